@@ -1,0 +1,35 @@
+/** URL schemes that may become links. Anything else (javascript:, data:, vbscript:, file:, ...) is refused. */
+export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+/**
+ * Returns the URL when it is safe to put in an `href` or `src`, else `undefined`.
+ *
+ * Safe: absolute http(s), mailto and tel URLs, and relative URLs (`/events`, `page.html`, `#x`, `?q`).
+ * The check follows the URL parser's own rules, so tricks such as `java\tscript:`, leading control
+ * characters, upper case or `&#106;avascript:` (entities are not decoded in JSON text) are refused
+ * or stay harmless. Whitespace around the URL is trimmed.
+ */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Browsers strip leading/trailing C0 controls and spaces, and remove tabs/newlines anywhere.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  if (cleaned === '' || cleaned.length > 8192) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(cleaned)) return undefined;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
+  if (scheme) {
+    const s = `${scheme[1]!.toLowerCase()}:`;
+    if (!(SAFE_URL_SCHEMES as readonly string[]).includes(s)) return undefined;
+    if ((s === 'http:' || s === 'https:') && !/^https?:\/\/[^/\\]/i.test(cleaned)) return undefined;
+    return cleaned;
+  }
+  // Relative URL. A colon before the first slash, ? or # would make it a scheme; handled above.
+  // Protocol-relative `//host` is an external http(s) link and is allowed.
+  return cleaned;
+}
+
+/** True for absolute http(s) URLs and protocol-relative ones, which open another site: add `rel="noopener"`. */
+export function isExternalUrl(url: string): boolean {
+  return /^(https?:)?\/\//i.test(url);
+}

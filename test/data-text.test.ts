@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { resolveText, isLocalizedText } from '../src/data/text.js';
+import { safeUrl, isExternalUrl } from '../src/data/url.js';
+
+describe('resolveText', () => {
+  it('returns plain strings as they are', () => {
+    expect(resolveText('Varna', 'bg')).to.equal('Varna');
+  });
+  it('prefers the exact language, then the base language, then the fallback, then any value', () => {
+    const t = { en: 'Meeting', bg: 'Среща' };
+    expect(resolveText(t, 'bg')).to.equal('Среща');
+    expect(resolveText(t, 'bg-BG')).to.equal('Среща');
+    expect(resolveText({ de: 'Treffen', bg: 'Среща' }, 'fr', 'bg')).to.equal('Среща');
+    expect(resolveText({ de: 'Treffen' }, 'fr', 'bg')).to.equal('Treffen');
+  });
+  it('skips empty values and returns "" for nothing usable', () => {
+    expect(resolveText({ bg: ' ', en: 'x' }, 'bg')).to.equal('x');
+    expect(resolveText(undefined, 'en')).to.equal('');
+    expect(resolveText({}, 'en')).to.equal('');
+    expect(isLocalizedText({ en: '' })).to.equal(false);
+    expect(isLocalizedText(['x'])).to.equal(false);
+    expect(isLocalizedText({ bg: 'x' })).to.equal(true);
+  });
+});
+
+describe('safeUrl', () => {
+  it('accepts http(s), mailto, tel and relative URLs', () => {
+    for (const url of ['https://example.org/a', 'http://x.bg', 'mailto:a@b.bg', 'tel:+359', '/events', 'a.html', '#s', '?q=1', '//cdn.example/x']) {
+      expect(safeUrl(url), url).to.equal(url);
+    }
+    expect(safeUrl('  https://x.bg  ')).to.equal('https://x.bg');
+  });
+  it('refuses script, data, vbscript and disguised schemes', () => {
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:x', 'data:text/html,<script>', 'vbscript:msgbox', 'file:///etc/passwd', 'https:evil', '', 42, null]) {
+      expect(safeUrl(url), String(url)).to.equal(undefined);
+    }
+  });
+  it('tells external links apart', () => {
+    expect(isExternalUrl('https://x.bg')).to.equal(true);
+    expect(isExternalUrl('/x')).to.equal(false);
+    expect(isExternalUrl('mailto:a@b')).to.equal(false);
+  });
+});

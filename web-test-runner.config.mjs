@@ -1,0 +1,49 @@
+// web-test-runner: every test/**/*.test.ts in headless Chromium (the system's, see scripts/chrome.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { chromeFlags, findChrome } from './scripts/chrome.mjs';
+
+const executablePath = findChrome();
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+/** Launches the system Chromium; `timezoneId` emulates a browser zone through the DevTools protocol. */
+function chromium(timezoneId) {
+  return chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: chromeFlags },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      if (timezoneId) await page.emulateTimezone(timezoneId);
+      return page;
+    },
+  });
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/tz/**'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' })],
+  browsers: [chromium()],
+  groups: [
+    {
+      // The same suite of zone-sensitive tests with the browser far from Europe/Sofia.
+      name: 'america-new-york',
+      files: ['test/tz/**/*.test.ts'],
+      browsers: [chromium('America/New_York')],
+    },
+    {
+      name: 'asia-tokyo',
+      files: ['test/tz/**/*.test.ts'],
+      browsers: [chromium('Asia/Tokyo')],
+    },
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+};
