@@ -1,0 +1,82 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { DataProblem } from '../data/types.js';
+import { commonStrings } from '../i18n/common.js';
+import { intlLocale } from '../i18n/locale.js';
+import { observeLang, unobserveLang, languageOf, type LangListener } from './lang.js';
+import { warnOnce, type DataErrorDetail } from './problems.js';
+
+/** The states every element can show instead of content. */
+export const VIEW_STATES = ['loading', 'empty', 'error'] as const;
+export type ViewState = (typeof VIEW_STATES)[number];
+
+/**
+ * Base class of every cluster element: language resolution, data-problem reporting and the shared
+ * accessible loading / empty / error state. Not registered; not part of the public API.
+ */
+export abstract class ClusterElement extends LitElement implements LangListener {
+  /** The language in effect (nearest `lang` attribute, across shadow roots; else `en`). */
+  protected language = 'en';
+
+  private lastReported = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.language = languageOf(this);
+    observeLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unobserveLang(this);
+  }
+
+  /** @internal Called by the shared observer when any `lang` attribute changes. */
+  langChanged(): void {
+    const next = languageOf(this);
+    if (next !== this.language) {
+      this.language = next;
+      this.requestUpdate();
+    }
+  }
+
+  /** The BCP 47 locale for Intl formatting (the element's language, validated). */
+  protected get locale(): string {
+    return intlLocale(this.language);
+  }
+
+  /**
+   * Reports problems found in the data: one console warning per distinct problem and one
+   * `cluster-data-error` event per distinct set, so re-rendering the same data stays quiet.
+   */
+  protected reportProblems(problems: readonly DataProblem[]): void {
+    if (problems.length === 0) {
+      this.lastReported = '';
+      return;
+    }
+    const key = JSON.stringify(problems);
+    if (key === this.lastReported) return;
+    this.lastReported = key;
+    const tag = this.localName;
+    warnOnce(tag, problems);
+    this.dispatchEvent(
+      new CustomEvent<DataErrorDetail>('cluster-data-error', {
+        bubbles: true,
+        composed: true,
+        detail: { problems: [...problems] },
+      }),
+    );
+  }
+
+  /**
+   * Renders the accessible state shown instead of content. Loading and empty states are polite
+   * status messages; an error is a status too (not an alert) since it is not caused by the reader.
+   */
+  protected renderState(state: ViewState, message?: string): TemplateResult {
+    const t = commonStrings(this.language);
+    const text = message ?? (state === 'loading' ? t.loading : state === 'empty' ? t.empty : t.invalidData);
+    return html`<div part="state" class="state state--${state}" role="status" aria-live="polite">
+      ${state === 'error' ? html`<span class="state__icon" aria-hidden="true">⚠</span>` : nothing}
+      <span>${text}</span>
+    </div>`;
+  }
+}
