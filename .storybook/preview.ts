@@ -1,0 +1,51 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/themes/default.css';
+
+// Docs tables and controls come from the generated manifest, never typed by hand.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements (sets lang on the story root)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'bg', title: 'Български' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme (data-cluster-theme on <html>)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  decorators: [
+    (story, context) => {
+      const { locale, theme } = context.globals as { locale?: string; theme?: string };
+      document.documentElement.lang = locale ?? 'en';
+      document.documentElement.dataset.clusterTheme = theme ?? 'light';
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Introduction', 'Components', 'Theming'] } },
+  },
+};
+export default preview;

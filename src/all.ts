@@ -1,0 +1,1 @@
+/** Registers every element of @cluster-events/components. */
