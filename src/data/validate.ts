@@ -1,0 +1,381 @@
+/**
+ * Small reusable checkers for untrusted data. Each takes a value, the JSON path it came from and a
+ * problem list; it returns the clean value, or `undefined` after pushing a problem that a CMS
+ * editor can act on. Absent values (`undefined` or `null`) are fine unless `required` is set.
+ * Nothing here throws, whatever the input (getters that throw, proxies, symbols, cycles).
+ */
+import type { DataProblem, LocalizedText, Money } from './types.js';
+import { isCalendarDate, isValidTimeZone, parseInstant } from './time.js';
+import { safeUrl } from './url.js';
+
+export type Problems = DataProblem[];
+
+export interface CheckOptions {
+  /** Report a missing value (`undefined`, `null`) as a problem. */
+  required?: boolean;
+}
+
+/** Longest quoted bad value in a message, in characters. */
+const QUOTE_MAX = 60;
+
+/** A non-null, non-array object (plain or with a null prototype). */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  try {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    // A revoked Proxy throws from Array.isArray.
+    return false;
+  }
+}
+
+/** Reads `obj[key]` without letting a throwing getter or proxy trap escape; such a value counts as absent. */
+export function readField(obj: unknown, key: string | number, path?: string, problems?: Problems): unknown {
+  try {
+    return (obj as Record<string | number, unknown>)[key];
+  } catch (error) {
+    if (path !== undefined && problems) problems.push({ path, message: `could not be read (${errorText(error)})` });
+    return undefined;
+  }
+}
+
+/** A value as a short quoted string for messages: `"tomorrow"`, long values cut at ~60 characters. */
+export function quote(value: string): string {
+  const chars = Array.from(value);
+  const cut = chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX).join('')}…` : value;
+  return JSON.stringify(cut);
+}
+
+/** What kind of value this is, for messages: `a number`, `an array`, `true/false`, ... */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `the text ${quote(value)}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a non-finite number';
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'object') return isRecord(value) ? 'an object' : 'a list';
+  if (typeof value === 'function') return 'a function';
+  return `a ${typeof value}`;
+}
+
+/** The message of a caught error, safe to put in a problem. */
+export function errorText(error: unknown): string {
+  try {
+    if (error instanceof Error) return error.message.slice(0, 120);
+    return typeof error === 'string' ? error.slice(0, 120) : describe(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+function absent(v: unknown, path: string, problems: Problems, options: CheckOptions | undefined): boolean {
+  if (v !== undefined && v !== null) return false;
+  if (options?.required) problems.push({ path, message: 'is required but missing' });
+  return true;
+}
+
+/** A non-empty string (trimmed). */
+export function checkString(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  options?: CheckOptions & { maxLength?: number; pattern?: RegExp; patternHint?: string },
+): string | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v !== 'string') {
+    problems.push({ path, message: `expected text, got ${describe(v)}` });
+    return undefined;
+  }
+  const s = v.trim();
+  if (s === '') {
+    problems.push({ path, message: options?.required ? 'is required but empty' : 'is empty' });
+    return undefined;
+  }
+  if (options?.maxLength !== undefined && s.length > options.maxLength) {
+    problems.push({ path, message: `is longer than ${options.maxLength} characters` });
+    return undefined;
+  }
+  if (options?.pattern && !options.pattern.test(s)) {
+    problems.push({ path, message: `${quote(s)} is not ${options.patternHint ?? 'in the expected form'}` });
+    return undefined;
+  }
+  return s;
+}
+
+/** An id: a non-empty string of at most 200 characters. */
+export function checkId(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
+  return checkString(v, path, problems, { ...options, maxLength: 200 });
+}
+
+/** A BCP 47 language tag such as `en`, `bg` or `pt-BR` (shape only). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Localized text: a non-empty string, or an object of language -> string. Inside an object,
+ * entries whose key is not a language tag or whose value is not a non-empty string are dropped
+ * with a problem; the object counts only when at least one entry is left.
+ */
+export function checkText(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  options?: CheckOptions,
+): LocalizedText | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v === 'string') {
+    if (v.trim() === '') {
+      problems.push({ path, message: options?.required ? 'is required but empty' : 'is empty' });
+      return undefined;
+    }
+    return v;
+  }
+  if (!isRecord(v)) {
+    problems.push({ path, message: `expected text or an object of texts per language, got ${describe(v)}` });
+    return undefined;
+  }
+  let keys: string[];
+  try {
+    keys = Object.keys(v);
+  } catch (error) {
+    problems.push({ path, message: `could not be read (${errorText(error)})` });
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  let count = 0;
+  for (const key of keys) {
+    const itemPath = `${path}.${key.length > 30 ? `${key.slice(0, 30)}…` : key}`;
+    if (!LANGUAGE_TAG.test(key)) {
+      problems.push({ path: itemPath, message: `${quote(key)} is not a language code (like "en" or "bg")` });
+      continue;
+    }
+    const text = readField(v, key, itemPath, problems);
+    if (typeof text !== 'string') {
+      if (text !== undefined) problems.push({ path: itemPath, message: `expected text, got ${describe(text)}` });
+      continue;
+    }
+    if (text.trim() === '') continue; // An empty translation is simply absent.
+    out[key] = text;
+    count++;
+  }
+  if (count === 0) {
+    problems.push({ path, message: options?.required ? 'is required but has no text in any language' : 'has no text in any language' });
+    return undefined;
+  }
+  return out;
+}
+
+const OFFSETLESS = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * An RFC 3339 date-time with an offset (`2018-07-06T10:00:00+03:00`); with `allowDate`, also a
+ * calendar date (`2018-07-06`). Returned as given (trimmed), so the author's offset is kept.
+ */
+export function checkInstant(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  options?: CheckOptions & { allowDate?: boolean },
+): string | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v !== 'string') {
+    problems.push({ path, message: `expected an RFC 3339 date-time, got ${describe(v)}` });
+    return undefined;
+  }
+  const s = v.trim();
+  if (parseInstant(s)) return s;
+  if (options?.allowDate && /^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    if (isCalendarDate(s)) return s;
+    problems.push({ path, message: `${quote(s)} is not a real date` });
+    return undefined;
+  }
+  if (OFFSETLESS.test(s)) {
+    problems.push({ path, message: `${quote(s)} has no UTC offset (add Z or one like +03:00)` });
+    return undefined;
+  }
+  const expected = options?.allowDate ? 'an RFC 3339 date-time or a date (YYYY-MM-DD)' : 'an RFC 3339 date-time';
+  problems.push({ path, message: `${quote(s)} is not ${expected}` });
+  return undefined;
+}
+
+/** A real calendar date `YYYY-MM-DD` (2020-02-29 yes, 2019-02-29 no). */
+export function checkDate(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v !== 'string') {
+    problems.push({ path, message: `expected a date (YYYY-MM-DD), got ${describe(v)}` });
+    return undefined;
+  }
+  const s = v.trim();
+  if (isCalendarDate(s)) return s;
+  const message = /^\d{4}-\d{2}-\d{2}$/.test(s)
+    ? `${quote(s)} is not a real date`
+    : `${quote(s)} is not a date (YYYY-MM-DD)`;
+  problems.push({ path, message });
+  return undefined;
+}
+
+/** A URL that may become a link (see safeUrl): http, https, mailto, tel or relative. */
+export function checkUrl(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v !== 'string') {
+    problems.push({ path, message: `expected a link, got ${describe(v)}` });
+    return undefined;
+  }
+  const url = safeUrl(v);
+  if (url === undefined) {
+    problems.push({ path, message: `${quote(v)} is not a safe link (only http, https, mailto, tel or relative)` });
+  }
+  return url;
+}
+
+/** One of the allowed strings. */
+export function checkEnum<T extends string>(
+  v: unknown,
+  allowed: readonly T[],
+  path: string,
+  problems: Problems,
+  options?: CheckOptions,
+): T | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  const got = typeof v === 'string' ? quote(v) : describe(v);
+  problems.push({ path, message: `${got} is not one of: ${allowed.join(', ')}` });
+  return undefined;
+}
+
+/** A finite number, optionally within bounds and whole. */
+export function checkNumber(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  options?: CheckOptions & { min?: number; max?: number; integer?: boolean },
+): number | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    problems.push({ path, message: `expected a number, got ${describe(v)}` });
+    return undefined;
+  }
+  if (options?.integer && !Number.isInteger(v)) {
+    problems.push({ path, message: `${v} is not a whole number` });
+    return undefined;
+  }
+  if (options?.min !== undefined && v < options.min) {
+    problems.push({ path, message: `${v} is less than ${options.min}` });
+    return undefined;
+  }
+  if (options?.max !== undefined && v > options.max) {
+    problems.push({ path, message: `${v} is more than ${options.max}` });
+    return undefined;
+  }
+  return v;
+}
+
+/** An amount of money: `{ amount: finite >= 0, currency: ISO 4217 code like "EUR" }`. */
+export function checkMoney(v: unknown, path: string, problems: Problems, options?: CheckOptions): Money | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (!isRecord(v)) {
+    problems.push({ path, message: `expected { amount, currency }, got ${describe(v)}` });
+    return undefined;
+  }
+  const amount = checkNumber(readField(v, 'amount', `${path}.amount`, problems), `${path}.amount`, problems, {
+    required: true,
+    min: 0,
+  });
+  const currency = checkString(readField(v, 'currency', `${path}.currency`, problems), `${path}.currency`, problems, {
+    required: true,
+    pattern: /^[A-Z]{3}$/,
+    patternHint: 'a three-letter ISO 4217 currency code (like "EUR")',
+  });
+  if (amount === undefined || currency === undefined) return undefined;
+  return { amount, currency };
+}
+
+/** Longest list read; the rest is dropped with one problem. */
+const MAX_ITEMS = 10_000;
+
+/**
+ * A list whose items each pass `itemFn`; failing items are dropped (the checker reports why),
+ * the order of the others is kept.
+ */
+export function checkArray<T>(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  itemFn: (item: unknown, path: string, problems: Problems) => T | undefined,
+  options?: CheckOptions,
+): T[] | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(v);
+  } catch {
+    isArray = false;
+  }
+  if (!isArray) {
+    problems.push({ path, message: `expected a list, got ${describe(v)}` });
+    return undefined;
+  }
+  const list = v as unknown[];
+  const lengthValue = readField(list, 'length', path, problems);
+  const length = typeof lengthValue === 'number' ? lengthValue : 0;
+  if (length > MAX_ITEMS) problems.push({ path, message: `has ${length} items; only the first ${MAX_ITEMS} are read` });
+  const out: T[] = [];
+  for (let i = 0; i < Math.min(length, MAX_ITEMS); i++) {
+    const itemPath = `${path}[${i}]`;
+    const item = itemFn(readField(list, i, itemPath, problems), itemPath, problems);
+    if (item !== undefined) out.push(item);
+  }
+  return out;
+}
+
+/** A list of non-empty strings (tags, ids); duplicates are dropped silently. */
+export function checkStringList(v: unknown, path: string, problems: Problems): string[] | undefined {
+  const list = checkArray(v, path, problems, (item, p, pr) => checkString(item, p, pr, { required: true }));
+  return list && [...new Set(list)];
+}
+
+/** An IANA time zone Intl knows (`Europe/Sofia`). */
+export function checkTimeZone(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v !== 'string') {
+    problems.push({ path, message: `expected an IANA time zone (like "Europe/Sofia"), got ${describe(v)}` });
+    return undefined;
+  }
+  const zone = v.trim();
+  if (isValidTimeZone(zone)) return zone;
+  problems.push({ path, message: `${quote(v)} is not a known IANA time zone (like "Europe/Sofia")` });
+  return undefined;
+}
+
+const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
+const SEP = String.raw`(?:\s*,\s*|\s+)`;
+const ALPHA_SEP = String.raw`\s*[,/]\s*`;
+const RGB = new RegExp(String.raw`^rgba?\(\s*${NUM}%?${SEP}${NUM}%?${SEP}${NUM}%?(?:${ALPHA_SEP}${NUM}%?)?\s*\)$`, 'i');
+const HSL = new RegExp(
+  String.raw`^hsla?\(\s*${NUM}(?:deg)?${SEP}${NUM}%?${SEP}${NUM}%?(?:${ALPHA_SEP}${NUM}%?)?\s*\)$`,
+  'i',
+);
+const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+const CSS_WIDE = ['inherit', 'initial', 'unset', 'revert', 'revert-layer'];
+
+/**
+ * A CSS colour limited to forms that cannot smuggle anything into a style: `#rgb`, `#rrggbb`,
+ * `#rrggbbaa`, `rgb()`/`rgba()`/`hsl()`/`hsla()` with numbers only, or a named colour word
+ * (checked with `CSS.supports` where the platform has it). Never `url()`, `var()`, expressions or `;`.
+ */
+export function checkColor(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v !== 'string') {
+    problems.push({ path, message: `expected a CSS colour, got ${describe(v)}` });
+    return undefined;
+  }
+  const s = v.trim();
+  if (isSafeColor(s)) return s;
+  problems.push({ path, message: `${quote(v)} is not a colour (use #rrggbb, rgb(), hsl() or a colour name)` });
+  return undefined;
+}
+
+function isSafeColor(s: string): boolean {
+  if (s.length > 100) return false;
+  if (HEX.test(s) || RGB.test(s) || HSL.test(s)) return true;
+  if (!/^[a-z]{3,30}$/i.test(s) || CSS_WIDE.includes(s.toLowerCase())) return false;
+  const css = (globalThis as { CSS?: { supports?: (property: string, value: string) => boolean } }).CSS;
+  return typeof css?.supports === 'function' ? css.supports('color', s) : true;
+}
