@@ -33,7 +33,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
+  initialGlobals: {
+    // The story tests (vitest.config.ts) run every story in each theme and locale.
+    locale: import.meta.env.VITE_STORY_LOCALE ?? 'en',
+    theme: import.meta.env.VITE_STORY_THEME ?? 'light',
+  },
   decorators: [
     (story, context) => {
       const { locale, theme } = context.globals as { locale?: string; theme?: string };
