@@ -1,0 +1,337 @@
+import type { EventDocument, LocalizedText, Organization, Person, Room, Session, Track } from './types.js';
+import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
+import { calendarDay, parseInstant } from './time.js';
+
+/**
+ * The programme of an event as `<cluster-agenda>` shows it: sessions grouped by calendar day in the
+ * displayed zone, then by track in document order, filtered by track, room, text and favourites.
+ *
+ * {@link AgendaViewBuilder} remembers the views it built: a session object that did not change
+ * yields the same view object, and a day's track whose sessions did not change yields the same
+ * track view, so an element re-renders only what changed (one edited title re-renders one track).
+ */
+
+/** What the reader filters by. Empty lists mean "all". Unknown ids are ignored. */
+export interface AgendaFilters {
+  /** Track ids; sessions of any of them match. */
+  tracks?: readonly string[];
+  /** Room ids; sessions in any of them match. */
+  rooms?: readonly string[];
+  /** Words that must all occur in the title, abstract or a speaker's name (any language, case and accents ignored). */
+  query?: string;
+}
+
+export interface AgendaOptions {
+  /** IANA zone whose calendar days group the sessions (the displayed zone). */
+  timeZone: string;
+  /** Language of the reader (used to lower-case the search text). */
+  lang: string;
+  filters?: AgendaFilters;
+  /** Ids of the reader's sessions. */
+  favorites?: ReadonlySet<string>;
+  /** Keep only the reader's sessions. */
+  onlyFavorites?: boolean;
+  /** Name of the group of sessions without a (known) track; default `Other sessions` / `Programme` in English and Bulgarian. */
+  otherName?: LocalizedText;
+}
+
+/** One day of the programme. */
+export interface AgendaDayView {
+  /** `YYYY-MM-DD` in the displayed zone; `''` for the group of sessions without a time. */
+  day: string;
+  /** When the day's last matching session ends (its start when it has no end), ms since the epoch; `null` without times. */
+  lastEnd: number | null;
+  /** The day's tracks with matching sessions, in document order; the group without a track last. */
+  tracks: AgendaTrackView[];
+  /** Matching sessions on this day. */
+  count: number;
+}
+
+/** A track or room the reader can filter by, with how many sessions it has in total. */
+export interface AgendaChoice {
+  id: string;
+  name: LocalizedText;
+  count: number;
+}
+
+export interface AgendaView {
+  days: AgendaDayView[];
+  /** Tracks that have sessions, in document order. */
+  tracks: AgendaChoice[];
+  /** Rooms that have sessions, in document order. */
+  rooms: AgendaChoice[];
+  /** All sessions of the document. */
+  total: number;
+  /** Sessions that pass the filters. */
+  matching: number;
+  /** Ids of the matching sessions in document order (for the calendar download). */
+  sessionIds: string[];
+}
+
+/** Name of the group of sessions without a track when the event has tracks, and when it has none. */
+const OTHER_SESSIONS: LocalizedText = { en: 'Other sessions', bg: 'Други сесии' };
+const PROGRAMME: LocalizedText = { en: 'Programme', bg: 'Програма' };
+
+/** Lower case without accents: `Éco` and `eco` match, `Ана` and `АНА` match. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const DAY_CACHE_LIMIT = 20_000;
+const dayCache = new Map<string, string>();
+
+/** `calendarDay` of an instant string in a zone, remembered (formatToParts is the costly part). */
+function dayOf(start: string, date: Date, timeZone: string): string {
+  const key = `${timeZone}\u0000${start}`;
+  let day = dayCache.get(key);
+  if (day === undefined) {
+    if (dayCache.size >= DAY_CACHE_LIMIT) dayCache.clear();
+    day = calendarDay(date, timeZone);
+    dayCache.set(key, day);
+  }
+  return day;
+}
+
+interface Lookups {
+  people: readonly Person[] | undefined;
+  organizations: readonly Organization[] | undefined;
+  rooms: readonly Room[] | undefined;
+  personById: Map<string, Person>;
+  orgById: Map<string, Organization>;
+  roomById: Map<string, Room>;
+}
+
+interface SessionEntry {
+  lookups: Lookups;
+  view: AgendaSessionView;
+  start: number | null;
+  end: number | null;
+  haystack?: string;
+}
+
+interface TrackEntry {
+  track: Track | undefined;
+  otherName: LocalizedText;
+  timeZone: string;
+  lang: string;
+  view: AgendaTrackView;
+}
+
+function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items ?? []) if (item && typeof item.id === 'string' && !map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function allValues(text: LocalizedText | undefined): string {
+  if (text == null) return '';
+  if (typeof text === 'string') return text;
+  return Object.values(text)
+    .filter((v) => typeof v === 'string')
+    .join('\n');
+}
+
+function sameSessions(a: readonly AgendaSessionView[], b: readonly AgendaSessionView[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Builds agenda views and remembers them between calls; keep one per element. */
+export class AgendaViewBuilder {
+  private lookups: Lookups | undefined;
+  private sessions = new WeakMap<Session, SessionEntry>();
+  private trackViews = new Map<string, TrackEntry>();
+
+  /** The agenda of `document` with the given options. Never throws on a validated document. */
+  build(document: EventDocument, options: AgendaOptions): AgendaView {
+    const event = document.event;
+    const sessions = event.sessions ?? [];
+    const tracks = event.tracks ?? [];
+    const lookups = this.lookupsFor(document);
+    const trackById = byId(tracks);
+    const trackIds = new Set(trackById.keys());
+    const roomIds = new Set(lookups.roomById.keys());
+    const wantTracks = new Set((options.filters?.tracks ?? []).filter((id) => trackIds.has(id)));
+    const wantRooms = new Set((options.filters?.rooms ?? []).filter((id) => roomIds.has(id)));
+    const words = foldForSearch(options.filters?.query ?? '')
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    const favorites = options.favorites ?? new Set<string>();
+
+    const trackCounts = new Map<string, number>();
+    const roomCounts = new Map<string, number>();
+    const matched: { session: Session; entry: SessionEntry; index: number }[] = [];
+    sessions.forEach((session, index) => {
+      const entry = this.entryFor(session, lookups);
+      const trackId = session.trackId !== undefined && trackById.has(session.trackId) ? session.trackId : undefined;
+      const roomId = session.roomId !== undefined && roomIds.has(session.roomId) ? session.roomId : undefined;
+      if (trackId !== undefined) trackCounts.set(trackId, (trackCounts.get(trackId) ?? 0) + 1);
+      if (roomId !== undefined) roomCounts.set(roomId, (roomCounts.get(roomId) ?? 0) + 1);
+      if (wantTracks.size > 0 && (trackId === undefined || !wantTracks.has(trackId))) return;
+      if (wantRooms.size > 0 && (roomId === undefined || !wantRooms.has(roomId))) return;
+      if (options.onlyFavorites && !favorites.has(session.id)) return;
+      if (words.length > 0) {
+        entry.haystack ??= this.haystackOf(session, entry.view);
+        const haystack = entry.haystack;
+        if (!words.every((w) => haystack.includes(w))) return;
+      }
+      matched.push({ session, entry, index });
+    });
+
+    // Timed sessions by start (stable), untimed ones after them in the given order.
+    const timed = matched.filter((m) => m.entry.start !== null);
+    const untimed = matched.filter((m) => m.entry.start === null);
+    timed.sort((a, b) => a.entry.start! - b.entry.start! || a.index - b.index);
+
+    const otherName = options.otherName ?? (tracks.length > 0 ? OTHER_SESSIONS : PROGRAMME);
+    const days: AgendaDayView[] = [];
+    const usedTrackKeys = new Set<string>();
+    const addDay = (day: string, items: typeof matched): void => {
+      const buckets = new Map<string, AgendaSessionView[]>();
+      let lastEnd: number | null = null;
+      for (const { session, entry } of items) {
+        const key = session.trackId !== undefined && trackById.has(session.trackId) ? session.trackId : '';
+        let bucket = buckets.get(key);
+        if (!bucket) buckets.set(key, (bucket = []));
+        bucket.push(entry.view);
+        const end = entry.end ?? entry.start;
+        if (end !== null && (lastEnd === null || end > lastEnd)) lastEnd = end;
+      }
+      const views: AgendaTrackView[] = [];
+      for (const key of [...tracks.map((t) => t.id), '']) {
+        const bucket = buckets.get(key);
+        if (!bucket) continue;
+        buckets.delete(key);
+        const cacheKey = `${day}\u0000${key}`;
+        usedTrackKeys.add(cacheKey);
+        views.push(this.trackView(cacheKey, trackById.get(key), bucket, otherName, event.timeZone, document.lang));
+      }
+      days.push({ day, lastEnd, tracks: views, count: items.length });
+    };
+
+    let current: typeof matched = [];
+    let currentDay = '';
+    for (const m of timed) {
+      const day = dayOf(m.session.start!, new Date(m.entry.start!), options.timeZone);
+      if (current.length > 0 && day !== currentDay) {
+        addDay(currentDay, current);
+        current = [];
+      }
+      currentDay = day;
+      current.push(m);
+    }
+    if (current.length > 0) addDay(currentDay, current);
+    if (untimed.length > 0) addDay('', untimed);
+    for (const key of [...this.trackViews.keys()]) if (!usedTrackKeys.has(key)) this.trackViews.delete(key);
+
+    return {
+      days,
+      tracks: tracks
+        .filter((t) => trackCounts.has(t.id) && trackById.get(t.id) === t)
+        .map((t) => ({ id: t.id, name: t.name, count: trackCounts.get(t.id)! })),
+      rooms: (lookups.rooms ?? [])
+        .filter((r) => roomCounts.has(r.id) && lookups.roomById.get(r.id) === r)
+        .map((r) => ({ id: r.id, name: r.name, count: roomCounts.get(r.id)! })),
+      total: sessions.length,
+      matching: matched.length,
+      sessionIds: matched.map((m) => m.session.id),
+    };
+  }
+
+  private lookupsFor(document: EventDocument): Lookups {
+    const prev = this.lookups;
+    const { people, organizations } = document;
+    const rooms = document.event.rooms;
+    if (prev && prev.people === people && prev.organizations === organizations && prev.rooms === rooms) return prev;
+    this.lookups = {
+      people,
+      organizations,
+      rooms,
+      personById: byId(people),
+      orgById: byId(organizations),
+      roomById: byId(rooms),
+    };
+    return this.lookups;
+  }
+
+  private entryFor(session: Session, lookups: Lookups): SessionEntry {
+    const known = this.sessions.get(session);
+    if (known && known.lookups === lookups) return known;
+    const start = session.start ? parseInstant(session.start) : null;
+    const end = start && session.end ? parseInstant(session.end) : null;
+    const speakers: SpeakerRef[] = [];
+    for (const participant of session.participants ?? []) {
+      const person = lookups.personById.get(participant.personId);
+      if (!person) continue;
+      const org = person.organizationId ? lookups.orgById.get(person.organizationId) : undefined;
+      const speaker: SpeakerRef = { id: person.id, role: participant.role };
+      if (person.name) speaker.name = person.name;
+      if (person.jobTitle) speaker.jobTitle = person.jobTitle;
+      const organization = org?.name ?? person.affiliation;
+      if (organization) speaker.organization = organization;
+      speakers.push(speaker);
+    }
+    const view: AgendaSessionView = { id: session.id, title: session.title };
+    if (start && end) {
+      view.start = session.start;
+      view.end = session.end;
+    } else if (start) {
+      view.start = session.start;
+    }
+    if (session.kind) view.kind = session.kind;
+    const room = session.roomId ? lookups.roomById.get(session.roomId) : undefined;
+    if (room) view.room = room.name;
+    if (session.status) view.status = session.status;
+    if (session.abstract) view.abstract = session.abstract;
+    if (session.url) view.url = session.url;
+    if (speakers.length > 0) view.speakers = speakers;
+    if (session.tags && session.tags.length > 0) view.tags = session.tags;
+    const entry: SessionEntry = {
+      lookups,
+      view,
+      start: start ? start.getTime() : null,
+      end: end ? end.getTime() : null,
+    };
+    this.sessions.set(session, entry);
+    return entry;
+  }
+
+  private haystackOf(session: Session, view: AgendaSessionView): string {
+    const names = (view.speakers ?? []).map((s) => s.name ?? '');
+    return foldForSearch([allValues(session.title), allValues(session.abstract), ...names].join('\n'));
+  }
+
+  private trackView(
+    cacheKey: string,
+    track: Track | undefined,
+    sessions: AgendaSessionView[],
+    otherName: LocalizedText,
+    timeZone: string,
+    lang: string,
+  ): AgendaTrackView {
+    const prev = this.trackViews.get(cacheKey);
+    if (
+      prev &&
+      prev.track === track &&
+      prev.otherName === otherName &&
+      prev.timeZone === timeZone &&
+      prev.lang === lang &&
+      sameSessions(prev.view.sessions, sessions)
+    ) {
+      return prev.view;
+    }
+    const view: AgendaTrackView = track
+      ? { id: track.id, name: track.name, timeZone, sessions, lang }
+      : { name: otherName, timeZone, sessions, lang };
+    if (track?.description) view.description = track.description;
+    if (track?.color) view.color = track.color;
+    this.trackViews.set(cacheKey, { track, otherName, timeZone, lang, view });
+    return view;
+  }
+}
+
+/** The agenda of `document` (a fresh builder: nothing remembered between calls). */
+export function buildAgenda(document: EventDocument, options: AgendaOptions): AgendaView {
+  return new AgendaViewBuilder().build(document, options);
+}

@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import { AgendaViewBuilder, buildAgenda, foldForSearch } from '../src/data/agenda-view.js';
+import type { EventDocument, Session } from '../src/data/types.js';
+import { resolveText } from '../src/data/text.js';
+import { varna2018 } from '../stories/data/index.js';
+
+function doc(sessions: Session[], extra: Partial<EventDocument['event']> = {}): EventDocument {
+  return {
+    lang: 'en',
+    people: [
+      { id: 'ana', name: 'Ana Ştefănescu', jobTitle: { en: 'Cluster manager', bg: 'Клъстерен мениджър' }, organizationId: 'org' },
+      { id: 'ivo', name: 'Иво Петров', affiliation: 'Free-lance' },
+      { id: 'anon', jobTitle: 'Representative', organizationId: 'org' },
+    ],
+    organizations: [{ id: 'org', name: { en: 'Marine Cluster', bg: 'Морски клъстер' } }],
+    event: {
+      id: 'ev',
+      name: 'Event',
+      timeZone: 'Europe/Sofia',
+      start: '2026-06-16T09:00:00+03:00',
+      tracks: [
+        { id: 'blue', name: { en: 'Blue economy', bg: 'Синя икономика' }, color: '#0b6e99' },
+        { id: 'green', name: 'Green transition' },
+        { id: 'unused', name: 'Unused' },
+      ],
+      rooms: [
+        { id: 'hall', name: { en: 'Hall A', bg: 'Зала А' } },
+        { id: 'lab', name: 'Lab' },
+      ],
+      sessions,
+      ...extra,
+    },
+  };
+}
+
+const sessions: Session[] = [
+  {
+    id: 'green-late',
+    title: 'Green hydrogen',
+    start: '2026-06-16T15:00:00+03:00',
+    end: '2026-06-16T16:00:00+03:00',
+    trackId: 'green',
+    roomId: 'lab',
+  },
+  {
+    id: 'reef',
+    title: { en: 'Coral reef protection', bg: 'Опазване на кораловите рифове' },
+    abstract: { en: 'How ports can help.', bg: 'Как могат да помогнат пристанищата.' },
+    start: '2026-06-16T10:00:00+03:00',
+    end: '2026-06-16T10:45:00+03:00',
+    trackId: 'blue',
+    roomId: 'hall',
+    participants: [
+      { personId: 'ana', role: 'speaker' },
+      { personId: 'ivo', role: 'moderator' },
+      { personId: 'ghost', role: 'speaker' },
+    ],
+  },
+  {
+    id: 'night',
+    title: 'Night networking',
+    start: '2026-06-17T00:30:00+03:00',
+    end: '2026-06-17T02:00:00+03:00',
+    trackId: 'blue',
+    roomId: 'hall',
+  },
+  { id: 'loose', title: 'Café chat', start: '2026-06-16T09:00:00+03:00', end: '2026-06-16T09:30:00+03:00' },
+  { id: 'tba-1', title: 'Closing words', trackId: 'green', participants: [{ personId: 'anon', role: 'chair' }] },
+  { id: 'tba-2', title: 'Afterthoughts', trackId: 'green' },
+];
+
+const ids = (view: ReturnType<typeof buildAgenda>) =>
+  view.days.map((d) => ({ day: d.day, tracks: d.tracks.map((t) => [resolveText(t.name, 'en'), t.sessions.map((s) => s.id)]) }));
+
+describe('buildAgenda', () => {
+  it('groups sessions by day in the displayed zone, tracks in document order, untimed ones last in their order', () => {
+    const view = buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'en' });
+    expect(ids(view)).to.deep.equal([
+      {
+        day: '2026-06-16',
+        tracks: [
+          ['Blue economy', ['reef']],
+          ['Green transition', ['green-late']],
+          ['Other sessions', ['loose']],
+        ],
+      },
+      { day: '2026-06-17', tracks: [['Blue economy', ['night']]] },
+      { day: '', tracks: [['Green transition', ['tba-1', 'tba-2']]] },
+    ]);
+    expect(view.days[0]!.lastEnd).to.equal(Date.parse('2026-06-16T16:00:00+03:00'));
+    expect(view.days[2]!.lastEnd).to.equal(null);
+    expect(view.total).to.equal(6);
+    expect(view.matching).to.equal(6);
+    expect(view.sessionIds).to.deep.equal(sessions.map((s) => s.id));
+  });
+
+  it('moves sessions to the previous day for a viewer far west and the next day far east', () => {
+    const west = buildAgenda(doc(sessions), { timeZone: 'America/New_York', lang: 'en' });
+    // 00:30 in Sofia on the 17th is 17:30 on the 16th in New York: one timed day only.
+    expect(west.days.map((d) => d.day)).to.deep.equal(['2026-06-16', '']);
+    expect(west.days[0]!.tracks[0]!.sessions.map((s) => s.id)).to.deep.equal(['reef', 'night']);
+    const east = buildAgenda(doc(sessions), { timeZone: 'Pacific/Auckland', lang: 'en' });
+    // 15:00 in Sofia is 00:00 on the 17th in Auckland (UTC+12 in June).
+    expect(east.days.map((d) => [d.day, d.count])).to.deep.equal([
+      ['2026-06-16', 2],
+      ['2026-06-17', 2],
+      ['', 2],
+    ]);
+  });
+
+  it('embeds speakers with role and organisation, rooms by name, and the event zone and language', () => {
+    const view = buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'en' });
+    const blue = view.days[0]!.tracks[0]!;
+    expect(blue.id).to.equal('blue');
+    expect(blue.color).to.equal('#0b6e99');
+    expect(blue.timeZone).to.equal('Europe/Sofia');
+    expect(blue.lang).to.equal('en');
+    const reef = blue.sessions[0]!;
+    expect(reef.room).to.deep.equal({ en: 'Hall A', bg: 'Зала А' });
+    expect(reef.start).to.equal('2026-06-16T10:00:00+03:00');
+    expect(reef.speakers).to.deep.equal([
+      {
+        id: 'ana',
+        name: 'Ana Ştefănescu',
+        role: 'speaker',
+        jobTitle: { en: 'Cluster manager', bg: 'Клъстерен мениджър' },
+        organization: { en: 'Marine Cluster', bg: 'Морски клъстер' },
+      },
+      { id: 'ivo', name: 'Иво Петров', role: 'moderator', organization: 'Free-lance' },
+    ]);
+    const tba = view.days[2]!.tracks[0]!.sessions[0]!;
+    expect(tba.start).to.equal(undefined);
+    expect(tba.speakers).to.deep.equal([
+      { id: 'anon', role: 'chair', jobTitle: 'Representative', organization: { en: 'Marine Cluster', bg: 'Морски клъстер' } },
+    ]);
+  });
+
+  it('lists the tracks and rooms that have sessions, with counts, for the filters', () => {
+    const view = buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'en' });
+    expect(view.tracks.map((t) => [t.id, t.count])).to.deep.equal([
+      ['blue', 2],
+      ['green', 3],
+    ]);
+    expect(view.rooms.map((r) => [r.id, r.count])).to.deep.equal([
+      ['hall', 2],
+      ['lab', 1],
+    ]);
+  });
+
+  it('filters by tracks and rooms (any of each, both combined) and ignores unknown ids', () => {
+    const build = (tracks: string[], rooms: string[]) =>
+      buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'en', filters: { tracks, rooms } }).sessionIds;
+    expect(build(['green'], [])).to.deep.equal(['green-late', 'tba-1', 'tba-2']);
+    expect(build(['green', 'blue'], [])).to.deep.equal(['green-late', 'reef', 'night', 'tba-1', 'tba-2']);
+    expect(build([], ['hall'])).to.deep.equal(['reef', 'night']);
+    expect(build(['green'], ['hall'])).to.deep.equal([]);
+    expect(build(['blue'], ['hall', 'lab'])).to.deep.equal(['reef', 'night']);
+    expect(build(['nope'], ['nowhere'])).to.have.length(6);
+  });
+
+  it('matches words in titles, abstracts and speaker names in every language, ignoring case and accents', () => {
+    const q = (query: string) =>
+      buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'bg', filters: { query } }).sessionIds;
+    expect(q('CORAL')).to.deep.equal(['reef']);
+    expect(q('кораловите')).to.deep.equal(['reef']);
+    expect(q('пристанищата')).to.deep.equal(['reef']);
+    expect(q('stefanescu')).to.deep.equal(['reef']);
+    expect(q('ИВО')).to.deep.equal(['reef']);
+    expect(q('cafe')).to.deep.equal(['loose']);
+    expect(q('  reef   ports ')).to.deep.equal(['reef']);
+    expect(q('reef hydrogen')).to.deep.equal([]);
+    expect(q('')).to.have.length(6);
+    expect(foldForSearch('Ştefănescu ÉCO')).to.equal('stefanescu eco');
+  });
+
+  it('keeps only the reader’s sessions when asked', () => {
+    const favorites = new Set(['night', 'tba-2', 'not-there']);
+    const view = buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'en', favorites, onlyFavorites: true });
+    expect(view.sessionIds).to.deep.equal(['night', 'tba-2']);
+    expect(view.matching).to.equal(2);
+    expect(view.total).to.equal(6);
+    const none = buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'en', onlyFavorites: true });
+    expect(none.days).to.deep.equal([]);
+  });
+
+  it('names the single group "Programme" when the event has no tracks, and handles an empty programme', () => {
+    const noTracks = buildAgenda(doc([{ id: 'a', title: 'A' }], { tracks: [] }), { timeZone: 'UTC', lang: 'en' });
+    expect(noTracks.days[0]!.tracks[0]!.name).to.deep.equal({ en: 'Programme', bg: 'Програма' });
+    const empty = buildAgenda(doc([]), { timeZone: 'UTC', lang: 'en' });
+    expect(empty).to.deep.equal({ days: [], tracks: [], rooms: [], total: 0, matching: 0, sessionIds: [] });
+  });
+
+  it('builds the Varna demo: one undated group, two topics, the release order kept', () => {
+    const view = buildAgenda(varna2018, { timeZone: 'Europe/Sofia', lang: 'en' });
+    expect(view.days.map((d) => d.day)).to.deep.equal(['']);
+    expect(view.days[0]!.tracks.map((t) => t.id)).to.deep.equal(['innovative-growth', 'financial-support']);
+    const order = view.days[0]!.tracks.flatMap((t) => t.sessions.map((s) => s.id));
+    expect(order).to.deep.equal(varna2018.event.sessions!.map((s) => s.id));
+  });
+
+  it('reuses the views of what did not change, so only the edited track renders again', () => {
+    const builder = new AgendaViewBuilder();
+    const first = doc(sessions);
+    const a = builder.build(first, { timeZone: 'Europe/Sofia', lang: 'en' });
+    const edited: EventDocument = {
+      ...first,
+      event: {
+        ...first.event,
+        sessions: first.event.sessions!.map((s) => (s.id === 'green-late' ? { ...s, title: 'Green ammonia' } : s)),
+      },
+    };
+    const b = builder.build(edited, { timeZone: 'Europe/Sofia', lang: 'en' });
+    expect(b.days[0]!.tracks[0]).to.equal(a.days[0]!.tracks[0]);
+    expect(b.days[0]!.tracks[2]).to.equal(a.days[0]!.tracks[2]);
+    expect(b.days[1]!.tracks[0]).to.equal(a.days[1]!.tracks[0]);
+    expect(b.days[0]!.tracks[1]).to.not.equal(a.days[0]!.tracks[1]);
+    expect(b.days[0]!.tracks[1]!.sessions[0]!.title).to.equal('Green ammonia');
+    // A filter that keeps a track's sessions as they were keeps its view too.
+    const c = builder.build(edited, { timeZone: 'Europe/Sofia', lang: 'en', filters: { tracks: ['blue'] } });
+    expect(c.days[0]!.tracks[0]).to.equal(a.days[0]!.tracks[0]);
+  });
+});
