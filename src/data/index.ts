@@ -4,3 +4,5 @@ export * from './text.js';
 export * from './url.js';
 export * from './validate.js';
 export * from './time.js';
+export * from './parse.js';
+export * from './status.js';

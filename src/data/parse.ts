@@ -1,0 +1,797 @@
+/**
+ * Parsing and validation of the event document (see types.ts for the shape and its rules).
+ *
+ * `parseEventDocument` never throws: it keeps what is valid, leaves out what is not and says why
+ * in a `DataProblem` per drop or repair, with the JSON path of the offending value
+ * (`event.sessions[3].start`). Output objects are fresh: only known fields are copied, so the
+ * result never shares getters, prototypes or unknown fields with the input.
+ *
+ * The per-entity parsers (`parseSession`, `parsePerson`, ...) apply the same rules to one object,
+ * for components that take a view object instead of a whole document. Given `refs`, they also
+ * remove references to ids the document does not define.
+ */
+import type {
+  ClusterEvent,
+  DataProblem,
+  Deadline,
+  EventDocument,
+  FundingCall,
+  Image,
+  Link,
+  ObjectiveIndicator,
+  ObjectiveItem,
+  ObjectiveList,
+  Organization,
+  Participant,
+  Person,
+  PostalAddress,
+  Programme,
+  Project,
+  ProjectPartner,
+  Room,
+  Session,
+  Track,
+  Venue,
+} from './types.js';
+import {
+  ATTENDANCE_MODES,
+  CALL_STATUS_OVERRIDES,
+  EVENT_STATUSES,
+  FUNDING_EMBLEMS,
+  NUMBERING_STYLES,
+  OBJECTIVE_LIST_KINDS,
+  OBJECTIVE_STATUSES,
+  PARTICIPANT_ROLES,
+  PARTNER_ROLES,
+  SESSION_KINDS,
+} from './types.js';
+import { isCalendarDate, parseInstant } from './time.js';
+import {
+  LANGUAGE_TAG,
+  checkArray,
+  checkColor,
+  checkDate,
+  checkEnum,
+  checkId,
+  checkInstant,
+  checkMoney,
+  checkNumber,
+  checkString,
+  checkStringList,
+  checkText,
+  checkTimeZone,
+  checkUrl,
+  describe,
+  errorText,
+  isRecord,
+  quote,
+  readField,
+  type Problems,
+} from './validate.js';
+
+/** What `parseEventDocument` returns: the valid part of the document (or `null`) and every problem found. */
+export interface EventDocumentResult {
+  document: EventDocument | null;
+  problems: DataProblem[];
+}
+
+/**
+ * Ids a document defines, against which references are checked. A kind that is left out is not
+ * checked (its references are kept as they are).
+ */
+export interface DocumentRefs {
+  tracks?: ReadonlySet<string>;
+  rooms?: ReadonlySet<string>;
+  people?: ReadonlySet<string>;
+  organizations?: ReadonlySet<string>;
+  projects?: ReadonlySet<string>;
+  objectiveLists?: ReadonlySet<string>;
+}
+
+/** How deep objective items may nest (an item at level 1 may have children down to level 6). */
+export const MAX_OBJECTIVE_DEPTH = 6;
+
+/** Default content language when the document names none. */
+export const DEFAULT_LANG = 'en';
+
+const COUNTRY = /^[A-Z]{2}$/;
+const COUNTRY_HINT = 'a two-letter ISO 3166 country code (like "BG")';
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+/** Field access for one object: `get('name')` reads safely, `at('name')` gives the field's path. */
+function fields(r: Record<string, unknown>, path: string, problems: Problems) {
+  const at = (key: string): string => `${path}.${key}`;
+  const get = (key: string): unknown => readField(r, key, at(key), problems);
+  return { get, at };
+}
+
+/** The value as a record, or `undefined` with a problem (`what` names the expected thing). */
+function record(v: unknown, path: string, problems: Problems, what: string): Record<string, unknown> | undefined {
+  if (isRecord(v)) return v;
+  problems.push({ path, message: `expected ${what} (an object), got ${describe(v)}` });
+  return undefined;
+}
+
+/** Removes keys whose value is `undefined`, so results compare and serialize cleanly. */
+function compact<T extends object>(o: T): T {
+  for (const key of Object.keys(o) as (keyof T)[]) {
+    if (o[key] === undefined) delete o[key];
+  }
+  return o;
+}
+
+/** Parses an optional nested object: absent stays `undefined` without a problem. */
+function optional<T>(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  parse: (v: unknown, path: string, problems: Problems) => T | undefined,
+): T | undefined {
+  return v == null ? undefined : parse(v, path, problems);
+}
+
+function leftOut(path: string, problems: Problems, what: string, needs: string): undefined {
+  problems.push({ path, message: `left out: ${what} needs ${needs}` });
+  return undefined;
+}
+
+/** Checks one reference; pushes a problem and returns `undefined` when the id is unknown. */
+function ref(
+  id: string | undefined,
+  known: ReadonlySet<string> | undefined,
+  path: string,
+  problems: Problems,
+  kind: string,
+): string | undefined {
+  if (id === undefined || !known || known.has(id)) return id;
+  problems.push({ path, message: `${quote(id)} is not the id of any ${kind}; the reference is removed` });
+  return undefined;
+}
+
+/** Filters a list of references; each unknown id is reported and removed. */
+function refList(
+  ids: string[] | undefined,
+  known: ReadonlySet<string> | undefined,
+  path: string,
+  problems: Problems,
+  kind: string,
+): string[] | undefined {
+  if (!ids || !known) return ids;
+  return ids.filter((id) => ref(id, known, path, problems, kind) !== undefined);
+}
+
+/**
+ * Parses a list of entities with ids; later duplicates of an id are left out with a problem.
+ * Returns the clean items and the path each came from.
+ */
+function parseEntities<T extends { id: string }>(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  what: string,
+  parse: (item: unknown, path: string, problems: Problems) => T | undefined,
+): { items: T[]; paths: string[] } {
+  const items: T[] = [];
+  const paths: string[] = [];
+  const seen = new Map<string, string>();
+  checkArray(v, path, problems, (item, itemPath, pr) => {
+    const parsed = parse(item, itemPath, pr);
+    if (!parsed) return undefined;
+    const first = seen.get(parsed.id);
+    if (first !== undefined) {
+      pr.push({ path: `${itemPath}.id`, message: `duplicate id ${quote(parsed.id)} (first used at ${first}); this ${what} is left out` });
+      return undefined;
+    }
+    seen.set(parsed.id, itemPath);
+    items.push(parsed);
+    paths.push(itemPath);
+    return parsed;
+  });
+  return { items, paths };
+}
+
+function ids(items: readonly { id: string }[] | undefined): Set<string> {
+  return new Set((items ?? []).map((i) => i.id));
+}
+
+/** The ids a parsed document defines, to check a component's own view objects against it. */
+export function documentRefs(doc: EventDocument): DocumentRefs {
+  return {
+    tracks: ids(doc.event.tracks),
+    rooms: ids(doc.event.rooms),
+    people: ids(doc.people),
+    organizations: ids(doc.organizations),
+    projects: ids(doc.projects),
+    objectiveLists: ids(doc.objectiveLists),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+function parseImage(v: unknown, path: string, problems: Problems): Image | undefined {
+  const r = record(v, path, problems, 'an image');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const url = checkUrl(get('url'), at('url'), problems, { required: true });
+  if (url === undefined) return leftOut(path, problems, 'an image', 'a safe url');
+  return compact({ url, alt: checkText(get('alt'), at('alt'), problems) });
+}
+
+function parseLink(v: unknown, path: string, problems: Problems): Link | undefined {
+  const r = record(v, path, problems, 'a link');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const url = checkUrl(get('url'), at('url'), problems, { required: true });
+  if (url === undefined) return leftOut(path, problems, 'a link', 'a safe url');
+  return compact({ url, label: checkText(get('label'), at('label'), problems) });
+}
+
+function parseProgramme(v: unknown, path: string, problems: Problems): Programme | undefined {
+  if (v == null) return undefined;
+  const r = record(v, path, problems, 'a programme');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const name = checkText(get('name'), at('name'), problems, { required: true });
+  if (name === undefined) return leftOut(path, problems, 'a programme', 'a name');
+  return compact({
+    name,
+    fund: checkString(get('fund'), at('fund'), problems),
+    period: checkString(get('period'), at('period'), problems),
+    url: checkUrl(get('url'), at('url'), problems),
+  });
+}
+
+function parseAddress(v: unknown, path: string, problems: Problems): PostalAddress | undefined {
+  if (v == null) return undefined;
+  const r = record(v, path, problems, 'an address');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const addressCountry = checkString(get('addressCountry'), at('addressCountry'), problems, {
+    required: true,
+    pattern: COUNTRY,
+    patternHint: COUNTRY_HINT,
+  });
+  if (addressCountry === undefined) return leftOut(path, problems, 'an address', 'an addressCountry');
+  return compact({
+    streetAddress: checkString(get('streetAddress'), at('streetAddress'), problems),
+    addressLocality: checkString(get('addressLocality'), at('addressLocality'), problems),
+    postalCode: checkString(get('postalCode'), at('postalCode'), problems),
+    addressCountry,
+  });
+}
+
+function parseVenue(v: unknown, path: string, problems: Problems): Venue | undefined {
+  if (v == null) return undefined;
+  const r = record(v, path, problems, 'a venue');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const name = checkText(get('name'), at('name'), problems, { required: true });
+  if (name === undefined) return leftOut(path, problems, 'a venue', 'a name');
+  return compact({ name, address: parseAddress(get('address'), at('address'), problems) });
+}
+
+function parseTrack(v: unknown, path: string, problems: Problems): Track | undefined {
+  const r = record(v, path, problems, 'a track');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const name = checkText(get('name'), at('name'), problems, { required: true });
+  if (id === undefined || name === undefined) return leftOut(path, problems, 'a track', 'an id and a name');
+  return compact({
+    id,
+    name,
+    description: checkText(get('description'), at('description'), problems),
+    color: checkColor(get('color'), at('color'), problems),
+  });
+}
+
+function parseRoom(v: unknown, path: string, problems: Problems): Room | undefined {
+  const r = record(v, path, problems, 'a room');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const name = checkText(get('name'), at('name'), problems, { required: true });
+  if (id === undefined || name === undefined) return leftOut(path, problems, 'a room', 'an id and a name');
+  return { id, name };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+function parseParticipant(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Participant | undefined {
+  const r = record(v, path, problems, 'a participant');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const personId = ref(
+    checkId(get('personId'), at('personId'), problems, { required: true }),
+    refs?.people,
+    at('personId'),
+    problems,
+    'person in people',
+  );
+  const role = checkEnum(get('role'), PARTICIPANT_ROLES, at('role'), problems, { required: true });
+  if (personId === undefined || role === undefined) {
+    return leftOut(path, problems, 'a participant', 'a known personId and a role');
+  }
+  return { personId, role };
+}
+
+/**
+ * A session. Start and end come both or neither: one alone, or an end before the start, leaves
+ * the session untimed (it keeps its place in the list) with a problem.
+ */
+export function parseSession(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Session | undefined {
+  const r = record(v, path, problems, 'a session');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const title = checkText(get('title'), at('title'), problems, { required: true });
+  if (id === undefined || title === undefined) return leftOut(path, problems, 'a session', 'an id and a title');
+
+  const rawStart = get('start');
+  const rawEnd = get('end');
+  let start = checkInstant(rawStart, at('start'), problems);
+  let end = checkInstant(rawEnd, at('end'), problems);
+  if (start !== undefined && end === undefined) {
+    if (rawEnd == null) problems.push({ path: at('end'), message: 'is missing while start is set; the session is shown without times' });
+    else problems.push({ path: at('start'), message: 'has no valid end; the session is shown without times' });
+    start = undefined;
+  } else if (end !== undefined && start === undefined) {
+    if (rawStart == null) problems.push({ path: at('start'), message: 'is missing while end is set; the session is shown without times' });
+    else problems.push({ path: at('end'), message: 'has no valid start; the session is shown without times' });
+    end = undefined;
+  } else if (start !== undefined && end !== undefined && parseInstant(end)!.getTime() < parseInstant(start)!.getTime()) {
+    problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start)}; the session is shown without times` });
+    start = undefined;
+    end = undefined;
+  }
+
+  const participants = checkArray(get('participants'), at('participants'), problems, (item, p, pr) =>
+    parseParticipant(item, p, pr, refs),
+  );
+  return compact({
+    id,
+    title,
+    abstract: checkText(get('abstract'), at('abstract'), problems),
+    kind: checkEnum(get('kind'), SESSION_KINDS, at('kind'), problems),
+    start,
+    end,
+    trackId: ref(checkId(get('trackId'), at('trackId'), problems), refs?.tracks, at('trackId'), problems, 'track in event.tracks'),
+    roomId: ref(checkId(get('roomId'), at('roomId'), problems), refs?.rooms, at('roomId'), problems, 'room in event.rooms'),
+    tags: checkStringList(get('tags'), at('tags'), problems),
+    participants,
+    projectIds: refList(checkStringList(get('projectIds'), at('projectIds'), problems), refs?.projects, at('projectIds'), problems, 'project in projects'),
+    url: checkUrl(get('url'), at('url'), problems),
+    status: checkEnum(get('status'), EVENT_STATUSES, at('status'), problems),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// People, organisations, projects
+
+/** A person; `name` is optional (someone may be known only by role and organisation). */
+export function parsePerson(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Person | undefined {
+  const r = record(v, path, problems, 'a person');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  if (id === undefined) return leftOut(path, problems, 'a person', 'an id');
+  return compact({
+    id,
+    name: checkString(get('name'), at('name'), problems),
+    jobTitle: checkText(get('jobTitle'), at('jobTitle'), problems),
+    organizationId: ref(
+      checkId(get('organizationId'), at('organizationId'), problems),
+      refs?.organizations,
+      at('organizationId'),
+      problems,
+      'organization in organizations',
+    ),
+    affiliation: checkText(get('affiliation'), at('affiliation'), problems),
+    photo: optional(get('photo'), at('photo'), problems, parseImage),
+    bio: checkText(get('bio'), at('bio'), problems),
+    links: checkArray(get('links'), at('links'), problems, parseLink),
+  });
+}
+
+export function parseOrganization(v: unknown, path: string, problems: Problems): Organization | undefined {
+  const r = record(v, path, problems, 'an organization');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const name = checkText(get('name'), at('name'), problems, { required: true });
+  if (id === undefined || name === undefined) return leftOut(path, problems, 'an organization', 'an id and a name');
+  return compact({
+    id,
+    name,
+    shortName: checkString(get('shortName'), at('shortName'), problems),
+    url: checkUrl(get('url'), at('url'), problems),
+    logo: optional(get('logo'), at('logo'), problems, parseImage),
+  });
+}
+
+function parsePartner(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ProjectPartner | undefined {
+  const r = record(v, path, problems, 'a project partner');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const organizationId = ref(
+    checkId(get('organizationId'), at('organizationId'), problems, { required: true }),
+    refs?.organizations,
+    at('organizationId'),
+    problems,
+    'organization in organizations',
+  );
+  const role = checkEnum(get('role'), PARTNER_ROLES, at('role'), problems, { required: true });
+  if (organizationId === undefined || role === undefined) {
+    return leftOut(path, problems, 'a partner', 'a known organizationId and a role');
+  }
+  return compact({
+    organizationId,
+    role,
+    country: checkString(get('country'), at('country'), problems, { pattern: COUNTRY, patternHint: COUNTRY_HINT }),
+  });
+}
+
+function parseBudget(v: unknown, path: string, problems: Problems): Project['budget'] {
+  if (v == null) return undefined;
+  const r = record(v, path, problems, 'a budget');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const budget = compact({
+    total: checkMoney(get('total'), at('total'), problems),
+    euContribution: checkMoney(get('euContribution'), at('euContribution'), problems),
+  });
+  return Object.keys(budget).length > 0 ? budget : undefined;
+}
+
+/** A project. An end date before the start date drops both dates (the status cannot be derived). */
+export function parseProject(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Project | undefined {
+  const r = record(v, path, problems, 'a project');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const acronym = checkString(get('acronym'), at('acronym'), problems, { required: true });
+  const title = checkText(get('title'), at('title'), problems, { required: true });
+  if (id === undefined || acronym === undefined || title === undefined) {
+    return leftOut(path, problems, 'a project', 'an id, an acronym and a title');
+  }
+  let startDate = checkDate(get('startDate'), at('startDate'), problems);
+  let endDate = checkDate(get('endDate'), at('endDate'), problems);
+  if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
+    problems.push({ path: at('endDate'), message: `${quote(endDate)} is before the start date ${quote(startDate)}; both dates are ignored` });
+    startDate = undefined;
+    endDate = undefined;
+  }
+  let fundingNotice: Project['fundingNotice'];
+  const rawNotice = get('fundingNotice');
+  if (rawNotice != null) {
+    const n = record(rawNotice, at('fundingNotice'), problems, 'a funding notice');
+    if (n) {
+      const nf = fields(n, at('fundingNotice'), problems);
+      fundingNotice = compact({
+        text: checkText(nf.get('text'), nf.at('text'), problems),
+        emblem: checkEnum(nf.get('emblem'), FUNDING_EMBLEMS, nf.at('emblem'), problems),
+      });
+      if (Object.keys(fundingNotice).length === 0) fundingNotice = undefined;
+    }
+  }
+  return compact({
+    id,
+    acronym,
+    title,
+    summary: checkText(get('summary'), at('summary'), problems),
+    programme: parseProgramme(get('programme'), at('programme'), problems),
+    startDate,
+    endDate,
+    budget: parseBudget(get('budget'), at('budget'), problems),
+    partners: checkArray(get('partners'), at('partners'), problems, (item, p, pr) => parsePartner(item, p, pr, refs)),
+    objectiveListId: ref(
+      checkId(get('objectiveListId'), at('objectiveListId'), problems),
+      refs?.objectiveLists,
+      at('objectiveListId'),
+      problems,
+      'objective list in objectiveLists',
+    ),
+    url: checkUrl(get('url'), at('url'), problems),
+    logo: optional(get('logo'), at('logo'), problems, parseImage),
+    fundingNotice,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objectives
+
+function parseIndicator(v: unknown, path: string, problems: Problems): ObjectiveIndicator | undefined {
+  if (v == null) return undefined;
+  const r = record(v, path, problems, 'an indicator');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const name = checkText(get('name'), at('name'), problems, { required: true });
+  if (name === undefined) return leftOut(path, problems, 'an indicator', 'a name');
+  return compact({
+    name,
+    unit: checkString(get('unit'), at('unit'), problems),
+    target: checkNumber(get('target'), at('target'), problems),
+    achieved: checkNumber(get('achieved'), at('achieved'), problems),
+  });
+}
+
+function parseObjectiveItem(v: unknown, path: string, problems: Problems, depth: number): ObjectiveItem | undefined {
+  const r = record(v, path, problems, 'an objective');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const text = checkText(get('text'), at('text'), problems, { required: true });
+  if (text === undefined) return leftOut(path, problems, 'an objective', 'a text');
+  const rawChildren = get('children');
+  let children: ObjectiveItem[] | undefined;
+  if (rawChildren != null) {
+    if (depth >= MAX_OBJECTIVE_DEPTH) {
+      problems.push({ path: at('children'), message: `nested more than ${MAX_OBJECTIVE_DEPTH} levels deep; these items are left out` });
+    } else {
+      children = parseObjectiveItems(rawChildren, at('children'), problems, depth + 1);
+    }
+  }
+  return compact({
+    id: checkId(get('id'), at('id'), problems),
+    text,
+    detail: checkText(get('detail'), at('detail'), problems),
+    status: checkEnum(get('status'), OBJECTIVE_STATUSES, at('status'), problems),
+    indicator: parseIndicator(get('indicator'), at('indicator'), problems),
+    children: children && children.length > 0 ? children : undefined,
+  });
+}
+
+/**
+ * A list of objective items with nested children, at most {@link MAX_OBJECTIVE_DEPTH} levels deep
+ * (`depth` is the level of these items, 1 for the top). Deeper items are left out with a problem,
+ * which also stops cyclic input.
+ */
+export function parseObjectiveItems(v: unknown, path: string, problems: Problems, depth = 1): ObjectiveItem[] | undefined {
+  return checkArray(v, path, problems, (item, p, pr) => parseObjectiveItem(item, p, pr, depth));
+}
+
+export function parseObjectiveList(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ObjectiveList | undefined {
+  const r = record(v, path, problems, 'an objective list');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const items = parseObjectiveItems(get('items'), at('items'), problems);
+  if (id === undefined || items === undefined) return leftOut(path, problems, 'an objective list', 'an id and a list of items');
+  return compact({
+    id,
+    title: checkText(get('title'), at('title'), problems),
+    kind: checkEnum(get('kind'), OBJECTIVE_LIST_KINDS, at('kind'), problems),
+    projectId: ref(checkId(get('projectId'), at('projectId'), problems), refs?.projects, at('projectId'), problems, 'project in projects'),
+    numbering: checkEnum(get('numbering'), NUMBERING_STYLES, at('numbering'), problems),
+    items,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Funding calls
+
+function parseDeadline(v: unknown, path: string, problems: Problems): Deadline | undefined {
+  const r = record(v, path, problems, 'a deadline');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const when = checkInstant(get('at'), at('at'), problems, { required: true });
+  if (when === undefined) return leftOut(path, problems, 'a deadline', 'a valid "at" date-time');
+  return compact({
+    at: when,
+    label: checkText(get('label'), at('label'), problems),
+    previousAt: checkInstant(get('previousAt'), at('previousAt'), problems),
+  });
+}
+
+/**
+ * A funding call. Deadlines are sorted by `at`. A call without any valid deadline is kept only
+ * when it says when it opens (`opens` or `opensEstimate`), since it is then forthcoming.
+ */
+export function parseFundingCall(v: unknown, path: string, problems: Problems): FundingCall | undefined {
+  const r = record(v, path, problems, 'a funding call');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const title = checkText(get('title'), at('title'), problems, { required: true });
+  const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems, { required: true });
+  if (id === undefined || title === undefined || timeZone === undefined) {
+    return leftOut(path, problems, 'a funding call', 'an id, a title and a timeZone');
+  }
+  const opens = checkInstant(get('opens'), at('opens'), problems, { allowDate: true });
+  const opensEstimate = checkText(get('opensEstimate'), at('opensEstimate'), problems);
+  const deadlines = (checkArray(get('deadlines'), at('deadlines'), problems, parseDeadline) ?? [])
+    .map((d, index) => ({ d, index, t: parseInstant(d.at)!.getTime() }))
+    .sort((a, b) => a.t - b.t || a.index - b.index)
+    .map((x) => x.d);
+  if (deadlines.length === 0 && opens === undefined && opensEstimate === undefined) {
+    return leftOut(path, problems, 'a funding call', 'at least one valid deadline, or opens or opensEstimate');
+  }
+  let budget: FundingCall['budget'];
+  const rawBudget = get('budget');
+  if (rawBudget != null) {
+    const b = record(rawBudget, at('budget'), problems, 'a budget');
+    if (b) {
+      const bf = fields(b, at('budget'), problems);
+      budget = compact({
+        total: checkMoney(bf.get('total'), bf.at('total'), problems),
+        alternate: checkArray(bf.get('alternate'), bf.at('alternate'), problems, checkMoney),
+        perProjectMax: checkMoney(bf.get('perProjectMax'), bf.at('perProjectMax'), problems),
+      });
+      if (Object.keys(budget).length === 0) budget = undefined;
+    }
+  }
+  return compact({
+    id,
+    identifier: checkString(get('identifier'), at('identifier'), problems),
+    title,
+    summary: checkText(get('summary'), at('summary'), problems),
+    programme: parseProgramme(get('programme'), at('programme'), problems),
+    timeZone,
+    opens,
+    opensEstimate,
+    deadlines,
+    statusOverride: checkEnum(get('statusOverride'), CALL_STATUS_OVERRIDES, at('statusOverride'), problems),
+    closingSoonDays: checkNumber(get('closingSoonDays'), at('closingSoonDays'), problems, { min: 0, max: 366 }),
+    budget,
+    applyUrl: checkUrl(get('applyUrl'), at('applyUrl'), problems),
+    infoUrl: checkUrl(get('infoUrl'), at('infoUrl'), problems),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The event and the document
+
+/** Compares two valid `start`/`end` values of an event (both instants or both dates). */
+function endsBeforeStart(start: string, end: string): boolean {
+  if (isCalendarDate(start)) return end < start;
+  return parseInstant(end)!.getTime() < parseInstant(start)!.getTime();
+}
+
+/**
+ * The event. Without a valid id, name, start and timeZone it is unusable and `undefined` is
+ * returned. `refs` checks organizer/partner ids and the people and projects sessions name;
+ * track and room ids are always checked against the event's own lists.
+ */
+export function parseEvent(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ClusterEvent | undefined {
+  const r = record(v, path, problems, 'the event');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const name = checkText(get('name'), at('name'), problems, { required: true });
+  const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems, { required: true });
+  const start = checkInstant(get('start'), at('start'), problems, { required: true, allowDate: true });
+  if (id === undefined || name === undefined || timeZone === undefined || start === undefined) {
+    return leftOut(path, problems, 'the event', 'a valid id, name, start and timeZone');
+  }
+  let end = checkInstant(get('end'), at('end'), problems, { allowDate: true });
+  if (end !== undefined && isCalendarDate(end) !== isCalendarDate(start)) {
+    const kinds = isCalendarDate(start) ? 'a date, like start' : 'a date-time with offset, like start';
+    problems.push({ path: at('end'), message: `${quote(end)} should be ${kinds}; it is ignored` });
+    end = undefined;
+  } else if (end !== undefined && endsBeforeStart(start, end)) {
+    problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start)}; it is ignored` });
+    end = undefined;
+  }
+  const rawTracks = get('tracks');
+  const rawRooms = get('rooms');
+  const rawSessions = get('sessions');
+  const tracks = parseEntities(rawTracks, at('tracks'), problems, 'track', parseTrack).items;
+  const rooms = parseEntities(rawRooms, at('rooms'), problems, 'room', parseRoom).items;
+  const sessionRefs: DocumentRefs = { ...refs, tracks: ids(tracks), rooms: ids(rooms) };
+  const sessions = parseEntities(rawSessions, at('sessions'), problems, 'session', (item, p, pr) =>
+    parseSession(item, p, pr, sessionRefs),
+  ).items;
+  const orgs = refs?.organizations;
+  return compact({
+    id,
+    name,
+    description: checkText(get('description'), at('description'), problems),
+    url: checkUrl(get('url'), at('url'), problems),
+    timeZone,
+    start,
+    end,
+    status: checkEnum(get('status'), EVENT_STATUSES, at('status'), problems),
+    previousStart: checkInstant(get('previousStart'), at('previousStart'), problems, { allowDate: true }),
+    attendanceMode: checkEnum(get('attendanceMode'), ATTENDANCE_MODES, at('attendanceMode'), problems),
+    venue: parseVenue(get('venue'), at('venue'), problems),
+    organizerIds: refList(checkStringList(get('organizerIds'), at('organizerIds'), problems), orgs, at('organizerIds'), problems, 'organization in organizations'),
+    partnerIds: refList(checkStringList(get('partnerIds'), at('partnerIds'), problems), orgs, at('partnerIds'), problems, 'organization in organizations'),
+    tracks: rawTracks == null ? undefined : tracks,
+    rooms: rawRooms == null ? undefined : rooms,
+    sessions: rawSessions == null ? undefined : sessions,
+  });
+}
+
+function parseLang(v: unknown, problems: Problems): string {
+  if (typeof v === 'string' && LANGUAGE_TAG.test(v.trim())) return v.trim();
+  const what = v == null ? 'is missing' : `${typeof v === 'string' ? quote(v) : describe(v)} is not a language code`;
+  problems.push({ path: 'lang', message: `${what}; "${DEFAULT_LANG}" is assumed` });
+  return DEFAULT_LANG;
+}
+
+function parseJson(input: string, problems: Problems): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(input) as unknown };
+  } catch (error) {
+    problems.push({ path: 'document', message: `not valid JSON (${errorText(error)})` });
+    return { ok: false };
+  }
+}
+
+function parseDocument(input: unknown, problems: Problems): EventDocument | null {
+  let value = input;
+  if (typeof input === 'string') {
+    const parsed = parseJson(input, problems);
+    if (!parsed.ok) return null;
+    value = parsed.value;
+  }
+  const r = record(value, 'document', problems, 'an event document');
+  if (!r) return null;
+  const raw: Record<string, unknown> = {};
+  for (const key of ['lang', 'baseUrl', 'event', 'people', 'organizations', 'projects', 'objectiveLists', 'fundingCalls']) {
+    raw[key] = readField(r, key, key, problems);
+  }
+  const field = (key: string): unknown => raw[key];
+
+  const lang = parseLang(field('lang'), problems);
+  const baseUrl = checkUrl(field('baseUrl'), 'baseUrl', problems);
+  // Order matters: each list is parsed after the lists it refers to. Objective lists and projects
+  // refer to each other, so lists come first and their projectId is checked once projects are known.
+  const organizations = parseEntities(field('organizations'), 'organizations', problems, 'organization', parseOrganization);
+  const orgIds = ids(organizations.items);
+  const people = parseEntities(field('people'), 'people', problems, 'person', (v, p, pr) =>
+    parsePerson(v, p, pr, { organizations: orgIds }),
+  );
+  const lists = parseEntities(field('objectiveLists'), 'objectiveLists', problems, 'objective list', parseObjectiveList);
+  const projects = parseEntities(field('projects'), 'projects', problems, 'project', (v, p, pr) =>
+    parseProject(v, p, pr, { organizations: orgIds, objectiveLists: ids(lists.items) }),
+  );
+  const projectIds = ids(projects.items);
+  lists.items.forEach((list, i) => {
+    if (ref(list.projectId, projectIds, `${lists.paths[i]}.projectId`, problems, 'project in projects') === undefined) {
+      delete list.projectId;
+    }
+  });
+  const fundingCalls = parseEntities(field('fundingCalls'), 'fundingCalls', problems, 'funding call', parseFundingCall);
+
+  const rawEvent = field('event');
+  const event =
+    rawEvent == null
+      ? (problems.push({ path: 'event', message: 'is required but missing' }), undefined)
+      : parseEvent(rawEvent, 'event', problems, {
+          organizations: orgIds,
+          people: ids(people.items),
+          projects: projectIds,
+        });
+  if (!event) return null;
+
+  const present = (key: string): boolean => field(key) != null;
+  return compact({
+    lang,
+    baseUrl,
+    event,
+    people: present('people') ? people.items : undefined,
+    organizations: present('organizations') ? organizations.items : undefined,
+    projects: present('projects') ? projects.items : undefined,
+    objectiveLists: present('objectiveLists') ? lists.items : undefined,
+    fundingCalls: present('fundingCalls') ? fundingCalls.items : undefined,
+  });
+}
+
+/**
+ * Parses an event document (an object, or its JSON text). Never throws: the result holds the
+ * valid part (or `null` when there is no usable event) and every problem found, with paths.
+ */
+export function parseEventDocument(input: unknown): EventDocumentResult {
+  const problems: Problems = [];
+  try {
+    return { document: parseDocument(input, problems), problems };
+  } catch (error) {
+    // Last line of defence (an exotic proxy, a stack overflow): report, never throw.
+    problems.push({ path: 'document', message: `could not be read (${errorText(error)})` });
+    return { document: null, problems };
+  }
+}
