@@ -1,0 +1,404 @@
+/**
+ * JSON-LD (schema.org) for search engines: the event with its sessions, speakers, organisers and
+ * place; projects as ResearchProject with their EU grant; objective lists as ItemList.
+ *
+ * The objects are typed with `schema-dts`, so the compiler checks every property name and value
+ * type against schema.org. Only URLs that pass `safeUrl()` are written (resolved against the
+ * document's `baseUrl` when it has one). The result goes into the page's light DOM through
+ * {@link jsonLdScriptText}, never into a shadow root, where search engines do not look.
+ */
+import type {
+  EventAttendanceModeEnumeration,
+  EventLeaf,
+  EventStatusType,
+  Graph,
+  ImageObjectLeaf,
+  ItemListLeaf,
+  ListItemLeaf,
+  MonetaryAmountLeaf,
+  MonetaryGrantLeaf,
+  OrganizationLeaf,
+  PersonLeaf,
+  PlaceLeaf,
+  PostalAddressLeaf,
+  ResearchProjectLeaf,
+  Thing,
+  VirtualLocationLeaf,
+} from 'schema-dts';
+import { resolveText } from '../data/text.js';
+import { isCalendarDate, parseInstant } from '../data/time.js';
+import type {
+  AttendanceMode,
+  ClusterEvent,
+  EventDocument,
+  EventStatus,
+  Image,
+  LocalizedText,
+  Money,
+  ObjectiveItem,
+  ObjectiveList,
+  Organization,
+  Person,
+  Project,
+  Session,
+} from '../data/types.js';
+import { safeUrl } from '../data/url.js';
+import { exportStrings } from './strings.js';
+
+/** Options of {@link toJsonLd}. */
+export interface JsonLdOptions {
+  /** Language of the text (default: the document's `lang`). */
+  lang?: string;
+}
+
+const EVENT_STATUS: Record<EventStatus, EventStatusType> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+  rescheduled: 'https://schema.org/EventRescheduled',
+  'moved-online': 'https://schema.org/EventMovedOnline',
+};
+
+const ATTENDANCE_MODE: Record<AttendanceMode, EventAttendanceModeEnumeration> = {
+  offline: 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  mixed: 'https://schema.org/MixedEventAttendanceMode',
+};
+
+/** Funds of the EU's cohesion and other programmes: a project paid from one of them is EU-funded. */
+const EU_FUNDS = ['ERDF', 'ESF', 'ESF+', 'CF', 'JTF', 'EAFRD', 'EMFF', 'EMFAF', 'INTERREG', 'HORIZON', 'COSME', 'LIFE'];
+
+type Node = Exclude<Thing, string>;
+
+interface Ctx {
+  lang: string;
+  fallbackLang: string;
+  /** baseUrl without its fragment, for `@id`s. */
+  idBase: string;
+  /** Absolute base for relative URLs, when the document has one. */
+  urlBase: string | undefined;
+  people: Map<string, Person>;
+  organizations: Map<string, Organization>;
+}
+
+/**
+ * The document as a schema.org graph: first the Event (with a subEvent per session other than
+ * breaks, performers, organisers and location), then a ResearchProject per project and an ItemList
+ * per objective list. `@id`s are `<baseUrl>#<id>`, the page's deep-link anchors.
+ */
+export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): Graph {
+  const base = absoluteHttpUrl(document.baseUrl);
+  const ctx: Ctx = {
+    lang: options.lang || document.lang || 'en',
+    fallbackLang: document.lang || 'en',
+    idBase: base ? base.replace(/#.*$/, '') : '',
+    urlBase: base,
+    people: new Map((document.people ?? []).map((p) => [p.id, p])),
+    organizations: new Map((document.organizations ?? []).map((o) => [o.id, o])),
+  };
+  const graph: Node[] = [eventNode(ctx, document.event)];
+  for (const project of document.projects ?? []) graph.push(projectNode(ctx, project));
+  for (const list of document.objectiveLists ?? []) graph.push(itemListNode(ctx, list));
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+/**
+ * The text of a `<script type="application/ld+json">`: JSON with `<`, `>` and `&` written as
+ * `\u003c`, `\u003e`, `\u0026`, so no value can close the script element or open a comment.
+ */
+export function jsonLdScriptText(data: unknown): string {
+  return (JSON.stringify(data) ?? 'null')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event and sessions
+
+function eventNode(ctx: Ctx, event: ClusterEvent): EventLeaf {
+  const mode: AttendanceMode | undefined =
+    event.attendanceMode ?? (event.status === 'moved-online' ? 'online' : undefined);
+  const node: EventLeaf = {
+    '@type': 'Event',
+    '@id': nodeId(ctx, event.id),
+    name: text(ctx, event.name),
+  };
+  setText(ctx, node, 'description', event.description);
+  setDate(node, 'startDate', event.start);
+  setDate(node, 'endDate', event.end);
+  node.eventStatus = EVENT_STATUS[event.status ?? 'scheduled'] ?? EVENT_STATUS.scheduled;
+  if (event.previousStart && (event.status === 'postponed' || event.status === 'rescheduled')) {
+    setDate(node, 'previousStartDate', event.previousStart);
+  }
+  if (mode && ATTENDANCE_MODE[mode]) node.eventAttendanceMode = ATTENDANCE_MODE[mode];
+  const location = eventLocation(ctx, event, mode);
+  if (location.length > 0) node.location = location.length === 1 ? location[0]! : location;
+  const url = link(ctx, event.url) ?? ctx.urlBase;
+  if (url) node.url = url;
+  const organizers = (event.organizerIds ?? [])
+    .map((id) => ctx.organizations.get(id))
+    .filter((o): o is Organization => o !== undefined)
+    .map((o) => organizationNode(ctx, o));
+  if (organizers.length > 0) node.organizer = organizers;
+  const sessions = (event.sessions ?? []).filter((s) => s.kind !== 'break');
+  const performers = performersOf(ctx, sessions);
+  if (performers.length > 0) node.performer = performers;
+  const subEvents = sessions.map((s) => sessionNode(ctx, event, s, mode));
+  if (subEvents.length > 0) node.subEvent = subEvents;
+  return node;
+}
+
+function sessionNode(ctx: Ctx, event: ClusterEvent, session: Session, mode: AttendanceMode | undefined): EventLeaf {
+  const node: EventLeaf = {
+    '@type': 'Event',
+    '@id': nodeId(ctx, session.id),
+    name: text(ctx, session.title),
+  };
+  setText(ctx, node, 'description', session.abstract);
+  setDate(node, 'startDate', session.start);
+  setDate(node, 'endDate', session.end);
+  const status = session.status ?? (event.status === 'cancelled' ? 'cancelled' : undefined);
+  if (status && EVENT_STATUS[status]) node.eventStatus = EVENT_STATUS[status];
+  const room = event.rooms?.find((r) => r.id === session.roomId);
+  if (room && mode !== 'online') {
+    const place: PlaceLeaf = { '@type': 'Place', name: text(ctx, room.name) };
+    const address = postalAddress(event);
+    if (address) place.address = address;
+    node.location = place;
+  } else {
+    const location = eventLocation(ctx, event, mode);
+    if (location.length > 0) node.location = location.length === 1 ? location[0]! : location;
+  }
+  const performers = performersOf(ctx, [session]);
+  if (performers.length > 0) node.performer = performers;
+  const url = link(ctx, session.url);
+  if (url) node.url = url;
+  return node;
+}
+
+function eventLocation(
+  ctx: Ctx,
+  event: ClusterEvent,
+  mode: AttendanceMode | undefined,
+): (PlaceLeaf | VirtualLocationLeaf)[] {
+  const out: (PlaceLeaf | VirtualLocationLeaf)[] = [];
+  if (mode !== 'online' && event.venue) {
+    const place: PlaceLeaf = { '@type': 'Place', name: text(ctx, event.venue.name) };
+    const address = postalAddress(event);
+    if (address) place.address = address;
+    out.push(place);
+  }
+  if (mode === 'online' || mode === 'mixed') {
+    const virtual: VirtualLocationLeaf = { '@type': 'VirtualLocation' };
+    const url = link(ctx, event.url) ?? ctx.urlBase;
+    if (url) virtual.url = url;
+    out.push(virtual);
+  }
+  return out;
+}
+
+function postalAddress(event: ClusterEvent): PostalAddressLeaf | undefined {
+  const a = event.venue?.address;
+  if (!a) return undefined;
+  const address: PostalAddressLeaf = { '@type': 'PostalAddress', addressCountry: a.addressCountry };
+  if (a.streetAddress) address.streetAddress = a.streetAddress;
+  if (a.addressLocality) address.addressLocality = a.addressLocality;
+  if (a.postalCode) address.postalCode = a.postalCode;
+  return address;
+}
+
+/**
+ * Speakers, moderators and panellists of the sessions, once each. A person without a name is
+ * represented by their organisation (or skipped when that is unknown too).
+ */
+function performersOf(ctx: Ctx, sessions: readonly Session[]): (PersonLeaf | OrganizationLeaf)[] {
+  const seen = new Set<string>();
+  const out: (PersonLeaf | OrganizationLeaf)[] = [];
+  for (const session of sessions) {
+    for (const participant of session.participants ?? []) {
+      const person = ctx.people.get(participant.personId);
+      if (!person) continue;
+      if (person.name?.trim()) {
+        if (seen.has(`p:${person.id}`)) continue;
+        seen.add(`p:${person.id}`);
+        out.push(personNode(ctx, person));
+        continue;
+      }
+      const org = person.organizationId ? ctx.organizations.get(person.organizationId) : undefined;
+      if (org) {
+        if (seen.has(`o:${org.id}`)) continue;
+        seen.add(`o:${org.id}`);
+        out.push(organizationNode(ctx, org));
+      } else {
+        const name = text(ctx, person.affiliation);
+        if (!name || seen.has(`a:${name}`)) continue;
+        seen.add(`a:${name}`);
+        out.push({ '@type': 'Organization', name });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and organisations
+
+function personNode(ctx: Ctx, person: Person): PersonLeaf {
+  const node: PersonLeaf = { '@type': 'Person', '@id': nodeId(ctx, person.id) };
+  if (person.name?.trim()) node.name = person.name.trim();
+  setText(ctx, node, 'jobTitle', person.jobTitle);
+  const org = person.organizationId ? ctx.organizations.get(person.organizationId) : undefined;
+  if (org) {
+    const orgNode = organizationNode(ctx, org);
+    node.worksFor = orgNode;
+    node.affiliation = orgNode;
+  } else if (text(ctx, person.affiliation)) {
+    node.affiliation = { '@type': 'Organization', name: text(ctx, person.affiliation) };
+  }
+  const image = imageNode(ctx, person.photo);
+  if (image) node.image = image;
+  setText(ctx, node, 'description', person.bio);
+  const sameAs = (person.links ?? [])
+    .map((l) => link(ctx, l.url))
+    .filter((u): u is string => u !== undefined && /^https?:/i.test(u));
+  if (sameAs.length > 0) node.sameAs = sameAs;
+  return node;
+}
+
+function organizationNode(ctx: Ctx, org: Organization): OrganizationLeaf {
+  const node: OrganizationLeaf = { '@type': 'Organization', '@id': nodeId(ctx, org.id), name: text(ctx, org.name) };
+  if (org.shortName) node.alternateName = org.shortName;
+  const url = link(ctx, org.url);
+  if (url) node.url = url;
+  const logo = imageNode(ctx, org.logo);
+  if (logo) node.logo = logo;
+  return node;
+}
+
+function imageNode(ctx: Ctx, image: Image | undefined): ImageObjectLeaf | undefined {
+  const url = link(ctx, image?.url);
+  if (!image || !url) return undefined;
+  const node: ImageObjectLeaf = { '@type': 'ImageObject', url, contentUrl: url };
+  setText(ctx, node, 'caption', image.alt);
+  return node;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects and objective lists
+
+function projectNode(ctx: Ctx, project: Project): ResearchProjectLeaf {
+  const node: ResearchProjectLeaf = {
+    '@type': 'ResearchProject',
+    '@id': nodeId(ctx, project.id),
+    name: text(ctx, project.title) || project.acronym,
+  };
+  if (project.acronym) node.alternateName = project.acronym;
+  setText(ctx, node, 'description', project.summary);
+  if (project.startDate && isCalendarDate(project.startDate)) node.foundingDate = project.startDate;
+  if (project.endDate && isCalendarDate(project.endDate)) node.dissolutionDate = project.endDate;
+  const url = link(ctx, project.url);
+  if (url) node.url = url;
+  const logo = imageNode(ctx, project.logo);
+  if (logo) node.logo = logo;
+  const members = (project.partners ?? [])
+    .map((p) => ctx.organizations.get(p.organizationId))
+    .filter((o): o is Organization => o !== undefined)
+    .map((o) => organizationNode(ctx, o));
+  if (members.length > 0) node.member = members;
+  const grant = grantNode(ctx, project);
+  if (grant) node.funding = grant;
+  return node;
+}
+
+/** The project's grant: the EU as funder when an EU emblem or fund says so, the EU share (else the total) as amount. */
+function grantNode(ctx: Ctx, project: Project): MonetaryGrantLeaf | undefined {
+  const fund = project.programme?.fund?.toUpperCase().replace(/\s+/g, '');
+  const isEu =
+    project.fundingNotice?.emblem !== undefined || (fund !== undefined && EU_FUNDS.some((f) => fund.startsWith(f)));
+  const money = project.budget?.euContribution ?? project.budget?.total;
+  const programme = text(ctx, project.programme?.name);
+  if (!isEu && !money && !programme) return undefined;
+  const grant: MonetaryGrantLeaf = { '@type': 'MonetaryGrant' };
+  if (programme) grant.name = programme;
+  if (isEu) grant.funder = { '@type': 'Organization', name: exportStrings(ctx.lang).europeanUnion };
+  const amount = monetaryAmount(money);
+  if (amount) grant.amount = amount;
+  const url = link(ctx, project.programme?.url);
+  if (url) grant.url = url;
+  return grant;
+}
+
+function monetaryAmount(money: Money | undefined): MonetaryAmountLeaf | undefined {
+  if (!money || !Number.isFinite(money.amount) || !/^[A-Z]{3}$/.test(money.currency)) return undefined;
+  return { '@type': 'MonetaryAmount', value: money.amount, currency: money.currency };
+}
+
+function itemListNode(ctx: Ctx, list: ObjectiveList): ItemListLeaf {
+  const node: ItemListLeaf = { '@type': 'ItemList', '@id': nodeId(ctx, list.id) };
+  setText(ctx, node, 'name', list.title);
+  fillItems(ctx, node, list.items);
+  return node;
+}
+
+function fillItems(ctx: Ctx, node: ItemListLeaf, items: readonly ObjectiveItem[]): void {
+  node.numberOfItems = items.length;
+  node.itemListElement = items.map((item, index) => {
+    const element: ListItemLeaf = { '@type': 'ListItem', position: index + 1, name: text(ctx, item.text) };
+    setText(ctx, element, 'description', item.detail);
+    if (item.children && item.children.length > 0) {
+      const nested: ItemListLeaf = { '@type': 'ItemList' };
+      fillItems(ctx, nested, item.children);
+      element.item = nested;
+    }
+    return element;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function text(ctx: Ctx, value: LocalizedText | undefined): string {
+  return resolveText(value, ctx.lang, ctx.fallbackLang).trim();
+}
+
+/** Sets a text property only when the localized text has a value. */
+function setText<K extends string>(ctx: Ctx, node: Partial<Record<K, unknown>>, key: K, value: LocalizedText | undefined): void {
+  const resolved = text(ctx, value);
+  if (resolved) node[key] = resolved;
+}
+
+/** Sets a date property from an RFC 3339 instant (kept with its offset) or a calendar date. */
+function setDate<K extends string>(node: Partial<Record<K, unknown>>, key: K, value: string | undefined): void {
+  if (typeof value !== 'string') return;
+  const trimmed = value.trim();
+  if (isCalendarDate(trimmed) || parseInstant(trimmed)) node[key] = trimmed;
+}
+
+function nodeId(ctx: Ctx, id: string): string {
+  return `${ctx.idBase}#${encodeURIComponent(id)}`;
+}
+
+/** A safe URL, made absolute against the document's baseUrl when there is one. */
+function link(ctx: Ctx, value: string | undefined): string | undefined {
+  const safe = safeUrl(value);
+  if (!safe) return undefined;
+  if (!ctx.urlBase) return safe;
+  try {
+    return new URL(safe, ctx.urlBase).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function absoluteHttpUrl(value: string | undefined): string | undefined {
+  const safe = safeUrl(value);
+  if (!safe || !/^https?:\/\//i.test(safe)) return undefined;
+  try {
+    return new URL(safe).href;
+  } catch {
+    return undefined;
+  }
+}
