@@ -1,0 +1,171 @@
+/**
+ * Pure helpers of `<cluster-speaker-block>`: merging the `speaker` property with the attributes,
+ * the heading text of a person without a name, initials, readable link names and session times.
+ */
+import { checkSpeakerView, type SpeakerSessionView, type SpeakerView } from '../../data/people-view.js';
+import { checkUrl } from '../../data/validate.js';
+import { resolveText } from '../../data/text.js';
+import { calendarDay, formatDate, formatTimeRange, parseInstant } from '../../data/time.js';
+import type { DataProblem, LocalizedText } from '../../data/types.js';
+
+/** The attribute values of a speaker block (each `undefined` when the attribute is absent). */
+export interface SpeakerAttributes {
+  name?: string;
+  jobTitle?: string;
+  organization?: string;
+  organizationUrl?: string;
+  photo?: string;
+  photoAlt?: string;
+  href?: string;
+}
+
+/** What the block shows: the resolved fields of one person, every URL already checked. */
+export interface SpeakerDisplay {
+  name: string;
+  jobTitle: string;
+  organization: string;
+  organizationUrl?: string;
+  url?: string;
+  photoUrl?: string;
+  /** `''` when the photo only repeats the name shown next to it. */
+  photoAlt: string;
+  bio: string;
+  links: { url: string; text: string }[];
+  sessions: SpeakerSessionView[];
+  /** Default content language of the data, for the session titles. */
+  lang?: string;
+}
+
+const blank = (s: string | undefined): string | undefined => (s && s.trim() !== '' ? s.trim() : undefined);
+
+/**
+ * Merges the property and the attributes field by field: a field given in the property wins,
+ * the attribute fills in what the property leaves out. Every URL goes through safeUrl.
+ */
+export function mergeSpeaker(
+  speaker: unknown,
+  attrs: SpeakerAttributes,
+  lang: string,
+): { display: SpeakerDisplay | null; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  let view: SpeakerView = {};
+  const given = speaker !== undefined && speaker !== null;
+  if (given) {
+    const checked = checkSpeakerView(speaker, 'speaker', { requireIdentity: false });
+    problems.push(...checked.problems);
+    view = checked.value ?? {};
+  }
+  const docLang = view.lang;
+  const text = (value: LocalizedText | undefined): string => resolveText(value, lang, docLang).trim();
+  const org = view.organization;
+  const orgName = typeof org === 'string' ? org : text(org?.name);
+  const orgUrl = typeof org === 'object' ? org.url : undefined;
+  const display: SpeakerDisplay = {
+    name: view.name ?? blank(attrs.name) ?? '',
+    jobTitle: text(view.jobTitle) || (blank(attrs.jobTitle) ?? ''),
+    organization: orgName || (blank(attrs.organization) ?? ''),
+    photoAlt: view.photo?.alt !== undefined ? text(view.photo.alt) : (blank(attrs.photoAlt) ?? ''),
+    bio: text(view.bio),
+    links: (view.links ?? []).map((l) => ({ url: l.url, text: text(l.label) || linkName(l.url) })),
+    sessions: view.sessions ?? [],
+  };
+  if (docLang) display.lang = docLang;
+  const organizationUrl = orgUrl ?? checkUrl(blank(attrs.organizationUrl), 'organization-url', problems);
+  if (organizationUrl) display.organizationUrl = organizationUrl;
+  const url = view.url ?? checkUrl(blank(attrs.href), 'href', problems);
+  if (url) display.url = url;
+  const photoUrl = view.photo?.url ?? checkUrl(blank(attrs.photo), 'photo', problems);
+  if (photoUrl) display.photoUrl = photoUrl;
+  if (!display.name && !display.jobTitle && !display.organization) {
+    if (given && problems.length === 0) {
+      problems.push({ path: 'speaker', message: 'has no name, job title or organisation to show' });
+    }
+    return { display: null, problems };
+  }
+  return { display, problems };
+}
+
+/**
+ * The heading of a person: the name, or, for a person known only by role (the Varna
+ * representatives), the job title and organisation: "Representative, Bulgarian Furniture Cluster".
+ */
+export function headingText(display: SpeakerDisplay): string {
+  if (display.name) return display.name;
+  return [display.jobTitle, display.organization].filter(Boolean).join(', ');
+}
+
+/** Up to two initials from a name (`Мария Иванова` -> `МИ`), in the locale's upper case. */
+export function initials(name: string, locale: string): string {
+  const words = name
+    .split(/[\s\-–—,.]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((w) => /^[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return '';
+  const first = Array.from(words[0]!)[0]!;
+  const last = words.length > 1 ? Array.from(words[words.length - 1]!)[0]! : '';
+  try {
+    return (first + last).toLocaleUpperCase(locale);
+  } catch {
+    return (first + last).toUpperCase();
+  }
+}
+
+/** Site names for profile links without a label, by the host's main label. */
+const SITE_NAMES: Readonly<Record<string, string>> = {
+  linkedin: 'LinkedIn',
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  researchgate: 'ResearchGate',
+  orcid: 'ORCID',
+  mastodon: 'Mastodon',
+};
+
+/**
+ * A readable name for a link without a label: a known site's name (`LinkedIn`), else the host
+ * without `www.`; the address of a mailto link, the number of a tel link; `''` for a relative link.
+ */
+export function linkName(url: string): string {
+  const mail = /^mailto:([^?]*)/i.exec(url);
+  if (mail) return safeDecode(mail[1]!);
+  const tel = /^tel:(.*)$/i.exec(url);
+  if (tel) return safeDecode(tel[1]!);
+  let host: string;
+  try {
+    host = new URL(url.startsWith('//') ? `https:${url}` : url).hostname;
+  } catch {
+    return '';
+  }
+  host = host.replace(/^www\./i, '').toLowerCase();
+  const labels = host.split('.');
+  for (const label of labels) {
+    const known = SITE_NAMES[label];
+    if (known) return known;
+  }
+  return host;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * When a session takes place, in its own zone with the zone named: `6 July 2018, 10:00 – 10:45 EEST`.
+ * `''` for an untimed session.
+ */
+export function sessionWhen(session: SpeakerSessionView, locale: string): string {
+  if (!session.start || !session.end) return '';
+  const start = parseInstant(session.start);
+  const end = parseInstant(session.end);
+  if (!start || !end) return '';
+  const zone = session.timeZone ?? 'UTC';
+  const range = formatTimeRange(start, end, zone, locale, { zone: true });
+  if (calendarDay(start, zone) !== calendarDay(end, zone)) return range;
+  return `${formatDate(start, zone, locale)}, ${range}`;
+}
