@@ -1,0 +1,126 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../styles/tokens.js';
+
+export const styles = [
+  sharedStyles,
+  css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .objectives {
+      container-type: inline-size;
+    }
+    .heading {
+      margin: 0 0 var(--_space-s);
+      font-size: 1.25em;
+      line-height: 1.3;
+    }
+    .list {
+      margin: 0;
+      padding-inline-start: 1.75em;
+    }
+    ol.list[type='I'] {
+      padding-inline-start: 3.25em;
+    }
+    .list .list {
+      margin-block-start: var(--_space-xs);
+    }
+    .item {
+      margin-block: var(--_space-xs);
+    }
+    .item::marker {
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
+    }
+    /* decimal-nested: the computed label ("2.1") is real text, read by assistive tech, and
+       role="list" keeps the list semantics that list-style: none would drop in WebKit. */
+    .list--nested {
+      list-style: none;
+      padding-inline-start: 0;
+    }
+    .list--nested > .item {
+      display: grid;
+      grid-template-columns: minmax(2.5ch, auto) 1fr;
+      column-gap: var(--_space-s);
+    }
+    .list--nested > .item > .list {
+      grid-column: 2;
+    }
+    .label {
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
+    }
+    .status {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-2xs);
+      margin-inline-start: var(--_space-xs);
+      font-size: 0.875em;
+      font-weight: 600;
+      color: var(--_text-muted);
+      white-space: nowrap;
+    }
+    .status svg {
+      inline-size: 1em;
+      block-size: 1em;
+      flex: none;
+    }
+    .status--in-progress {
+      color: var(--_info);
+    }
+    .status--achieved {
+      color: var(--_success);
+    }
+    .status--delayed {
+      color: var(--_warning);
+    }
+    .status--cancelled {
+      color: var(--_danger);
+    }
+    .item--cancelled > .body > .text {
+      color: var(--_text-muted);
+    }
+    .detail {
+      margin: var(--_space-2xs) 0 0;
+      color: var(--_text-muted);
+    }
+    .indicator {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-s);
+      margin-block-start: var(--_space-xs);
+      font-size: 0.875em;
+    }
+    .indicator meter {
+      inline-size: min(10rem, 100%);
+      block-size: 0.75rem;
+    }
+    @container (max-width: 24rem) {
+      .list {
+        padding-inline-start: 1.25em;
+      }
+      .status {
+        display: flex;
+        margin-inline-start: 0;
+      }
+    }
+    @media (forced-colors: active) {
+      .status,
+      .item--cancelled > .body > .text {
+        color: CanvasText;
+      }
+    }
+    @media print {
+      .objectives {
+        container-type: normal;
+      }
+      .indicator meter {
+        display: none;
+      }
+    }
+  `,
+];
