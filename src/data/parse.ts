@@ -349,9 +349,6 @@ export function parseSession(v: unknown, path: string, problems: Problems, refs?
     end = undefined;
   }
 
-  const participants = checkArray(get('participants'), at('participants'), problems, (item, p, pr) =>
-    parseParticipant(item, p, pr, refs),
-  );
   return compact({
     id,
     title,
@@ -362,7 +359,9 @@ export function parseSession(v: unknown, path: string, problems: Problems, refs?
     trackId: ref(checkId(get('trackId'), at('trackId'), problems), refs?.tracks, at('trackId'), problems, 'track in event.tracks'),
     roomId: ref(checkId(get('roomId'), at('roomId'), problems), refs?.rooms, at('roomId'), problems, 'room in event.rooms'),
     tags: checkStringList(get('tags'), at('tags'), problems),
-    participants,
+    participants: checkArray(get('participants'), at('participants'), problems, (item, p, pr) =>
+      parseParticipant(item, p, pr, refs),
+    ),
     projectIds: refList(checkStringList(get('projectIds'), at('projectIds'), problems), refs?.projects, at('projectIds'), problems, 'project in projects'),
     url: checkUrl(get('url'), at('url'), problems),
     status: checkEnum(get('status'), EVENT_STATUSES, at('status'), problems),
@@ -586,6 +585,19 @@ function parseDeadline(v: unknown, path: string, problems: Problems): Deadline |
   });
 }
 
+function parseCallBudget(v: unknown, path: string, problems: Problems): FundingCall['budget'] {
+  if (v == null) return undefined;
+  const r = record(v, path, problems, 'a budget');
+  if (!r) return undefined;
+  const { get, at } = fields(r, path, problems);
+  const budget = compact({
+    total: checkMoney(get('total'), at('total'), problems),
+    alternate: checkArray(get('alternate'), at('alternate'), problems, checkMoney),
+    perProjectMax: checkMoney(get('perProjectMax'), at('perProjectMax'), problems),
+  });
+  return Object.keys(budget).length > 0 ? budget : undefined;
+}
+
 /**
  * A funding call. Deadlines are sorted by `at`. A call without any valid deadline is kept only
  * when it says when it opens (`opens` or `opensEstimate`), since it is then forthcoming.
@@ -609,20 +621,6 @@ export function parseFundingCall(v: unknown, path: string, problems: Problems): 
   if (deadlines.length === 0 && opens === undefined && opensEstimate === undefined) {
     return leftOut(path, problems, 'a funding call', 'at least one valid deadline, or opens or opensEstimate');
   }
-  let budget: FundingCall['budget'];
-  const rawBudget = get('budget');
-  if (rawBudget != null) {
-    const b = record(rawBudget, at('budget'), problems, 'a budget');
-    if (b) {
-      const bf = fields(b, at('budget'), problems);
-      budget = compact({
-        total: checkMoney(bf.get('total'), bf.at('total'), problems),
-        alternate: checkArray(bf.get('alternate'), bf.at('alternate'), problems, checkMoney),
-        perProjectMax: checkMoney(bf.get('perProjectMax'), bf.at('perProjectMax'), problems),
-      });
-      if (Object.keys(budget).length === 0) budget = undefined;
-    }
-  }
   return compact({
     id,
     identifier: checkString(get('identifier'), at('identifier'), problems),
@@ -635,7 +633,7 @@ export function parseFundingCall(v: unknown, path: string, problems: Problems): 
     deadlines,
     statusOverride: checkEnum(get('statusOverride'), CALL_STATUS_OVERRIDES, at('statusOverride'), problems),
     closingSoonDays: checkNumber(get('closingSoonDays'), at('closingSoonDays'), problems, { min: 0, max: 366 }),
-    budget,
+    budget: parseCallBudget(get('budget'), at('budget'), problems),
     applyUrl: checkUrl(get('applyUrl'), at('applyUrl'), problems),
     infoUrl: checkUrl(get('infoUrl'), at('infoUrl'), problems),
   });
@@ -663,15 +661,12 @@ export function parseEvent(v: unknown, path: string, problems: Problems, refs?: 
   const name = checkText(get('name'), at('name'), problems, { required: true });
   const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems, { required: true });
   const start = checkInstant(get('start'), at('start'), problems, { required: true, allowDate: true });
-  if (id === undefined || name === undefined || timeZone === undefined || start === undefined) {
-    return leftOut(path, problems, 'the event', 'a valid id, name, start and timeZone');
-  }
   let end = checkInstant(get('end'), at('end'), problems, { allowDate: true });
-  if (end !== undefined && isCalendarDate(end) !== isCalendarDate(start)) {
+  if (end !== undefined && start !== undefined && isCalendarDate(end) !== isCalendarDate(start)) {
     const kinds = isCalendarDate(start) ? 'a date, like start' : 'a date-time with offset, like start';
     problems.push({ path: at('end'), message: `${quote(end)} should be ${kinds}; it is ignored` });
     end = undefined;
-  } else if (end !== undefined && endsBeforeStart(start, end)) {
+  } else if (end !== undefined && start !== undefined && endsBeforeStart(start, end)) {
     problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start)}; it is ignored` });
     end = undefined;
   }
@@ -685,7 +680,7 @@ export function parseEvent(v: unknown, path: string, problems: Problems, refs?: 
     parseSession(item, p, pr, sessionRefs),
   ).items;
   const orgs = refs?.organizations;
-  return compact({
+  const event = {
     id,
     name,
     description: checkText(get('description'), at('description'), problems),
@@ -702,7 +697,12 @@ export function parseEvent(v: unknown, path: string, problems: Problems, refs?: 
     tracks: rawTracks == null ? undefined : tracks,
     rooms: rawRooms == null ? undefined : rooms,
     sessions: rawSessions == null ? undefined : sessions,
-  });
+  };
+  // Checked last so that an unusable event still gets all its other problems reported.
+  if (id === undefined || name === undefined || timeZone === undefined || start === undefined) {
+    return leftOut(path, problems, 'the event', 'a valid id, name, start and timeZone');
+  }
+  return compact({ ...event, id, name, timeZone, start });
 }
 
 function parseLang(v: unknown, problems: Problems): string {
