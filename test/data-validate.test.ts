@@ -13,7 +13,7 @@ import {
   checkText,
   checkTimeZone,
   checkUrl,
-  describe as describeValue,
+  describeValue,
   isRecord,
   quote,
   readField,

@@ -61,7 +61,7 @@ import {
   checkText,
   checkTimeZone,
   checkUrl,
-  describe,
+  describeValue,
   errorText,
   isRecord,
   quote,
@@ -110,7 +110,7 @@ function fields(r: Record<string, unknown>, path: string, problems: Problems) {
 /** The value as a record, or `undefined` with a problem (`what` names the expected thing). */
 function record(v: unknown, path: string, problems: Problems, what: string): Record<string, unknown> | undefined {
   if (isRecord(v)) return v;
-  problems.push({ path, message: `expected ${what} (an object), got ${describe(v)}` });
+  problems.push({ path, message: `expected ${what} (an object), got ${describeValue(v)}` });
   return undefined;
 }
 
@@ -707,7 +707,7 @@ export function parseEvent(v: unknown, path: string, problems: Problems, refs?: 
 
 function parseLang(v: unknown, problems: Problems): string {
   if (typeof v === 'string' && LANGUAGE_TAG.test(v.trim())) return v.trim();
-  const what = v == null ? 'is missing' : `${typeof v === 'string' ? quote(v) : describe(v)} is not a language code`;
+  const what = v == null ? 'is missing' : `${typeof v === 'string' ? quote(v) : describeValue(v)} is not a language code`;
   problems.push({ path: 'lang', message: `${what}; "${DEFAULT_LANG}" is assumed` });
   return DEFAULT_LANG;
 }

@@ -46,7 +46,7 @@ export function quote(value: string): string {
 }
 
 /** What kind of value this is, for messages: `a number`, `an array`, `true/false`, ... */
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `the text ${quote(value)}`;
   if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a non-finite number';
@@ -56,11 +56,17 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * Old name of {@link describeValue}, kept for modules that already import it.
+ * @deprecated Use `describeValue` (a public export named `describe` clashes with test runners' globals).
+ */
+export const describe = describeValue;
+
 /** The message of a caught error, safe to put in a problem. */
 export function errorText(error: unknown): string {
   try {
     if (error instanceof Error) return error.message.slice(0, 120);
-    return typeof error === 'string' ? error.slice(0, 120) : describe(error);
+    return typeof error === 'string' ? error.slice(0, 120) : describeValue(error);
   } catch {
     return 'unknown error';
   }
@@ -81,7 +87,7 @@ export function checkString(
 ): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'string') {
-    problems.push({ path, message: `expected text, got ${describe(v)}` });
+    problems.push({ path, message: `expected text, got ${describeValue(v)}` });
     return undefined;
   }
   const s = v.trim();
@@ -128,7 +134,7 @@ export function checkText(
     return v;
   }
   if (!isRecord(v)) {
-    problems.push({ path, message: `expected text or an object of texts per language, got ${describe(v)}` });
+    problems.push({ path, message: `expected text or an object of texts per language, got ${describeValue(v)}` });
     return undefined;
   }
   let keys: string[];
@@ -148,7 +154,7 @@ export function checkText(
     }
     const text = readField(v, key, itemPath, problems);
     if (typeof text !== 'string') {
-      if (text !== undefined) problems.push({ path: itemPath, message: `expected text, got ${describe(text)}` });
+      if (text !== undefined) problems.push({ path: itemPath, message: `expected text, got ${describeValue(text)}` });
       continue;
     }
     if (text.trim() === '') continue; // An empty translation is simply absent.
@@ -176,7 +182,7 @@ export function checkInstant(
 ): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'string') {
-    problems.push({ path, message: `expected an RFC 3339 date-time, got ${describe(v)}` });
+    problems.push({ path, message: `expected an RFC 3339 date-time, got ${describeValue(v)}` });
     return undefined;
   }
   const s = v.trim();
@@ -199,7 +205,7 @@ export function checkInstant(
 export function checkDate(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'string') {
-    problems.push({ path, message: `expected a date (YYYY-MM-DD), got ${describe(v)}` });
+    problems.push({ path, message: `expected a date (YYYY-MM-DD), got ${describeValue(v)}` });
     return undefined;
   }
   const s = v.trim();
@@ -215,7 +221,7 @@ export function checkDate(v: unknown, path: string, problems: Problems, options?
 export function checkUrl(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'string') {
-    problems.push({ path, message: `expected a link, got ${describe(v)}` });
+    problems.push({ path, message: `expected a link, got ${describeValue(v)}` });
     return undefined;
   }
   const url = safeUrl(v);
@@ -235,7 +241,7 @@ export function checkEnum<T extends string>(
 ): T | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  const got = typeof v === 'string' ? quote(v) : describe(v);
+  const got = typeof v === 'string' ? quote(v) : describeValue(v);
   problems.push({ path, message: `${got} is not one of: ${allowed.join(', ')}` });
   return undefined;
 }
@@ -249,7 +255,7 @@ export function checkNumber(
 ): number | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    problems.push({ path, message: `expected a number, got ${describe(v)}` });
+    problems.push({ path, message: `expected a number, got ${describeValue(v)}` });
     return undefined;
   }
   if (options?.integer && !Number.isInteger(v)) {
@@ -271,7 +277,7 @@ export function checkNumber(
 export function checkMoney(v: unknown, path: string, problems: Problems, options?: CheckOptions): Money | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (!isRecord(v)) {
-    problems.push({ path, message: `expected { amount, currency }, got ${describe(v)}` });
+    problems.push({ path, message: `expected { amount, currency }, got ${describeValue(v)}` });
     return undefined;
   }
   const amount = checkNumber(readField(v, 'amount', `${path}.amount`, problems), `${path}.amount`, problems, {
@@ -309,7 +315,7 @@ export function checkArray<T>(
     isArray = false;
   }
   if (!isArray) {
-    problems.push({ path, message: `expected a list, got ${describe(v)}` });
+    problems.push({ path, message: `expected a list, got ${describeValue(v)}` });
     return undefined;
   }
   const list = v as unknown[];
@@ -335,7 +341,7 @@ export function checkStringList(v: unknown, path: string, problems: Problems): s
 export function checkTimeZone(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'string') {
-    problems.push({ path, message: `expected an IANA time zone (like "Europe/Sofia"), got ${describe(v)}` });
+    problems.push({ path, message: `expected an IANA time zone (like "Europe/Sofia"), got ${describeValue(v)}` });
     return undefined;
   }
   const zone = v.trim();
@@ -363,7 +369,7 @@ const CSS_WIDE = ['inherit', 'initial', 'unset', 'revert', 'revert-layer'];
 export function checkColor(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'string') {
-    problems.push({ path, message: `expected a CSS colour, got ${describe(v)}` });
+    problems.push({ path, message: `expected a CSS colour, got ${describeValue(v)}` });
     return undefined;
   }
   const s = v.trim();
