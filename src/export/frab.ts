@@ -102,6 +102,7 @@ interface RawSession {
   start: Date | null;
   offset: number | null;
   minutes: number | null;
+  durationValue: unknown;
   endField: Date | null;
   room: string;
   track: string;
@@ -231,7 +232,12 @@ export function fromFrabSchedule(json: unknown): FrabImportResult {
       );
     } else {
       zone = 'UTC';
-      report(zonePath, 'No time zone is given and none matches the offsets of the event dates; times are shown in UTC.');
+      report(
+        zonePath,
+        declaredZone
+          ? 'No zone matches the offsets of the event dates either; times are shown in UTC.'
+          : 'No time zone is given and none matches the offsets of the event dates; times are shown in UTC.',
+      );
     }
   }
 
@@ -256,7 +262,12 @@ export function fromFrabSchedule(json: unknown): FrabImportResult {
         session.start = r.dateText;
         session.end = formatInstant(end, zone);
       } else {
-        report(`${r.path}.duration`, 'The event has no readable duration or end, so it is listed without times.');
+        report(
+          `${r.path}.duration`,
+          r.durationValue === undefined
+            ? 'The event has neither a duration nor an end, so it is listed without times.'
+            : `${describe(r.durationValue)} is not a duration like "01:30" or "1:30:00", so the event is listed without times.`,
+        );
       }
     }
     if (r.track) session.trackId = tracks.add(r.track).id;
@@ -364,9 +375,6 @@ function readEvent(
     }
   }
   const minutes = durationMinutes(raw.duration);
-  if (start && minutes === null && raw.duration !== undefined) {
-    report(`${path}.duration`, `${describe(raw.duration)} is not a duration like "01:30" or "1:30:00".`);
-  }
   const endText = str(raw.end);
   const endField = endText ? parseInstant(endText) : null;
   if (endText && !endField) report(`${path}.end`, `"${endText}" is not an RFC 3339 date-time with an offset.`);
@@ -382,6 +390,7 @@ function readEvent(
       id: `frab-${key}`,
       title,
       abstract: [subtitle, summary].filter(Boolean).join('\n\n'),
+      durationValue: raw.duration,
       dateText: start ? dateText : null,
       start,
       offset: start ? offsetOf(dateText) : null,
