@@ -17,6 +17,7 @@ import {
 import { isLocalizedText } from '../src/data/text.js';
 import { safeUrl } from '../src/data/url.js';
 import { isCalendarDate, isValidTimeZone, parseInstant, zoneOffsetMinutes } from '../src/data/time.js';
+import { parseEventDocument } from '../src/data/parse.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -607,5 +608,38 @@ describe('generateEvent', () => {
     expect(empty.event.start).to.equal('2026-06-16');
     expect(empty.event.end).to.equal('2026-06-17');
     expect(documentProblems(empty)).to.deep.equal([]);
+  });
+});
+
+describe('demo documents through the data layer (parseEventDocument)', () => {
+  const documents: [string, () => EventDocument][] = [
+    ['Varna 2018', () => varna2018],
+    ['the fictional summit', () => blueSummit2026],
+    ['generated, N=100', () => generateEvent({ sessions: 100 })],
+    ['generated, N=1000', () => generateEvent({ sessions: 1000 })],
+  ];
+  for (const [name, make] of documents) {
+    it(`parses ${name} with zero problems and keeps every field`, () => {
+      const doc = make();
+      const result = parseEventDocument(doc);
+      expect(result.problems).to.deep.equal([]);
+      expect(result.document).to.deep.equal(doc);
+    });
+  }
+
+  it('gives the same parsed document for the same seed, N=100 and N=1000', () => {
+    for (const sessions of [100, 1000]) {
+      const a = parseEventDocument(generateEvent({ sessions, seed: 42 }));
+      const b = parseEventDocument(generateEvent({ sessions, seed: 42 }));
+      expect(a.problems).to.deep.equal([]);
+      expect(JSON.stringify(a.document), `N=${sessions}`).to.equal(JSON.stringify(b.document));
+    }
+  });
+
+  it('reports the problems the structural check would find (it is not silently lenient)', () => {
+    const broken = structuredClone(varna2018);
+    (broken.event.sessions as Session[])[0]!.start = '2018-07-06T10:00:00';
+    const paths = parseEventDocument(broken).problems.map((p) => p.path);
+    expect(paths).to.include('event.sessions[0].start');
   });
 });
