@@ -1,0 +1,217 @@
+import { css } from 'lit';
+import { buttonStyles } from '../../styles/button.js';
+import { sharedStyles } from '../../styles/tokens.js';
+
+export const styles = [
+  sharedStyles,
+  buttonStyles,
+  css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+
+    [part~='base'] {
+      container-type: inline-size;
+      position: relative;
+      --_status: var(--_info);
+    }
+    .banner {
+      display: grid;
+      gap: var(--_space-s);
+      padding: var(--_space-m) var(--_space-l);
+      border: 1px solid var(--_border);
+      border-inline-start: 0.375rem solid var(--_status);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      box-shadow: var(--_shadow);
+    }
+    .status--open {
+      --_status: var(--_success);
+    }
+    .status--closing-soon {
+      --_status: var(--_warning);
+    }
+    .status--closed,
+    .status--suspended {
+      --_status: var(--_text-muted);
+    }
+    .status--cancelled {
+      --_status: var(--_danger);
+    }
+
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-m);
+      padding-inline-end: var(--_dismiss-room, 0);
+    }
+    .dismissible {
+      --_dismiss-room: 3rem;
+    }
+    .badge {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-xs);
+      padding: var(--_space-2xs) var(--_space-s);
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      color: var(--_status);
+      font-weight: 700;
+      white-space: nowrap;
+    }
+    .countdown {
+      font-weight: 600;
+    }
+    .eyebrow {
+      margin: 0;
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+    .eyebrow span + span::before {
+      content: ' · ';
+    }
+    .heading {
+      margin: 0;
+      font-size: 1.25em;
+      line-height: 1.3;
+    }
+    .summary p {
+      margin: 0;
+    }
+
+    .facts {
+      display: grid;
+      gap: var(--_space-xs) var(--_space-m);
+      grid-template-columns: max-content 1fr;
+      margin: 0;
+    }
+    .facts dt {
+      font-weight: 600;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .cutoffs {
+      display: grid;
+      gap: var(--_space-xs);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .cutoff {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 var(--_space-s);
+    }
+    .cutoff--passed {
+      color: var(--_text-muted);
+    }
+    .cutoff--next .when {
+      font-weight: 700;
+    }
+    .passed-note {
+      font-style: italic;
+    }
+    .viewer,
+    .extended {
+      color: var(--_text-muted);
+    }
+    .viewer::before,
+    .extended::before {
+      content: '(';
+    }
+    .viewer::after,
+    .extended::after {
+      content: ')';
+    }
+    .cutoff .button {
+      min-block-size: 2.75rem;
+      padding-block: 0;
+      font-size: 0.875em;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+      margin-block-start: var(--_space-xs);
+    }
+    .dismiss {
+      position: absolute;
+      inset-block-start: var(--_space-xs);
+      inset-inline-end: var(--_space-xs);
+      padding: 0;
+      color: var(--_text);
+    }
+    .icon {
+      flex: none;
+    }
+
+    /* Compact: one line for a site header, wrapping only when the container is narrow. */
+    .compact {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-m);
+      padding: var(--_space-xs) var(--_space-m);
+      border-block-end: 0.25rem solid var(--_status);
+      background: var(--_surface-raised);
+    }
+    .compact .title {
+      font-weight: 700;
+    }
+    .compact .actions {
+      margin: 0;
+      margin-inline-start: auto;
+    }
+    .compact .button {
+      min-block-size: 2.75rem;
+      padding-block: 0;
+    }
+    .compact .dismiss {
+      position: static;
+    }
+
+    @container (max-width: 32rem) {
+      .banner {
+        padding: var(--_space-m);
+      }
+      .facts {
+        grid-template-columns: 1fr;
+      }
+      .facts dd + dt {
+        margin-block-start: var(--_space-xs);
+      }
+      .actions .button {
+        flex: 1 1 auto;
+        justify-content: center;
+      }
+      .compact .actions {
+        margin-inline-start: 0;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .banner,
+      .compact {
+        border-color: CanvasText;
+      }
+      .badge {
+        color: CanvasText;
+      }
+    }
+    @media print {
+      .banner {
+        box-shadow: none;
+      }
+      .dismiss {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,333 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClusterElement } from '../../base/cluster-element.js';
+import { parseFundingCall } from '../../data/parse.js';
+import { callStatus } from '../../data/status.js';
+import { parseInstant, viewerTimeZone } from '../../data/time.js';
+import type { CallStatus, DataProblem, FundingCall } from '../../data/types.js';
+import { quote } from '../../data/validate.js';
+import { downloadICalendar } from '../../export/download.js';
+import { icsForDeadline } from '../../export/ical.js';
+import { fundingStrings } from '../../i18n/funding.js';
+import { isDismissed, rememberDismissal } from './dismissal.js';
+import { calendarIcon, closeIcon, statusIcon } from './funding-call-banner.icons.js';
+import { styles } from './funding-call-banner.styles.js';
+import {
+  announcement,
+  buildCallView,
+  isEmptyInput,
+  mergeCallInput,
+  refreshDelay,
+  type CallView,
+  type DeadlineView,
+  type LinkView,
+} from './funding-call-banner.view.js';
+
+/** Detail of `cluster-call-status-change`. */
+export interface CallStatusChangeDetail {
+  status: CallStatus;
+  previousStatus: CallStatus;
+  callId: string;
+}
+
+/** Detail of `cluster-dismiss`. */
+export interface DismissDetail {
+  callId: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cluster-call-status-change': CustomEvent<CallStatusChangeDetail>;
+    'cluster-dismiss': CustomEvent<DismissDetail>;
+  }
+}
+
+const INPUTS = [
+  'call', 'heading', 'identifier', 'programme', 'opens', 'deadline', 'timeZone', 'href', 'infoHref', 'budget', 'currency', 'now',
+] as const;
+
+/**
+ * A banner announcing a funding call: its status in words, deadlines in the call's zone and the
+ * reader's, a countdown, the budget and the actions to apply, read more or add a deadline to a calendar.
+ *
+ * Give the call as the `call` property (a `FundingCall`) or, for a simple call, as attributes with
+ * the summary as slotted content. When both are given, the property wins field by field: an
+ * attribute only fills a field the property leaves out.
+ *
+ * @summary Status, deadlines, countdown and budget of a funding call, as a banner or a one-line strip.
+ * @status experimental
+ * @since 0.1.0
+ * @slot - The call's summary, shown when `call.summary` is not given.
+ * @event cluster-data-error - Fired when the data has problems; `detail.problems` lists them with paths.
+ * @event cluster-call-status-change - Fired when the call's status changes while the banner is displayed
+ *   because time passed (the call opened, entered its last days or closed), not on a user action;
+ *   `detail` has `status`, `previousStatus` and `callId`. Never fired while `now` is pinned.
+ * @event cluster-dismiss - Fired when the reader dismisses the banner; `detail.callId` names the call.
+ * @csspart base - The banner's wrapper.
+ * @csspart badge - The status word with its icon.
+ * @csspart heading - The call's title.
+ * @csspart countdown - The time left while the call is open.
+ * @csspart time - Each date and time.
+ * @csspart button - The apply, information and calendar actions.
+ * @csspart dismiss-button - The button that dismisses the banner.
+ * @cssproperty --cluster-color-accent - Action buttons.
+ * @cssproperty --cluster-color-success - The open status.
+ * @cssproperty --cluster-color-warning - The closing-soon status.
+ * @cssproperty --cluster-color-danger - The cancelled status.
+ * @cssproperty --cluster-color-info - The forthcoming status.
+ * @cssproperty --cluster-color-surface - Background of the banner.
+ * @cssproperty --cluster-color-surface-raised - Background of the compact strip.
+ */
+export class ClusterFundingCallBanner extends ClusterElement {
+  static override styles = styles;
+
+  /** The funding call; its fields win over the attributes. */
+  @property({ attribute: false }) call: FundingCall | null = null;
+  /** Title of the call (when `call` is not given). */
+  @property() heading = '';
+  /** Official reference of the call, e.g. `BG16RFOP002-1.001`. */
+  @property() identifier = '';
+  /** Name of the funding programme. */
+  @property() programme = '';
+  /** Opening date-time, RFC 3339 with offset. */
+  @property() opens = '';
+  /** Deadline, RFC 3339 with offset. */
+  @property() deadline = '';
+  /** IANA zone in which the call's dates are given and shown (`Europe/Brussels`). */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+  /** Where to apply; shown only while the call is open. */
+  @property() href = '';
+  /** Page with more information about the call. */
+  @property({ attribute: 'info-href' }) infoHref = '';
+  /** Total budget as a number (`5000000`), in `currency`. */
+  @property() budget = '';
+  /** ISO 4217 currency of `budget` (`EUR`). */
+  @property() currency = '';
+  /** Pins the clock to this RFC 3339 instant (stable pages, previews, tests); otherwise the real clock runs. */
+  @property() now = '';
+  /** Shows a one-line strip for a site header instead of the full banner. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** Adds a button that hides the banner and remembers that per call id. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+  /** True once the reader dismissed this call (restored from storage); set it to false to show the banner again. */
+  @property({ type: Boolean, reflect: true }) dismissed = false;
+  /** Level of the title heading, 1-6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private clock = Date.now();
+  @state() private announced = '';
+  @state() private hasSlotted = false;
+
+  private parsed: FundingCall | null = null;
+  private pinned: Date | null = null;
+  private problems: DataProblem[] = [];
+  private view: CallView | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pendingChange: CallStatusChangeDetail | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: look at the clock again; updated() restarts the timer.
+    this.clock = Date.now();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const previousId = this.parsed?.id;
+    if (INPUTS.some((key) => changed.has(key)) || this.view === null) this.parse();
+    const id = this.parsed?.id;
+    if (id !== previousId) this.announced = '';
+    if (id && (id !== previousId || changed.has('dismissible')) && this.dismissible && isDismissed(id)) this.dismissed = true;
+    const now = this.pinned ?? new Date(this.clock);
+    this.view = this.parsed
+      ? buildCallView(this.parsed, now, { lang: this.language, locale: this.locale, viewerZone: viewerTimeZone() })
+      : null;
+  }
+
+  protected override updated(): void {
+    this.reportProblems(this.problems);
+    if (this.pendingChange) {
+      const detail = this.pendingChange;
+      this.pendingChange = null;
+      this.dispatchEvent(new CustomEvent('cluster-call-status-change', { bubbles: true, composed: true, detail }));
+    }
+    this.startTimer();
+  }
+
+  private parse(): void {
+    const problems: DataProblem[] = [];
+    const attrs = {
+      heading: this.heading, identifier: this.identifier, programme: this.programme, opens: this.opens,
+      deadline: this.deadline, timeZone: this.timeZone, href: this.href, infoHref: this.infoHref,
+      budget: this.budget, currency: this.currency,
+    };
+    this.parsed = isEmptyInput(this.call, attrs)
+      ? null
+      : (parseFundingCall(mergeCallInput(this.call, attrs, this.id), 'call', problems) ?? null);
+    this.pinned = this.now ? parseInstant(this.now) : null;
+    if (this.now && !this.pinned) {
+      problems.push({ path: 'now', message: `${quote(this.now)} is not an RFC 3339 date-time with an offset` });
+    }
+    this.problems = problems;
+  }
+
+  /** Schedules the next look at the clock, unless the clock is pinned or nothing shown can change. */
+  private startTimer(): void {
+    this.stopTimer();
+    if (!this.isConnected || this.pinned || !this.parsed || this.isHiddenByDismissal) return;
+    const delay = refreshDelay(this.parsed, new Date());
+    if (delay !== null) this.timer = setTimeout(this.tick, delay);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private readonly tick = (): void => {
+    this.timer = undefined;
+    const call = this.parsed;
+    const previous = this.view?.status;
+    this.clock = Date.now();
+    if (!call || !previous) return;
+    const status = callStatus(call, new Date(this.clock));
+    if (status === previous) return;
+    // A real-world change while displayed: announce it once, then tell the page.
+    this.announced = announcement(status, this.view?.title ?? '', this.language);
+    this.pendingChange = { status, previousStatus: previous, callId: call.id };
+  };
+
+  private get isHiddenByDismissal(): boolean {
+    return this.dismissible && this.dismissed;
+  }
+
+  private handleDismiss(): void {
+    const callId = this.parsed?.id ?? '';
+    this.dismissed = true;
+    rememberDismissal(callId);
+    this.dispatchEvent(new CustomEvent<DismissDetail>('cluster-dismiss', { bubbles: true, composed: true, detail: { callId } }));
+  }
+
+  private handleCalendar(deadline: DeadlineView): void {
+    if (!this.parsed) return;
+    const now = this.pinned ?? new Date();
+    const ics = icsForDeadline(this.parsed, deadline.deadline, { lang: this.language, now });
+    const base = this.parsed.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
+    downloadICalendar(ics, `${base}-${fundingStrings(this.language).fileName}.ics`);
+  }
+
+  private handleSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasSlotted = slot
+      .assignedNodes({ flatten: true })
+      .some((n) => n.nodeType === Node.ELEMENT_NODE || Boolean(n.textContent?.trim()));
+  }
+
+  private renderLink(link: LinkView | null, label: string, primary: boolean, title: string): TemplateResult | typeof nothing {
+    if (!link) return nothing;
+    return html`<a part="button" class="button ${primary ? 'button--primary' : ''}" href=${link.href}
+      rel=${link.external ? 'noopener' : nothing}>${label}<span class="visually-hidden">: ${title}</span></a>`;
+  }
+
+  private renderWhen(d: DeadlineView, calendarButton: boolean): TemplateResult {
+    const t = fundingStrings(this.language);
+    const time = html`<time part="time" class="when" datetime=${d.at}>${d.when}</time>`;
+    return html`${d.label ? html`<span class="label">${d.label}:</span>` : nothing}
+      ${d.passed ? html`<s>${time}</s> <span class="passed-note">(${t.passed})</span>` : time}
+      ${d.viewerWhen && !d.passed ? html`<span class="viewer">${d.viewerWhen}</span>` : nothing}
+      ${d.extendedFrom ? html`<span class="extended">${d.extendedFrom}</span>` : nothing}
+      ${calendarButton && !d.passed
+        ? html`<button part="button" class="button button--quiet" type="button" @click=${() => this.handleCalendar(d)}>
+            ${calendarIcon}${t.addCutOff}<span class="visually-hidden">: ${d.label || d.when}</span></button>`
+        : nothing}`;
+  }
+
+  private renderDeadlines(view: CallView): TemplateResult {
+    const t = fundingStrings(this.language);
+    if (view.deadlines.length === 0) return html`<dt>${t.deadline}</dt><dd>${t.noDeadline}</dd>`;
+    if (view.deadlines.length === 1) return html`<dt>${t.deadline}</dt><dd class="cutoff">${this.renderWhen(view.deadlines[0]!, false)}</dd>`;
+    const several = view.deadlines.filter((d) => !d.passed).length > 1;
+    return html`<dt>${t.deadlines}</dt>
+      <dd><ul class="cutoffs">${view.deadlines.map(
+        (d) => html`<li class="cutoff ${d.passed ? 'cutoff--passed' : ''} ${d.next ? 'cutoff--next' : ''}">${this.renderWhen(d, several)}</li>`,
+      )}</ul></dd>`;
+  }
+
+  private renderStatus(view: CallView): TemplateResult {
+    return html`<span part="badge" class="badge">${statusIcon(view.status)}<span>${view.statusLabel}</span></span>
+      ${view.countdown ? html`<span part="countdown" class="countdown">${view.countdown}</span>` : nothing}`;
+  }
+
+  private renderActions(view: CallView): TemplateResult {
+    const t = fundingStrings(this.language);
+    const next = view.next;
+    return html`<div class="actions">
+      ${this.renderLink(view.apply, t.apply, true, view.title)}
+      ${this.renderLink(view.info, t.moreInformation, false, view.title)}
+      ${next && !this.compact
+        ? html`<button part="button" class="button" type="button" @click=${() => this.handleCalendar(next)}>
+            ${calendarIcon}${t.addDeadline}</button>`
+        : nothing}
+      ${this.dismissible
+        ? html`<button part="dismiss-button" class="button button--quiet dismiss" type="button"
+            aria-label=${t.dismiss(view.title)} @click=${this.handleDismiss}>${closeIcon}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The summary from the data, else the slotted one; the slot is always there, hidden when not used. */
+  private renderSummary(view: CallView): TemplateResult {
+    return html`<div class="summary" ?hidden=${this.compact || (!view.summary && !this.hasSlotted)}>
+      ${view.summary ? html`<p>${view.summary}</p>` : nothing}
+      <slot ?hidden=${Boolean(view.summary)} @slotchange=${this.handleSlotChange}></slot>
+    </div>`;
+  }
+
+  private renderCompact(view: CallView): TemplateResult {
+    const t = fundingStrings(this.language);
+    return html`${this.renderStatus(view)}<span part="heading" class="title">${view.title}</span>
+      ${view.next ? html`<span class="cutoff">${t.deadline}: ${this.renderWhen(view.next, false)}</span>` : nothing}
+      ${this.renderActions(view)}${this.renderSummary(view)}`;
+  }
+
+  private renderFull(view: CallView): TemplateResult {
+    const t = fundingStrings(this.language);
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    return html`<div class="top">${this.renderStatus(view)}</div>
+      ${view.programme || view.identifier
+        ? html`<p class="eyebrow">${view.programme ? html`<span>${view.programme}</span>` : nothing}${view.identifier
+            ? html`<span><span class="visually-hidden">${t.identifier}: </span>${view.identifier}</span>` : nothing}</p>`
+        : nothing}
+      <div part="heading" class="heading" role="heading" aria-level=${level}>${view.title}</div>
+      ${this.renderSummary(view)}
+      <dl class="facts">
+        ${view.opening
+          ? html`<dt>${view.opening.label}</dt><dd>${view.opening.at
+              ? html`<time part="time" datetime=${view.opening.at}>${view.opening.text}</time>` : view.opening.text}</dd>`
+          : nothing}
+        ${this.renderDeadlines(view)}
+        ${view.budget
+          ? html`<dt>${t.budget}</dt><dd>${view.budget.total}${view.budget.alternates.map((a) => html` <span class="alternate">(${a})</span>`)}${
+              view.budget.total && view.budget.perProjectMax ? '; ' : ''}${view.budget.perProjectMax}</dd>`
+          : nothing}
+      </dl>
+      ${this.renderActions(view)}`;
+  }
+
+  override render(): TemplateResult {
+    const view = this.view;
+    const hidden = this.isHiddenByDismissal;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announced}</div>`;
+    if (!view) {
+      const state = this.parsed === null && this.problems.length === 0 && !this.now ? 'empty' : 'error';
+      return html`<div part="base">${live}${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;
+    }
+    const classes = `${this.compact ? 'compact' : 'banner'} status--${view.status} ${this.dismissible ? 'dismissible' : ''}`;
+    return html`<div part="base" class=${classes} ?hidden=${hidden}>${live}${this.compact ? this.renderCompact(view) : this.renderFull(view)}</div>`;
+  }
+}

@@ -1,0 +1,379 @@
+/**
+ * View model of `<cluster-funding-call-banner>`: pure functions from a parsed funding call and an
+ * instant to the words, dates and links the banner shows, and the delay until the banner must
+ * render again. No Lit, no DOM, no clock: the instant is always passed in.
+ */
+import { callStatus, nextStatusChange } from '../../data/status.js';
+import { resolveText } from '../../data/text.js';
+import {
+  calendarDay,
+  dateTimeFormat,
+  formatDate,
+  formatTime,
+  instantFromWallClock,
+  isCalendarDate,
+  numberFormat,
+  parseCalendarDate,
+  parseInstant,
+  timeLeft,
+  zonesDiffer,
+} from '../../data/time.js';
+import type { CallStatus, Deadline, FundingCall, Money } from '../../data/types.js';
+import { isExternalUrl, safeUrl } from '../../data/url.js';
+import { fundingStrings } from '../../i18n/funding.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** The longest the banner waits between two looks at the clock (a sleeping laptop, a changed clock). */
+export const MAX_REFRESH_DELAY = MINUTE;
+
+/** Language and zones a view is built for. */
+export interface ViewContext {
+  /** UI language (`bg`, `en-GB`): strings and text resolution. */
+  lang: string;
+  /** BCP 47 locale for Intl. */
+  locale: string;
+  /** The reader's zone; their own time is added when it differs from the call's. */
+  viewerZone: string;
+}
+
+export interface LinkView {
+  href: string;
+  external: boolean;
+}
+
+export interface DeadlineView {
+  deadline: Deadline;
+  /** The original RFC 3339 value, for `<time datetime>`. */
+  at: string;
+  /** The cut-off's label ("Stage 1"), or a numbered one when there are several, else ''. */
+  label: string;
+  /** "17 September 2026 at 17:00 Brussels time". */
+  when: string;
+  /** "11:00 AM your time" when the reader's zone differs at that instant, else ''. */
+  viewerWhen: string;
+  passed: boolean;
+  /** The next deadline still to come. */
+  next: boolean;
+  /** "extended from 10 September 2026 at 17:00", else ''. */
+  extendedFrom: string;
+}
+
+export interface OpeningView {
+  /** "Opens", "Opened" or "Opening" (for an estimate). */
+  label: string;
+  /** RFC 3339 value when the date is known. */
+  at?: string;
+  text: string;
+}
+
+export interface BudgetView {
+  total: string;
+  alternates: string[];
+  perProjectMax: string;
+}
+
+export interface CallView {
+  id: string;
+  title: string;
+  identifier: string;
+  programme: string;
+  summary: string;
+  status: CallStatus;
+  statusLabel: string;
+  /** "12 days left" while open or closing soon, else ''. */
+  countdown: string;
+  opening: OpeningView | null;
+  deadlines: DeadlineView[];
+  next: DeadlineView | null;
+  budget: BudgetView | null;
+  apply: LinkView | null;
+  info: LinkView | null;
+}
+
+/** Attribute values of the simple (attribute-only) form of the banner. */
+export interface BannerAttributes {
+  heading: string;
+  identifier: string;
+  programme: string;
+  opens: string;
+  deadline: string;
+  timeZone: string;
+  href: string;
+  infoHref: string;
+  budget: string;
+  currency: string;
+}
+
+const FIELDS = [
+  'id',
+  'identifier',
+  'title',
+  'summary',
+  'programme',
+  'timeZone',
+  'opens',
+  'opensEstimate',
+  'deadlines',
+  'statusOverride',
+  'closingSoonDays',
+  'budget',
+  'applyUrl',
+  'infoUrl',
+] as const;
+
+/**
+ * The raw call to validate: the attributes turned into call fields, then every field the `call`
+ * property gives laid over them (the property wins field by field). `fallbackId` names the call
+ * when neither gives an id (the element's `id`, else the identifier or heading).
+ */
+export function mergeCallInput(call: unknown, attrs: BannerAttributes, fallbackId: string): unknown {
+  const fromAttributes: Record<string, unknown> = {};
+  const set = (key: string, value: unknown): void => {
+    if (value !== '' && value !== undefined) fromAttributes[key] = value;
+  };
+  set('id', fallbackId || attrs.identifier || attrs.heading);
+  set('title', attrs.heading);
+  set('identifier', attrs.identifier);
+  if (attrs.programme) fromAttributes.programme = { name: attrs.programme };
+  set('opens', attrs.opens);
+  fromAttributes.deadlines = attrs.deadline ? [{ at: attrs.deadline }] : [];
+  set('timeZone', attrs.timeZone);
+  set('applyUrl', attrs.href);
+  set('infoUrl', attrs.infoHref);
+  if (attrs.budget) {
+    const amount = Number(attrs.budget);
+    // A non-number stays text so that validation quotes what the page wrote.
+    fromAttributes.budget = {
+      total: { amount: attrs.budget.trim() !== '' && Number.isFinite(amount) ? amount : attrs.budget, currency: attrs.currency || undefined },
+    };
+  }
+  if (call === undefined || call === null) return fromAttributes;
+  if (typeof call !== 'object' || Array.isArray(call)) return call;
+  const merged: Record<string, unknown> = { ...fromAttributes };
+  for (const key of FIELDS) {
+    let value: unknown;
+    try {
+      value = (call as Record<string, unknown>)[key];
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+/** True when neither the property nor any attribute gives anything to show. */
+export function isEmptyInput(call: unknown, attrs: BannerAttributes): boolean {
+  return (call === undefined || call === null) && Object.values(attrs).every((v) => v === '');
+}
+
+/**
+ * How the call's zone is named after a time: the city of the IANA id in English ("Brussels
+ * time"), Intl's generic zone name in Bulgarian, which has no city names
+ * ("Централноевропейско време"), and `UTC` for UTC.
+ */
+export function zoneLabel(zone: string, date: Date, lang: string, locale: string): string {
+  const t = fundingStrings(lang);
+  if (zone === 'UTC' || zone === 'Etc/UTC' || zone === 'Etc/GMT' || zone === 'GMT') return 'UTC';
+  const slash = zone.lastIndexOf('/');
+  if (t.zoneNaming === 'city' && slash > 0 && !zone.startsWith('Etc/')) {
+    return t.cityTime(zone.slice(slash + 1).replace(/_/g, ' '));
+  }
+  const parts = dateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(date);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** Date and time in the locale's own words: "17 September 2026 at 17:00". */
+export function formatDateTime(date: Date, zone: string, locale: string): string {
+  return dateTimeFormat(locale, { timeZone: zone, dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/** "17 September 2026 at 17:00 Brussels time". */
+export function formatZonedDateTime(date: Date, zone: string, lang: string, locale: string): string {
+  return fundingStrings(lang).zonedDateTime(formatDateTime(date, zone, locale), zoneLabel(zone, date, lang, locale));
+}
+
+/** The reader's own time of an instant when their zone differs then: the time, with the date when the day differs. */
+export function viewerTime(date: Date, zone: string, viewerZone: string, lang: string, locale: string): string {
+  if (!zonesDiffer(date, zone, viewerZone)) return '';
+  const sameDay = calendarDay(date, zone) === calendarDay(date, viewerZone);
+  const text = sameDay ? formatTime(date, viewerZone, locale) : formatDateTime(date, viewerZone, locale);
+  return fundingStrings(lang).yourTime(text);
+}
+
+/** "12 days left", "5 hours left", "1 minute left" (Bulgarian: "Остават 12 дни"). */
+export function countdownText(now: Date, to: Date, lang: string, locale: string): string {
+  const t = fundingStrings(lang);
+  const { unit, value } = timeLeft(now, to);
+  const n = numberFormat(locale, {}).format(value);
+  if (unit === 'day') return t.daysLeft(n, value);
+  if (unit === 'hour') return t.hoursLeft(n, value);
+  return t.minutesLeft(n, value);
+}
+
+/** Milliseconds until the countdown to `to` shows another number (at least 1). */
+export function countdownChangeIn(now: Date, to: Date): number {
+  const ms = to.getTime() - now.getTime();
+  if (ms <= 0) return Infinity;
+  if (ms >= DAY) return ms - Math.floor(ms / DAY) * DAY + 1;
+  if (ms >= HOUR) return ms - Math.floor(ms / HOUR) * HOUR + 1;
+  return Math.max(1, ms - (Math.ceil(ms / MINUTE) - 1) * MINUTE);
+}
+
+/**
+ * How long the banner may wait before it renders again: until the status changes or the countdown
+ * shows another number, and never longer than {@link MAX_REFRESH_DELAY}. `null` when nothing shown
+ * will ever change (closed, cancelled, forthcoming with only an estimate).
+ */
+export function refreshDelay(call: FundingCall, now: Date): number | null {
+  const change = nextStatusChange(call, now);
+  let delay = change ? change.getTime() - now.getTime() : Infinity;
+  const status = callStatus(call, now);
+  if (status === 'open' || status === 'closing-soon') {
+    const next = upcoming(call, now)[0];
+    if (next) delay = Math.min(delay, countdownChangeIn(now, next.date));
+  }
+  if (!Number.isFinite(delay)) return null;
+  return Math.min(MAX_REFRESH_DELAY, Math.max(0, delay));
+}
+
+/** The call's deadlines with readable instants, in time order (equal instants keep their order). */
+function timedDeadlines(call: FundingCall): { deadline: Deadline; date: Date }[] {
+  const list: { deadline: Deadline; date: Date }[] = [];
+  for (const deadline of call.deadlines) {
+    const date = parseInstant(deadline.at);
+    if (date) list.push({ deadline, date });
+  }
+  return list.sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
+function upcoming(call: FundingCall, now: Date): { deadline: Deadline; date: Date }[] {
+  return timedDeadlines(call).filter((d) => d.date.getTime() > now.getTime());
+}
+
+/** A sum of money in the locale, without cents when it is whole: "€5,000,000", "9 779 150 лв.". */
+export function formatMoney(money: Money, locale: string): string {
+  const digits = Number.isInteger(money.amount) ? 0 : 2;
+  try {
+    return numberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(money.amount);
+  } catch {
+    return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(money.amount)} ${money.currency}`;
+  }
+}
+
+function statusLabel(status: CallStatus, lang: string): string {
+  const t = fundingStrings(lang);
+  const labels: Record<CallStatus, string> = {
+    forthcoming: t.forthcoming,
+    open: t.open,
+    'closing-soon': t.closingSoon,
+    closed: t.closed,
+    suspended: t.suspended,
+    cancelled: t.cancelled,
+  };
+  return labels[status];
+}
+
+/** The sentence announced once when the status changes while the banner is displayed. */
+export function announcement(status: CallStatus, title: string, lang: string): string {
+  const t = fundingStrings(lang);
+  const sentences: Record<CallStatus, (title: string) => string> = {
+    forthcoming: t.announceForthcoming,
+    open: t.announceOpen,
+    'closing-soon': t.announceClosingSoon,
+    closed: t.announceClosed,
+    suspended: t.announceSuspended,
+    cancelled: t.announceCancelled,
+  };
+  return sentences[status](title);
+}
+
+/** The instant a call opens: an RFC 3339 value, or midnight of a calendar date in the call's zone. */
+function opensInstant(opens: string, zone: string): Date | null {
+  const date = parseCalendarDate(opens);
+  if (!date) return parseInstant(opens);
+  const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 0, minute: 0 };
+  return instantFromWallClock(wall, zone);
+}
+
+function link(url: string | undefined): LinkView | null {
+  const href = safeUrl(url);
+  return href ? { href, external: isExternalUrl(href) } : null;
+}
+
+/** Everything the banner shows about `call` at `now`. */
+export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fallbackLang?: string): CallView {
+  const { lang, locale, viewerZone } = ctx;
+  const t = fundingStrings(lang);
+  const zone = call.timeZone;
+  const status = callStatus(call, now);
+  const text = (value: FundingCall['title'] | undefined): string => resolveText(value, lang, fallbackLang);
+
+  const timed = timedDeadlines(call);
+  const nextIndex = timed.findIndex((d) => d.date.getTime() > now.getTime());
+  const deadlines = timed.map(({ deadline, date }, index): DeadlineView => {
+    const previous = deadline.previousAt ? parseInstant(deadline.previousAt) : null;
+    return {
+      deadline,
+      at: deadline.at,
+      label: text(deadline.label) || (timed.length > 1 ? t.cutOff(index + 1) : ''),
+      when: formatZonedDateTime(date, zone, lang, locale),
+      viewerWhen: viewerTime(date, zone, viewerZone, lang, locale),
+      passed: date.getTime() <= now.getTime(),
+      next: index === nextIndex,
+      extendedFrom: previous ? t.extendedFrom(formatDateTime(previous, zone, locale)) : '',
+    };
+  });
+  const next = nextIndex >= 0 ? (deadlines[nextIndex] ?? null) : null;
+  const nextDate = nextIndex >= 0 ? timed[nextIndex]?.date : undefined;
+
+  let opening: OpeningView | null = null;
+  const opensAt = call.opens ? opensInstant(call.opens, zone) : null;
+  if (opensAt && call.opens) {
+    opening = {
+      label: opensAt.getTime() <= now.getTime() ? t.opened : t.opens,
+      at: call.opens,
+      // A calendar date opens at midnight in the call's zone: the date alone says it.
+      text: isCalendarDate(call.opens)
+        ? formatDate(parseCalendarDate(call.opens)!, 'UTC', locale, 'long')
+        : formatZonedDateTime(opensAt, zone, lang, locale),
+    };
+  } else if (text(call.opensEstimate)) {
+    opening = { label: t.opening, text: text(call.opensEstimate) };
+  }
+
+  const budget = call.budget;
+  const budgetView: BudgetView | null =
+    budget && (budget.total || budget.perProjectMax)
+      ? {
+          total: budget.total ? formatMoney(budget.total, locale) : '',
+          alternates: budget.total ? (budget.alternate ?? []).map((m) => formatMoney(m, locale)) : [],
+          perProjectMax: budget.perProjectMax ? t.perProjectMax(formatMoney(budget.perProjectMax, locale)) : '',
+        }
+      : null;
+
+  const live = status === 'open' || status === 'closing-soon';
+  return {
+    id: call.id,
+    title: text(call.title),
+    identifier: call.identifier ?? '',
+    programme: call.programme ? text(call.programme.name) : '',
+    summary: text(call.summary),
+    status,
+    statusLabel: statusLabel(status, lang),
+    countdown: live && nextDate ? countdownText(now, nextDate, lang, locale) : '',
+    opening,
+    deadlines,
+    next,
+    budget: budgetView,
+    apply: live ? link(call.applyUrl) : null,
+    info: link(call.infoUrl),
+  };
+}

@@ -1,0 +1,830 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/cluster-funding-call-banner.js';
+import type { ClusterFundingCallBanner } from '../src/define/cluster-funding-call-banner.js';
+import {
+  countdownChangeIn,
+  MAX_REFRESH_DELAY,
+  refreshDelay,
+} from '../src/components/funding-call-banner/funding-call-banner.view.js';
+import { dismissalKey } from '../src/components/funding-call-banner/dismissal.js';
+import type { DataProblem, FundingCall } from '../src/data/types.js';
+import { blueSummit2026, varna2018 } from '../stories/data/index.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A fictional call in Brussels time: opens 1 June 2026 09:00, deadline 17 September 2026 17:00 (CEST). */
+function testCall(overrides: Partial<FundingCall> = {}): FundingCall {
+  return {
+    id: 'test-excellence-call',
+    identifier: 'TEST-2026-01',
+    title: { en: 'Cluster Excellence Call', bg: 'Покана за клъстерно съвършенство' },
+    summary: { en: 'Grants for cluster managers.', bg: 'Безвъзмездна помощ за управители на клъстери.' },
+    programme: { name: { en: 'Single Market Programme', bg: 'Програма „Единен пазар“' } },
+    timeZone: 'Europe/Brussels',
+    opens: '2026-06-01T09:00:00+02:00',
+    deadlines: [{ at: '2026-09-17T17:00:00+02:00' }],
+    budget: {
+      total: { amount: 5_000_000, currency: 'EUR' },
+      alternate: [{ amount: 9_779_150, currency: 'BGN' }],
+      perProjectMax: { amount: 200_000, currency: 'EUR' },
+    },
+    applyUrl: 'https://example.org/calls/test/apply',
+    infoUrl: '/calls/test',
+    ...overrides,
+  };
+}
+
+/** An RFC 3339 instant (UTC) shifted by `ms` from `iso`. */
+function shift(iso: string, ms: number): string {
+  return new Date(new Date(iso).getTime() + ms).toISOString();
+}
+
+/** Text with every run of white space (including Intl's no-break spaces) as one plain space. */
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+/** The text a reader gets, as rendered (hidden parts left out, block boundaries as spaces). */
+function textOf(el: Element): string {
+  const base = shadow(el).querySelector<HTMLElement>('[part~="base"]');
+  return squash(base ? base.innerText : shadow(el).textContent);
+}
+/** The text of a node without the parts matching `selector` (the viewer's own time depends on the machine). */
+function textWithout(node: Element, selector: string): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll(selector).forEach((n) => n.remove());
+  return squash(copy.textContent);
+}
+function badge(el: Element): string {
+  return squash(shadow(el).querySelector('[part~="badge"]')?.textContent);
+}
+function countdown(el: Element): string {
+  return squash(shadow(el).querySelector('[part~="countdown"]')?.textContent);
+}
+function liveRegion(el: Element): HTMLElement {
+  return shadow(el).querySelector('[aria-live="polite"]:not(.state)') as HTMLElement;
+}
+function links(el: Element): HTMLAnchorElement[] {
+  return [...shadow(el).querySelectorAll('a')];
+}
+function buttons(el: Element): HTMLButtonElement[] {
+  return [...shadow(el).querySelectorAll('button')];
+}
+
+async function banner(call: unknown, now: string | null, lang = 'en-GB'): Promise<ClusterFundingCallBanner> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <cluster-funding-call-banner .call=${call as FundingCall} now=${now ?? ''}></cluster-funding-call-banner>
+  </div>`);
+  const el = wrapper.querySelector('cluster-funding-call-banner')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Records the timers created while it is installed and which of them are still pending. */
+function timerSpy() {
+  type Start = (handler: () => void, delay?: number) => number;
+  type Stop = (id?: number) => void;
+  const pending = new Set<number>();
+  let created = 0;
+  const original = {
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+  };
+  const start = (real: Start, once: boolean): Start => (handler, delay) => {
+    created++;
+    const id = real(() => {
+      if (once) pending.delete(id);
+      handler();
+    }, delay);
+    pending.add(id);
+    return id;
+  };
+  const stop = (real: Stop): Stop => (id) => {
+    if (id !== undefined) pending.delete(id);
+    real(id);
+  };
+  const w = window as unknown as { setTimeout: Start; clearTimeout: Stop; setInterval: Start; clearInterval: Stop };
+  const real = {
+    setTimeout: w.setTimeout.bind(window),
+    clearTimeout: w.clearTimeout.bind(window),
+    setInterval: w.setInterval.bind(window),
+    clearInterval: w.clearInterval.bind(window),
+  };
+  w.setTimeout = start(real.setTimeout, true);
+  w.clearTimeout = stop(real.clearTimeout);
+  w.setInterval = start(real.setInterval, false);
+  w.clearInterval = stop(real.clearInterval);
+  return {
+    get pending() {
+      return pending.size;
+    },
+    get created() {
+      return created;
+    },
+    restore() {
+      Object.assign(window, original);
+    },
+  };
+}
+
+/** Captures what `downloadICalendar` offers (the Blob and the file name) without downloading. */
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  const originalCreate = URL.createObjectURL;
+  let lastBlob: Blob | null = null;
+  URL.createObjectURL = (obj: Blob | MediaSource) => {
+    lastBlob = obj as Blob;
+    return originalCreate.call(URL, obj);
+  };
+  const onClick = (event: Event) => {
+    const a = event.target;
+    if (a instanceof HTMLAnchorElement && a.download) {
+      event.preventDefault();
+      if (lastBlob) files.push({ name: a.download, blob: lastBlob });
+    }
+  };
+  document.addEventListener('click', onClick, true);
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = originalCreate;
+      document.removeEventListener('click', onClick, true);
+    },
+  };
+}
+
+describe('<cluster-funding-call-banner>', () => {
+  afterEach(() => {
+    localStorage.removeItem(dismissalKey('test-excellence-call'));
+  });
+
+  describe('the Varna 2018 demo', () => {
+    it('shows the OPIC call as forthcoming with its estimate and no apply link', async () => {
+      const opic = varna2018.fundingCalls![0]!;
+      const el = await banner(opic, '2018-07-06T12:00:00+03:00', 'en');
+      expect(badge(el)).to.equal('Forthcoming');
+      const heading = shadow(el).querySelector('[role="heading"]')!;
+      expect(squash(heading.textContent)).to.equal('Call for innovative clusters under OPIC');
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(textOf(el)).to.contain('Opening Expected to open by the end of 2018');
+      expect(textOf(el)).to.contain('Deadline Not announced yet');
+      expect(textOf(el)).to.contain('Operational Programme Innovation and Competitiveness');
+      expect(links(el).map((a) => squash(a.textContent))).to.not.include.members(['Apply: Call for innovative clusters under OPIC']);
+      expect(countdown(el)).to.equal('');
+      // Nothing will change: no calendar button, no countdown.
+      expect(buttons(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the OPIC call in Bulgarian', async () => {
+      const el = await banner(varna2018.fundingCalls![0]!, '2018-07-06T12:00:00+03:00', 'bg');
+      expect(badge(el)).to.equal('Предстояща');
+      expect(textOf(el)).to.contain('Покана за иновативни клъстери по ОПИК');
+      expect(textOf(el)).to.contain('Откриване Очаква се да бъде открита до края на 2018 г.');
+      expect(textOf(el)).to.contain('Краен срок Все още не е обявен');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('status at the boundaries', () => {
+    const opens = '2026-06-01T07:00:00.000Z';
+    const deadline = '2026-09-17T15:00:00.000Z';
+    const threshold = shift(deadline, -14 * DAY);
+    const cases: [string, string, string, string][] = [
+      ['one second before opening', shift(opens, -1000), 'Forthcoming', ''],
+      ['at the opening', opens, 'Open', '108 days left'],
+      ['one second after opening', shift(opens, 1000), 'Open', '108 days left'],
+      ['one second before the closing-soon threshold', shift(threshold, -1000), 'Open', '14 days left'],
+      ['at the closing-soon threshold', threshold, 'Closing soon', '14 days left'],
+      ['one second after the closing-soon threshold', shift(threshold, 1000), 'Closing soon', '13 days left'],
+      ['one second before the deadline', shift(deadline, -1000), 'Closing soon', '1 minute left'],
+      ['at the deadline', deadline, 'Closed', ''],
+      ['one second after the deadline', shift(deadline, 1000), 'Closed', ''],
+    ];
+    for (const [name, now, status, left] of cases) {
+      it(`is ${status} ${name}`, async () => {
+        const el = await banner(testCall(), now);
+        expect(badge(el)).to.equal(status);
+        expect(countdown(el)).to.equal(left);
+        const apply = links(el).find((a) => a.href === 'https://example.org/calls/test/apply');
+        expect(Boolean(apply), 'apply link only while open').to.equal(status === 'Open' || status === 'Closing soon');
+        expect(shadow(el).querySelector('[part~="badge"] svg')!.getAttribute('aria-hidden')).to.equal('true');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says when it opens before and when it opened after', async () => {
+      const before = await banner(testCall(), shift(opens, -1000));
+      expect(textOf(before)).to.contain('Opens 1 June 2026 at 09:00 Brussels time');
+      const after = await banner(testCall(), shift(opens, 1000));
+      expect(textOf(after)).to.contain('Opened 1 June 2026 at 09:00 Brussels time');
+    });
+
+    it('marks a closed call deadline as passed and struck through', async () => {
+      const el = await banner(testCall(), shift(deadline, 1000));
+      const struck = shadow(el).querySelector('s time')!;
+      expect(squash(struck.textContent)).to.equal('17 September 2026 at 17:00 Brussels time');
+      expect(struck.getAttribute('datetime')).to.equal('2026-09-17T17:00:00+02:00');
+      expect(textOf(el)).to.contain('(passed)');
+      expect(textOf(el)).to.not.contain('Add deadline to calendar');
+    });
+
+    it('shows suspended and cancelled calls in words, without an apply link', async () => {
+      for (const [override, word] of [
+        ['suspended', 'Suspended'],
+        ['cancelled', 'Cancelled'],
+      ] as const) {
+        const el = await banner(testCall({ statusOverride: override }), shift(opens, DAY));
+        expect(badge(el)).to.equal(word);
+        expect(countdown(el)).to.equal('');
+        expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['/calls/test']);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('honours the call\'s own closing-soon days', async () => {
+      const el = await banner(testCall({ closingSoonDays: 30 }), shift(deadline, -29 * DAY));
+      expect(badge(el)).to.equal('Closing soon');
+    });
+  });
+
+  describe('countdown', () => {
+    const deadline = '2026-09-17T15:00:00.000Z';
+    const cases: [number, string][] = [
+      [12 * DAY + 20 * HOUR, '12 days left'],
+      [DAY, '1 day left'],
+      [DAY - 1000, '23 hours left'],
+      [5 * HOUR + 59 * MINUTE, '5 hours left'],
+      [HOUR, '1 hour left'],
+      [59 * MINUTE, '59 minutes left'],
+      [30 * 1000, '1 minute left'],
+    ];
+    for (const [left, words] of cases) {
+      it(`says "${words}" ${left / 1000} s before the deadline`, async () => {
+        const el = await banner(testCall(), shift(deadline, -left));
+        expect(countdown(el)).to.equal(words);
+      });
+    }
+
+    it('uses Bulgarian plurals', async () => {
+      const expectations: [number, string][] = [
+        [12 * DAY, 'Остават 12 дни'],
+        [DAY + HOUR, 'Остава 1 ден'],
+        [5 * HOUR, 'Остават 5 часа'],
+        [HOUR + MINUTE, 'Остава 1 час'],
+        [MINUTE, 'Остава 1 минута'],
+        [30 * MINUTE, 'Остават 30 минути'],
+      ];
+      for (const [left, words] of expectations) {
+        const el = await banner(testCall(), shift(deadline, -left), 'bg');
+        expect(countdown(el)).to.equal(words);
+      }
+    });
+  });
+
+  describe('deadlines across a daylight-saving change', () => {
+    // Brussels leaves summer time at 03:00 CEST on 25 October 2026; the deadline is after it, in CET.
+    const call = testCall({ deadlines: [{ at: '2026-10-25T17:00:00+01:00' }] });
+
+    it('names the deadline in winter time and counts real hours across the change', async () => {
+      const a = await banner(call, '2026-10-24T17:00:00+02:00'); // 25 real hours before
+      expect(textOf(a)).to.contain('25 October 2026 at 17:00 Brussels time');
+      expect(countdown(a)).to.equal('1 day left');
+      const b = await banner(call, '2026-10-24T18:00:00+02:00'); // exactly 24 hours before
+      expect(countdown(b)).to.equal('1 day left');
+      const c = await banner(call, '2026-10-24T18:00:01+02:00');
+      expect(countdown(c)).to.equal('23 hours left');
+      const d = await banner(call, '2026-10-25T02:30:00+02:00'); // the first 02:30, summer time
+      expect(countdown(d)).to.equal('15 hours left');
+      const e = await banner(call, '2026-10-25T02:30:00+01:00'); // the repeated 02:30, winter time
+      expect(countdown(e)).to.equal('14 hours left');
+    });
+
+    it('enters closing soon 14 × 24 hours before the deadline, not at a wall-clock time', async () => {
+      // 14 days of 24 h before 17:00 CET on 25 October is 18:00 CEST on 11 October.
+      expect(badge(await banner(call, '2026-10-11T17:59:59+02:00'))).to.equal('Open');
+      expect(badge(await banner(call, '2026-10-11T18:00:00+02:00'))).to.equal('Closing soon');
+    });
+
+    it('schedules the next render when the countdown changes, across the change', () => {
+      const now = new Date('2026-10-25T02:30:00+01:00');
+      // 14 h 30 min left: "14 hours left" becomes "13 hours left" in 30 minutes, but never wait over a minute.
+      expect(countdownChangeIn(now, new Date('2026-10-25T17:00:00+01:00'))).to.equal(30 * MINUTE + 1);
+      expect(refreshDelay(call, now)).to.equal(MAX_REFRESH_DELAY);
+    });
+  });
+
+  describe('refresh timing', () => {
+    const call = testCall();
+    const deadline = new Date('2026-09-17T15:00:00Z');
+
+    it('waits exactly until the status changes when that is under a minute away', () => {
+      expect(refreshDelay(call, new Date(deadline.getTime() - 1500))).to.equal(1500);
+      expect(refreshDelay(call, new Date('2026-06-01T06:59:30Z'))).to.equal(30_000);
+      expect(refreshDelay(call, new Date(deadline.getTime() - 14 * DAY - 250))).to.equal(250);
+    });
+
+    it('follows the minute countdown and never waits more than a minute', () => {
+      // 10 min 20 s left shows "11 minutes left" until 10 min left: 20 s.
+      expect(refreshDelay(call, new Date(deadline.getTime() - 10 * MINUTE - 20_000))).to.equal(20_000);
+      expect(refreshDelay(call, new Date(deadline.getTime() - 5 * DAY - 2 * HOUR))).to.equal(MAX_REFRESH_DELAY);
+      // At exactly 5 days left, "5 days left" turns into "4 days left" a millisecond later.
+      expect(refreshDelay(call, new Date(deadline.getTime() - 5 * DAY))).to.equal(1);
+    });
+
+    it('stops when nothing shown can change', () => {
+      expect(refreshDelay(call, deadline)).to.equal(null);
+      expect(refreshDelay(testCall({ statusOverride: 'cancelled' }), new Date('2026-07-01T00:00:00Z'))).to.equal(null);
+      expect(refreshDelay(varna2018.fundingCalls![0]!, new Date('2018-07-06T12:00:00Z'))).to.equal(null);
+    });
+  });
+
+  describe('dates, cut-offs and budget', () => {
+    it('names the zone and gives the full date and time', async () => {
+      const en = await banner(testCall(), '2026-07-01T10:00:00+02:00', 'en');
+      expect(squash(shadow(en).querySelector('.cutoff time')!.textContent)).to.equal('September 17, 2026 at 5:00 PM Brussels time');
+      const gb = await banner(testCall(), '2026-07-01T10:00:00+02:00', 'en-GB');
+      expect(squash(shadow(gb).querySelector('.cutoff time')!.textContent)).to.equal('17 September 2026 at 17:00 Brussels time');
+    });
+
+    it('shows several cut-offs, past ones struck through and labelled passed, and an extension', async () => {
+      const call = testCall({
+        deadlines: [
+          { at: '2026-04-15T17:00:00+02:00', label: { en: 'Stage 1: short proposal', bg: 'Етап 1: кратко предложение' } },
+          {
+            at: '2026-09-17T17:00:00+02:00',
+            label: { en: 'Stage 2: full proposal', bg: 'Етап 2: пълно предложение' },
+            previousAt: '2026-09-10T17:00:00+02:00',
+          },
+          { at: '2026-12-10T17:00:00+01:00' },
+        ],
+        opens: '2026-03-01T09:00:00+01:00',
+      });
+      const el = await banner(call, '2026-06-01T12:00:00+02:00');
+      const items = [...shadow(el).querySelectorAll('.cutoffs li')];
+      expect(items.map((li) => textWithout(li, '.viewer'))).to.deep.equal([
+        'Stage 1: short proposal: 15 April 2026 at 17:00 Brussels time (passed)',
+        'Stage 2: full proposal: 17 September 2026 at 17:00 Brussels time extended from 10 September 2026 at 17:00 Add to calendar: Stage 2: full proposal',
+        'Cut-off 3: 10 December 2026 at 17:00 Brussels time Add to calendar: Cut-off 3',
+      ]);
+      expect(items[0]!.querySelector('s time')).to.not.equal(null);
+      expect(items[1]!.querySelector('s')).to.equal(null);
+      expect(textOf(el)).to.contain('Deadlines');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the budget in both currencies with the maximum per project', async () => {
+      const en = await banner(testCall(), '2026-07-01T10:00:00+02:00', 'en');
+      expect(textOf(en)).to.contain('Budget €5,000,000 (BGN 9,779,150); up to €200,000 per project');
+      const bg = await banner(testCall(), '2026-07-01T10:00:00+02:00', 'bg');
+      expect(textOf(bg)).to.contain('Бюджет 5 000 000 € (9 779 150 лв.); до 200 000 € на проект');
+    });
+
+    it('offers the next deadline as an iCalendar file with reminders a week and a day before', async () => {
+      const el = await banner(testCall(), '2026-07-01T10:00:00+02:00');
+      const capture = captureDownloads();
+      try {
+        const button = buttons(el).find((b) => squash(b.textContent) === 'Add deadline to calendar')!;
+        button.click();
+        expect(capture.files).to.have.length(1);
+        const file = capture.files[0]!;
+        expect(file.name).to.equal('test-excellence-call-deadline.ics');
+        const ics = await file.blob.text();
+        expect(ics).to.contain('BEGIN:VCALENDAR');
+        expect(ics).to.contain('DTSTART;TZID=Europe/Brussels:20260917T170000');
+        expect(ics).to.contain('TRIGGER:-P7D');
+        expect(ics).to.contain('TRIGGER:-P1D');
+      } finally {
+        capture.restore();
+      }
+    });
+  });
+
+  describe('links', () => {
+    it('marks an external apply link noopener and leaves a relative one alone', async () => {
+      const el = await banner(testCall(), '2026-07-01T10:00:00+02:00');
+      const [apply, info] = links(el);
+      expect(squash(apply!.textContent)).to.equal('Apply: Cluster Excellence Call');
+      expect(apply!.getAttribute('rel')).to.equal('noopener');
+      expect(apply!.hasAttribute('target')).to.equal(false);
+      expect(squash(info!.textContent)).to.equal('More information: Cluster Excellence Call');
+      expect(info!.getAttribute('href')).to.equal('/calls/test');
+      expect(info!.hasAttribute('rel')).to.equal(false);
+    });
+
+    it('refuses an unsafe apply URL and reports it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('cluster-funding-call-banner');
+      el.call = testCall({ applyUrl: 'javascript:alert(1)' });
+      el.now = '2026-07-01T10:00:00+02:00';
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        setTimeout(() => wrapper.append(el));
+        const event = await oneEvent(el, 'cluster-data-error');
+        expect(event.detail.problems.map((p: DataProblem) => p.path)).to.include('call.applyUrl');
+        await el.updateComplete;
+        expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['/calls/test']);
+        expect(badge(el)).to.equal('Open');
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    it('builds the call from attributes, with the summary slotted', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang="en-GB"
+        heading="Digital Clusters Call"
+        identifier="DIG-2026"
+        programme="Digital Europe"
+        opens="2026-05-01T09:00:00+02:00"
+        deadline="2026-09-30T17:00:00+02:00"
+        time-zone="Europe/Brussels"
+        href="https://example.org/digital/apply"
+        info-href="https://example.org/digital"
+        budget="1500000"
+        currency="EUR"
+        now="2026-06-01T12:00:00+02:00"
+        heading-level="2"
+        ><p>Vouchers for digital pilots.</p></cluster-funding-call-banner
+      >`);
+      expect(el.heading).to.equal('Digital Clusters Call');
+      expect(el.timeZone).to.equal('Europe/Brussels');
+      expect(el.infoHref).to.equal('https://example.org/digital');
+      expect(el.headingLevel).to.equal(2);
+      expect(badge(el)).to.equal('Open');
+      expect(shadow(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+      expect(textOf(el)).to.contain('Digital Europe');
+      expect(textOf(el)).to.contain('DIG-2026');
+      expect(textOf(el)).to.contain('30 September 2026 at 17:00 Brussels time');
+      expect(textOf(el)).to.contain('Budget €1,500,000');
+      const slot = shadow(el).querySelector('slot')!;
+      expect(slot.assignedElements()[0]!.textContent).to.equal('Vouchers for digital pilots.');
+      expect(slot.closest('.summary')!.hasAttribute('hidden')).to.equal(false);
+      expect(slot.hasAttribute('hidden')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows attribute changes', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang="en-GB"
+        heading="Digital Clusters Call"
+        deadline="2026-09-30T17:00:00+02:00"
+        time-zone="Europe/Brussels"
+        now="2026-06-01T12:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      expect(badge(el)).to.equal('Open');
+      el.setAttribute('now', '2026-09-30T17:00:00+02:00');
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Closed');
+      el.compact = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('compact')).to.equal(true);
+    });
+
+    it('lets the call property win field by field', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang="en-GB"
+        heading="Title from the attribute"
+        href="https://example.org/from-attribute"
+        now="2026-06-01T12:00:00+02:00"
+        .call=${{ id: 'p', title: 'Title from the property', timeZone: 'Europe/Sofia', deadlines: [{ at: '2026-09-30T17:00:00+03:00' }] } as FundingCall}
+        ><p>Slotted summary</p></cluster-funding-call-banner
+      >`);
+      expect(squash(shadow(el).querySelector('[role="heading"]')!.textContent)).to.equal('Title from the property');
+      // The property has no applyUrl, so the attribute fills it.
+      expect(links(el)[0]!.getAttribute('href')).to.equal('https://example.org/from-attribute');
+      expect(textOf(el)).to.contain('30 September 2026 at 17:00 Sofia time');
+      // The slotted summary is shown when the property has no summary ...
+      expect(shadow(el).querySelector('.summary')!.hasAttribute('hidden')).to.equal(false);
+      // ... and hidden (the slot stays) when the property gives one.
+      el.call = { ...el.call!, summary: 'Summary from the property' };
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Summary from the property');
+      expect(shadow(el).querySelector('slot')!.hasAttribute('hidden')).to.equal(true);
+    });
+  });
+
+  describe('compact strip', () => {
+    it('shows status, title, next deadline, countdown and actions on one line without a heading', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB">
+        <cluster-funding-call-banner compact .call=${testCall()} now="2026-09-05T12:00:00+02:00"></cluster-funding-call-banner>
+      </div>`);
+      const el = wrapper.firstElementChild as ClusterFundingCallBanner;
+      await el.updateComplete;
+      const base = shadow(el).querySelector('[part~="base"]')!;
+      expect(base.classList.contains('compact')).to.equal(true);
+      expect(shadow(el).querySelector('[role="heading"]')).to.equal(null);
+      expect(shadow(el).querySelector('dl')).to.equal(null);
+      expect(badge(el)).to.equal('Closing soon');
+      expect(countdown(el)).to.equal('12 days left');
+      expect(textOf(el)).to.contain('Cluster Excellence Call');
+      expect(textOf(el)).to.contain('Deadline: 17 September 2026 at 17:00 Brussels time');
+      expect(links(el).map((a) => squash(a.textContent))).to.deep.equal([
+        'Apply: Cluster Excellence Call',
+        'More information: Cluster Excellence Call',
+      ]);
+      expect(shadow(el).querySelector('.summary')!.hasAttribute('hidden')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('dismissible', () => {
+    it('has a named close button; a click hides the banner, remembers it and fires cluster-dismiss', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        dismissible
+        .call=${testCall()}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      const close = shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!;
+      expect(close.getAttribute('aria-label')).to.equal('Dismiss Cluster Excellence Call');
+      await expect(el).to.be.accessible();
+      setTimeout(() => close.click());
+      const event = await oneEvent(el, 'cluster-dismiss');
+      expect(event.detail).to.deep.equal({ callId: 'test-excellence-call' });
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(el.hasAttribute('dismissed')).to.equal(true);
+      expect(el.isConnected).to.equal(true);
+      const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+      expect(base.hidden).to.equal(true);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(localStorage.getItem(dismissalKey('test-excellence-call'))).to.equal('1');
+
+      const again = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        dismissible
+        .call=${testCall()}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      expect(again.dismissed).to.equal(true);
+      expect(shadow(again).querySelector<HTMLElement>('[part~="base"]')!.hidden).to.equal(true);
+    });
+
+    it('ignores a stored dismissal when not dismissible, and can be shown again', async () => {
+      localStorage.setItem(dismissalKey('test-excellence-call'), '1');
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        .call=${testCall()}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      expect(shadow(el).querySelector<HTMLElement>('[part~="base"]')!.hidden).to.equal(false);
+      el.dismissible = true;
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLElement>('[part~="base"]')!.hidden).to.equal(true);
+      el.dismissed = false;
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLElement>('[part~="base"]')!.hidden).to.equal(false);
+    });
+
+    it('works from the keyboard and survives storage that refuses to write', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        dismissible
+        .call=${testCall()}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+      let fired = 0;
+      el.addEventListener('cluster-dismiss', () => fired++);
+      try {
+        // Apply, More information, Add deadline to calendar, Dismiss.
+        for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+        expect(shadow(el).activeElement?.getAttribute('part')).to.equal('dismiss-button');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      expect(fired).to.equal(1);
+      expect(el.dismissed).to.equal(true);
+      expect(localStorage.getItem(dismissalKey('test-excellence-call'))).to.equal(null);
+    });
+  });
+
+  describe('clock and timers', () => {
+    it('creates no timer while now is pinned', async () => {
+      const spy = timerSpy();
+      try {
+        const el = await banner(testCall(), '2026-09-17T16:59:00+02:00');
+        expect(countdown(el)).to.equal('1 minute left');
+        await el.updateComplete;
+        expect(spy.created).to.equal(0);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('releases its timer on disconnect and restarts it on reconnect', async () => {
+      const spy = timerSpy();
+      try {
+        const future = new Date(Date.now() + 30 * DAY).toISOString();
+        const el = await banner(testCall({ opens: undefined, opensEstimate: undefined, deadlines: [{ at: future }] }), null);
+        expect(badge(el)).to.equal('Open');
+        expect(spy.pending).to.equal(1);
+        const parent = el.parentElement!;
+        el.remove();
+        expect(spy.pending).to.equal(0);
+        parent.append(el);
+        await el.updateComplete;
+        expect(spy.pending).to.equal(1);
+        el.remove();
+        expect(spy.pending).to.equal(0);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('keeps no timer for a closed call', async () => {
+      const spy = timerSpy();
+      try {
+        const el = await banner(testCall({ deadlines: [{ at: '2020-01-31T17:00:00+01:00' }], opens: '2019-10-01T09:00:00+02:00' }), null);
+        expect(badge(el)).to.equal('Closed');
+        expect(spy.pending).to.equal(0);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('announces the new status once when the deadline passes while displayed, and fires the event once', async () => {
+      const spy = timerSpy();
+      try {
+        const deadline = new Date(Date.now() + 1500).toISOString();
+        const el = await banner(testCall({ opens: undefined, deadlines: [{ at: deadline }] }), null);
+        const live = liveRegion(el);
+        expect(live.getAttribute('role')).to.equal('status');
+        expect(live.textContent!.trim()).to.equal('');
+        expect(badge(el)).to.equal('Closing soon');
+        expect(countdown(el)).to.equal('1 minute left');
+        let changes = 0;
+        const observer = new MutationObserver(() => changes++);
+        observer.observe(live, { childList: true, characterData: true, subtree: true });
+        const events: CustomEvent[] = [];
+        el.addEventListener('cluster-call-status-change', (e) => events.push(e));
+        const event = await oneEvent(el, 'cluster-call-status-change');
+        expect(event.detail).to.deep.equal({ status: 'closed', previousStatus: 'closing-soon', callId: 'test-excellence-call' });
+        expect(event.bubbles && event.composed).to.equal(true);
+        await el.updateComplete;
+        expect(badge(el)).to.equal('Closed');
+        expect(countdown(el)).to.equal('');
+        expect(squash(live.textContent)).to.equal('The call “Cluster Excellence Call” is now closed.');
+        // Time goes on: nothing more is announced, and the closed call keeps no timer.
+        await new Promise((resolve) => window.setTimeout(resolve, 1200));
+        observer.disconnect();
+        expect(events).to.have.length(1);
+        expect(changes).to.equal(1);
+        expect(squash(live.textContent)).to.equal('The call “Cluster Excellence Call” is now closed.');
+        expect(spy.pending).to.equal(0);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('updates the countdown when its number changes, without announcing anything', async () => {
+      const spy = timerSpy();
+      try {
+        // 2 minutes (rounded up) left now; 1 minute left in 0.8 s; the status stays closing soon.
+        const deadline = new Date(Date.now() + MINUTE + 800).toISOString();
+        const el = await banner(testCall({ opens: undefined, deadlines: [{ at: deadline }] }), null);
+        expect(countdown(el)).to.equal('2 minutes left');
+        let fired = 0;
+        el.addEventListener('cluster-call-status-change', () => fired++);
+        await new Promise((resolve) => window.setTimeout(resolve, 1300));
+        await el.updateComplete;
+        expect(countdown(el)).to.equal('1 minute left');
+        expect(badge(el)).to.equal('Closing soon');
+        expect(liveRegion(el).textContent!.trim()).to.equal('');
+        expect(fired).to.equal(0);
+        expect(spy.pending).to.equal(1);
+        el.remove();
+        expect(spy.pending).to.equal(0);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('announces each status change once as a call opens and then closes', async () => {
+      const opens = new Date(Date.now() + 600).toISOString();
+      const deadline = new Date(Date.now() + 1400).toISOString();
+      const el = await banner(testCall({ opens, deadlines: [{ at: deadline }] }), null);
+      expect(badge(el)).to.equal('Forthcoming');
+      const seen: string[] = [];
+      el.addEventListener('cluster-call-status-change', async (e) => {
+        await el.updateComplete;
+        seen.push(`${e.detail.previousStatus}>${e.detail.status}: ${squash(liveRegion(el).textContent)}`);
+      });
+      await new Promise((resolve) => window.setTimeout(resolve, 2000));
+      expect(seen).to.deep.equal([
+        'forthcoming>closing-soon: The call “Cluster Excellence Call” is closing soon.',
+        'closing-soon>closed: The call “Cluster Excellence Call” is now closed.',
+      ]);
+    });
+
+    it('does not fire the status event when the page changes now', async () => {
+      const el = await banner(testCall(), '2026-07-01T10:00:00+02:00');
+      let fired = 0;
+      el.addEventListener('cluster-call-status-change', () => fired++);
+      el.now = '2026-09-18T10:00:00+02:00';
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Closed');
+      expect(fired).to.equal(0);
+      expect(liveRegion(el).textContent!.trim()).to.equal('');
+    });
+  });
+
+  describe('bad input', () => {
+    async function withWarnings(run: (warnings: string[]) => Promise<void>): Promise<void> {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        await run(warnings);
+      } finally {
+        console.warn = original;
+      }
+    }
+
+    it('shows an error state for a call that cannot be used, fires cluster-data-error and warns once', async () => {
+      await withWarnings(async (warnings) => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('cluster-funding-call-banner');
+        el.call = { id: 'broken', title: 'No zone', deadlines: [{ at: 'tomorrow' }] } as unknown as FundingCall;
+        setTimeout(() => wrapper.append(el));
+        const event = await oneEvent(el, 'cluster-data-error');
+        const problems = event.detail.problems.map((p: DataProblem) => `${p.path}: ${p.message}`);
+        expect(problems).to.include('call.timeZone: is required but missing');
+        await el.updateComplete;
+        expect(textOf(el)).to.contain('This content could not be shown');
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.filter((w) => w.includes('call.timeZone'))).to.have.length(1);
+        expect(liveRegion(el)).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    });
+
+    it('survives values of the wrong kind', async () => {
+      await withWarnings(async () => {
+        for (const call of ['nonsense', 42, [], { deadlines: 'soon' }, { id: 'x', title: 'T', timeZone: 'Mars/Olympus', deadlines: [] }]) {
+          const el = await banner(call, '2026-07-01T10:00:00+02:00');
+          expect(textOf(el)).to.contain('This content could not be shown');
+        }
+      });
+    });
+
+    it('reports a bad now and falls back to the real clock', async () => {
+      await withWarnings(async (warnings) => {
+        const el = await banner(testCall({ opens: '2020-01-01T00:00:00Z', deadlines: [{ at: '2020-06-01T00:00:00Z' }] }), 'yesterday');
+        expect(badge(el)).to.equal('Closed');
+        expect(warnings.some((w) => w.includes('now: "yesterday" is not an RFC 3339 date-time'))).to.equal(true);
+      });
+    });
+
+    it('reports an offset-less deadline attribute and a non-numeric budget', async () => {
+      await withWarnings(async (warnings) => {
+        const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+          heading="Attribute call"
+          opens="2026-05-01T09:00:00+02:00"
+          deadline="2026-09-30T17:00:00"
+          time-zone="Europe/Brussels"
+          budget="lots"
+          currency="EUR"
+          now="2026-06-01T12:00:00+02:00"
+        ></cluster-funding-call-banner>`);
+        expect(warnings.some((w) => w.includes('call.deadlines[0].at') && w.includes('has no UTC offset'))).to.equal(true);
+        expect(warnings.some((w) => w.includes('call.budget.total.amount'))).to.equal(true);
+        // Still shows what is usable: opened, no deadline known.
+        expect(textOf(el)).to.contain('Attribute call');
+        expect(textOf(el)).to.not.contain('Budget');
+      });
+    });
+
+    it('shows an empty state with nothing to show', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner></cluster-funding-call-banner>`);
+      expect(textOf(el)).to.contain('Nothing to show yet.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the fictional summit calls', () => {
+    it('renders every call in English and Bulgarian accessibly', async () => {
+      for (const call of blueSummit2026.fundingCalls ?? []) {
+        for (const lang of ['en', 'bg']) {
+          const el = await banner(call, '2026-11-28T12:00:00+02:00', lang);
+          expect(badge(el)).to.not.equal('');
+          await expect(el).to.be.accessible();
+        }
+      }
+    });
+  });
+});
