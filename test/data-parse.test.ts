@@ -215,6 +215,19 @@ describe('parseEventDocument: garbage never throws', () => {
     expect(paths(fromObjects.problems)).to.include('objectiveLists[0].items[0].text');
   });
 
+  it('survives 10 MB of JSON text nested 1.5 million levels deep', () => {
+    const depth = 1_500_000;
+    const json = `{"lang":"en","event":{"id":"e","name":${'{"en":'.repeat(depth)}"x"${'}'.repeat(depth)},"start":"2018-07-06","timeZone":"UTC"}}`;
+    expect(json.length).to.be.greaterThan(10_000_000);
+    const { document, problems } = parseEventDocument(json);
+    expect(document).to.equal(null);
+    expect(problems).to.deep.equal([
+      { path: 'event.name.en', message: 'expected text, got an object' },
+      { path: 'event.name', message: 'is required but has no text in any language' },
+      { path: 'event', message: 'left out: the event needs a valid id, name, start and timeZone' },
+    ]);
+  });
+
   it('survives an array nested 100000 levels deep as the whole input', () => {
     const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const { document, problems } = parseEventDocument(text);
