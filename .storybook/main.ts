@@ -3,6 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // Demo images referenced by the fictional demo document (relative URLs such as assets/bluedemo-logo.svg).
+  staticDirs: [{ from: '../stories/assets', to: '/assets' }],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
