@@ -91,6 +91,7 @@ describe('buildAgenda', () => {
     expect(view.days[2]!.lastEnd).to.equal(null);
     expect(view.total).to.equal(6);
     expect(view.matching).to.equal(6);
+    expect(view.timed).to.equal(4);
     expect(view.sessionIds).to.deep.equal(sessions.map((s) => s.id));
   });
 
@@ -168,6 +169,7 @@ describe('buildAgenda', () => {
     expect(q('ИВО')).to.deep.equal(['reef']);
     expect(q('cafe')).to.deep.equal(['loose']);
     expect(q('  reef   ports ')).to.deep.equal(['reef']);
+    expect(q('"coral", (ports)')).to.deep.equal(['reef']);
     expect(q('reef hydrogen')).to.deep.equal([]);
     expect(q('')).to.have.length(6);
     expect(foldForSearch('Ştefănescu ÉCO')).to.equal('stefanescu eco');
@@ -187,7 +189,7 @@ describe('buildAgenda', () => {
     const noTracks = buildAgenda(doc([{ id: 'a', title: 'A' }], { tracks: [] }), { timeZone: 'UTC', lang: 'en' });
     expect(noTracks.days[0]!.tracks[0]!.name).to.deep.equal({ en: 'Programme', bg: 'Програма' });
     const empty = buildAgenda(doc([]), { timeZone: 'UTC', lang: 'en' });
-    expect(empty).to.deep.equal({ days: [], tracks: [], rooms: [], total: 0, matching: 0, sessionIds: [] });
+    expect(empty).to.deep.equal({ days: [], tracks: [], rooms: [], total: 0, matching: 0, timed: 0, sessionIds: [] });
   });
 
   it('builds the Varna demo: one undated group, two topics, the release order kept', () => {
@@ -215,8 +217,17 @@ describe('buildAgenda', () => {
     expect(b.days[1]!.tracks[0]).to.equal(a.days[1]!.tracks[0]);
     expect(b.days[0]!.tracks[1]).to.not.equal(a.days[0]!.tracks[1]);
     expect(b.days[0]!.tracks[1]!.sessions[0]!.title).to.equal('Green ammonia');
+    // Validation copies every object: views are reused by content, not only by identity.
+    const copied = JSON.parse(JSON.stringify(edited)) as EventDocument;
+    copied.event.sessions![1]!.abstract = { en: 'How harbours can help.' };
+    const d = builder.build(copied, { timeZone: 'Europe/Sofia', lang: 'en' });
+    expect(d.days[0]!.tracks[1]).to.equal(b.days[0]!.tracks[1]);
+    expect(d.days[0]!.tracks[2]).to.equal(a.days[0]!.tracks[2]);
+    expect(d.days[0]!.tracks[0]).to.not.equal(a.days[0]!.tracks[0]);
+    expect(d.days[1]!.tracks[0]).to.equal(a.days[1]!.tracks[0]);
+    expect(d.days[0]!.tracks[0]!.sessions[0]!.abstract).to.deep.equal({ en: 'How harbours can help.' });
     // A filter that keeps a track's sessions as they were keeps its view too.
-    const c = builder.build(edited, { timeZone: 'Europe/Sofia', lang: 'en', filters: { tracks: ['blue'] } });
-    expect(c.days[0]!.tracks[0]).to.equal(a.days[0]!.tracks[0]);
+    const c = builder.build(copied, { timeZone: 'Europe/Sofia', lang: 'en', filters: { tracks: ['green'] } });
+    expect(c.days[0]!.tracks[0]).to.equal(d.days[0]!.tracks[1]);
   });
 });

@@ -64,6 +64,8 @@ export interface AgendaView {
   total: number;
   /** Sessions that pass the filters. */
   matching: number;
+  /** Sessions that pass the filters and have a time (what a calendar download contains). */
+  timed: number;
   /** Ids of the matching sessions in document order (for the calendar download). */
   sessionIds: string[];
 }
@@ -109,13 +111,6 @@ interface SessionEntry {
   haystack?: string;
 }
 
-interface TrackEntry {
-  track: Track | undefined;
-  otherName: LocalizedText;
-  timeZone: string;
-  lang: string;
-  view: AgendaTrackView;
-}
 
 function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
   const map = new Map<string, T>();
@@ -137,11 +132,42 @@ function sameSessions(a: readonly AgendaSessionView[], b: readonly AgendaSession
   return true;
 }
 
-/** Builds agenda views and remembers them between calls; keep one per element. */
+/** Deep equality of JSON-like values (plain objects, arrays, primitives). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(ra);
+  if (keys.length !== Object.keys(rb).length) return false;
+  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(rb, key) || !sameJson(ra[key], rb[key])) return false;
+  return true;
+}
+
+function haystackOf(view: AgendaSessionView): string {
+  const names = (view.speakers ?? []).map((s) => s.name ?? '');
+  return foldForSearch([allValues(view.title), allValues(view.abstract), ...names].join('\n'));
+}
+
+/**
+ * Builds agenda views and remembers them between calls; keep one per element. Views are reused by
+ * content, not only by identity: validating a document copies every object, so an edited document
+ * arrives as all-new objects, and a session or track whose content is unchanged must still keep
+ * its view for the element showing it to skip rendering.
+ */
 export class AgendaViewBuilder {
   private lookups: Lookups | undefined;
+  /** Fast path: the same session object with the same people, organisations and rooms. */
   private sessions = new WeakMap<Session, SessionEntry>();
-  private trackViews = new Map<string, TrackEntry>();
+  /** The entries of the previous build by session id, to reuse views whose content did not change. */
+  private previous = new Map<string, SessionEntry>();
+  private current = new Map<string, SessionEntry>();
+  private trackViews = new Map<string, AgendaTrackView>();
 
   /** The agenda of `document` with the given options. Never throws on a validated document. */
   build(document: EventDocument, options: AgendaOptions): AgendaView {
@@ -154,11 +180,14 @@ export class AgendaViewBuilder {
     const roomIds = new Set(lookups.roomById.keys());
     const wantTracks = new Set((options.filters?.tracks ?? []).filter((id) => trackIds.has(id)));
     const wantRooms = new Set((options.filters?.rooms ?? []).filter((id) => roomIds.has(id)));
+    // Words separated by spaces; punctuation around a word ("reef," "(ports)") does not count.
     const words = foldForSearch(options.filters?.query ?? '')
       .split(/\s+/)
+      .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
       .filter((w) => w !== '');
     const favorites = options.favorites ?? new Set<string>();
 
+    this.current = new Map();
     const trackCounts = new Map<string, number>();
     const roomCounts = new Map<string, number>();
     const matched: { session: Session; entry: SessionEntry; index: number }[] = [];
@@ -172,7 +201,7 @@ export class AgendaViewBuilder {
       if (wantRooms.size > 0 && (roomId === undefined || !wantRooms.has(roomId))) return;
       if (options.onlyFavorites && !favorites.has(session.id)) return;
       if (words.length > 0) {
-        entry.haystack ??= this.haystackOf(session, entry.view);
+        entry.haystack ??= haystackOf(entry.view);
         const haystack = entry.haystack;
         if (!words.every((w) => haystack.includes(w))) return;
       }
@@ -224,6 +253,7 @@ export class AgendaViewBuilder {
     if (current.length > 0) addDay(currentDay, current);
     if (untimed.length > 0) addDay('', untimed);
     for (const key of [...this.trackViews.keys()]) if (!usedTrackKeys.has(key)) this.trackViews.delete(key);
+    this.previous = this.current;
 
     return {
       days,
@@ -235,6 +265,7 @@ export class AgendaViewBuilder {
         .map((r) => ({ id: r.id, name: r.name, count: roomCounts.get(r.id)! })),
       total: sessions.length,
       matching: matched.length,
+      timed: timed.length,
       sessionIds: matched.map((m) => m.session.id),
     };
   }
@@ -257,7 +288,10 @@ export class AgendaViewBuilder {
 
   private entryFor(session: Session, lookups: Lookups): SessionEntry {
     const known = this.sessions.get(session);
-    if (known && known.lookups === lookups) return known;
+    if (known && known.lookups === lookups) {
+      this.current.set(session.id, known);
+      return known;
+    }
     const start = session.start ? parseInstant(session.start) : null;
     const end = start && session.end ? parseInstant(session.end) : null;
     const speakers: SpeakerRef[] = [];
@@ -287,19 +321,17 @@ export class AgendaViewBuilder {
     if (session.url) view.url = session.url;
     if (speakers.length > 0) view.speakers = speakers;
     if (session.tags && session.tags.length > 0) view.tags = session.tags;
-    const entry: SessionEntry = {
-      lookups,
-      view,
-      start: start ? start.getTime() : null,
-      end: end ? end.getTime() : null,
-    };
+    const same = this.previous.get(session.id) ?? this.current.get(session.id);
+    let entry: SessionEntry;
+    if (same && sameJson(same.view, view)) {
+      same.lookups = lookups;
+      entry = same;
+    } else {
+      entry = { lookups, view, start: start ? start.getTime() : null, end: end ? end.getTime() : null };
+    }
     this.sessions.set(session, entry);
+    this.current.set(session.id, entry);
     return entry;
-  }
-
-  private haystackOf(session: Session, view: AgendaSessionView): string {
-    const names = (view.speakers ?? []).map((s) => s.name ?? '');
-    return foldForSearch([allValues(session.title), allValues(session.abstract), ...names].join('\n'));
   }
 
   private trackView(
@@ -310,23 +342,16 @@ export class AgendaViewBuilder {
     timeZone: string,
     lang: string,
   ): AgendaTrackView {
-    const prev = this.trackViews.get(cacheKey);
-    if (
-      prev &&
-      prev.track === track &&
-      prev.otherName === otherName &&
-      prev.timeZone === timeZone &&
-      prev.lang === lang &&
-      sameSessions(prev.view.sessions, sessions)
-    ) {
-      return prev.view;
-    }
     const view: AgendaTrackView = track
       ? { id: track.id, name: track.name, timeZone, sessions, lang }
       : { name: otherName, timeZone, sessions, lang };
     if (track?.description) view.description = track.description;
     if (track?.color) view.color = track.color;
-    this.trackViews.set(cacheKey, { track, otherName, timeZone, lang, view });
+    const prev = this.trackViews.get(cacheKey);
+    if (prev && sameSessions(prev.sessions, sessions) && sameJson({ ...prev, sessions: [] }, { ...view, sessions: [] })) {
+      return prev;
+    }
+    this.trackViews.set(cacheKey, view);
     return view;
   }
 }

@@ -1,0 +1,58 @@
+/**
+ * Loading an agenda's `src`: fetch, read JSON, tell an event document from a frab / pretalx
+ * `schedule.json` by its shape, and validate. Framework-free; never throws except for an abort,
+ * which the caller ignores because a newer `src` replaced this one.
+ */
+import { parseEventDocument } from '../../data/parse.js';
+import type { DataProblem, EventDocument } from '../../data/types.js';
+import { fromFrabSchedule, isFrabSchedule } from '../../export/frab.js';
+
+/** Why a `src` could not be shown. */
+export const LOAD_FAILURES = ['network', 'http', 'json', 'invalid'] as const;
+export type LoadFailure = (typeof LOAD_FAILURES)[number];
+
+export type LoadResult =
+  | { ok: true; document: EventDocument; problems: DataProblem[] }
+  | { ok: false; failure: LoadFailure; status?: number; problems: DataProblem[] };
+
+/** Validates an event document, or converts a frab / pretalx schedule (detected by its shape). */
+export function readEventData(input: unknown): { document: EventDocument | null; problems: DataProblem[] } {
+  return isFrabSchedule(input) ? fromFrabSchedule(input) : parseEventDocument(input);
+}
+
+/**
+ * Fetches `url` and reads it as an event document or a schedule. Problems carry the path `src`
+ * for transport failures, so an editor sees which attribute to fix.
+ */
+export async function loadEventSource(url: string, signal: AbortSignal): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return { ok: false, failure: 'network', problems: [{ path: 'src', message: `"${url}" could not be loaded (network error)` }] };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      failure: 'http',
+      status: response.status,
+      problems: [{ path: 'src', message: `"${url}" could not be loaded (HTTP ${response.status})` }],
+    };
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return { ok: false, failure: 'network', problems: [{ path: 'src', message: `"${url}" could not be loaded (network error)` }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, failure: 'json', problems: [{ path: 'src', message: `"${url}" is not valid JSON` }] };
+  }
+  const { document, problems } = readEventData(json);
+  return document ? { ok: true, document, problems } : { ok: false, failure: 'invalid', problems };
+}

@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AgendaChoice, AgendaView } from '../../data/agenda-view.js';
+import type { FragmentFilterState } from '../../data/fragment.js';
+import { resolveText } from '../../data/text.js';
+import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
+
+/**
+ * A real `<h1>`-`<h6>` chosen by a static switch (never a tag built from data), with the `heading`
+ * part and an id for `aria-labelledby`. Levels outside 1-6 become `fallback`.
+ */
+export function headingTemplate(level: number, id: string, content: unknown, fallback = 2): TemplateResult {
+  const n = Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
+  switch (n) {
+    case 1:
+      return html`<h1 part="heading" class="heading" id=${id}>${content}</h1>`;
+    case 3:
+      return html`<h3 part="heading" class="heading" id=${id}>${content}</h3>`;
+    case 4:
+      return html`<h4 part="heading" class="heading" id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 part="heading" class="heading" id=${id}>${content}</h5>`;
+    case 6:
+      return html`<h6 part="heading" class="heading" id=${id}>${content}</h6>`;
+    default:
+      return html`<h2 part="heading" class="heading" id=${id}>${content}</h2>`;
+  }
+}
+
+/** What the filter form shows and whom it tells about changes. */
+export interface ControlsContext {
+  lang: string;
+  documentLang: string;
+  view: AgendaView;
+  filters: FragmentFilterState;
+  favoriteCount: number;
+  onQuery: (event: Event) => void;
+  onChoice: (event: Event) => void;
+  onOnlyFavorites: (event: Event) => void;
+  onClear: () => void;
+  onDownload: () => void;
+}
+
+function choicesTemplate(
+  ctx: ControlsContext,
+  kind: 'track' | 'room',
+  legend: string,
+  choices: readonly AgendaChoice[],
+  selected: readonly string[],
+): TemplateResult | typeof nothing {
+  if (choices.length < 2) return nothing;
+  return html`<fieldset part="filter-group">
+    <legend>${legend}</legend>
+    ${choices.map(
+      (choice) =>
+        html`<label class="check"
+          ><input
+            type="checkbox"
+            name=${kind}
+            .value=${choice.id}
+            .checked=${selected.includes(choice.id)}
+            @change=${ctx.onChoice}
+          />${resolveText(choice.name, ctx.lang, ctx.documentLang)}
+          <span class="muted">(${choice.count})</span></label
+        >`,
+    )}
+  </fieldset>`;
+}
+
+/** The filter form: search, topics, rooms, "only my sessions", clear, calendar download. */
+export function controlsTemplate(ctx: ControlsContext): TemplateResult {
+  const t = agendaFilterStrings(ctx.lang);
+  const { view, filters } = ctx;
+  return html`<form
+    class="controls"
+    part="controls"
+    role="search"
+    aria-label=${t.filters}
+    @submit=${(event: Event) => event.preventDefault()}
+  >
+    <div class="field">
+      <label for="query">${t.search}</label>
+      <input
+        id="query"
+        name="query"
+        type="search"
+        autocomplete="off"
+        aria-describedby="query-hint"
+        .value=${filters.query}
+        @input=${ctx.onQuery}
+      />
+      <span id="query-hint" class="hint">${t.searchHint}</span>
+    </div>
+    ${choicesTemplate(ctx, 'track', t.tracks, view.tracks, filters.tracks)}
+    ${choicesTemplate(ctx, 'room', t.rooms, view.rooms, filters.rooms)}
+    <div class="actions">
+      <label class="check"
+        ><input type="checkbox" name="favorites" .checked=${filters.onlyFavorites} @change=${ctx.onOnlyFavorites} />${t.onlyFavorites}
+        <span class="muted">${t.favoritesCount(ctx.favoriteCount)}</span></label
+      >
+      <button type="button" class="button" part="button" @click=${ctx.onClear}>${t.clearFilters}</button>
+      ${view.matching > 0
+        ? html`<button
+              type="button"
+              class="button button--primary"
+              part="button"
+              aria-describedby="download-hint"
+              @click=${ctx.onDownload}
+            >
+              ${t.downloadCalendar}
+            </button>
+            <span id="download-hint" class="visually-hidden"
+              >${view.timed > 0 ? t.downloadCalendarHint(view.timed) : t.downloadEventHint}</span
+            >`
+        : nothing}
+    </div>
+  </form>`;
+}

@@ -1,0 +1,445 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ClusterElement } from '../../base/cluster-element.js';
+import { AgendaViewBuilder, type AgendaDayView, type AgendaView } from '../../data/agenda-view.js';
+import { FavoritesStore } from '../../data/favorites.js';
+import {
+  deepLinkedSession,
+  emptyFilterState,
+  fragmentKey,
+  readFilterState,
+  writeFilterState,
+  type FragmentFilterState,
+} from '../../data/fragment.js';
+import { resolveText } from '../../data/text.js';
+import { formatDateRange, formatDayHeading, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
+import type { DataProblem, EventDocument } from '../../data/types.js';
+import { downloadICalendar } from '../../export/download.js';
+import { toICalendar } from '../../export/ical.js';
+import { jsonLdScriptText, toJsonLd } from '../../export/jsonld.js';
+import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
+import { commonStrings } from '../../i18n/common.js';
+import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
+import { loadEventSource, readEventData, type LoadResult } from './agenda.source.js';
+import { styles } from './agenda.styles.js';
+import { controlsTemplate, headingTemplate } from './agenda.templates.js';
+
+/** Detail of `cluster-filter-change`: the filters the reader set. */
+export type AgendaFilterChangeDetail = FragmentFilterState;
+
+declare global {
+  interface HTMLElementEventMap {
+    'cluster-filter-change': CustomEvent<AgendaFilterChangeDetail>;
+  }
+}
+
+/** How long typing or ticking must pause before the count is announced and the URL updated. */
+const SETTLE_MS = 300;
+
+type Source = { document: EventDocument | null; problems: DataProblem[]; failure?: LoadResult | 'loading' };
+
+/**
+ * The whole programme of an event: days, and within each day its topics (tracks) side by side when
+ * the element is wide, with filters, the reader's own sessions and a calendar download.
+ *
+ * @summary An event programme with filters, favourites, deep links and calendar export.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @event cluster-data-error - Fired when the data or `src` has problems; `detail.problems` lists them with paths.
+ * @event cluster-filter-change - Fired when the reader changes a filter; `detail` is `{ tracks, rooms, query, onlyFavorites }`.
+ * @event cluster-favorite-change - Fired (from a track, through this element) when the reader marks or unmarks a session; `detail` is `{ sessionId, favorite }`.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart controls - The filter form.
+ * @csspart filter-group - A group of checkboxes (topics, rooms).
+ * @csspart button - The "Clear filters" and calendar buttons.
+ * @csspart count - The number of sessions shown.
+ * @csspart day - One day of the programme.
+ * @csspart heading - A day heading.
+ * @csspart state - The loading, empty or error message shown instead of the programme.
+ *
+ * @cssproperty --cluster-color-text - Text colour.
+ * @cssproperty --cluster-color-text-muted - Counts and hints.
+ * @cssproperty --cluster-color-surface - Search field background.
+ * @cssproperty --cluster-color-surface-raised - Filter form background.
+ * @cssproperty --cluster-color-border - Filter form and group borders.
+ * @cssproperty --cluster-color-accent - Buttons and checkboxes.
+ * @cssproperty --cluster-color-warning - The note shown when the reader's sessions cannot be stored.
+ * @cssproperty --cluster-radius - Corners.
+ */
+export class ClusterAgenda extends ClusterElement {
+  static override styles = styles;
+
+  /** The event document (or raw JSON to validate, or a frab / pretalx schedule); wins over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of an event document or of a frab / pretalx `schedule.json`, loaded when `data` is not set. */
+  @property() src?: string;
+
+  /** Which zone times are shown in: `event` (default), `viewer` (the browser's) or `both`. Days follow the zone shown. */
+  @property({ attribute: 'time-display' }) timeDisplay: TimeDisplay = 'event';
+
+  /** Pins the clock to this RFC 3339 instant (for tests and screenshots); without it the real clock runs. */
+  @property() now?: string;
+
+  /** Collapses finished days (and finished sessions within a day) behind a button. */
+  @property({ type: Boolean, attribute: 'hide-past' }) hidePast = false;
+
+  /** Level of the day headings (1-6); topic headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Adds the programme as schema.org JSON-LD in a `<script>` in this element's light DOM, for search engines. */
+  @property({ type: Boolean, attribute: 'emit-json-ld' }) emitJsonLd = false;
+
+  @state() private loaded: Source | null = null;
+  @state() private filters: FragmentFilterState = emptyFilterState();
+  @state() private favorites: ReadonlySet<string> = new Set();
+  @state() private expandedDays: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
+  @state() private highlighted = '';
+
+  private parsed: Source | null = null;
+  private source: Source | null = null;
+  private view: AgendaView | null = null;
+  private viewInputs: unknown[] = [];
+  private readonly builder = new AgendaViewBuilder();
+  private store: FavoritesStore | null = null;
+  private controller: AbortController | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingDeepLink: string | null = null;
+  private jsonLd: HTMLScriptElement | null = null;
+  private jsonLdFor: unknown = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('storage', this.onStorage);
+    this.applyHash(true);
+    if (this.hasUpdated && this.src && this.loaded?.failure === 'loading') this.load();
+    if (this.hasUpdated) this.syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('storage', this.onStorage);
+    this.controller?.abort();
+    this.controller = null;
+    if (this.settleTimer !== undefined) this.settle();
+    this.jsonLd?.remove();
+    this.jsonLd = null;
+    this.jsonLdFor = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) {
+      if (this.data != null || !this.src) this.stopLoading();
+      else if (changed.has('src') || this.loaded === null) this.load();
+    }
+    if (changed.has('data')) this.parsed = this.data == null ? null : readEventData(this.data);
+    this.source = this.parsed ?? (this.src ? this.loaded : null);
+    const document = this.source?.document ?? null;
+    const eventId = document?.event.id ?? null;
+    if (eventId !== (this.store?.eventId ?? null)) {
+      this.store = eventId === null ? null : new FavoritesStore(eventId);
+      this.favorites = this.store?.load() ?? new Set();
+    }
+    const zone = document ? this.displayZone(document) : '';
+    const inputs = [document, this.filters, this.favorites, zone, this.language];
+    if (document && inputs.some((v, i) => v !== this.viewInputs[i])) {
+      this.viewInputs = inputs;
+      this.view = this.builder.build(document, {
+        timeZone: zone,
+        lang: this.language,
+        filters: this.filters,
+        favorites: this.favorites,
+        onlyFavorites: this.filters.onlyFavorites,
+      });
+      if (this.settleTimer === undefined) this.announcement = this.countText();
+    } else if (!document) {
+      this.view = null;
+      this.viewInputs = [];
+    }
+  }
+
+  protected override updated(): void {
+    const problems = [...(this.source?.problems ?? [])];
+    if (this.now && !parseInstant(this.now)) problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
+    this.reportProblems(problems);
+    this.syncJsonLd();
+    if (this.pendingDeepLink && this.view) void this.revealSession(this.pendingDeepLink);
+  }
+
+  private displayZone(document: EventDocument): string {
+    return this.timeDisplay === 'viewer' ? viewerTimeZone() : document.event.timeZone;
+  }
+
+  private stopLoading(): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.loaded = null;
+  }
+
+  private load(): void {
+    this.controller?.abort();
+    if (!this.src) return this.stopLoading();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.loaded = { document: null, problems: [], failure: 'loading' };
+    loadEventSource(this.src, controller.signal).then(
+      (result) => {
+        if (this.controller !== controller) return;
+        this.controller = null;
+        this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
+      },
+      () => undefined, // Aborted: a newer src (or disconnection) replaced this load.
+    );
+  }
+
+  private syncJsonLd(): void {
+    const document = this.source?.document;
+    if (!this.emitJsonLd || !document || !this.isConnected) {
+      this.jsonLd?.remove();
+      this.jsonLd = null;
+      this.jsonLdFor = null;
+      return;
+    }
+    if (!this.jsonLd || this.jsonLd.parentNode !== this) {
+      this.jsonLd ??= Object.assign(window.document.createElement('script'), { type: 'application/ld+json' });
+      this.append(this.jsonLd);
+    }
+    const key = `${this.language}`;
+    if (this.jsonLdFor !== document || this.jsonLd.dataset['lang'] !== key) {
+      this.jsonLd.textContent = jsonLdScriptText(toJsonLd(document, { lang: this.language }));
+      this.jsonLd.dataset['lang'] = key;
+      this.jsonLdFor = document;
+    }
+  }
+
+  // Filters -----------------------------------------------------------------------------------
+
+  private setFilters(next: FragmentFilterState): void {
+    this.filters = next;
+    this.dispatchEvent(
+      new CustomEvent<AgendaFilterChangeDetail>('cluster-filter-change', {
+        bubbles: true,
+        composed: true,
+        detail: { ...next, tracks: [...next.tracks], rooms: [...next.rooms] },
+      }),
+    );
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+  }
+
+  /** After the reader paused: announce the count and put the filters in the URL. */
+  private settle(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    this.announcement = this.countText();
+    const hash = writeFilterState(location.hash, fragmentKey(this.id), this.filters);
+    if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
+      const url = new URL(location.href);
+      url.hash = hash;
+      try {
+        history.replaceState(history.state, '', hash === '' ? url.href.replace(/#$/, '') : url.href);
+      } catch {
+        // Too many replaceState calls in a short time (Safari throws): the next change retries.
+      }
+    }
+  }
+
+  private countText(): string {
+    const view = this.view;
+    return view ? agendaFilterStrings(this.language).sessionCount(view.matching, view.total) : '';
+  }
+
+  private onQuery = (event: Event): void => {
+    this.setFilters({ ...this.filters, query: (event.target as HTMLInputElement).value });
+  };
+
+  private onChoice = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const key = input.name === 'room' ? 'rooms' : 'tracks';
+    const others = this.filters[key].filter((id) => id !== input.value);
+    this.setFilters({ ...this.filters, [key]: input.checked ? [...others, input.value] : others });
+  };
+
+  private onOnlyFavorites = (event: Event): void => {
+    this.setFilters({ ...this.filters, onlyFavorites: (event.target as HTMLInputElement).checked });
+  };
+
+  private onClear = (): void => {
+    this.setFilters(emptyFilterState());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus());
+  };
+
+  private onDownload = (): void => {
+    const document = this.source?.document;
+    if (!document || !this.view) return;
+    const now = this.now ? parseInstant(this.now) : null;
+    const ics = toICalendar(document, {
+      sessionIds: this.view.sessionIds,
+      lang: this.language,
+      calendarName: resolveText(document.event.name, this.language, document.lang),
+      ...(now ? { now } : {}),
+    });
+    downloadICalendar(ics, document.event.id);
+  };
+
+  // Favourites, days, hash --------------------------------------------------------------------
+
+  private onFavoriteChange = (event: CustomEvent<FavoriteChangeDetail>): void => {
+    // The track's event is composed: it reaches the page through this element by itself.
+    const { sessionId, favorite } = event.detail;
+    if (!this.store || typeof sessionId !== 'string') return;
+    this.favorites = this.store.toggle(this.favorites, sessionId, favorite);
+    if (this.filters.onlyFavorites && !favorite) {
+      // The session leaves the list with the button that had focus: keep focus in the element.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="favorites"]')?.focus());
+    }
+  };
+
+  private onStorage = (event: StorageEvent): void => {
+    if (this.store?.concerns(event)) this.favorites = this.store.load();
+  };
+
+  private onHashChange = (): void => this.applyHash(false);
+
+  private applyHash(initial: boolean): void {
+    const restored = readFilterState(location.hash, fragmentKey(this.id));
+    if (restored) this.filters = restored;
+    const target = deepLinkedSession(location.hash);
+    if (target) this.pendingDeepLink = target;
+    if (!initial && target && this.hasUpdated) void this.revealSession(target);
+  }
+
+  private isFinished(day: AgendaDayView): boolean {
+    const now = (this.now ? parseInstant(this.now) : null)?.getTime() ?? Date.now();
+    return day.lastEnd !== null && day.lastEnd <= now;
+  }
+
+  private toggleDay(day: string): void {
+    const next = new Set(this.expandedDays);
+    if (!next.delete(day)) next.add(day);
+    this.expandedDays = next;
+  }
+
+  /**
+   * Shows a session: clears filters that hide it, expands its day, scrolls to it (without
+   * animation when the reader asks for reduced motion), focuses and highlights it. Resolves to
+   * false when the programme has no such session.
+   */
+  async revealSession(sessionId: string): Promise<boolean> {
+    this.pendingDeepLink = null;
+    const document = this.source?.document;
+    if (!document || !(document.event.sessions ?? []).some((s) => s.id === sessionId)) return false;
+    if (this.view && !this.view.sessionIds.includes(sessionId)) this.filters = emptyFilterState();
+    await this.updateComplete;
+    const day = this.view?.days.find((d) => d.tracks.some((t) => t.sessions.some((s) => s.id === sessionId)));
+    if (day && !this.expandedDays.has(day.day)) this.expandedDays = new Set([...this.expandedDays, day.day]);
+    await this.updateComplete;
+    this.highlighted = sessionId;
+    await this.updateComplete;
+    for (const track of this.renderRoot.querySelectorAll<ClusterAgendaTrack>('cluster-agenda-track')) {
+      const item = await track.revealSession(sessionId);
+      if (!item) continue;
+      await track.updateComplete;
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      item.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+      item.focus({ preventScroll: true });
+      return true;
+    }
+    return false;
+  }
+
+  // Rendering ---------------------------------------------------------------------------------
+
+  private dayLabel(day: AgendaDayView, document: EventDocument, onlyUntimed: boolean): string {
+    const t = agendaFilterStrings(this.language);
+    if (day.day !== '') return formatDayHeading(day.day, this.locale);
+    if (!onlyUntimed) return t.untimed;
+    const { start, end, timeZone } = document.event;
+    return formatDateRange(start, end ?? null, timeZone, this.locale) || t.programme;
+  }
+
+  private renderDay(day: AgendaDayView, index: number, document: EventDocument, onlyUntimed: boolean): TemplateResult {
+    const t = agendaFilterStrings(this.language);
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const collapsible = this.hidePast && this.isFinished(day);
+    const expanded = !collapsible || this.expandedDays.has(day.day);
+    const id = `day-${index}`;
+    const label = this.dayLabel(day, document, onlyUntimed);
+    const content = collapsible
+      ? html`<button type="button" class="day__toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-tracks" @click=${() => this.toggleDay(day.day)}>
+          <span class="day__marker" aria-hidden="true">▸</span>${label} <span class="day__state">(${t.finished})</span>
+        </button>`
+      : label;
+    return html`<section class="day" part="day" aria-labelledby=${id}>
+      ${headingTemplate(level, id, content)}
+      <div id="${id}-tracks" class="tracks${expanded ? '' : ' tracks--collapsed'}">
+        ${repeat(
+          day.tracks,
+          (track) => track.id ?? '',
+          (track) => html`<cluster-agenda-track
+            .track=${track}
+            .favorites=${this.favorites}
+            time-display=${this.timeDisplay}
+            now=${ifDefined(this.now)}
+            ?hide-past=${this.hidePast}
+            heading-level=${Math.min(level + 1, 6)}
+            highlighted-session=${this.highlighted}
+            show-favorites
+            @cluster-favorite-change=${this.onFavoriteChange}
+          ></cluster-agenda-track>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const source = this.source;
+    const common = commonStrings(this.language);
+    const wrap = (content: unknown): TemplateResult => html`<div part="base" class="agenda">${content}</div>`;
+    if (!source) return wrap(this.renderState('empty'));
+    const failure = source.failure;
+    if (failure === 'loading') return wrap(this.renderState('loading'));
+    if (failure && !failure.ok) {
+      const detail =
+        failure.failure === 'network' ? common.networkError : failure.failure === 'http' ? common.httpError(failure.status ?? 0) : failure.failure === 'json' ? common.notJson : null;
+      return wrap(this.renderState('error', detail ? common.loadError(detail) : common.invalidData));
+    }
+    const document = source.document;
+    const view = this.view;
+    if (!document || !view) return wrap(this.renderState('error'));
+    if (view.total === 0) return wrap(this.renderState('empty'));
+    const t = agendaFilterStrings(this.language);
+    const onlyUntimed = !(document.event.sessions ?? []).some((s) => s.start);
+    return wrap(html`
+      ${controlsTemplate({
+        lang: this.language,
+        documentLang: document.lang,
+        view,
+        filters: this.filters,
+        favoriteCount: this.favorites.size,
+        onQuery: this.onQuery,
+        onChoice: this.onChoice,
+        onOnlyFavorites: this.onOnlyFavorites,
+        onClear: this.onClear,
+        onDownload: this.onDownload,
+      })}
+      <p class="count" part="count" role="status">${this.announcement}</p>
+      ${this.store && !this.store.persistent && this.favorites.size > 0 ? html`<p class="note">${t.storageUnavailable}</p>` : nothing}
+      ${view.days.length === 0
+        ? html`<p class="none">${this.filters.onlyFavorites && this.favorites.size === 0 ? t.noFavorites : t.noMatches}</p>`
+        : nothing}
+      ${repeat(
+        view.days,
+        (day) => day.day,
+        (day, index) => this.renderDay(day, index, document, onlyUntimed),
+      )}
+    `);
+  }
+}
