@@ -13,6 +13,7 @@ import { resolveText } from '../data/text.js';
 import {
   calendarDay,
   formatDate,
+  instantFromWallClock,
   isCalendarDate,
   isValidTimeZone,
   parseCalendarDate,
@@ -349,12 +350,20 @@ function alarm(trigger: string, description: string): string[] {
   return ['BEGIN:VALARM', `TRIGGER:${trigger}`, 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(description)}`, 'END:VALARM'];
 }
 
-/** `DTSTART;TZID=Europe/Sofia:20180706T100000`, or `DTSTART:20180706T070000Z` for UTC or an unknown zone. */
+/**
+ * `DTSTART;TZID=Europe/Sofia:20180706T100000`, or `DTSTART:20180706T070000Z` for UTC or an unknown
+ * zone. A local time that the zone shows twice (the hour repeated when daylight saving time ends)
+ * means its first occurrence in iCalendar (RFC 5545 3.3.5), so an instant in the second pass is
+ * written in UTC instead, which keeps it exact.
+ */
 function dateTimeProperty(ctx: Ctx, name: string, date: Date): string {
   if (isValidTimeZone(ctx.zone) && !isUtcZone(ctx.zone)) {
-    const w = wallClock(date, ctx.zone);
-    ctx.years.add(w.year);
-    return `${name};TZID=${tzidParam(ctx.zone)}:${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+    const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
+    const w = wallClock(whole, ctx.zone);
+    if (instantFromWallClock(w, ctx.zone).getTime() === whole.getTime()) {
+      ctx.years.add(w.year);
+      return `${name};TZID=${tzidParam(ctx.zone)}:${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+    }
   }
   return `${name}:${utcStamp(date)}`;
 }
