@@ -473,6 +473,27 @@ describe('VTIMEZONE from Intl', () => {
     expect(sydney.slice(j - 1, j + 3)).to.deep.equal(['BEGIN:DAYLIGHT', 'DTSTART:20241006T020000', 'TZOFFSETFROM:+1000', 'TZOFFSETTO:+1100']);
   });
 
+  it('puts the Tokyo VTIMEZONE with its single STANDARD into an event calendar', () => {
+    const doc = varna();
+    doc.event.timeZone = 'Asia/Tokyo';
+    const ics = toICalendar(doc, { now: NOW, sessionIds: ['s-open'] });
+    const all = lines(ics);
+    const zone = all.slice(all.indexOf('BEGIN:VTIMEZONE'), all.indexOf('END:VTIMEZONE') + 1);
+    expect(zone).to.deep.equal([
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Tokyo',
+      'BEGIN:STANDARD',
+      'DTSTART:20180101T000000',
+      'TZOFFSETFROM:+0900',
+      'TZOFFSETTO:+0900',
+      'TZNAME:GMT+9',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ]);
+    // 10:00 in Sofia (UTC+3) is 16:00 in Tokyo.
+    expect(vevents(ics)[0]).to.include('DTSTART;TZID=Asia/Tokyo:20180706T160000');
+  });
+
   it('returns null for an unknown zone', () => {
     expect(vtimezoneLines('Nowhere/Atlantis', 2018, 2018)).to.equal(null);
     expect(zoneTransitions('Nowhere/Atlantis', new Date(0), new Date(86_400_000))).to.deep.equal([]);
