@@ -271,6 +271,7 @@ export function formatDate(date: Date, timeZone: string, locale: string, style: 
  * `9:00 AM` in en). `timeStyle` cannot be combined with `timeZoneName` or date fields, so the
  * range formats below spell the fields out and take the hour style from here.
  */
+const hourStyles = new Map<string, '2-digit' | 'numeric'>();
 function hourStyle(locale: string): '2-digit' | 'numeric' {
   let style = hourStyles.get(locale);
   if (!style) {
@@ -281,7 +282,6 @@ function hourStyle(locale: string): '2-digit' | 'numeric' {
   }
   return style;
 }
-const hourStyles = new Map<string, '2-digit' | 'numeric'>();
 
 /** Hour and minute in the locale's hour cycle: `9:00 AM` (en), `09:00` (en-GB), `9:00 ч.` (bg). */
 export function formatTime(date: Date, timeZone: string, locale: string): string {
