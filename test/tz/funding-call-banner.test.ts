@@ -45,13 +45,9 @@ function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** `lang` on the element itself: a <div> fixture would wait for a frame a background tab never gets. */
 async function banner(c: FundingCall, now: string, lang: string): Promise<ClusterFundingCallBanner> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
-    <cluster-funding-call-banner .call=${c} now=${now}></cluster-funding-call-banner>
-  </div>`);
-  const el = wrapper.querySelector('cluster-funding-call-banner')!;
-  await el.updateComplete;
-  return el;
+  return fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner lang=${lang} .call=${c} now=${now}></cluster-funding-call-banner>`);
 }
 
 function deadlineText(el: Element): { when: string; viewer: string } {

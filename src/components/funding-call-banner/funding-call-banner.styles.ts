@@ -103,10 +103,18 @@ export const styles = [
       list-style: none;
     }
     .cutoff {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: center;
       gap: 0 var(--_space-s);
+    }
+    .cutoff__main,
+    .cutoff__notes {
+      grid-column: 1;
+    }
+    .cutoff__calendar {
+      grid-column: 2;
+      grid-row: 1 / span 2;
     }
     .cutoff--passed {
       color: var(--_text-muted);
@@ -116,6 +124,12 @@ export const styles = [
     }
     .passed-note {
       font-style: italic;
+    }
+    .cutoff__notes {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_space-s);
+      font-size: 0.875em;
     }
     .viewer,
     .extended {
@@ -130,7 +144,7 @@ export const styles = [
       content: ')';
     }
     .cutoff .button {
-      min-block-size: 2.75rem;
+      min-block-size: 2.25rem;
       padding-block: 0;
       font-size: 0.875em;
     }
@@ -166,11 +180,14 @@ export const styles = [
       font-weight: 700;
     }
     .compact .actions {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
       margin: 0;
       margin-inline-start: auto;
     }
     .compact .button {
-      min-block-size: 2.75rem;
+      min-block-size: 2.25rem;
       padding-block: 0;
     }
     .compact .dismiss {
@@ -193,6 +210,14 @@ export const styles = [
       }
       .compact .actions {
         margin-inline-start: 0;
+      }
+      .cutoff {
+        grid-template-columns: 1fr;
+      }
+      .cutoff__calendar {
+        grid-column: 1;
+        grid-row: auto;
+        justify-self: start;
       }
     }
 

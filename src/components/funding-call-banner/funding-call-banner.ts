@@ -10,8 +10,9 @@ import { downloadICalendar } from '../../export/download.js';
 import { icsForDeadline } from '../../export/ical.js';
 import { fundingStrings } from '../../i18n/funding.js';
 import { isDismissed, rememberDismissal } from './dismissal.js';
-import { calendarIcon, closeIcon, statusIcon } from './funding-call-banner.icons.js';
+import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
+import { compactDeadline, eyebrow, facts, linkButton, statusBadge } from './funding-call-banner.templates.js';
 import {
   announcement,
   buildCallView,
@@ -20,7 +21,6 @@ import {
   refreshDelay,
   type CallView,
   type DeadlineView,
-  type LinkView,
 } from './funding-call-banner.view.js';
 
 /** Detail of `cluster-call-status-change`. */
@@ -213,6 +213,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
     this.dispatchEvent(new CustomEvent<DismissDetail>('cluster-dismiss', { bubbles: true, composed: true, detail: { callId } }));
   }
 
+  private readonly onCalendar = (deadline: DeadlineView): void => this.handleCalendar(deadline);
+
   private handleCalendar(deadline: DeadlineView): void {
     if (!this.parsed) return;
     const now = this.pinned ?? new Date();
@@ -228,58 +230,6 @@ export class ClusterFundingCallBanner extends ClusterElement {
       .some((n) => n.nodeType === Node.ELEMENT_NODE || Boolean(n.textContent?.trim()));
   }
 
-  private renderLink(link: LinkView | null, label: string, primary: boolean, title: string): TemplateResult | typeof nothing {
-    if (!link) return nothing;
-    return html`<a part="button" class="button ${primary ? 'button--primary' : ''}" href=${link.href}
-      rel=${link.external ? 'noopener' : nothing}>${label}<span class="visually-hidden">: ${title}</span></a>`;
-  }
-
-  private renderWhen(d: DeadlineView, calendarButton: boolean): TemplateResult {
-    const t = fundingStrings(this.language);
-    const time = html`<time part="time" class="when" datetime=${d.at}>${d.when}</time>`;
-    return html`${d.label ? html`<span class="label">${d.label}:</span>` : nothing}
-      ${d.passed ? html`<s>${time}</s> <span class="passed-note">(${t.passed})</span>` : time}
-      ${d.viewerWhen && !d.passed ? html`<span class="viewer">${d.viewerWhen}</span>` : nothing}
-      ${d.extendedFrom ? html`<span class="extended">${d.extendedFrom}</span>` : nothing}
-      ${calendarButton && !d.passed
-        ? html`<button part="button" class="button button--quiet" type="button" @click=${() => this.handleCalendar(d)}>
-            ${calendarIcon}${t.addCutOff}<span class="visually-hidden">: ${d.label || d.when}</span></button>`
-        : nothing}`;
-  }
-
-  private renderDeadlines(view: CallView): TemplateResult {
-    const t = fundingStrings(this.language);
-    if (view.deadlines.length === 0) return html`<dt>${t.deadline}</dt><dd>${t.noDeadline}</dd>`;
-    if (view.deadlines.length === 1) return html`<dt>${t.deadline}</dt><dd class="cutoff">${this.renderWhen(view.deadlines[0]!, false)}</dd>`;
-    const several = view.deadlines.filter((d) => !d.passed).length > 1;
-    return html`<dt>${t.deadlines}</dt>
-      <dd><ul class="cutoffs">${view.deadlines.map(
-        (d) => html`<li class="cutoff ${d.passed ? 'cutoff--passed' : ''} ${d.next ? 'cutoff--next' : ''}">${this.renderWhen(d, several)}</li>`,
-      )}</ul></dd>`;
-  }
-
-  private renderStatus(view: CallView): TemplateResult {
-    return html`<span part="badge" class="badge">${statusIcon(view.status)}<span>${view.statusLabel}</span></span>
-      ${view.countdown ? html`<span part="countdown" class="countdown">${view.countdown}</span>` : nothing}`;
-  }
-
-  private renderActions(view: CallView): TemplateResult {
-    const t = fundingStrings(this.language);
-    const next = view.next;
-    return html`<div class="actions">
-      ${this.renderLink(view.apply, t.apply, true, view.title)}
-      ${this.renderLink(view.info, t.moreInformation, false, view.title)}
-      ${next && !this.compact
-        ? html`<button part="button" class="button" type="button" @click=${() => this.handleCalendar(next)}>
-            ${calendarIcon}${t.addDeadline}</button>`
-        : nothing}
-      ${this.dismissible
-        ? html`<button part="dismiss-button" class="button button--quiet dismiss" type="button"
-            aria-label=${t.dismiss(view.title)} @click=${this.handleDismiss}>${closeIcon}</button>`
-        : nothing}
-    </div>`;
-  }
-
   /** The summary from the data, else the slotted one; the slot is always there, hidden when not used. */
   private renderSummary(view: CallView): TemplateResult {
     return html`<div class="summary" ?hidden=${this.compact || (!view.summary && !this.hasSlotted)}>
@@ -288,35 +238,41 @@ export class ClusterFundingCallBanner extends ClusterElement {
     </div>`;
   }
 
+  private renderDismiss(view: CallView): TemplateResult | typeof nothing {
+    if (!this.dismissible) return nothing;
+    return html`<button part="dismiss-button" class="button button--quiet dismiss" type="button"
+      aria-label=${fundingStrings(this.language).dismiss(view.title)} @click=${this.handleDismiss}>${closeIcon}</button>`;
+  }
+
   private renderCompact(view: CallView): TemplateResult {
     const t = fundingStrings(this.language);
-    return html`${this.renderStatus(view)}<span part="heading" class="title">${view.title}</span>
-      ${view.next ? html`<span class="cutoff">${t.deadline}: ${this.renderWhen(view.next, false)}</span>` : nothing}
-      ${this.renderActions(view)}${this.renderSummary(view)}`;
+    // One line: the title links to the information page, so the strip needs one action only.
+    const title = view.info
+      ? html`<a part="heading" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing}>${view.title}</a>`
+      : html`<span part="heading" class="title">${view.title}</span>`;
+    return html`${statusBadge(view)}${title}${view.next ? compactDeadline(view.next, t) : nothing}
+      <span class="actions">${linkButton(view.apply, t.apply, true, view.title)}${this.renderDismiss(view)}</span>
+      ${this.renderSummary(view)}`;
   }
 
   private renderFull(view: CallView): TemplateResult {
     const t = fundingStrings(this.language);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    return html`<div class="top">${this.renderStatus(view)}</div>
-      ${view.programme || view.identifier
-        ? html`<p class="eyebrow">${view.programme ? html`<span>${view.programme}</span>` : nothing}${view.identifier
-            ? html`<span><span class="visually-hidden">${t.identifier}: </span>${view.identifier}</span>` : nothing}</p>`
-        : nothing}
+    const next = view.next;
+    return html`<div class="top">${statusBadge(view)}</div>
+      ${eyebrow(view, t)}
       <div part="heading" class="heading" role="heading" aria-level=${level}>${view.title}</div>
       ${this.renderSummary(view)}
-      <dl class="facts">
-        ${view.opening
-          ? html`<dt>${view.opening.label}</dt><dd>${view.opening.at
-              ? html`<time part="time" datetime=${view.opening.at}>${view.opening.text}</time>` : view.opening.text}</dd>`
+      ${facts(view, t, this.onCalendar)}
+      <div class="actions">
+        ${linkButton(view.apply, t.apply, true, view.title)}
+        ${linkButton(view.info, t.moreInformation, false, view.title)}
+        ${next
+          ? html`<button part="button" class="button" type="button" @click=${() => this.handleCalendar(next)}>
+              ${calendarIcon}${t.addDeadline}</button>`
           : nothing}
-        ${this.renderDeadlines(view)}
-        ${view.budget
-          ? html`<dt>${t.budget}</dt><dd>${view.budget.total}${view.budget.alternates.map((a) => html` <span class="alternate">(${a})</span>`)}${
-              view.budget.total && view.budget.perProjectMax ? '; ' : ''}${view.budget.perProjectMax}</dd>`
-          : nothing}
-      </dl>
-      ${this.renderActions(view)}`;
+        ${this.renderDismiss(view)}
+      </div>`;
   }
 
   override render(): TemplateResult {

@@ -51,6 +51,8 @@ export interface DeadlineView {
   label: string;
   /** "17 September 2026 at 17:00 Brussels time". */
   when: string;
+  /** The same, shorter, for the compact strip: "17 Sept 2026, 17:00 Brussels time". */
+  whenShort: string;
   /** "11:00 AM your time" when the reader's zone differs at that instant, else ''. */
   viewerWhen: string;
   passed: boolean;
@@ -185,14 +187,20 @@ export function zoneLabel(zone: string, date: Date, lang: string, locale: string
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
-/** Date and time in the locale's own words: "17 September 2026 at 17:00". */
-export function formatDateTime(date: Date, zone: string, locale: string): string {
-  return dateTimeFormat(locale, { timeZone: zone, dateStyle: 'long', timeStyle: 'short' }).format(date);
+/** Date and time in the locale's own words: "17 September 2026 at 17:00" (`medium`: "17 Sept 2026, 17:00"). */
+export function formatDateTime(date: Date, zone: string, locale: string, dateStyle: 'long' | 'medium' = 'long'): string {
+  return dateTimeFormat(locale, { timeZone: zone, dateStyle, timeStyle: 'short' }).format(date);
 }
 
 /** "17 September 2026 at 17:00 Brussels time". */
-export function formatZonedDateTime(date: Date, zone: string, lang: string, locale: string): string {
-  return fundingStrings(lang).zonedDateTime(formatDateTime(date, zone, locale), zoneLabel(zone, date, lang, locale));
+export function formatZonedDateTime(
+  date: Date,
+  zone: string,
+  lang: string,
+  locale: string,
+  dateStyle: 'long' | 'medium' = 'long',
+): string {
+  return fundingStrings(lang).zonedDateTime(formatDateTime(date, zone, locale, dateStyle), zoneLabel(zone, date, lang, locale));
 }
 
 /** The reader's own time of an instant when their zone differs then: the time, with the date when the day differs. */
@@ -325,6 +333,7 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
       at: deadline.at,
       label: text(deadline.label) || (timed.length > 1 ? t.cutOff(index + 1) : ''),
       when: formatZonedDateTime(date, zone, lang, locale),
+      whenShort: formatZonedDateTime(date, zone, lang, locale, 'medium'),
       viewerWhen: viewerTime(date, zone, viewerZone, lang, locale),
       passed: date.getTime() <= now.getTime(),
       next: index === nextIndex,
