@@ -31,7 +31,7 @@ import {
   checkText,
   checkTimeZone,
   checkUrl,
-  describe,
+  describeValue,
   isRecord,
   quote,
   readField,
@@ -225,7 +225,7 @@ function fields(r: Record<string, unknown>, path: string, problems: Problems) {
 
 function record(v: unknown, path: string, problems: Problems, what: string): Record<string, unknown> | undefined {
   if (isRecord(v)) return v;
-  problems.push({ path, message: `expected ${what} (an object), got ${describe(v)}` });
+  problems.push({ path, message: `expected ${what} (an object), got ${describeValue(v)}` });
   return undefined;
 }
 

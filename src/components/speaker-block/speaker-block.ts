@@ -75,11 +75,11 @@ export class ClusterSpeakerBlock extends ClusterElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private expanded = false;
-  @state() private bioOverflows = false;
   @state() private slottedBio = false;
   @state() private photoFailed = false;
 
   @query('.bio') private bioBox?: HTMLElement;
+  @query('.more') private moreButton?: HTMLButtonElement;
 
   private display: SpeakerDisplay | null = null;
   private problems: DataProblem[] = [];
@@ -125,22 +125,25 @@ export class ClusterSpeakerBlock extends ClusterElement {
 
   protected override updated(): void {
     this.reportProblems(this.problems);
-    // Measured from the observer's callbacks (its first one comes right after observe()), so a
-    // measurement never schedules an update from inside an update.
     const box = this.bioBox;
     if (box !== this.observedBox) {
       if (this.observedBox) this.resizeObserver?.unobserve(this.observedBox);
       if (box) this.resizeObserver?.observe(box);
       this.observedBox = box;
     }
+    this.measureBio();
   }
 
-  /** A long bio is collapsed to a few lines; the control shows only when the text is cut. */
+  /**
+   * A long bio is clipped to a few lines; the control shows only when the text is cut or open.
+   * Measured after each render and on resize, and applied to the button directly: a measurement
+   * must not schedule another render.
+   */
   private measureBio(): void {
     const box = this.bioBox;
-    if (!box || this.expanded) return;
-    const overflows = box.scrollHeight > box.clientHeight + 1;
-    if (overflows !== this.bioOverflows) this.bioOverflows = overflows;
+    const button = this.moreButton;
+    if (!box || !button) return;
+    button.hidden = !this.expanded && box.scrollHeight <= box.clientHeight + 1;
   }
 
   private onSlotChange(event: Event): void {
@@ -224,7 +227,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
           class="button button--quiet more"
           aria-expanded=${this.expanded ? 'true' : 'false'}
           aria-controls="bio"
-          ?hidden=${!this.bioOverflows && !this.expanded}
+          hidden
           @click=${this.onToggle}
         >
           ${this.expanded ? c.showLess : c.showMore}<span class="visually-hidden"> ${about}</span>

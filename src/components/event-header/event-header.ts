@@ -1,0 +1,204 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClusterElement } from '../../base/cluster-element.js';
+import type { EventHeaderView, OrganizationView } from '../../data/people-view.js';
+import { resolveText } from '../../data/text.js';
+import type { DataProblem, EventDocument, EventStatus } from '../../data/types.js';
+import { isExternalUrl } from '../../data/url.js';
+import { downloadICalendar } from '../../export/download.js';
+import { icsForEvent } from '../../export/ical.js';
+import { commonStrings } from '../../i18n/common.js';
+import { eventStrings } from '../../i18n/event.js';
+import { styles } from './event-header.styles.js';
+import { mergeEventHeader, placeText, whenText, type EventHeaderModel } from './event-header.view.js';
+
+const STATUS_WORDS = {
+  cancelled: 'cancelled',
+  postponed: 'postponed',
+  rescheduled: 'rescheduled',
+  'moved-online': 'movedOnline',
+} as const satisfies Partial<Record<EventStatus, keyof ReturnType<typeof commonStrings>>>;
+
+/**
+ * The head of an event page: name, dates and times in the event's zone, place, attendance mode,
+ * status in words, organisers and partners, and an "Add to calendar" button.
+ *
+ * @summary An event's name, when and where, who organises it, and an iCalendar download.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @event cluster-data-error - Fired when the data has problems; `detail.problems` lists them with paths.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart heading - The event's name.
+ * @csspart badge - The status (cancelled, postponed, rescheduled, moved online) in words.
+ * @csspart time - The date (or date range) of the event.
+ * @csspart organizations - Each list of organisers or partners.
+ * @csspart logo - An organiser's or partner's logo.
+ * @csspart button - The "Add to calendar" button.
+ *
+ * @cssproperty --cluster-color-text - Text colour.
+ * @cssproperty --cluster-color-text-muted - Labels.
+ * @cssproperty --cluster-color-accent - The button.
+ * @cssproperty --cluster-color-on-accent - The button's text.
+ * @cssproperty --cluster-color-danger - A cancelled status.
+ * @cssproperty --cluster-color-warning - A postponed or rescheduled status.
+ * @cssproperty --cluster-color-info - A moved-online status.
+ * @cssproperty --cluster-color-link - Links.
+ * @cssproperty --cluster-space-m - Spacing.
+ */
+export class ClusterEventHeader extends ClusterElement {
+  static override styles = styles;
+
+  /** The event, with organisers and partners resolved; wins over `data`, field by field over the attributes. */
+  @property({ attribute: false }) event: EventHeaderView | null = null;
+
+  /** An event document; its event, organisers and partners are shown. */
+  @property({ attribute: false }) data: EventDocument | null = null;
+
+  /** The event's name (for pages without scripting). */
+  @property() heading?: string;
+
+  /** Start: an RFC 3339 date-time with offset, or a date (`2018-07-06`) when the hours are unknown. */
+  @property() start?: string;
+
+  /** End, of the same kind as the start. */
+  @property() end?: string;
+
+  /** The event's IANA time zone (`Europe/Sofia`); dates and times are shown in it. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** The venue's name. */
+  @property() venue?: string;
+
+  /** The town or city. */
+  @property() locality?: string;
+
+  /** ISO 3166 two-letter country code (`BG`); shown as the country's name in the element's language. */
+  @property() country?: string;
+
+  /** Level of the name heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private failedLogos: ReadonlySet<string> = new Set();
+
+  private model: EventHeaderModel | null = null;
+  private problems: DataProblem[] = [];
+
+  protected override willUpdate(): void {
+    const { model, problems } = mergeEventHeader(
+      this.event,
+      this.data,
+      {
+        heading: this.heading,
+        start: this.start,
+        end: this.end,
+        timeZone: this.timeZone,
+        venue: this.venue,
+        locality: this.locality,
+        country: this.country,
+      },
+      this.language,
+    );
+    this.model = model;
+    this.problems = problems;
+  }
+
+  protected override updated(): void {
+    this.reportProblems(this.problems);
+  }
+
+  private onAddToCalendar(): void {
+    const model = this.model;
+    if (!model) return;
+    const ics = icsForEvent(model.document, { lang: this.language });
+    downloadICalendar(ics, resolveText(model.view.name, this.language, model.view.lang) || model.document.event.id);
+  }
+
+  private onLogoError(url: string): void {
+    this.failedLogos = new Set([...this.failedLogos, url]);
+  }
+
+  private text(value: Parameters<typeof resolveText>[0]): string {
+    return resolveText(value, this.language, this.model?.view.lang);
+  }
+
+  private renderOrganization(org: OrganizationView): TemplateResult {
+    const name = this.text(org.name);
+    const logo = org.logo && !this.failedLogos.has(org.logo.url) ? org.logo : undefined;
+    // A logo stands alone (the name is not written next to it), so its alt text is the name.
+    const content = logo
+      ? html`<img part="logo" src=${logo.url} alt=${this.text(logo.alt) || name} loading="lazy" decoding="async"
+          @error=${() => this.onLogoError(logo.url)} />`
+      : name;
+    return html`<li class=${logo ? 'org org--logo' : 'org'}>
+      ${org.url ? html`<a href=${org.url} rel=${isExternalUrl(org.url) ? 'noopener' : nothing}>${content}</a>` : content}
+    </li>`;
+  }
+
+  private renderOrganizations(id: string, label: string, orgs: OrganizationView[] | undefined): TemplateResult | typeof nothing {
+    if (!orgs?.length) return nothing;
+    return html`<div class="orgs">
+      <p class="label" id=${id}>${label}</p>
+      <ul part="organizations" role="list" aria-labelledby=${id}>${orgs.map((o) => this.renderOrganization(o))}</ul>
+    </div>`;
+  }
+
+  private renderHeading(view: EventHeaderView): TemplateResult {
+    const name = this.text(view.name);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div part="heading" class="heading" role="heading" aria-level=${level}>
+      ${view.url ? html`<a href=${view.url} rel=${isExternalUrl(view.url) ? 'noopener' : nothing}>${name}</a>` : name}
+    </div>`;
+  }
+
+  private renderStatus(view: EventHeaderView, previous: string): TemplateResult | typeof nothing {
+    const status = view.status;
+    if (!status || status === 'scheduled') return nothing;
+    const c = commonStrings(this.language);
+    const t = eventStrings(this.language);
+    return html`<p class="status status--${status}">
+      <span part="badge" class="badge">${c[STATUS_WORDS[status]]}</span>
+      ${previous && status !== 'cancelled'
+        ? html`<span class="previous">${t.previously(previous)}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  override render(): TemplateResult {
+    const model = this.model;
+    if (!model) {
+      return html`<div part="base" class="base">${this.renderState(this.problems.length ? 'error' : 'empty')}</div>`;
+    }
+    const view = model.view;
+    const t = eventStrings(this.language);
+    const c = commonStrings(this.language);
+    const when = whenText(view, this.locale);
+    const place = placeText(view.venue, this.language, view.lang, this.locale);
+    return html`<div part="base" class="base">
+      ${this.renderHeading(view)} ${this.renderStatus(view, when.previous)}
+      <dl class="facts">
+        ${when.date
+          ? html`<div class="fact">
+              <dt>${t.when}</dt>
+              <dd>
+                <time part="time" datetime=${view.start}>${when.date}</time>
+                ${when.time ? html`<span class="times">${when.time}</span>` : nothing}
+              </dd>
+            </div>`
+          : nothing}
+        ${place ? html`<div class="fact"><dt>${t.where}</dt><dd>${place}</dd></div>` : nothing}
+        ${view.attendanceMode
+          ? html`<div class="fact"><dt>${t.format}</dt><dd>${t[view.attendanceMode]}</dd></div>`
+          : nothing}
+      </dl>
+      ${this.renderOrganizations('organizers', t.organizers, view.organizers)}
+      ${this.renderOrganizations('partners', t.partners, view.partners)}
+      ${view.start && view.status !== 'cancelled'
+        ? html`<button type="button" part="button" class="button button--primary" @click=${this.onAddToCalendar}>
+            ${c.addToCalendar}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Pure helpers of `<cluster-event-header>`: merging the `event` property, the `data` document and
+ * the attributes into one view, the date and time texts in the event's zone, the place, and the
+ * document handed to the iCalendar export.
+ */
+import { parseEventDocument } from '../../data/parse.js';
+import {
+  checkEventHeaderView,
+  eventHeaderViewFromDocument,
+  type EventHeaderView,
+  type VenueView,
+} from '../../data/people-view.js';
+import { resolveText } from '../../data/text.js';
+import {
+  formatDateRange,
+  formatTimeRange,
+  isCalendarDate,
+  parseInstant,
+} from '../../data/time.js';
+import type { ClusterEvent, DataProblem, EventDocument, Venue } from '../../data/types.js';
+import { checkInstant, checkString, checkTimeZone, isRecord } from '../../data/validate.js';
+
+/** The attribute values of an event header (each `undefined` when the attribute is absent). */
+export interface EventHeaderAttributes {
+  heading?: string;
+  start?: string;
+  end?: string;
+  timeZone?: string;
+  venue?: string;
+  locality?: string;
+  country?: string;
+}
+
+/** What the header shows and exports. */
+export interface EventHeaderModel {
+  view: EventHeaderView;
+  /** The document the calendar file is made from. */
+  document: EventDocument;
+}
+
+const blank = (s: string | undefined): string | undefined => (s && s.trim() !== '' ? s.trim() : undefined);
+
+/** Paths of the checked view that stand for attributes when there is no `event` or `data`. */
+const ATTRIBUTE_PATHS: Readonly<Record<string, string>> = {
+  'event.name': 'heading',
+  'event.start': 'start',
+  'event.end': 'end',
+  'event.timeZone': 'time-zone',
+};
+
+/** The attributes as view fields, each checked (problems name the attribute). */
+function attributeFields(attrs: EventHeaderAttributes, problems: DataProblem[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const name = blank(attrs.heading);
+  if (name) out['name'] = name;
+  const start = checkInstant(blank(attrs.start), 'start', problems, { allowDate: true });
+  if (start) out['start'] = start;
+  const end = checkInstant(blank(attrs.end), 'end', problems, { allowDate: true });
+  if (end) out['end'] = end;
+  const zone = checkTimeZone(blank(attrs.timeZone), 'time-zone', problems);
+  if (zone) out['timeZone'] = zone;
+  const venue = blank(attrs.venue);
+  const locality = blank(attrs.locality);
+  const country = checkString(blank(attrs.country)?.toUpperCase(), 'country', problems, {
+    pattern: /^[A-Z]{2}$/,
+    patternHint: 'a two-letter ISO 3166 country code (like "BG")',
+  });
+  const address = { ...(locality ? { addressLocality: locality } : {}), ...(country ? { addressCountry: country } : {}) };
+  if (venue || locality || country) {
+    out['venue'] = { ...(venue ? { name: venue } : {}), ...(locality || country ? { address } : {}) };
+  }
+  return out;
+}
+
+/** The fields of an object that are set (not `undefined` or `null`). */
+function setFields(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null));
+}
+
+/** Two venues merged field by field, the first winning. */
+function mergeVenue(first: unknown, second: unknown): unknown {
+  if (!isRecord(first) || !isRecord(second)) return first ?? second;
+  const address =
+    isRecord(first['address']) && isRecord(second['address'])
+      ? { ...setFields(second['address']), ...setFields(first['address']) }
+      : (first['address'] ?? second['address']);
+  return { ...setFields(second), ...setFields(first), ...(address ? { address } : {}) };
+}
+
+/**
+ * One view from the `event` property (first), else the `data` document, with the attributes
+ * filling in, field by field, what those leave out. `model` is `null` when nothing was given or
+ * nothing usable (no name).
+ */
+export function mergeEventHeader(
+  event: unknown,
+  data: unknown,
+  attrs: EventHeaderAttributes,
+  lang: string,
+): { model: EventHeaderModel | null; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const fromAttributes = attributeFields(attrs, problems);
+  let base: Record<string, unknown> | null = null;
+  let document: EventDocument | null = null;
+  if (event !== undefined && event !== null) {
+    if (!isRecord(event)) {
+      problems.push(...checkEventHeaderView(event, 'event').problems);
+      return { model: null, problems };
+    }
+    base = setFields(event);
+  } else if (data !== undefined && data !== null) {
+    const parsed = parseEventDocument(data);
+    problems.push(...parsed.problems);
+    if (!parsed.document) return { model: null, problems };
+    document = parsed.document;
+    base = eventHeaderViewFromDocument(parsed.document) as unknown as Record<string, unknown>;
+  }
+  if (!base && Object.keys(fromAttributes).length === 0) return { model: null, problems };
+  const raw: Record<string, unknown> = { ...fromAttributes, ...base };
+  if (base && fromAttributes['venue']) raw['venue'] = mergeVenue(base['venue'], fromAttributes['venue']);
+  const checked = checkEventHeaderView(raw, 'event');
+  for (const problem of checked.problems) {
+    problems.push(base ? problem : { ...problem, path: ATTRIBUTE_PATHS[problem.path] ?? problem.path });
+  }
+  if (!checked.value) return { model: null, problems };
+  const view = checked.value;
+  // The document itself goes to the calendar (with its description) unless attributes added to it.
+  const added =
+    Object.keys(fromAttributes).some((key) => base?.[key] === undefined) ||
+    JSON.stringify(raw['venue']) !== JSON.stringify(base?.['venue']);
+  const doc = document && !added ? document : calendarDocument(view, lang);
+  return { model: { view, document: doc }, problems };
+}
+
+/** The texts of when an event takes place, in its zone and the locale. */
+export interface WhenText {
+  /** `6 July 2018`, `6–8 July 2018`. */
+  date: string;
+  /** `10:00 – 17:00 GMT+3`, or `''` when the hours are unknown (a calendar-date start). */
+  time: string;
+  /** The start before a postponement, `''` when unknown. */
+  previous: string;
+}
+
+/** Dates with Intl `formatRange` in the event's zone; times only when the start has them. */
+export function whenText(view: EventHeaderView, locale: string): WhenText {
+  const zone = view.timeZone;
+  const date = view.start ? formatDateRange(view.start, view.end, zone, locale) : '';
+  let time = '';
+  const start = view.start ? parseInstant(view.start) : null;
+  if (start) {
+    const end = view.end ? parseInstant(view.end) : null;
+    // Without an end, formatTimeRange formats the start alone, with the zone named.
+    time = formatTimeRange(start, end ?? new Date(Number.NaN), zone, locale, { zone: true });
+  }
+  const previous = view.previousStart ? formatDateRange(view.previousStart, null, zone, locale) : '';
+  return { date, time, previous };
+}
+
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The place in one line: venue, street, postal code and locality, country (its name in the
+ * locale via Intl.DisplayNames). A locality equal to the venue's name (in any language) is not
+ * repeated: `Varna, Bulgaria`, `Варна, България`.
+ */
+export function placeText(venue: VenueView | undefined, lang: string, fallbackLang: string | undefined, locale: string): string {
+  if (!venue) return '';
+  const name = resolveText(venue.name, lang, fallbackLang);
+  const names = new Set(
+    [name, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => n.trim().toLowerCase()),
+  );
+  const a = venue.address ?? {};
+  const locality = a.addressLocality && !names.has(a.addressLocality.trim().toLowerCase()) ? a.addressLocality : '';
+  const town = [a.postalCode, locality].filter(Boolean).join(' ');
+  const country = a.addressCountry ? countryName(a.addressCountry, locale) : '';
+  return [name, a.streetAddress, town, country].filter(Boolean).join(', ');
+}
+
+/** A stable id for an event that has none: from its name and start, for the calendar UID. */
+export function derivedEventId(name: string, start: string): string {
+  let hash = 2166136261;
+  for (const ch of `${name}\u0000${start}`) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return `event-${hash.toString(36)}`;
+}
+
+/** An event document with just the event, for the iCalendar export of a hand-written view. */
+export function calendarDocument(view: EventHeaderView, lang: string): EventDocument {
+  const venue: Venue | undefined =
+    view.venue && (view.venue.name || view.venue.address)
+      ? {
+          name: view.venue.name ?? '',
+          ...(view.venue.address?.addressCountry
+            ? { address: { ...view.venue.address, addressCountry: view.venue.address.addressCountry } }
+            : {}),
+        }
+      : undefined;
+  const event: ClusterEvent = {
+    id: view.id ?? derivedEventId(resolveText(view.name, lang, view.lang), view.start),
+    name: view.name,
+    timeZone: view.timeZone,
+    start: view.start,
+    ...(view.end ? { end: view.end } : {}),
+    ...(view.url ? { url: view.url } : {}),
+    ...(view.status ? { status: view.status } : {}),
+    ...(view.attendanceMode ? { attendanceMode: view.attendanceMode } : {}),
+    ...(venue ? { venue } : {}),
+  };
+  return { lang: view.lang ?? lang, ...(view.baseUrl ? { baseUrl: view.baseUrl } : {}), event };
+}

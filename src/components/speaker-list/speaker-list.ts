@@ -1,0 +1,117 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ClusterElement } from '../../base/cluster-element.js';
+import type { SpeakerView } from '../../data/people-view.js';
+import type { DataProblem, EventDocument } from '../../data/types.js';
+import { peopleStrings } from '../../i18n/people.js';
+import { styles } from './speaker-list.styles.js';
+import { filterSpeakers, sortByName, speakersFrom, type KeyedSpeaker, type SpeakerSort } from './speaker-list.view.js';
+
+/** With more speakers than this, a text filter is offered. */
+export const SPEAKER_FILTER_THRESHOLD = 12;
+
+/**
+ * A responsive grid of `<cluster-speaker-block>`s, from a list of speakers or from the people of
+ * an event document, in the given order or sorted by name, with a text filter for long lists.
+ *
+ * @summary The speakers of an event as a grid of speaker cards (or compact lines).
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @event cluster-data-error - Fired when the data has problems; `detail.problems` lists them with paths.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart filter - The filter's text field (shown with more than 12 speakers).
+ * @csspart count - The live count of speakers shown.
+ * @csspart list - The grid of speakers.
+ *
+ * @cssproperty --cluster-color-text - Text colour.
+ * @cssproperty --cluster-color-text-muted - The count.
+ * @cssproperty --cluster-color-border - The filter's border.
+ * @cssproperty --cluster-color-surface - The filter's background.
+ * @cssproperty --cluster-space-m - Gap between speakers.
+ * @cssproperty --cluster-radius - The filter's corners.
+ */
+export class ClusterSpeakerList extends ClusterElement {
+  static override styles = styles;
+
+  /** The speakers to show; wins over `data`. */
+  @property({ attribute: false }) speakers: SpeakerView[] | null = null;
+
+  /** An event document; its people who take part in sessions are shown (all of them with `all-people`). */
+  @property({ attribute: false }) data: EventDocument | null = null;
+
+  /** With `data`, show every person of the document, not only those who take part in sessions. */
+  @property({ attribute: 'all-people', type: Boolean }) allPeople = false;
+
+  /** `given` keeps the order of the data; `name` sorts by name in the element's language. */
+  @property() sort: SpeakerSort = 'given';
+
+  /** Show each speaker on one line (small photo, name, organisation). */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Level of each speaker's name heading (1-6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private query = '';
+
+  private all: KeyedSpeaker[] | null = null;
+  private problems: DataProblem[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('speakers') || changed.has('data') || changed.has('allPeople')) {
+      const { speakers, problems } = speakersFrom(this.speakers, this.data, this.allPeople);
+      this.all = speakers;
+      this.problems = problems;
+    }
+  }
+
+  protected override updated(): void {
+    this.reportProblems(this.problems);
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private ordered(): KeyedSpeaker[] {
+    const all = this.all ?? [];
+    return this.sort === 'name' ? sortByName(all, this.locale) : all;
+  }
+
+  private renderFilter(total: number, shown: number): TemplateResult {
+    const t = peopleStrings(this.language);
+    const query = this.query.trim();
+    return html`<div class="filter">
+      <label for="filter">${t.filterLabel}</label>
+      <input id="filter" part="filter" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
+      <p part="count" class="count" role="status">${shown === 0 ? t.noMatch(query) : t.filterCount(shown, total)}</p>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const t = peopleStrings(this.language);
+    if (!this.all) {
+      if (this.problems.length) return html`<div part="base" class="base">${this.renderState('error')}</div>`;
+      return html`<div part="base" class="base">${this.renderState('empty', t.noSpeakers)}</div>`;
+    }
+    if (this.all.length === 0) return html`<div part="base" class="base">${this.renderState('empty', t.noSpeakers)}</div>`;
+    const ordered = this.ordered();
+    const withFilter = ordered.length > SPEAKER_FILTER_THRESHOLD;
+    const shown = withFilter ? filterSpeakers(ordered, this.query, this.language, this.locale) : ordered;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div part="base" class=${this.compact ? 'base compact' : 'base'}>
+      ${withFilter ? this.renderFilter(ordered.length, shown.length) : ''}
+      <ul part="list" class="grid" role="list" aria-label=${t.speakers}>
+        ${repeat(
+          shown,
+          (s) => s.key,
+          (s) => html`<li>
+            <cluster-speaker-block .speaker=${s.speaker} ?compact=${this.compact} heading-level=${level}></cluster-speaker-block>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}

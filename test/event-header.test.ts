@@ -1,0 +1,370 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/cluster-event-header.js';
+import type { ClusterEventHeader } from '../src/define/cluster-event-header.js';
+import { eventHeaderViewFromDocument, type EventHeaderView } from '../src/data/people-view.js';
+import { blueSummit2026, varna2018 } from '../stories/data/index.js';
+import type { DataProblem, EventDocument } from '../src/data/types.js';
+
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const q = (el: Element, selector: string): HTMLElement | null => root(el).querySelector<HTMLElement>(selector);
+
+/** The value (dd) of the fact labelled `label`. */
+function fact(el: Element, label: string): string {
+  const dt = [...root(el).querySelectorAll('dt')].find((d) => text(d) === label);
+  return text(dt?.nextElementSibling);
+}
+
+/**
+ * Renders with `lang` on the element itself: open-wc waits for a frame after rendering a plain
+ * wrapper, and pages that run in the background get no frames.
+ */
+async function inLang<T extends Element>(lang: string, template: (lang: string) => unknown): Promise<T> {
+  return fixture<T>(template(lang) as Parameters<typeof fixture>[0]);
+}
+
+/** Stubs the download: captures the Blob and the file name, and stops the browser from saving. */
+function captureDownloads(): { files: { name: string; blob: Blob }[]; restore: () => void } {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return `blob:stub-${blobs.length}`;
+  };
+  const onClick = (event: Event): void => {
+    const a = event.target as HTMLAnchorElement;
+    if (a instanceof HTMLAnchorElement && a.hasAttribute('download')) {
+      event.preventDefault();
+      files.push({ name: a.download, blob: blobs[blobs.length - 1]! });
+    }
+  };
+  document.addEventListener('click', onClick, true);
+  return {
+    files,
+    restore: () => {
+      URL.createObjectURL = original;
+      document.removeEventListener('click', onClick, true);
+    },
+  };
+}
+
+function quiet(): { warnings: string[]; restore: () => void } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (msg: string) => warnings.push(String(msg));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+describe('<cluster-event-header>', () => {
+  it('renders the Varna 2018 meeting from its document', async () => {
+    const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
+    const heading = q(el, '[part="heading"]')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(text(heading)).to.equal('Innovative Growth through Cluster Cooperation');
+    const time = q(el, 'time')!;
+    expect(text(time)).to.equal('6 July 2018');
+    expect(time.getAttribute('datetime')).to.equal('2018-07-06');
+    // The hours were not published: no time is shown.
+    expect(q(el, '.times')).to.equal(null);
+    expect(fact(el, 'Where')).to.equal('Varna, Bulgaria');
+    expect(fact(el, 'Format')).to.equal('In person');
+    const organisers = q(el, '#organizers')!;
+    expect(text(organisers)).to.equal('Organised by');
+    const names = [...root(el).querySelectorAll('[aria-labelledby="organizers"] li')].map((li) => text(li));
+    expect(names).to.deep.equal(['Marine Cluster Bulgaria', 'Green Synergy Cluster', 'Association of Business Clusters']);
+    expect(q(el, '.status')).to.equal(null);
+    expect(text(q(el, 'button'))).to.equal('Add to calendar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the Varna meeting in Bulgarian', async () => {
+    const el = await inLang<ClusterEventHeader>('bg', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
+    expect(text(q(el, '[part="heading"]'))).to.equal('Иновативен растеж чрез клъстерно сътрудничество');
+    expect(text(q(el, 'time'))).to.equal('6 юли 2018 г.');
+    expect(fact(el, 'Къде')).to.equal('Варна, България');
+    expect(fact(el, 'Формат')).to.equal('Присъствено');
+    expect(text(q(el, '#organizers'))).to.equal('Организатори');
+    expect(text(root(el).querySelector('[aria-labelledby="organizers"] li'))).to.equal('Морски клъстер България');
+    expect(text(q(el, 'button'))).to.equal('Добавяне в календара');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a simple event from attributes', async () => {
+    const el = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header lang=${lang}
+        heading="Demo Cluster Day"
+        start="2026-06-16T10:00:00+03:00"
+        end="2026-06-16T17:30:00+03:00"
+        time-zone="Europe/Sofia"
+        venue="Demo Hall"
+        locality="Burgas"
+        country="bg"
+        heading-level="1"
+      ></cluster-event-header>`,
+    );
+    expect(el.heading).to.equal('Demo Cluster Day');
+    expect(el.timeZone).to.equal('Europe/Sofia');
+    expect(q(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('1');
+    expect(text(q(el, 'time'))).to.equal('16 June 2026');
+    expect(text(q(el, '.times'))).to.equal('10:00–17:30 EEST');
+    expect(fact(el, 'Where')).to.equal('Demo Hall, Burgas, Bulgaria');
+    el.setAttribute('locality', 'Varna');
+    await el.updateComplete;
+    expect(el.locality).to.equal('Varna');
+    expect(fact(el, 'Where')).to.equal('Demo Hall, Varna, Bulgaria');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats a date range with Intl formatRange', async () => {
+    const en = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header lang=${lang} heading="Summit" start="2018-07-06" end="2018-07-08" time-zone="Europe/Sofia"></cluster-event-header>`,
+    );
+    expect(text(q(en, 'time'))).to.equal('6 – 8 July 2018');
+    const bg = await inLang<ClusterEventHeader>(
+      'bg',
+      (lang) => html`<cluster-event-header lang=${lang} heading="Среща" start="2018-07-06" end="2018-07-08" time-zone="Europe/Sofia"></cluster-event-header>`,
+    );
+    expect(text(q(bg, 'time'))).to.equal('6 – 8 юли 2018 г.');
+  });
+
+  it('lets the event property win over the attributes field by field', async () => {
+    const view: EventHeaderView = {
+      id: 'demo',
+      name: 'Property Name',
+      timeZone: 'Europe/Sofia',
+      start: '2026-06-16',
+    };
+    const el = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header lang=${lang} heading="Attribute Name" locality="Burgas" country="BG" start="2030-01-01" .event=${view}></cluster-event-header>`,
+    );
+    expect(text(q(el, '[part="heading"]'))).to.equal('Property Name');
+    expect(text(q(el, 'time'))).to.equal('16 June 2026');
+    expect(fact(el, 'Where')).to.equal('Burgas, Bulgaria');
+  });
+
+  it('says in words when an event is cancelled, postponed or moved online', async () => {
+    const base = eventHeaderViewFromDocument(varna2018);
+    const cancelled = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header lang=${lang} .event=${{ ...base, status: 'cancelled' }}></cluster-event-header>`,
+    );
+    expect(text(q(cancelled, '[part="badge"]'))).to.equal('Cancelled');
+    expect(q(cancelled, 'button')).to.equal(null);
+    await expect(cancelled).to.be.accessible();
+
+    const postponed = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header lang=${lang}
+        .event=${{ ...base, status: 'postponed', start: '2018-09-14', previousStart: '2018-07-06' }}
+      ></cluster-event-header>`,
+    );
+    expect(text(q(postponed, '.status'))).to.equal('Postponed Originally planned for 6 July 2018');
+    expect(text(q(postponed, 'time'))).to.equal('14 September 2018');
+    await expect(postponed).to.be.accessible();
+
+    const online = await inLang<ClusterEventHeader>(
+      'bg',
+      (lang) => html`<cluster-event-header lang=${lang} .event=${{ ...base, status: 'moved-online', attendanceMode: 'online' }}></cluster-event-header>`,
+    );
+    expect(text(q(online, '[part="badge"]'))).to.equal('Преместено онлайн');
+    expect(fact(online, 'Формат')).to.equal('Онлайн');
+    await expect(online).to.be.accessible();
+  });
+
+  it('links organisers only when safe, shows logos with the name as alt text, and falls back to the name', async () => {
+    const { restore } = quiet();
+    try {
+      let problems: DataProblem[] = [];
+      const el = await inLang<ClusterEventHeader>(
+        'en',
+        (lang) => html`<cluster-event-header lang=${lang}
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+          .event=${{
+            name: 'Logos',
+            timeZone: 'Europe/Sofia',
+            start: '2026-06-16',
+            organizers: [
+              { name: 'Safe Org', url: 'https://example.org/safe', logo: { url: '/stories/assets/speaker-photo.svg' } },
+              { name: 'Unsafe Org', url: 'javascript:alert(1)' },
+              { name: 'Broken Logo Org', logo: { url: '/missing-logo-404.png' } },
+            ],
+            partners: [{ name: { en: 'Partner', bg: 'Партньор' }, url: '/partners/p' }],
+          }}
+        ></cluster-event-header>`,
+      );
+      const items = [...root(el).querySelectorAll('[aria-labelledby="organizers"] li')];
+      const safe = items[0]!.querySelector('a')!;
+      expect(safe.getAttribute('href')).to.equal('https://example.org/safe');
+      expect(safe.getAttribute('rel')).to.equal('noopener');
+      expect(safe.querySelector('img')!.getAttribute('alt')).to.equal('Safe Org');
+      expect(items[1]!.querySelector('a')).to.equal(null);
+      expect(text(items[1])).to.equal('Unsafe Org');
+      expect(problems.map((p) => p.path)).to.include('event.organizers[1].url');
+      // The logo's URL answers 404; lazy images only load in a page that renders frames, which
+      // a test page in the background does not, so the load error is delivered here.
+      items[2]!.querySelector('img')!.dispatchEvent(new Event('error'));
+      await el.updateComplete;
+      const after = root(el).querySelectorAll('[aria-labelledby="organizers"] li')[2]!;
+      expect(after.querySelector('img')).to.equal(null);
+      expect(text(after)).to.equal('Broken Logo Org');
+      const partner = root(el).querySelector('[aria-labelledby="partners"] a')!;
+      expect(partner.getAttribute('href')).to.equal('/partners/p');
+      expect(partner.hasAttribute('rel')).to.equal(false);
+      expect(text(q(el, '#partners'))).to.equal('Partners');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('downloads an iCalendar file from "Add to calendar", with the keyboard', async () => {
+    const downloads = captureDownloads();
+    try {
+      let events = 0;
+      const el = await inLang<ClusterEventHeader>(
+        'en',
+        (lang) => html`<cluster-event-header lang=${lang} @cluster-data-error=${() => events++} .data=${varna2018}></cluster-event-header>`,
+      );
+      expect(downloads.files).to.have.length(0);
+      const button = q(el, 'button')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(downloads.files).to.have.length(1);
+      const { name, blob } = downloads.files[0]!;
+      expect(name).to.equal('Innovative Growth through Cluster Cooperation.ics');
+      expect(blob.type).to.contain('text/calendar');
+      const ics = await blob.text();
+      expect(ics).to.contain('BEGIN:VCALENDAR\r\n');
+      expect(ics).to.contain('SUMMARY:Innovative Growth through Cluster Cooperation');
+      expect(ics).to.contain('DTSTART;VALUE=DATE:20180706');
+      expect(ics).to.contain('UID:varna-2018@example.org');
+      expect(events).to.equal(0);
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('exports an event given by attributes in its zone, in the element language', async () => {
+    const downloads = captureDownloads();
+    try {
+      const el = await inLang<ClusterEventHeader>(
+        'bg',
+        (lang) => html`<cluster-event-header lang=${lang} heading="Демо ден" start="2026-06-16T10:00:00+03:00" end="2026-06-16T12:00:00+03:00"
+          time-zone="Europe/Sofia" locality="Бургас" country="BG"></cluster-event-header>`,
+      );
+      q(el, 'button')!.click();
+      const ics = await downloads.files[0]!.blob.text();
+      expect(ics).to.contain('SUMMARY:Демо ден');
+      expect(ics).to.contain('DTSTART;TZID=Europe/Sofia:20260616T100000');
+      expect(ics).to.contain('DTEND;TZID=Europe/Sofia:20260616T120000');
+      expect(ics).to.contain('BEGIN:VTIMEZONE');
+      expect(downloads.files[0]!.name).to.equal('Демо ден.ics');
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('renders the fictional summit with times, venue and partners', async () => {
+    const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${blueSummit2026}></cluster-event-header>`);
+    const view = eventHeaderViewFromDocument(blueSummit2026);
+    expect(text(q(el, '[part="heading"]'))).to.equal(view.name && typeof view.name === 'object' ? view.name['en'] : view.name);
+    expect(text(q(el, 'time'))).to.match(/2026$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an empty state with nothing given and fires no event', async () => {
+    let events = 0;
+    const el = await fixture<ClusterEventHeader>(
+      html`<cluster-event-header @cluster-data-error=${() => events++}></cluster-event-header>`,
+    );
+    expect(text(q(el, '[role="status"]'))).to.equal('Nothing to show yet.');
+    el.headingLevel = 3;
+    await el.updateComplete;
+    expect(events).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error state for unusable data, fires one event and warns once', async () => {
+    const { warnings, restore } = quiet();
+    try {
+      let events = 0;
+      const el = await fixture<ClusterEventHeader>(
+        html`<cluster-event-header @cluster-data-error=${() => events++} .event=${'nonsense' as unknown as EventHeaderView}></cluster-event-header>`,
+      );
+      expect(text(q(el, '[role="status"]'))).to.contain('could not be shown');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(events).to.equal(1);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<cluster-event-header> event:');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('keeps the name when the start is bad, and says why', async () => {
+    const { restore } = quiet();
+    try {
+      let problems: DataProblem[] = [];
+      const el = await fixture<ClusterEventHeader>(
+        html`<cluster-event-header
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+          .event=${{ name: 'Named', timeZone: 'Europe/Sofia', start: 'tomorrow', status: 'maybe' } as unknown as EventHeaderView}
+        ></cluster-event-header>`,
+      );
+      expect(text(q(el, '[part="heading"]'))).to.equal('Named');
+      expect(q(el, 'time')).to.equal(null);
+      expect(q(el, 'button')).to.equal(null);
+      expect(problems).to.deep.include({ path: 'event.start', message: '"tomorrow" is not an RFC 3339 date-time or a date (YYYY-MM-DD)' });
+      expect(problems.map((p) => p.path)).to.include('event.status');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('reports bad attributes by their names and shows times in UTC without a zone', async () => {
+    const { restore } = quiet();
+    try {
+      let problems: DataProblem[] = [];
+      const el = await inLang<ClusterEventHeader>(
+        'en-GB',
+        (lang) => html`<cluster-event-header lang=${lang}
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+          heading="No zone"
+          start="2026-06-16T10:00:00+03:00"
+          end="2026-06-16T09:00"
+          country="Bulgaria"
+        ></cluster-event-header>`,
+      );
+      expect(problems.map((p) => p.path)).to.have.members(['end', 'country', 'time-zone']);
+      expect(text(q(el, '.times'))).to.equal('07:00 UTC');
+    } finally {
+      restore();
+    }
+  });
+
+  it('reports a document without an event', async () => {
+    const { restore } = quiet();
+    try {
+      let problems: DataProblem[] = [];
+      const el = await fixture<ClusterEventHeader>(
+        html`<cluster-event-header
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+          .data=${{ lang: 'en' } as unknown as EventDocument}
+        ></cluster-event-header>`,
+      );
+      expect(text(q(el, '[role="status"]'))).to.contain('could not be shown');
+      expect(problems.map((p) => p.path)).to.include('event');
+    } finally {
+      restore();
+    }
+  });
+});

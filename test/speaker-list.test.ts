@@ -1,0 +1,222 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/cluster-speaker-list.js';
+import type { ClusterSpeakerList } from '../src/define/cluster-speaker-list.js';
+import { speakerViewsFromDocument, type SpeakerView } from '../src/data/people-view.js';
+import { foldForSearch } from '../src/components/speaker-list/speaker-list.view.js';
+import { generateEvent, varna2018 } from '../stories/data/index.js';
+import type { DataProblem, EventDocument } from '../src/data/types.js';
+
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The headings of the speaker blocks, in the order shown. */
+async function names(el: ClusterSpeakerList): Promise<string[]> {
+  await el.updateComplete;
+  const blocks = [...root(el).querySelectorAll('cluster-speaker-block')];
+  await Promise.all(blocks.map((b) => b.updateComplete));
+  return blocks.map((b) => text(b.shadowRoot!.querySelector('[part~="heading"]')));
+}
+
+const PEOPLE: SpeakerView[] = [
+  { id: 'yavor', name: 'Явор Петров' },
+  { id: 'anna', name: 'Anna Berg' },
+  { id: 'rep', jobTitle: 'Representative', organization: 'Demo Cluster' },
+  { id: 'angelina', name: 'Ангелина Иванова' },
+  { id: 'shteryu', name: 'Щерю Колев' },
+  { id: 'zoe', name: 'Zoe Example' },
+  { id: 'boris', name: 'Борис Тодоров' },
+  { id: 'tsvetan', name: 'Цветан Ангелов' },
+  { id: 'elena', name: 'Елена Вълчева' },
+];
+
+/** 40 people who all take part in sessions of a generated event. */
+function forty(): SpeakerView[] {
+  const doc = generateEvent({ sessions: 66, seed: 7 });
+  const all = speakerViewsFromDocument(doc, { allPeople: true });
+  expect(all).to.have.length(40);
+  return all;
+}
+
+describe('<cluster-speaker-list>', () => {
+  it('renders the Varna representatives from the document', async () => {
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list .data=${varna2018}></cluster-speaker-list>`);
+    expect(await names(el)).to.deep.equal([
+      'Representative, Bulgarian Furniture Cluster',
+      'Representative, Association of Business Clusters',
+    ]);
+    const list = root(el).querySelector('[part="list"]')!;
+    expect(list.getAttribute('aria-label')).to.equal('Speakers');
+    expect(root(el).querySelector('input')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows only people who take part in sessions unless all-people is set', async () => {
+    const doc: EventDocument = {
+      ...varna2018,
+      people: [...varna2018.people!, { id: 'guest', name: 'Guest Without Session' }],
+    };
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list .data=${doc}></cluster-speaker-list>`);
+    expect(await names(el)).to.not.include('Guest Without Session');
+    el.setAttribute('all-people', '');
+    expect(await names(el)).to.include('Guest Without Session');
+    expect(el.allPeople).to.equal(true);
+  });
+
+  it('keeps the given order by default and sorts by name with the Bulgarian collation', async () => {
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list lang="bg" .speakers=${PEOPLE}></cluster-speaker-list>`);
+    expect((await names(el))[0]).to.equal('Явор Петров');
+    el.setAttribute('sort', 'name');
+    expect(el.sort).to.equal('name');
+    expect(await names(el)).to.deep.equal([
+      'Ангелина Иванова',
+      'Борис Тодоров',
+      'Елена Вълчева',
+      'Цветан Ангелов',
+      'Щерю Колев',
+      'Явор Петров',
+      'Anna Berg',
+      'Zoe Example',
+      'Representative, Demo Cluster',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts Latin names first in English', async () => {
+    const el = await fixture<ClusterSpeakerList>(
+      html`<cluster-speaker-list sort="name" .speakers=${PEOPLE}></cluster-speaker-list>`,
+    );
+    const order = await names(el);
+    expect(order.slice(0, 3)).to.deep.equal(['Anna Berg', 'Zoe Example', 'Ангелина Иванова']);
+    expect(order[order.length - 1]).to.equal('Representative, Demo Cluster');
+  });
+
+  it('offers no filter for 12 speakers and a labelled filter for 13', async () => {
+    const people = forty();
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list .speakers=${people.slice(0, 12)}></cluster-speaker-list>`);
+    expect(root(el).querySelector('input')).to.equal(null);
+    el.speakers = people.slice(0, 13);
+    await el.updateComplete;
+    const input = root(el).querySelector('input')!;
+    expect(input.labels![0]!.textContent).to.equal('Filter speakers by name or organisation');
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Showing all 13 speakers');
+  });
+
+  it('filters 40 speakers as the reader types, with a polite count', async () => {
+    const people = forty();
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list .speakers=${people}></cluster-speaker-list>`);
+    expect(await names(el)).to.have.length(40);
+    await expect(el).to.be.accessible();
+    const target = people[17]!.name!;
+    const expected = people.filter((p) => p.name!.toLowerCase().includes(target.toLowerCase())).length;
+
+    const input = root(el).querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: target.toUpperCase() });
+    const shown = await names(el);
+    expect(shown).to.include(target);
+    expect(shown).to.have.length(expected);
+    const status = root(el).querySelector('[role="status"]')!;
+    expect(text(status)).to.equal(`Showing ${expected} of 40 speakers`);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ type: ' qqqq' });
+    expect(await names(el)).to.have.length(0);
+    expect(text(status)).to.equal(`No speakers match “${target.toUpperCase()} qqqq”.`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds people by organisation and ignores accents, in Bulgarian', async () => {
+    const people: SpeakerView[] = [
+      ...forty().slice(0, 12),
+      { id: 'jose', name: 'José Ejemplo', organization: { name: { en: 'Port Demo', bg: 'Пристанище Демо' } } },
+      { id: 'yordan', name: 'Йордан Иванов' },
+    ];
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list lang="bg" .speakers=${people}></cluster-speaker-list>`);
+    const input = root(el).querySelector('input')!;
+    expect(input.labels![0]!.textContent).to.equal('Търсене на лектор по име или организация');
+    input.focus();
+    await sendKeys({ type: 'пристанище' });
+    expect(await names(el)).to.deep.equal(['José Ejemplo']);
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Показан е 1 от 14 лектори');
+    input.value = 'jose';
+    input.dispatchEvent(new Event('input'));
+    expect(await names(el)).to.deep.equal(['José Ejemplo']);
+    input.value = 'Йордан';
+    input.dispatchEvent(new Event('input'));
+    expect(await names(el)).to.deep.equal(['Йордан Иванов']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes compact and heading-level to the blocks', async () => {
+    const el = await fixture<ClusterSpeakerList>(
+      html`<cluster-speaker-list compact heading-level="4" .speakers=${PEOPLE.slice(0, 2)}></cluster-speaker-list>`,
+    );
+    await el.updateComplete;
+    const blocks = [...root(el).querySelectorAll('cluster-speaker-block')];
+    expect(blocks.every((b) => b.compact)).to.equal(true);
+    el.compact = false;
+    await el.updateComplete;
+    await blocks[0]!.updateComplete;
+    expect(blocks[0]!.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('shows the empty state for no speakers and fires no event', async () => {
+    let events = 0;
+    const el = await fixture<ClusterSpeakerList>(
+      html`<cluster-speaker-list @cluster-data-error=${() => events++} .speakers=${[]}></cluster-speaker-list>`,
+    );
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('No speakers have been announced yet.');
+    el.speakers = null;
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('No speakers have been announced yet.');
+    expect(events).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('skips bad entries, shows the rest and reports each problem once', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (msg: string) => warnings.push(String(msg));
+    try {
+      let problems: DataProblem[] = [];
+      let events = 0;
+      const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list
+        @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => {
+          events++;
+          problems = e.detail.problems;
+        }}
+        .speakers=${[{ name: 'Good Person' }, 'nobody', { jobTitle: 7 }] as unknown as SpeakerView[]}
+      ></cluster-speaker-list>`);
+      expect(await names(el)).to.deep.equal(['Good Person']);
+      expect(problems.map((p) => p.path)).to.include.members(['speakers[1]', 'speakers[2].jobTitle', 'speakers[2]']);
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(events).to.equal(1);
+      expect(warnings.filter((w) => w.includes('speakers[1]'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('shows an error state for an unusable document', async () => {
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      let events = 0;
+      const el = await fixture<ClusterSpeakerList>(
+        html`<cluster-speaker-list @cluster-data-error=${() => events++} .data=${{ lang: 'en' } as unknown as EventDocument}></cluster-speaker-list>`,
+      );
+      expect(text(root(el).querySelector('[role="status"]'))).to.contain('could not be shown');
+      expect(events).to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('folds case and accents but keeps й', () => {
+    expect(foldForSearch('José ÅSA', 'en')).to.equal('jose asa');
+    expect(foldForSearch('Йордан', 'bg')).to.equal('йордан');
+  });
+});

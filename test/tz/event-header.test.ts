@@ -1,0 +1,63 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/cluster-event-header.js';
+import '../../src/define/cluster-speaker-block.js';
+import type { ClusterEventHeader } from '../../src/define/cluster-event-header.js';
+import type { ClusterSpeakerBlock } from '../../src/define/cluster-speaker-block.js';
+import { varna2018 } from '../../stories/data/index.js';
+
+// Runs with the browser in America/New_York and in Asia/Tokyo: what is shown must follow the
+// event's zone (Europe/Sofia), never the zone of the browser.
+
+const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Renders with `lang` on the element itself: the fixture then waits for Lit's update only. */
+async function inLang<T extends Element>(lang: string, template: (lang: string) => unknown): Promise<T> {
+  return fixture<T>(template(lang) as Parameters<typeof fixture>[0]);
+}
+
+describe('<cluster-event-header> far from the event zone', () => {
+  it('keeps a calendar-date start on its day (6 July, not 5 July in New York)', async () => {
+    const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
+    expect(text(el.shadowRoot!.querySelector('time'))).to.equal('6 July 2018');
+  });
+
+  it('shows a late-evening start on its Sofia day and hour (not the next day in Tokyo)', async () => {
+    const el = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header
+        lang=${lang}
+        heading="Evening"
+        start="2026-06-16T23:30:00+03:00"
+        end="2026-06-17T01:00:00+03:00"
+        time-zone="Europe/Sofia"
+      ></cluster-event-header>`,
+    );
+    expect(text(el.shadowRoot!.querySelector('time'))).to.equal('16 – 17 June 2026');
+    expect(text(el.shadowRoot!.querySelector('.times'))).to.equal('16 Jun, 23:30 EEST – 17 Jun, 01:00 EEST');
+  });
+
+  it('shows an early start in Bulgarian on its Sofia day (not the day before in New York)', async () => {
+    const el = await inLang<ClusterEventHeader>(
+      'bg',
+      (lang) => html`<cluster-event-header lang=${lang} heading="Сутрин" start="2026-06-16T01:30:00+03:00" time-zone="Europe/Sofia"></cluster-event-header>`,
+    );
+    expect(text(el.shadowRoot!.querySelector('time'))).to.equal('16 юни 2026 г.');
+    expect(text(el.shadowRoot!.querySelector('.times'))).to.equal('01:30 ч. Гринуич+3');
+  });
+});
+
+describe('<cluster-speaker-block> session times far from the event zone', () => {
+  it('shows a session in the event zone with the zone named', async () => {
+    const el = await inLang<ClusterSpeakerBlock>(
+      'en-GB',
+      (lang) => html`<cluster-speaker-block
+        lang=${lang}
+        .speaker=${{
+          name: 'Ana',
+          sessions: [{ title: 'Late talk', start: '2026-06-16T23:00:00+03:00', end: '2026-06-16T23:45:00+03:00', timeZone: 'Europe/Sofia' }],
+        }}
+      ></cluster-speaker-block>`,
+    );
+    expect(text(el.shadowRoot!.querySelector('time'))).to.equal('16 June 2026, 23:00–23:45 EEST');
+  });
+});
