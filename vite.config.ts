@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -11,16 +12,24 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ mode }) => {
+  // Collapses whitespace and comments inside html`` and css`` templates (Lit's own plugin).
+  const plugins = [minifyHTML()];
   if (mode === 'cdn') {
     return {
+      plugins,
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2022',
         minify: true,
         sourcemap: true,
-        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cluster-events.js' },
-        rolldownOptions: { output: { codeSplitting: false } },
+        // Not lib mode: Vite keeps whitespace in ES library output; this is an application-style
+        // entry that keeps its exports (preserveEntrySignatures) and is fully minified.
+        rolldownOptions: {
+          input: { 'cluster-events': 'src/cdn.ts' },
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false },
+        },
       },
     };
   }
@@ -32,6 +41,7 @@ export default defineConfig(({ mode }) => {
       .map((file) => [file.slice('src/'.length, -'.ts'.length), file]),
   );
   return {
+    plugins,
     build: {
       outDir: 'dist',
       emptyOutDir: true,
