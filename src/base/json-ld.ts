@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { jsonLdScriptText } from '../export/jsonld.js';
+
+/** Marks the `<script type="application/ld+json">` an element owns in its light DOM. */
+export const JSON_LD_MARKER = 'data-cluster-json-ld';
+
+/**
+ * Keeps exactly one `<script type="application/ld+json">` in the host's light DOM (never in a
+ * shadow root, where search engines do not look) in sync with the data given to {@link set}, and
+ * removes it when the host leaves the page or the data is cleared.
+ *
+ * The script carries the `data-cluster-json-ld` attribute. A marked script already in the host
+ * (written by a static-site generator next to server-rendered HTML) is adopted rather than
+ * duplicated; further marked scripts are removed. Scripts the page wrote without the marker are
+ * left alone. The text is only rewritten when it changes, so re-rendering causes no DOM mutation.
+ *
+ * Safe on the server: nothing touches the DOM until the host is connected in a browser.
+ *
+ * ```ts
+ * private jsonLd = new JsonLdController(this);
+ * protected override updated() { this.jsonLd.set(this.document ? toJsonLd(this.document) : null); }
+ * ```
+ */
+export class JsonLdController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  /** `undefined` until {@link set} is first called: until then a server-written script is left as it is. */
+  private text: string | null | undefined = undefined;
+  private script: HTMLScriptElement | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The script currently in the host's light DOM, if any (for tests and tools). */
+  get element(): HTMLScriptElement | null {
+    return this.script;
+  }
+
+  /** Sets the data to publish (any JSON-serialisable value), or `null` to remove the script. */
+  set(data: unknown): void {
+    this.text = data === null || data === undefined ? null : jsonLdScriptText(data);
+    this.sync();
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.script?.remove();
+    this.script = null;
+  }
+
+  private sync(): void {
+    const host = this.host;
+    if (this.text === undefined || !host.isConnected || typeof document === 'undefined') return;
+    const marked = Array.from(host.children).filter(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.hasAttribute(JSON_LD_MARKER),
+    );
+    if (this.text === null) {
+      for (const script of marked) script.remove();
+      this.script = null;
+      return;
+    }
+    const kept = this.script && this.script.parentNode === host ? this.script : (marked[0] ?? null);
+    for (const script of marked) if (script !== kept) script.remove();
+    const script = kept ?? host.ownerDocument.createElement('script');
+    if (script.type !== 'application/ld+json') script.type = 'application/ld+json';
+    script.setAttribute(JSON_LD_MARKER, '');
+    if (script.textContent !== this.text) script.textContent = this.text;
+    if (script.parentNode !== host) host.append(script);
+    this.script = script;
+  }
+}

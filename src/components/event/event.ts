@@ -1,0 +1,308 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ClusterElement } from '../../base/cluster-element.js';
+import { JsonLdController } from '../../base/json-ld.js';
+import { buildEventPage, parseSections, sectionsToShow, type EventPageView, type EventSection } from '../../data/event-view.js';
+import type { ObjectiveListView } from '../../data/project-view.js';
+import { resolveText } from '../../data/text.js';
+import { parseInstant, type TimeDisplay } from '../../data/time.js';
+import type { DataProblem, EventDocument } from '../../data/types.js';
+import { toJsonLd } from '../../export/jsonld.js';
+import { commonStrings } from '../../i18n/common.js';
+import { eventPageStrings } from '../../i18n/event-page.js';
+import { loadEventSource, readEventData, type LoadResult } from '../agenda/agenda.source.js';
+import { styles } from './event.styles.js';
+import { readInlineDocument, sectionHeading, type InlineFailure } from './event.view.js';
+
+/** Where the shown document came from and what happened to it. */
+interface Source {
+  document: EventDocument | null;
+  problems: DataProblem[];
+  failure?: 'loading' | Extract<LoadResult, { ok: false }> | InlineFailure;
+}
+
+/**
+ * A whole event page from one JSON document: the event header, the programme, the speakers, the
+ * projects with their objective lists and the funding calls, with the ids between them resolved,
+ * plus schema.org JSON-LD for search engines in the element's light DOM.
+ *
+ * The document comes from the `data` property, from the `src` URL, or from a child
+ * `<script type="application/json">` (for CMS pages without a separate file). A frab / pretalx
+ * `schedule.json` is recognised by its shape and converted.
+ *
+ * @summary A whole event page (header, programme, speakers, projects, calls) from one JSON document.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @slot - A `<script type="application/json">` holding the event document (read when the element connects); never shown.
+ * @event cluster-data-error - Fired when the document, `src` or `sections` has problems; `detail.problems` lists them with paths. Fired once for the whole page: the parts receive clean data.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart section - Each part of the page below the header (programme, speakers, projects, calls).
+ * @csspart section-heading - The heading of each part.
+ * @csspart state - The loading or error message shown instead of the page.
+ *
+ * @cssproperty --cluster-color-text - Text colour of the section headings.
+ * @cssproperty --cluster-color-border - Rule under the section headings and beside objective lists.
+ * @cssproperty --cluster-color-focus - Focus ring of an objective list reached through a link.
+ * @cssproperty --cluster-space-m - Spacing within a section.
+ * @cssproperty --cluster-space-xl - Spacing between sections.
+ */
+export class ClusterEvent extends ClusterElement {
+  static override styles = styles;
+
+  /** The event document (or raw JSON to validate, or a frab / pretalx schedule); wins over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of an event document or of a frab / pretalx `schedule.json`, loaded when `data` is not set. */
+  @property() src?: string;
+
+  /** Which parts to show and in which order: `header`, `agenda`, `speakers`, `projects`, `calls` (space- or comma-separated). Default: every part that has data. */
+  @property() sections?: string;
+
+  /** Level of the event name's heading (1-6); part headings are one level below, their content below that. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Leaves out the schema.org JSON-LD `<script>` this element otherwise keeps in its light DOM. */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+
+  /** Which zone the programme's times are shown in: `event` (default), `viewer` or `both`. */
+  @property({ attribute: 'time-display' }) timeDisplay: TimeDisplay = 'event';
+
+  /** Pins the clock of every part to this RFC 3339 instant (for tests, screenshots and server rendering). */
+  @property() now?: string;
+
+  @state() private loaded: Source | null = null;
+  @state() private inline: Source | null = null;
+
+  private readonly jsonLd = new JsonLdController(this);
+  private controller: AbortController | null = null;
+  private parsed: Source | null = null;
+  private source: Source | null = null;
+  private sectionList: EventSection[] | null = null;
+  private sectionProblems: DataProblem[] = [];
+  private page: EventPageView | null = null;
+  private pageInputs: unknown[] = [];
+  private jsonLdInputs: unknown[] = [];
+  private hashRevealed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('click', this.onClick);
+    window.addEventListener('hashchange', this.onHashChange);
+    this.readInline();
+    if (!this.inline && this.ownerDocument.readyState === 'loading') {
+      // Defined before the parser reached the children: read them once they are there.
+      this.ownerDocument.addEventListener('DOMContentLoaded', this.onDocumentLoaded, { once: true });
+    }
+    if (this.hasUpdated && this.src && this.data == null && this.loaded?.failure === 'loading') this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.onClick);
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.ownerDocument.removeEventListener('DOMContentLoaded', this.onDocumentLoaded);
+    this.controller?.abort();
+    this.controller = null;
+    this.jsonLdInputs = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) {
+      if (this.data != null || !this.src) this.stopLoading();
+      else if (changed.has('src') || this.loaded === null) this.load();
+    }
+    if (changed.has('data')) this.parsed = this.data == null ? null : readEventData(this.data);
+    if (changed.has('sections')) ({ sections: this.sectionList, problems: this.sectionProblems } = parseSections(this.sections));
+    this.source = this.parsed ?? (this.src ? this.loaded : this.inline);
+    const document = this.source?.document ?? null;
+    const linkSessions = this.sectionList ? this.sectionList.includes('agenda') : true;
+    const inputs = [document, linkSessions];
+    if (inputs.some((v, i) => v !== this.pageInputs[i])) {
+      this.pageInputs = inputs;
+      this.page = document ? buildEventPage(document, { linkSessions }) : null;
+    }
+  }
+
+  protected override updated(): void {
+    const problems = [...(this.source?.problems ?? []), ...this.sectionProblems];
+    if (this.now && !parseInstant(this.now)) {
+      problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
+    }
+    this.reportProblems(problems);
+    const document = this.noJsonLd ? null : (this.source?.document ?? null);
+    const inputs = [document, this.language];
+    // While src loads, a script already in the page (written with server-rendered HTML) stays.
+    if (this.source?.failure !== 'loading' && inputs.some((v, i) => v !== this.jsonLdInputs[i])) {
+      this.jsonLdInputs = inputs;
+      this.jsonLd.set(document ? toJsonLd(document, { lang: this.language }) : null);
+    }
+    if (this.page && !this.hashRevealed) {
+      // A link into the page (`#trace-kei-objectives`) that arrived before the content did.
+      this.hashRevealed = true;
+      if (location.hash) this.reveal(location.hash);
+    }
+  }
+
+  private stopLoading(): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.loaded = null;
+  }
+
+  private load(): void {
+    this.controller?.abort();
+    if (!this.src) return this.stopLoading();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.loaded = { document: null, problems: [], failure: 'loading' };
+    loadEventSource(this.src, controller.signal).then(
+      (result) => {
+        if (this.controller !== controller) return;
+        this.controller = null;
+        this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
+      },
+      () => undefined, // Aborted: a newer src, data or disconnection replaced this load.
+    );
+  }
+
+  /** Reads the child `<script type="application/json">`, once (its text is parsed, never run). */
+  private readInline(): void {
+    if (this.inline) return;
+    const script = Array.from(this.children).find(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json',
+    );
+    if (!script) return;
+    const result = readInlineDocument(script.textContent ?? '');
+    this.inline = result.failure ? result : { document: result.document, problems: result.problems };
+  }
+
+  private onDocumentLoaded = (): void => this.readInline();
+
+  /** Follows a link to `#id` of a part inside this element (a project card's "all objectives"). */
+  private onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    const href = anchor?.getAttribute('href') ?? '';
+    if (!href.startsWith('#') || !this.reveal(href)) return;
+    event.preventDefault();
+    history.pushState(history.state, '', href);
+  };
+
+  private onHashChange = (): void => {
+    this.reveal(location.hash);
+  };
+
+  /** Scrolls to and focuses the part of this element a `#id` names; false when there is none. */
+  private reveal(hash: string): boolean {
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return false;
+    }
+    if (id === '') return false;
+    const target = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-anchor]')).find((el) => el.id === id);
+    if (!target) return false;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+    return true;
+  }
+
+  // Rendering ---------------------------------------------------------------------------------
+
+  private level(offset: number): number {
+    const base = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    return Math.min(6, base + offset);
+  }
+
+  private renderList(list: ObjectiveListView, level: number, lang: string): TemplateResult {
+    return html`<cluster-objective-list
+      id=${list.id}
+      data-anchor
+      tabindex="-1"
+      .items=${list.items}
+      heading=${ifDefined(list.heading ? resolveText(list.heading, this.language, lang) || undefined : undefined)}
+      kind=${ifDefined(list.kind)}
+      numbering=${ifDefined(list.numbering)}
+      heading-level=${level}
+    ></cluster-objective-list>`;
+  }
+
+  private renderSection(section: EventSection, page: EventPageView): TemplateResult {
+    const doc = page.document;
+    const inner = this.level(2);
+    let content: TemplateResult;
+    switch (section) {
+      case 'header':
+        return html`<cluster-event-header .data=${doc} heading-level=${this.level(0)}></cluster-event-header>`;
+      case 'agenda':
+        content = html`<cluster-agenda .data=${doc} time-display=${this.timeDisplay} now=${ifDefined(this.now)} heading-level=${inner}></cluster-agenda>`;
+        break;
+      case 'speakers':
+        content = html`<cluster-speaker-list .speakers=${page.speakers} heading-level=${inner}></cluster-speaker-list>`;
+        break;
+      case 'projects':
+        content = html`<div class="projects">
+          ${repeat(
+            page.projects,
+            (p) => p.card.id ?? p.card.acronym,
+            (p) => html`<div class="project">
+              <cluster-project-card .project=${p.card} now=${ifDefined(this.now)} heading-level=${inner}></cluster-project-card>
+              ${p.lists.map((list) => this.renderList(list, Math.min(6, inner + 1), doc.lang))}
+            </div>`,
+          )}
+          ${page.otherLists.map((list) => this.renderList(list, inner, doc.lang))}
+        </div>`;
+        break;
+      case 'calls':
+        content = html`<div class="calls">
+          ${repeat(
+            page.calls,
+            (call) => call.id,
+            (call) => html`<cluster-funding-call-banner .call=${call} now=${ifDefined(this.now)} heading-level=${inner}></cluster-funding-call-banner>`,
+          )}
+        </div>`;
+        break;
+    }
+    const id = `section-${section}`;
+    return html`<section part="section" class="section section--${section}" aria-labelledby=${id}>
+      ${sectionHeading(this.level(1), id, eventPageStrings(this.language)[section])} ${content}
+    </section>`;
+  }
+
+  private failureText(failure: Exclude<Source['failure'], 'loading' | undefined>): string {
+    const common = commonStrings(this.language);
+    switch (failure.failure) {
+      case 'network':
+        return common.loadError(common.networkError);
+      case 'http':
+        return common.loadError(common.httpError(failure.status ?? 0));
+      case 'json':
+        return common.loadError(common.notJson);
+      case 'inline-json':
+        return common.loadError(eventPageStrings(this.language).inlineNotJson);
+      default:
+        return common.invalidData;
+    }
+  }
+
+  override render(): TemplateResult {
+    const wrap = (content: unknown, busy = false): TemplateResult =>
+      html`<div part="base" class="event" aria-busy=${busy ? 'true' : nothing}>${content}</div>`;
+    const source = this.source;
+    if (!source) return wrap(this.renderState('empty'));
+    const failure = source.failure;
+    if (failure === 'loading') return wrap(this.renderState('loading', eventPageStrings(this.language).loadingEvent), true);
+    if (failure) return wrap(this.renderState('error', this.failureText(failure)));
+    const page = this.page;
+    if (!page) return wrap(this.renderState('error'));
+    const sections = sectionsToShow(page, this.sectionList);
+    if (sections.length === 0) return wrap(this.renderState('empty'));
+    return wrap(repeat(sections, (s) => s, (s) => this.renderSection(s, page)));
+  }
+}
