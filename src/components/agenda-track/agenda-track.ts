@@ -1,0 +1,384 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ClusterElement } from '../../base/cluster-element.js';
+import type { DataProblem } from '../../data/types.js';
+import type { AgendaTrackView } from '../../data/views.js';
+import { TIME_DISPLAYS, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
+import { agendaStrings, type AgendaStrings } from '../../i18n/agenda.js';
+import { styles } from './agenda-track.styles.js';
+import { buildTrackModel, checkTrack, type SessionRow, type TrackCheck, type TrackModel } from './agenda-track.view.js';
+
+/** Detail of `cluster-favorite-change`. */
+export interface FavoriteChangeDetail {
+  /** Id of the session whose button was pressed. */
+  sessionId: string;
+  /** True when the reader added the session to their own, false when they removed it. */
+  favorite: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cluster-favorite-change': CustomEvent<FavoriteChangeDetail>;
+  }
+}
+
+/** Longest timer delay browsers accept (about 24.8 days). */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * One topic (track) of an event programme: its heading, description and sessions in time order,
+ * with times in the event's zone (or the viewer's, or both), speakers, rooms and abstracts.
+ *
+ * @summary One topic of a programme: sessions in time order with times, speakers and rooms.
+ * @status experimental
+ * @since 0.1.0
+ * @event cluster-data-error - Fired when the track has problems; `detail.problems` lists them with paths (`track.sessions[3].start`).
+ * @event cluster-favorite-change - Fired when the reader presses a session's favourite button; `detail` is `{ sessionId, favorite }`. Call `preventDefault()` to stop the element from toggling its own copy.
+ * @csspart base - The wrapper, with the track colour as its inline-start border.
+ * @csspart heading - The track heading.
+ * @csspart session - Each session (list item); the highlighted one also has `session-highlighted`.
+ * @csspart time - The time of a session.
+ * @csspart badge - A badge in words: now, status, kind.
+ * @csspart speaker - One speaker line.
+ * @csspart button - The buttons: finished sessions, abstract, favourite.
+ * @csspart state - The empty or error message shown instead of sessions.
+ * @cssproperty --cluster-color-text - Text colour.
+ * @cssproperty --cluster-color-text-muted - Secondary text (description, rooms, durations, markers).
+ * @cssproperty --cluster-color-border - Lines between sessions; the accent when the track has no colour.
+ * @cssproperty --cluster-color-accent - The "Now" badge, buttons and highlight.
+ * @cssproperty --cluster-color-surface-raised - Background of the session in progress.
+ * @cssproperty --cluster-color-danger - "Cancelled" badge.
+ * @cssproperty --cluster-color-warning - "Postponed" and "Rescheduled" badges.
+ * @cssproperty --cluster-color-info - "Moved online" badge.
+ */
+export class ClusterAgendaTrack extends ClusterElement {
+  static override styles = styles;
+
+  /** The topic: name, description, colour, the event's IANA zone and its sessions (an `AgendaTrackView`). */
+  @property({ attribute: false }) track?: AgendaTrackView | null;
+
+  /** Level of the track heading, 1-6; session titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Which zone times are shown in: `event` (default), `viewer` (the browser's) or `both` where they differ. */
+  @property({ attribute: 'time-display' }) timeDisplay: TimeDisplay = 'event';
+
+  /** Pins the clock to this RFC 3339 instant (for tests and screenshots); without it the real clock runs. */
+  @property() now?: string;
+
+  /** Hides finished sessions behind a "Show N finished sessions" button. */
+  @property({ type: Boolean, attribute: 'hide-past' }) hidePast = false;
+
+  /**
+   * Ids of the reader's sessions, shown as pressed favourite buttons. The element does not store
+   * favourites: set a new Set when `cluster-favorite-change` fires. Until then (or with no one
+   * listening) the element toggles its own copy so the buttons work standalone.
+   */
+  @property({ attribute: false }) favorites: ReadonlySet<string> = new Set();
+
+  /** Shows a favourite toggle button on each session. */
+  @property({ type: Boolean, attribute: 'show-favorites' }) showFavorites = false;
+
+  /** Leaves out the track heading (when the page or `<cluster-agenda>` renders it). */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** Id of a session to highlight, such as the target of a deep link. */
+  @property({ attribute: 'highlighted-session' }) highlightedSession = '';
+
+  @state() private showPast = false;
+  @state() private openAbstracts: ReadonlySet<string> = new Set();
+  @state() private localFavorites: ReadonlySet<string> | null = null;
+
+  private checked: TrackCheck | null = null;
+  private model: TrackModel | null = null;
+  private modelKey = '';
+  private problems: DataProblem[] = [];
+  private problemsChanged = false;
+  private clock = 0;
+  private pinned = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: the clock may have moved on while the element was away.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('track')) {
+      this.checked = this.track === undefined ? null : checkTrack(this.track);
+      this.model = null;
+    }
+    if (changed.has('favorites')) this.localFavorites = null;
+    const valid = (TIME_DISPLAYS as readonly string[]).includes(this.timeDisplay);
+    const display: TimeDisplay = valid ? this.timeDisplay : 'event';
+    const viewerZone = display === 'event' ? '' : viewerTimeZone();
+    const key = `${this.language}\u0000${display}\u0000${viewerZone}`;
+    if (this.checked?.track && (this.model === null || key !== this.modelKey)) {
+      const lang = this.language;
+      this.model = buildTrackModel(this.checked.track, {
+        lang,
+        locale: this.locale,
+        display,
+        viewerZone,
+        strings: agendaStrings(lang),
+      });
+      this.modelKey = key;
+    }
+    const pinned = this.now ? parseInstant(this.now) : null;
+    this.pinned = pinned !== null;
+    this.clock = pinned ? pinned.getTime() : Date.now();
+    if (changed.has('track') || changed.has('now') || changed.has('timeDisplay')) {
+      const problems = [...(this.checked?.problems ?? [])];
+      if (this.now && !pinned) {
+        problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
+      }
+      if (!valid) {
+        problems.push({
+          path: 'time-display',
+          message: `${JSON.stringify(this.timeDisplay)} is not one of: ${TIME_DISPLAYS.join(', ')}; event is used`,
+        });
+      }
+      this.problems = problems;
+      this.problemsChanged = true;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.problemsChanged) {
+      this.problemsChanged = false;
+      this.reportProblems(this.problems);
+    }
+    this.scheduleTick();
+  }
+
+  /** With the real clock, re-renders when the next session starts or finishes ("Now", "Finished"). */
+  private scheduleTick(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pinned || !this.model || !this.isConnected) return;
+    let next = Infinity;
+    for (const { session } of this.model.rows) {
+      for (const t of [session.start, session.end, session.finish]) {
+        if (t !== null && t > this.clock && t < next) next = t;
+      }
+    }
+    if (next === Infinity) return;
+    this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - this.clock + 50, MAX_DELAY));
+  }
+
+  private togglePast = (): void => {
+    this.showPast = !this.showPast;
+  };
+
+  private toggleAbstract = (event: Event): void => {
+    const id = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
+    const next = new Set(this.openAbstracts);
+    if (!next.delete(id)) next.add(id);
+    this.openAbstracts = next;
+  };
+
+  private toggleFavorite = (event: Event): void => {
+    const sessionId = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
+    const current = this.localFavorites ?? this.favorites;
+    const favorite = !current.has(sessionId);
+    const proceed = this.dispatchEvent(
+      new CustomEvent<FavoriteChangeDetail>('cluster-favorite-change', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { sessionId, favorite },
+      }),
+    );
+    // A listener that set `favorites` already wins (willUpdate drops this copy); one that called
+    // preventDefault() keeps the state as it was.
+    if (!proceed) return;
+    const next = new Set(current);
+    if (favorite) next.add(sessionId);
+    else next.delete(sessionId);
+    this.localFavorites = next;
+  };
+
+  /**
+   * Returns the list item of a session (`li#session-<id>`, focusable with `tabindex="-1"`), first
+   * showing the finished sessions if it is hidden among them; `null` when there is no such session.
+   */
+  async revealSession(sessionId: string): Promise<HTMLElement | null> {
+    await this.updateComplete;
+    const item = this.shadowRoot?.getElementById(`session-${sessionId}`) ?? null;
+    if (item?.hidden && this.hidePast && !this.showPast) {
+      this.showPast = true;
+      await this.updateComplete;
+    }
+    return item;
+  }
+
+  private renderSession(row: SessionRow, index: number, t: AgendaStrings, level: number, hidePast: boolean): TemplateResult {
+    const s = row.session;
+    const w = s.when;
+    const past = s.finish !== null && s.finish <= this.clock;
+    const current = !past && s.start !== null && s.end !== null && s.start <= this.clock;
+    const highlighted = this.highlightedSession !== '' && this.highlightedSession === s.id;
+    const open = this.openAbstracts.has(s.id);
+    const favorite = this.showFavorites && (this.localFavorites ?? this.favorites).has(s.id);
+    const classes = `session${current ? ' session--current' : ''}${past ? ' session--past' : ''}${
+      s.status === 'cancelled' ? ' session--cancelled' : ''
+    }${highlighted ? ' session--highlighted' : ''}`;
+    const title = s.href
+      ? html`<a href=${s.href} rel=${ifDefined(s.external ? 'noopener' : undefined)}>${s.title}</a>`
+      : s.title;
+    return html`<li
+      id="session-${s.id}"
+      tabindex="-1"
+      part=${highlighted ? 'session session-highlighted' : 'session'}
+      class=${classes}
+      aria-current=${ifDefined(current ? 'time' : undefined)}
+      ?hidden=${past && hidePast}
+    >
+      ${w
+        ? html`<p class="when" part="time">
+            ${row.showDay ? html`<span class="when__day">${w.day}</span>` : nothing}
+            <time class="when__range" datetime=${w.datetime}>${w.range}</time>
+            ${w.duration ? html`<time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>` : nothing}
+            ${w.viewerRange
+              ? html`<span class="when__viewer"
+                  >${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span
+                >`
+              : nothing}
+          </p>`
+        : nothing}
+      <div class="body">
+        ${heading(Math.min(level + 1, 6), 'title', title)}
+        ${current || s.statusText || s.kind || past
+          ? html`<p class="marks">
+              ${current ? html`<span class="badge badge--now" part="badge">${t.now}</span>` : nothing}
+              ${s.statusText ? html`<span class="badge badge--${s.status}" part="badge">${s.statusText}</span>` : nothing}
+              ${s.kind ? html`<span class="badge" part="badge">${s.kind}</span>` : nothing}
+              ${past ? html`<span class="finished">${t.finished}</span>` : nothing}
+            </p>`
+          : nothing}
+        ${s.room ? html`<p class="room"><span class="visually-hidden">${t.room} </span>${s.room}</p>` : nothing}
+        ${s.speakers.length > 0
+          ? html`<ul class="speakers" aria-label=${t.speakers}>
+              ${s.speakers.map(
+                (p) =>
+                  html`<li part="speaker">${p.role ? html`<span class="speaker__role">${p.role}: </span>` : nothing}<span
+                      class="speaker__name"
+                      >${p.name}</span
+                    >${p.detail}</li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${s.abstract || this.showFavorites
+          ? html`<div class="actions">
+              ${s.abstract
+                ? html`<button
+                    type="button"
+                    class="button button--quiet"
+                    part="button"
+                    aria-expanded=${open ? 'true' : 'false'}
+                    aria-controls="abstract-${index}"
+                    data-session=${s.id}
+                    @click=${this.toggleAbstract}
+                  >
+                    <span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden"
+                      >: ${s.title}</span
+                    >
+                  </button>`
+                : nothing}
+              ${this.showFavorites
+                ? html`<button
+                    type="button"
+                    class="button button--quiet"
+                    part="button"
+                    aria-pressed=${favorite ? 'true' : 'false'}
+                    data-session=${s.id}
+                    @click=${this.toggleFavorite}
+                  >
+                    <span aria-hidden="true">${favorite ? '★' : '☆'}</span>${t.favorite}<span class="visually-hidden"
+                      >: ${s.title}</span
+                    >
+                  </button>`
+                : nothing}
+            </div>`
+          : nothing}
+        ${s.abstract ? html`<p class="abstract" id="abstract-${index}" ?hidden=${!open}>${s.abstract}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const t = agendaStrings(this.language);
+    const track = this.checked?.track;
+    const model = this.model;
+    if (!this.checked) return html`<div part="base" class="track">${this.renderState('empty')}</div>`;
+    if (!track || !model) return html`<div part="base" class="track">${this.renderState('error')}</div>`;
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const showHeading = !this.noHeading && model.name !== '';
+    const pastCount = this.hidePast ? model.rows.filter((r) => r.session.finish !== null && r.session.finish <= this.clock).length : 0;
+    const hidePast = pastCount > 0 && !this.showPast;
+    let body: TemplateResult;
+    if (model.rows.length === 0) {
+      body = track.given === 0 && track.sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions);
+    } else {
+      body = html`${pastCount > 0
+          ? html`<button
+              type="button"
+              class="button past-toggle"
+              part="button"
+              aria-expanded=${this.showPast ? 'true' : 'false'}
+              aria-controls="sessions"
+              @click=${this.togglePast}
+            >
+              ${this.showPast ? t.hideFinished(pastCount) : t.showFinished(pastCount)}
+            </button>`
+          : nothing}
+        <ol
+          id="sessions"
+          class="sessions${model.timed ? ' sessions--timed' : ''}"
+          aria-labelledby=${ifDefined(showHeading ? 'heading' : undefined)}
+          aria-label=${ifDefined(!showHeading && model.name ? model.name : undefined)}
+        >
+          ${repeat(
+            model.rows,
+            (row) => row.session.id,
+            (row, index) => this.renderSession(row, index, t, level, hidePast),
+          )}
+        </ol>`;
+    }
+    return html`<div part="base" class="track" style=${styleMap(model.color ? { '--_track-accent': model.color } : {})}>
+      ${showHeading ? heading(level, 'track__heading', model.name, 'heading', 'heading') : nothing}
+      ${model.description ? html`<p class="track__description">${model.description}</p>` : nothing}
+      ${body}
+    </div>`;
+  }
+}
+
+/** A heading of a level chosen at run time, without building tag names from strings. */
+function heading(level: number, className: string, content: unknown, part?: string, id?: string): TemplateResult {
+  const p = ifDefined(part);
+  const i = ifDefined(id);
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className} part=${p} id=${i}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} part=${p} id=${i}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${p} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${p} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${p} id=${i}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${p} id=${i}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,506 @@
+/**
+ * The data side of `<cluster-agenda-track>`, free of Lit: checking an untrusted track view
+ * ({@link checkTrack}) and turning a checked track into the strings the template shows
+ * ({@link buildTrackModel}). The element calls both in `willUpdate` when its inputs change;
+ * `render()` only reads the result.
+ */
+import type {
+  DataProblem,
+  EventStatus,
+  LocalizedText,
+  ParticipantRole,
+  SessionKind,
+} from '../../data/types.js';
+import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS } from '../../data/types.js';
+import {
+  LANGUAGE_TAG,
+  checkColor,
+  checkEnum,
+  checkId,
+  checkInstant,
+  checkString,
+  checkText,
+  checkTimeZone,
+  checkUrl,
+  describeValue,
+  isRecord,
+  readField,
+  type Problems,
+} from '../../data/validate.js';
+import {
+  calendarDay,
+  dateTimeFormat,
+  formatDuration,
+  formatTimeRange,
+  instantFromWallClock,
+  parseInstant,
+  wallClock,
+  zonesDiffer,
+  type TimeDisplay,
+} from '../../data/time.js';
+import { resolveText } from '../../data/text.js';
+import { isExternalUrl } from '../../data/url.js';
+import type { AgendaStrings } from '../../i18n/agenda.js';
+import { commonStrings } from '../../i18n/common.js';
+
+// ---------------------------------------------------------------------------------------------
+// Checking
+
+/** A speaker that passed the checks: at least one of name, job title, organisation. */
+export interface CheckedSpeaker {
+  name?: string;
+  jobTitle?: LocalizedText;
+  organization?: LocalizedText;
+  role?: ParticipantRole;
+}
+
+/** A session that passed the checks; times are parsed, the URL is safe. */
+export interface CheckedSession {
+  id: string;
+  title: LocalizedText;
+  /** The RFC 3339 text as given (for `<time datetime>`), and its instant. */
+  startText?: string;
+  start: Date | null;
+  /** Only when there is a start and the end is not before it. */
+  endText?: string;
+  end: Date | null;
+  kind?: SessionKind;
+  room?: LocalizedText;
+  status?: EventStatus;
+  abstract?: LocalizedText;
+  url?: string;
+  speakers: CheckedSpeaker[];
+}
+
+export interface CheckedTrack {
+  name?: LocalizedText;
+  description?: LocalizedText;
+  color?: string;
+  /** The event's zone; `UTC` (with a problem) when it is missing or unknown. */
+  timeZone: string;
+  lang?: string;
+  /** `null` when `sessions` is not a list at all. */
+  sessions: CheckedSession[] | null;
+  /** How many sessions were given, shown or not. */
+  given: number;
+}
+
+export interface TrackCheck {
+  /** `null` when the input is not a track object. */
+  track: CheckedTrack | null;
+  problems: DataProblem[];
+}
+
+/** Longest session list read; the rest is reported and left out. */
+const MAX_SESSIONS = 10_000;
+const NOT_SHOWN = '; the session is not shown';
+
+/**
+ * Checks an untrusted track view. Sessions with a missing id or title, a duplicate id or an
+ * unreadable time are left out; smaller faults (an unknown kind, an unsafe link, a speaker with
+ * nothing to show) drop only the faulty field. Every fault is a problem with its JSON path under
+ * `path` (`track.sessions[3].start`). Never throws.
+ */
+export function checkTrack(input: unknown, path = 'track'): TrackCheck {
+  const problems: Problems = [];
+  if (!isRecord(input)) {
+    problems.push({ path, message: `expected a track object with a name and sessions, got ${describeValue(input)}` });
+    return { track: null, problems };
+  }
+  const field = (key: string): unknown => readField(input, key, `${path}.${key}`, problems);
+  const name = checkText(field('name'), `${path}.name`, problems, { required: true });
+  const description = checkText(field('description'), `${path}.description`, problems);
+  const color = checkColor(field('color'), `${path}.color`, problems);
+  const lang = checkString(field('lang'), `${path}.lang`, problems, {
+    pattern: LANGUAGE_TAG,
+    patternHint: 'a language code (like "en" or "bg")',
+  });
+  const rawZone = field('timeZone');
+  const zoneProblems: Problems = [];
+  const zone = checkTimeZone(rawZone, `${path}.timeZone`, zoneProblems);
+
+  const rawSessions = field('sessions');
+  let sessions: CheckedSession[] | null = null;
+  let given = 0;
+  if (Array.isArray(rawSessions)) {
+    sessions = [];
+    given = rawSessions.length;
+    if (given > MAX_SESSIONS) {
+      problems.push({ path: `${path}.sessions`, message: `has ${given} sessions; only the first ${MAX_SESSIONS} are shown` });
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < Math.min(given, MAX_SESSIONS); i++) {
+      const itemPath = `${path}.sessions[${i}]`;
+      const session = checkSession(readField(rawSessions, i, itemPath, problems), itemPath, problems);
+      if (!session) continue;
+      if (seen.has(session.id)) {
+        problems.push({
+          path: `${itemPath}.id`,
+          message: `${JSON.stringify(session.id)} is also the id of an earlier session${NOT_SHOWN}`,
+        });
+        continue;
+      }
+      seen.add(session.id);
+      sessions.push(session);
+    }
+  } else {
+    const got = rawSessions === undefined ? 'nothing' : describeValue(rawSessions);
+    problems.push({ path: `${path}.sessions`, message: `expected a list of sessions, got ${got}` });
+  }
+
+  // The zone matters only for times: a programme without a timetable needs none.
+  const timed = sessions?.some((s) => s.start) ?? false;
+  if (zone === undefined && (timed || (rawZone !== undefined && rawZone !== null))) {
+    if (zoneProblems.length === 0) {
+      zoneProblems.push({ path: `${path}.timeZone`, message: 'is required for sessions with times but missing' });
+    }
+    for (const p of zoneProblems) problems.push({ path: p.path, message: `${p.message}; times are shown in UTC` });
+  }
+
+  const track: CheckedTrack = { timeZone: zone ?? 'UTC', sessions, given };
+  if (name !== undefined) track.name = name;
+  if (description !== undefined) track.description = description;
+  if (color !== undefined) track.color = color;
+  if (lang !== undefined) track.lang = lang;
+  return { track, problems };
+}
+
+function checkSession(raw: unknown, path: string, problems: Problems): CheckedSession | undefined {
+  if (!isRecord(raw)) {
+    problems.push({ path, message: `expected a session object, got ${describeValue(raw)}${NOT_SHOWN}` });
+    return undefined;
+  }
+  const field = (key: string): unknown => readField(raw, key, `${path}.${key}`, problems);
+
+  // Faults that leave the session out: each message says so.
+  const fatal: Problems = [];
+  const id = checkId(field('id'), `${path}.id`, fatal, { required: true });
+  const title = checkText(field('title'), `${path}.title`, fatal, { required: true });
+  const rawStart = field('start');
+  const rawEnd = field('end');
+  const startText = checkInstant(rawStart, `${path}.start`, fatal);
+  const endText = checkInstant(rawEnd, `${path}.end`, fatal);
+  if (fatal.length > 0 || id === undefined || title === undefined) {
+    for (const p of fatal) problems.push({ path: p.path, message: p.message + NOT_SHOWN });
+    return undefined;
+  }
+
+  const session: CheckedSession = { id, title, start: null, end: null, speakers: [] };
+  const start = startText === undefined ? null : parseInstant(startText);
+  const end = endText === undefined ? null : parseInstant(endText);
+  if (start && startText !== undefined) {
+    session.start = start;
+    session.startText = startText;
+    if (!end) {
+      problems.push({ path: `${path}.end`, message: 'is missing while start is given; only the start time is shown' });
+    } else if (end.getTime() < start.getTime()) {
+      problems.push({
+        path: `${path}.end`,
+        message: `${JSON.stringify(endText)} is before the start; only the start time is shown`,
+      });
+    } else {
+      session.end = end;
+      session.endText = endText;
+    }
+  } else if (end) {
+    problems.push({ path: `${path}.start`, message: 'is missing while end is given; the session is shown without a time' });
+  }
+
+  const kind = checkEnum(field('kind'), SESSION_KINDS, `${path}.kind`, problems);
+  if (kind !== undefined) session.kind = kind;
+  const status = checkEnum(field('status'), EVENT_STATUSES, `${path}.status`, problems);
+  if (status !== undefined) session.status = status;
+  const room = checkText(field('room'), `${path}.room`, problems);
+  if (room !== undefined) session.room = room;
+  const abstract = checkText(field('abstract'), `${path}.abstract`, problems);
+  if (abstract !== undefined) session.abstract = abstract;
+  const rawUrl = field('url');
+  const urlProblems: Problems = [];
+  const url = checkUrl(rawUrl, `${path}.url`, urlProblems);
+  for (const p of urlProblems) problems.push({ path: p.path, message: `${p.message}; the title is not linked` });
+  if (url !== undefined) session.url = url;
+
+  const rawSpeakers = field('speakers');
+  if (Array.isArray(rawSpeakers)) {
+    rawSpeakers.forEach((_, j) => {
+      const speakerPath = `${path}.speakers[${j}]`;
+      const speaker = checkSpeaker(readField(rawSpeakers, j, speakerPath, problems), speakerPath, problems);
+      if (speaker) session.speakers.push(speaker);
+    });
+  } else if (rawSpeakers !== undefined && rawSpeakers !== null) {
+    problems.push({ path: `${path}.speakers`, message: `expected a list of people, got ${describeValue(rawSpeakers)}` });
+  }
+  return session;
+}
+
+function checkSpeaker(raw: unknown, path: string, problems: Problems): CheckedSpeaker | undefined {
+  if (!isRecord(raw)) {
+    problems.push({ path, message: `expected a person, got ${describeValue(raw)}; the person is not shown` });
+    return undefined;
+  }
+  const field = (key: string): unknown => readField(raw, key, `${path}.${key}`, problems);
+  const speaker: CheckedSpeaker = {};
+  const name = checkString(field('name'), `${path}.name`, problems);
+  if (name !== undefined) speaker.name = name;
+  const jobTitle = checkText(field('jobTitle'), `${path}.jobTitle`, problems);
+  if (jobTitle !== undefined) speaker.jobTitle = jobTitle;
+  const organization = checkText(field('organization'), `${path}.organization`, problems);
+  if (organization !== undefined) speaker.organization = organization;
+  const role = checkEnum(field('role'), PARTICIPANT_ROLES, `${path}.role`, problems);
+  if (role !== undefined) speaker.role = role;
+  if (name === undefined && jobTitle === undefined && organization === undefined) {
+    problems.push({ path, message: 'has no name, job title or organisation; the person is not shown' });
+    return undefined;
+  }
+  return speaker;
+}
+
+// ---------------------------------------------------------------------------------------------
+// View model
+
+/** A speaker line: `Moderator:` `Maria Ivanova` `, Manager, Marine Cluster Bulgaria`. */
+export interface SpeakerModel {
+  /** The role in words, or `''` for a plain speaker. */
+  role: string;
+  /** The name, or job title and organisation when the person has no name; never empty. */
+  name: string;
+  /** `, job title, organisation` after a name; `''` when there is nothing more. */
+  detail: string;
+}
+
+/** The time of a session, formatted for the displayed zone (and the viewer's, in `both`). */
+export interface WhenModel {
+  /** The start as given in RFC 3339, for `<time datetime>`. */
+  datetime: string;
+  /** `10:00 – 10:45 GMT+3`. */
+  range: string;
+  /** `45 min` and `PT45M`; `''` without an end. */
+  duration: string;
+  durationIso: string;
+  /** The displayed day in words (`Thu, July 5`), used when the element decides to show it. */
+  day: string;
+  /** `YYYY-MM-DD` in the displayed zone and in the event's zone. */
+  dayKey: string;
+  eventDayKey: string;
+  /** The viewer's time in `both` mode when the zones differ at this instant, else `''`. */
+  viewerRange: string;
+  /** The viewer's day in words when it is not the event's day, else `''`. */
+  viewerDay: string;
+}
+
+export interface SessionModel {
+  id: string;
+  title: string;
+  href?: string;
+  external: boolean;
+  kind: string;
+  status?: EventStatus;
+  /** The status in words; `''` for scheduled sessions. */
+  statusText: string;
+  room: string;
+  abstract: string;
+  speakers: SpeakerModel[];
+  when: WhenModel | null;
+  /** Start, end, and the instant from which the session counts as finished, in ms; `null` when unknown. */
+  start: number | null;
+  end: number | null;
+  finish: number | null;
+}
+
+/** One list item: a session, and whether its day is spelled out. */
+export interface SessionRow {
+  session: SessionModel;
+  showDay: boolean;
+}
+
+export interface TrackModel {
+  name: string;
+  description: string;
+  color?: string;
+  rows: SessionRow[];
+  /** True when at least one session has a time (the list then has a time column). */
+  timed: boolean;
+}
+
+export interface ModelOptions {
+  /** Language of the element: picks UI strings and the text of localized content. */
+  lang: string;
+  /** Intl locale for dates, times and numbers. */
+  locale: string;
+  display: TimeDisplay;
+  /** The viewer's zone (the browser's). */
+  viewerZone: string;
+  strings: AgendaStrings;
+}
+
+const KIND_LABELS: Record<SessionKind, keyof AgendaStrings | null> = {
+  talk: 'kindTalk',
+  keynote: 'kindKeynote',
+  panel: 'kindPanel',
+  workshop: 'kindWorkshop',
+  presentation: 'kindPresentation',
+  discussion: 'kindDiscussion',
+  break: 'kindBreak',
+  networking: 'kindNetworking',
+  other: null,
+};
+
+const ROLE_LABELS: Record<ParticipantRole, keyof AgendaStrings | null> = {
+  speaker: null,
+  moderator: 'roleModerator',
+  panelist: 'rolePanelist',
+  chair: 'roleChair',
+};
+
+const STATUS_LABELS: Record<EventStatus, keyof ReturnType<typeof commonStrings> | null> = {
+  scheduled: null,
+  cancelled: 'cancelled',
+  postponed: 'postponed',
+  rescheduled: 'rescheduled',
+  'moved-online': 'movedOnline',
+};
+
+/**
+ * Builds what the template shows from a checked track: resolved text, labels in words, times in
+ * the displayed zone, and which sessions spell out their day. Sessions with a time come first,
+ * sorted by start (equal starts keep the given order); sessions without one follow in the given order.
+ */
+export function buildTrackModel(track: CheckedTrack, options: ModelOptions): TrackModel {
+  const { lang, strings } = options;
+  const fallback = track.lang;
+  const common = commonStrings(lang);
+  const eventZone = track.timeZone;
+  const displayZone = options.display === 'viewer' ? options.viewerZone : eventZone;
+
+  const sessions = track.sessions ?? [];
+  const timed: CheckedSession[] = [];
+  const untimed: CheckedSession[] = [];
+  for (const s of sessions) (s.start ? timed : untimed).push(s);
+  // Array.prototype.sort is stable: equal starts keep the given order.
+  timed.sort((a, b) => a.start!.getTime() - b.start!.getTime());
+
+  const toModel = (s: CheckedSession): SessionModel => {
+    const kindKey = s.kind ? KIND_LABELS[s.kind] : null;
+    const statusKey = s.status ? STATUS_LABELS[s.status] : null;
+    const model: SessionModel = {
+      id: s.id,
+      title: resolveText(s.title, lang, fallback),
+      external: s.url !== undefined && isExternalUrl(s.url),
+      kind: kindKey ? (strings[kindKey] as string) : '',
+      statusText: statusKey ? (common[statusKey] as string) : '',
+      room: resolveText(s.room, lang, fallback),
+      abstract: resolveText(s.abstract, lang, fallback),
+      speakers: s.speakers.map((p) => speakerModel(p, lang, fallback, strings)),
+      when: s.start ? when(s, eventZone, displayZone, options) : null,
+      start: s.start ? s.start.getTime() : null,
+      end: s.end ? s.end.getTime() : null,
+      finish: s.start ? finishOf(s, eventZone) : null,
+    };
+    if (s.url !== undefined) model.href = s.url;
+    if (s.status !== undefined) model.status = s.status;
+    return model;
+  };
+
+  const rows: SessionRow[] = [];
+  const days = new Set<string>();
+  for (const s of timed) {
+    const session = toModel(s);
+    const w = session.when!;
+    const previous = rows[rows.length - 1];
+    const showDay = previous !== undefined ? previous.session.when!.dayKey !== w.dayKey : false;
+    rows.push({ session, showDay: showDay || w.dayKey !== w.eventDayKey });
+    days.add(w.dayKey);
+  }
+  // Over several days, the first day is named too, so the later day labels read as a sequence.
+  if (days.size > 1 && rows[0]) rows[0].showDay = true;
+  for (const s of untimed) rows.push({ session: toModel(s), showDay: false });
+
+  const model: TrackModel = {
+    name: resolveText(track.name, lang, fallback),
+    description: resolveText(track.description, lang, fallback),
+    rows,
+    timed: timed.length > 0,
+  };
+  if (track.color !== undefined) model.color = track.color;
+  return model;
+}
+
+function speakerModel(
+  speaker: CheckedSpeaker,
+  lang: string,
+  fallback: string | undefined,
+  strings: AgendaStrings,
+): SpeakerModel {
+  const roleKey = speaker.role ? ROLE_LABELS[speaker.role] : null;
+  const role = roleKey ? (strings[roleKey] as string) : '';
+  const about = [resolveText(speaker.jobTitle, lang, fallback), resolveText(speaker.organization, lang, fallback)]
+    .filter((t) => t !== '')
+    .join(', ');
+  // Without a name the job title and organisation stand in its place ("Representative, ...").
+  if (!speaker.name) return { role, name: about, detail: '' };
+  return { role, name: speaker.name, detail: about ? `, ${about}` : '' };
+}
+
+/** The instant from which a session counts as finished: its end, else the end of its day in the event's zone. */
+function finishOf(session: CheckedSession, eventZone: string): number {
+  if (session.end) return session.end.getTime();
+  const w = wallClock(session.start!, eventZone);
+  return instantFromWallClock({ year: w.year, month: w.month, day: w.day + 1, hour: 0, minute: 0 }, eventZone).getTime();
+}
+
+// Formatting is the costly part of a model (Intl formatToParts); sessions share their times
+// across tracks and re-renders, so the strings are remembered by their inputs.
+const WHEN_CACHE_LIMIT = 20_000;
+const whenCache = new Map<string, Omit<WhenModel, 'datetime'>>();
+
+function when(session: CheckedSession, eventZone: string, displayZone: string, options: ModelOptions): WhenModel {
+  const start = session.start!;
+  const end = session.end;
+  const viewerZone = options.display === 'both' ? options.viewerZone : '';
+  const key = `${options.locale}|${eventZone}|${displayZone}|${viewerZone}|${start.getTime()}|${end?.getTime() ?? ''}`;
+  let cached = whenCache.get(key);
+  if (!cached) {
+    if (whenCache.size >= WHEN_CACHE_LIMIT) whenCache.clear();
+    cached = formatWhen(start, end, eventZone, displayZone, viewerZone, options.locale);
+    whenCache.set(key, cached);
+  }
+  return { datetime: session.startText!, ...cached };
+}
+
+function formatWhen(
+  start: Date,
+  end: Date | null,
+  eventZone: string,
+  displayZone: string,
+  viewerZone: string,
+  locale: string,
+): Omit<WhenModel, 'datetime'> {
+  const minutes = end ? Math.round((end.getTime() - start.getTime()) / 60_000) : -1;
+  const dayKey = calendarDay(start, displayZone);
+  const eventDayKey = displayZone === eventZone ? dayKey : calendarDay(start, eventZone);
+  const dayFormat = (zone: string): string =>
+    dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'long' }).format(start);
+  let viewerRange = '';
+  let viewerDay = '';
+  if (viewerZone && zonesDiffer(start, eventZone, viewerZone)) {
+    viewerRange = formatTimeRange(start, end ?? new Date(NaN), viewerZone, locale, { zone: true });
+    if (calendarDay(start, viewerZone) !== eventDayKey) viewerDay = dayFormat(viewerZone);
+  }
+  return {
+    range: formatTimeRange(start, end ?? new Date(NaN), displayZone, locale, { zone: true }),
+    duration: minutes >= 0 ? formatDuration(minutes, locale) : '',
+    durationIso: minutes >= 0 ? isoDuration(minutes) : '',
+    day: dayFormat(displayZone),
+    dayKey,
+    eventDayKey,
+    viewerRange,
+    viewerDay,
+  };
+}
+
+/** Minutes as an ISO 8601 duration for `<time datetime>`: `PT45M`, `PT1H30M`, `PT0M`. */
+export function isoDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `PT${h > 0 ? `${h}H` : ''}${m > 0 || h === 0 ? `${m}M` : ''}`;
+}

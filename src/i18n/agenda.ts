@@ -1,0 +1,84 @@
+import { defineStrings } from './strings.js';
+import { pluralCategory } from './locale.js';
+
+/**
+ * UI strings of the agenda elements, `<cluster-agenda-track>` and `<cluster-agenda>`.
+ *
+ * Sections, in this order: session kinds, participant roles, session states and markers, time
+ * display, the parts of a session, the track. Keys of `<cluster-agenda>` go in sections of their
+ * own after these. Statuses in words (cancelled, postponed, ...) are shared: see `common.ts`.
+ */
+export const agendaStrings = defineStrings({
+  en: {
+    // Session kinds, shown as a badge in words (`other` has no badge).
+    kindTalk: 'Talk',
+    kindKeynote: 'Keynote',
+    kindPanel: 'Panel',
+    kindWorkshop: 'Workshop',
+    kindPresentation: 'Presentation',
+    kindDiscussion: 'Discussion',
+    kindBreak: 'Break',
+    kindNetworking: 'Networking',
+
+    // Participant roles, shown before a name (`speaker` is the default and goes unsaid).
+    roleSpeaker: 'Speaker',
+    roleModerator: 'Moderator',
+    rolePanelist: 'Panellist',
+    roleChair: 'Chair',
+
+    // Session states and markers.
+    now: 'Now',
+    finished: 'Finished',
+    showFinished: (n: number) => (n === 1 ? 'Show 1 finished session' : `Show ${n} finished sessions`),
+    hideFinished: (n: number) => (n === 1 ? 'Hide 1 finished session' : `Hide ${n} finished sessions`),
+
+    // Time display.
+    yourTime: 'Your time:',
+
+    // Parts of a session.
+    room: 'Room:',
+    speakers: 'Speakers',
+    abstract: 'Abstract',
+    favorite: 'Favourite',
+
+    // The track.
+    sessions: 'Sessions',
+    noSessions: 'No sessions in this topic yet.',
+    noValidSessions: 'The sessions of this topic could not be shown: the data is not valid.',
+  },
+  bg: {
+    kindTalk: 'Доклад',
+    kindKeynote: 'Основен доклад',
+    kindPanel: 'Панелна дискусия',
+    kindWorkshop: 'Работилница',
+    kindPresentation: 'Презентация',
+    kindDiscussion: 'Дискусия',
+    kindBreak: 'Почивка',
+    kindNetworking: 'Нетуъркинг',
+
+    roleSpeaker: 'Лектор',
+    roleModerator: 'Модератор',
+    rolePanelist: 'Панелист',
+    roleChair: 'Председател',
+
+    now: 'Сега',
+    finished: 'Приключила',
+    showFinished: (n: number) =>
+      pluralCategory(n, 'bg') === 'one' ? 'Покажи 1 приключила сесия' : `Покажи ${n} приключили сесии`,
+    hideFinished: (n: number) =>
+      pluralCategory(n, 'bg') === 'one' ? 'Скрий 1 приключила сесия' : `Скрий ${n} приключили сесии`,
+
+    yourTime: 'По вашето време:',
+
+    room: 'Място:',
+    speakers: 'Лектори',
+    abstract: 'Резюме',
+    favorite: 'Любима',
+
+    sessions: 'Сесии',
+    noSessions: 'В тази тема все още няма сесии.',
+    noValidSessions: 'Сесиите в тази тема не могат да бъдат показани: данните не са валидни.',
+  },
+});
+
+export type AgendaStrings = ReturnType<typeof agendaStrings>;

@@ -1,0 +1,840 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/cluster-agenda-track.js';
+import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../src/components/agenda-track/agenda-track.js';
+import { buildTrackModel, checkTrack, isoDuration } from '../src/components/agenda-track/agenda-track.view.js';
+import { agendaStrings } from '../src/i18n/agenda.js';
+import type { EventDocument } from '../src/data/types.js';
+import type { AgendaSessionView, AgendaTrackView } from '../src/data/views.js';
+import { blueSummit2026, varna2018 } from '../stories/data/index.js';
+
+/** The sessions of one track of a document with rooms and speakers resolved (what `<cluster-agenda>` passes). */
+function trackOf(doc: EventDocument, trackId: string): AgendaTrackView {
+  const event = doc.event;
+  const track = event.tracks!.find((t) => t.id === trackId)!;
+  const people = new Map((doc.people ?? []).map((p) => [p.id, p]));
+  const orgs = new Map((doc.organizations ?? []).map((o) => [o.id, o]));
+  const rooms = new Map((event.rooms ?? []).map((r) => [r.id, r]));
+  const sessions = (event.sessions ?? [])
+    .filter((s) => s.trackId === trackId)
+    .map((s): AgendaSessionView => {
+      const view: AgendaSessionView = { id: s.id, title: s.title };
+      if (s.start) view.start = s.start;
+      if (s.end) view.end = s.end;
+      if (s.kind) view.kind = s.kind;
+      if (s.status) view.status = s.status;
+      if (s.abstract) view.abstract = s.abstract;
+      if (s.url) view.url = s.url;
+      const room = s.roomId ? rooms.get(s.roomId) : undefined;
+      if (room) view.room = room.name;
+      view.speakers = (s.participants ?? []).map((p) => {
+        const person = people.get(p.personId)!;
+        const org = person.organizationId ? orgs.get(person.organizationId) : undefined;
+        return {
+          id: person.id,
+          role: p.role,
+          ...(person.name ? { name: person.name } : {}),
+          ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+          ...(org ? { organization: org.name } : person.affiliation ? { organization: person.affiliation } : {}),
+        };
+      });
+      return view;
+    });
+  const view: AgendaTrackView = { id: track.id, name: track.name, timeZone: event.timeZone, sessions, lang: doc.lang };
+  if (track.description) view.description = track.description;
+  if (track.color) view.color = track.color;
+  return view;
+}
+
+/** A small timed track in Europe/Sofia; sessions given out of time order on purpose. */
+function timedTrack(): AgendaTrackView {
+  return {
+    id: 'ports',
+    name: { en: 'Green Ports', bg: 'Зелени пристанища' },
+    description: 'Cleaner ports.',
+    color: '#2e7d32',
+    timeZone: 'Europe/Sofia',
+    sessions: [
+      {
+        id: 'b',
+        title: 'Shore power in practice',
+        start: '2026-06-17T11:30:00+03:00',
+        end: '2026-06-17T12:15:00+03:00',
+        kind: 'talk',
+        room: 'Seagull Room',
+        status: 'cancelled',
+        url: 'https://example.org/shore-power',
+        speakers: [{ name: 'Maria Petrova', jobTitle: 'Port Engineer', organization: 'Example Port Authority', role: 'speaker' }],
+      },
+      {
+        id: 'a',
+        title: 'Opening',
+        start: '2026-06-17T10:00:00+03:00',
+        end: '2026-06-17T10:45:00+03:00',
+        kind: 'keynote',
+        abstract: 'Why ports matter.',
+        speakers: [
+          { name: 'Ivan Georgiev', role: 'moderator' },
+          { jobTitle: 'Representative', organization: 'Example Cluster' },
+        ],
+      },
+      {
+        id: 'c',
+        title: 'Green corridors',
+        start: '2026-06-17T13:30:00+03:00',
+        end: '2026-06-17T15:00:00+03:00',
+        kind: 'panel',
+        status: 'moved-online',
+        url: '/sessions/green-corridors',
+      },
+    ],
+  };
+}
+
+const sessionItems = (el: ClusterAgendaTrack): HTMLLIElement[] =>
+  [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol.sessions > li')];
+const titles = (el: ClusterAgendaTrack): string[] =>
+  sessionItems(el).map((li) => li.querySelector('.title')!.textContent!.trim());
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits for CSS transitions (a pressed button's colours) to end, so contrast is checked on the final colours. */
+async function settled(el: ClusterAgendaTrack): Promise<void> {
+  await el.updateComplete;
+  await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+}
+
+/** Collects console warnings while `run` executes. */
+async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (message: string) => warnings.push(message);
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('<cluster-agenda-track>', () => {
+  describe('Varna 2018 (untimed programme)', () => {
+    it('renders the real first topic in the given order with unnamed speakers by role and organisation', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track .track=${trackOf(varna2018, 'innovative-growth')}></cluster-agenda-track>`,
+      );
+      const heading = el.shadowRoot!.querySelector('h3[part="heading"]');
+      expect(text(heading)).to.equal('Innovative Growth: New Business Opportunities');
+      expect(titles(el)).to.deep.equal([
+        'Cluster practices in determining the innovative needs of SMEs',
+        'Enterprise Europe Network Bulgaria: Prospects, Competitiveness and Innovation without Borders',
+        'Sea Harmony: an innovation for artificial reefs',
+        titles(el)[3],
+      ]);
+      expect(titles(el)[3]).to.match(/FORESDA/);
+      expect(el.shadowRoot!.querySelectorAll('time')).to.have.length(0);
+      const speaker = el.shadowRoot!.querySelector('[part="speaker"]');
+      expect(text(speaker)).to.equal('Representative, Bulgarian Furniture Cluster');
+      expect(text(speaker!.querySelector('.speaker__name'))).to.equal('Representative, Bulgarian Furniture Cluster');
+      const badges = [...el.shadowRoot!.querySelectorAll('[part="badge"]')].map((b) => text(b));
+      expect(badges).to.deep.equal(['Presentation', 'Presentation', 'Presentation', 'Presentation']);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks Bulgarian inside lang="bg"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg"><cluster-agenda-track .track=${trackOf(varna2018, 'financial-support')}></cluster-agenda-track></div>`,
+      );
+      const el = wrapper.querySelector('cluster-agenda-track')!;
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Финансова подкрепа за клъстерите');
+      expect(text(el.shadowRoot!.querySelector('[part="speaker"]'))).to.equal(
+        'Представител, Асоциация на бизнес клъстерите',
+      );
+      const badges = [...el.shadowRoot!.querySelectorAll('[part="badge"]')].map((b) => text(b));
+      expect(badges).to.include('Дискусия');
+      expect(badges).to.include('Презентация');
+      const abstractButton = el.shadowRoot!.querySelector('button[aria-controls]');
+      expect(text(abstractButton)).to.match(/^▸ ?Резюме/);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a timed track', () => {
+    it('lists sessions by start with times, zone, duration, badges, room and linked titles', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      expect(titles(el)).to.deep.equal(['Opening', 'Shore power in practice', 'Green corridors']);
+      const [opening, shore, corridors] = sessionItems(el);
+      const time = opening!.querySelector('time.when__range')!;
+      expect(time.getAttribute('datetime')).to.equal('2026-06-17T10:00:00+03:00');
+      expect(text(time)).to.match(/^10:00\s*–\s*10:45\sAM GMT\+3$/);
+      expect(text(opening!.querySelector('.when__duration'))).to.equal('45 min');
+      expect(opening!.querySelector('.when__duration')!.getAttribute('datetime')).to.equal('PT45M');
+      expect(text(corridors!.querySelector('.when__duration'))).to.equal('1 hr 30 min');
+      expect(opening!.querySelector('[part="time"]')).to.exist;
+
+      // Status in words, and a strike-through for the cancelled one.
+      expect([...shore!.querySelectorAll('[part="badge"]')].map((b) => text(b))).to.deep.equal(['Cancelled', 'Talk']);
+      expect(getComputedStyle(shore!.querySelector('.title')!).textDecorationLine).to.equal('line-through');
+      expect(getComputedStyle(opening!.querySelector('.title')!).textDecorationLine).to.equal('none');
+      expect([...corridors!.querySelectorAll('[part="badge"]')].map((b) => text(b))).to.deep.equal(['Moved online', 'Panel']);
+
+      // Room with a label for screen readers; links only for the sessions that have a URL.
+      expect(text(shore!.querySelector('.room'))).to.equal('Room: Seagull Room');
+      const external = shore!.querySelector('a')!;
+      expect(external.getAttribute('href')).to.equal('https://example.org/shore-power');
+      expect(external.getAttribute('rel')).to.equal('noopener');
+      const relative = corridors!.querySelector('a')!;
+      expect(relative.getAttribute('href')).to.equal('/sessions/green-corridors');
+      expect(relative.hasAttribute('rel')).to.equal(false);
+      expect(opening!.querySelector('a') === null).to.equal(true);
+
+      // Speakers with role, job title and organisation.
+      const speakers = [...el.shadowRoot!.querySelectorAll('[part="speaker"]')].map((s) => text(s));
+      expect(speakers).to.deep.equal([
+        'Moderator: Ivan Georgiev',
+        'Representative, Example Cluster',
+        'Maria Petrova, Port Engineer, Example Port Authority',
+      ]);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives each session a focusable deep-link target', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      const item = el.shadowRoot!.getElementById('session-b')!;
+      expect(item.tagName).to.equal('LI');
+      expect(item.getAttribute('tabindex')).to.equal('-1');
+      item.focus();
+      expect(el.shadowRoot!.activeElement === item).to.equal(true);
+    });
+
+    it('puts untimed sessions after timed ones in the given order', async () => {
+      const track = timedTrack();
+      track.sessions = [
+        { id: 'u1', title: 'To be announced 1' },
+        ...track.sessions,
+        { id: 'u2', title: 'To be announced 2' },
+      ];
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
+      expect(titles(el)).to.deep.equal([
+        'Opening',
+        'Shore power in practice',
+        'Green corridors',
+        'To be announced 1',
+        'To be announced 2',
+      ]);
+      expect(sessionItems(el)[3]!.querySelector('time') === null).to.equal(true);
+    });
+
+    it('names the day of each day of a track that spans two days', async () => {
+      const track = timedTrack();
+      track.sessions.push({ id: 'd2', title: 'Day two', start: '2026-06-18T09:30:00+03:00', end: '2026-06-18T10:00:00+03:00' });
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
+      const days = sessionItems(el).map((li) => text(li.querySelector('.when__day')));
+      expect(days).to.deep.equal(['Wed, June 17', '', '', 'Thu, June 18']);
+    });
+
+    it('shows a start-only session and an evening session crossing midnight', async () => {
+      const track: AgendaTrackView = {
+        name: 'Evening',
+        timeZone: 'Europe/Sofia',
+        sessions: [
+          { id: 'late', title: 'Networking evening', start: '2026-06-17T21:00:00+03:00', end: '2026-06-18T00:30:00+03:00' },
+          { id: 'open', title: 'Open end', start: '2026-06-17T23:00:00+03:00' },
+        ],
+      };
+      let el!: ClusterAgendaTrack;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
+      });
+      expect(warnings).to.deep.equal([
+        '<cluster-agenda-track> track.sessions[1].end: is missing while start is given; only the start time is shown',
+      ]);
+      const [late, open] = sessionItems(el);
+      expect(text(late!.querySelector('.when__range'))).to.match(/Jun 17.*9:00\sPM.*Jun 18.*12:30\sAM GMT\+3/);
+      expect(text(late!.querySelector('.when__duration'))).to.equal('3 hr 30 min');
+      expect(text(open!.querySelector('.when__range'))).to.match(/^11:00\sPM GMT\+3$/);
+      expect(open!.querySelector('.when__duration') === null).to.equal(true);
+    });
+  });
+
+  describe('headings', () => {
+    it('follows heading-level for the track and puts session titles one level below', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track heading-level="2" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      expect(el.headingLevel).to.equal(2);
+      expect(text(el.shadowRoot!.querySelector('h2[part="heading"]'))).to.equal('Green Ports');
+      expect(el.shadowRoot!.querySelectorAll('h3.title')).to.have.length(3);
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h6[part="heading"]')).to.exist;
+      expect(el.shadowRoot!.querySelectorAll('h6.title')).to.have.length(3);
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h3[part="heading"]')).to.exist;
+    });
+
+    it('leaves the heading to the parent with no-heading and names the list instead', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track no-heading .track=${timedTrack()}></cluster-agenda-track>`);
+      expect(el.noHeading).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="heading"]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Green Ports');
+      expect(text(el.shadowRoot!.querySelector('.track__description'))).to.equal('Cleaner ports.');
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('abstract disclosure', () => {
+    it('opens and closes with the keyboard and names the session', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls]')!;
+      const abstract = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(text(button)).to.equal('▸Abstract: Opening');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(abstract.hidden).to.equal(true);
+      expect(abstract.textContent).to.equal('Why ports matter.');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(abstract.hidden).to.equal(false);
+      expect(abstract.getBoundingClientRect().height).to.be.greaterThan(0);
+      await settled(el);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(abstract.hidden).to.equal(true);
+    });
+  });
+
+  describe('the clock', () => {
+    it('marks the session in progress at `now` and the finished ones', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track now="2026-06-17T11:40:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      const [opening, shore, corridors] = sessionItems(el);
+      expect(text(opening!.querySelector('.finished'))).to.equal('Finished');
+      expect(opening!.hasAttribute('aria-current')).to.equal(false);
+      expect(shore!.getAttribute('aria-current')).to.equal('time');
+      expect(text(shore!.querySelector('.badge--now'))).to.equal('Now');
+      expect(shore!.querySelector('.finished') === null).to.equal(true);
+      expect(corridors!.querySelector('.badge--now, .finished') === null).to.equal(true);
+      await settled(el);
+      await expect(el).to.be.accessible();
+
+      el.now = '2026-06-17T14:00:00+03:00';
+      await el.updateComplete;
+      expect(sessionItems(el).map((li) => li.querySelector('.badge--now') !== null)).to.deep.equal([false, false, true]);
+      expect(el.getAttribute('now')).to.equal('2026-06-17T11:40:00+03:00');
+      el.setAttribute('now', '2026-06-17T10:10:00+03:00');
+      await el.updateComplete;
+      expect(el.now).to.equal('2026-06-17T10:10:00+03:00');
+      expect(sessionItems(el).map((li) => li.querySelector('.badge--now') !== null)).to.deep.equal([true, false, false]);
+    });
+
+    it('uses the real clock without `now`', async () => {
+      const minutes = (n: number): string => new Date(Date.now() + n * 60_000).toISOString().replace('.000Z', 'Z').replace(/\.\d+Z$/, 'Z');
+      const track: AgendaTrackView = {
+        name: 'Live',
+        timeZone: 'Europe/Sofia',
+        sessions: [
+          { id: 'was', title: 'Earlier', start: minutes(-120), end: minutes(-60) },
+          { id: 'is', title: 'Happening', start: minutes(-10), end: minutes(20) },
+          { id: 'will', title: 'Later', start: minutes(60), end: minutes(90) },
+        ],
+      };
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
+      const [was, is, will] = sessionItems(el);
+      expect(was!.querySelector('.finished')).to.exist;
+      expect(is!.getAttribute('aria-current')).to.equal('time');
+      expect(will!.querySelector('.badge--now, .finished') === null).to.equal(true);
+    });
+
+    it('hides finished sessions behind a keyboard-operable button with hide-past', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track hide-past now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      expect(el.hidePast).to.equal(true);
+      const visible = (): string[] => sessionItems(el).filter((li) => !li.hidden && li.offsetHeight > 0).map((li) => li.id);
+      expect(visible()).to.deep.equal(['session-c']);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.past-toggle')!;
+      expect(text(button)).to.equal('Show 2 finished sessions');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal('sessions');
+      await settled(el);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === button).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(button)).to.equal('Hide 2 finished sessions');
+      expect(visible()).to.deep.equal(['session-a', 'session-b', 'session-c']);
+      expect(text(sessionItems(el)[0]!.querySelector('.finished'))).to.equal('Finished');
+      await settled(el);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(visible()).to.deep.equal(['session-c']);
+    });
+
+    it('has no finished-sessions button without hide-past or without finished sessions', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      expect(el.shadowRoot!.querySelector('.past-toggle') === null).to.equal(true);
+      el.hidePast = true;
+      el.now = '2026-06-17T08:00:00+03:00';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.past-toggle') === null).to.equal(true);
+      expect(sessionItems(el).every((li) => !li.hidden)).to.equal(true);
+    });
+
+    it('reveals a hidden finished session for a deep link', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track hide-past now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      expect(el.shadowRoot!.getElementById('session-a')!.hidden).to.equal(true);
+      const item = await el.revealSession('a');
+      expect(item === el.shadowRoot!.getElementById('session-a')).to.equal(true);
+      expect(item!.hidden).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.past-toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(await el.revealSession('nope') === null).to.equal(true);
+    });
+
+    it('highlights a session by id', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track highlighted-session="b" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      expect(el.shadowRoot!.getElementById('session-b')!.getAttribute('part')).to.equal('session session-highlighted');
+      expect(el.shadowRoot!.getElementById('session-a')!.getAttribute('part')).to.equal('session');
+    });
+  });
+
+  describe('favourites', () => {
+    it('toggles with Space and Enter, fires cluster-favorite-change and flips aria-pressed', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-favorites .track=${timedTrack()}></cluster-agenda-track>`);
+      expect(el.showFavorites).to.equal(true);
+      const buttons = (): HTMLButtonElement[] => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')];
+      expect(buttons()).to.have.length(3);
+      const opening = buttons()[0]!;
+      expect(text(opening)).to.equal('☆Favourite: Opening');
+      expect(opening.getAttribute('aria-pressed')).to.equal('false');
+      await settled(el);
+      await expect(el).to.be.accessible();
+
+      const details: FavoriteChangeDetail[] = [];
+      el.addEventListener('cluster-favorite-change', (e) => {
+        expect(e.bubbles && e.composed).to.equal(true);
+        details.push(e.detail);
+      });
+      // Tab: abstract button of "Opening", then its favourite button.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === opening).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(details).to.deep.equal([{ sessionId: 'a', favorite: true }]);
+      expect(opening.getAttribute('aria-pressed')).to.equal('true');
+      expect(text(opening)).to.equal('★Favourite: Opening');
+      await settled(el);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(details).to.deep.equal([
+        { sessionId: 'a', favorite: true },
+        { sessionId: 'a', favorite: false },
+      ]);
+      expect(opening.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('shows the favorites property without firing events', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-favorites .track=${timedTrack()}></cluster-agenda-track>`);
+      let fired = 0;
+      el.addEventListener('cluster-favorite-change', () => fired++);
+      el.favorites = new Set(['b', 'c']);
+      await el.updateComplete;
+      const pressed = [...el.shadowRoot!.querySelectorAll('button[aria-pressed]')].map((b) => b.getAttribute('aria-pressed'));
+      expect(pressed).to.deep.equal(['false', 'true', 'true']);
+      el.favorites = new Set();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('button[aria-pressed="true"]')).to.have.length(0);
+      expect(fired).to.equal(0);
+    });
+
+    it('lets a parent own the state: its favorites win, preventDefault keeps the button as it was', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-favorites .track=${timedTrack()}></cluster-agenda-track>`);
+      const store = new Set<string>(['c']);
+      el.favorites = new Set(store);
+      el.addEventListener('cluster-favorite-change', (e) => {
+        if (e.detail.sessionId === 'b') {
+          e.preventDefault();
+          return;
+        }
+        if (e.detail.favorite) store.add(e.detail.sessionId);
+        else store.delete(e.detail.sessionId);
+        el.favorites = new Set(store);
+      });
+      const button = (id: string): HTMLButtonElement =>
+        el.shadowRoot!.querySelector<HTMLButtonElement>(`#session-${id} button[aria-pressed]`)!;
+      button('a').click();
+      await el.updateComplete;
+      expect([...el.favorites].sort()).to.deep.equal(['a', 'c']);
+      expect(button('a').getAttribute('aria-pressed')).to.equal('true');
+      button('b').click();
+      await el.updateComplete;
+      expect(button('b').getAttribute('aria-pressed')).to.equal('false');
+      button('c').click();
+      await el.updateComplete;
+      expect(button('c').getAttribute('aria-pressed')).to.equal('false');
+      expect([...store]).to.deep.equal(['a']);
+    });
+
+    it('renders no favourite buttons without show-favorites', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      expect(el.shadowRoot!.querySelector('button[aria-pressed]') === null).to.equal(true);
+    });
+  });
+
+  describe('track colour', () => {
+    it('uses a valid colour as the border accent only', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(base.style.getPropertyValue('--_track-accent')).to.equal('#2e7d32');
+      expect(getComputedStyle(base).borderInlineStartColor).to.equal('rgb(46, 125, 50)');
+      expect(getComputedStyle(base).backgroundColor).to.not.equal('rgb(46, 125, 50)');
+    });
+
+    it('refuses a colour that is not one and says so', async () => {
+      const track = { ...timedTrack(), color: 'red; background: url(https://example.org/x.png)' };
+      let problems: { path: string; message: string }[] = [];
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track
+            @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)}
+            .track=${track}
+          ></cluster-agenda-track>`,
+        );
+        const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+        expect(base.getAttribute('style') ?? '').to.equal('');
+        expect(titles(el)).to.have.length(3);
+      });
+      expect(problems.map((p) => p.path)).to.deep.equal(['track.color']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^<cluster-agenda-track> track\.color: .* is not a colour/);
+    });
+  });
+
+  describe('bad input', () => {
+    it('does not link an unsafe URL and reports it', async () => {
+      const track = timedTrack();
+      track.sessions[0]!.url = 'javascript:alert(1)';
+      let problems: { path: string; message: string }[] = [];
+      await captureWarnings(async () => {
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)} .track=${track}></cluster-agenda-track>`,
+        );
+        const shore = el.shadowRoot!.getElementById('session-b')!;
+        expect(shore.querySelector('a') === null).to.equal(true);
+        expect(text(shore.querySelector('.title'))).to.equal('Shore power in practice');
+        expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
+      });
+      expect(problems).to.deep.equal([
+        {
+          path: 'track.sessions[0].url',
+          message: '"javascript:alert(1)" is not a safe link (only http, https, mailto, tel or relative); the title is not linked',
+        },
+      ]);
+    });
+
+    it('shows an accessible error state for a null track and warns once', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${null}></cluster-agenda-track>`);
+        const status = el.shadowRoot!.querySelector('[role="status"]')!;
+        expect(text(status)).to.contain('could not be shown');
+        await settled(el);
+        await expect(el).to.be.accessible();
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings).to.deep.equal(['<cluster-agenda-track> track: expected a track object with a name and sessions, got null']);
+    });
+
+    it('fires cluster-data-error with paths when sessions is not a list', async () => {
+      const el = document.createElement('cluster-agenda-track');
+      const bad = { name: 'Broken', timeZone: 'Europe/Sofia', sessions: 'soon' } as unknown as AgendaTrackView;
+      const warnings = await captureWarnings(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        setTimeout(() => {
+          el.track = bad;
+          wrapper.append(el);
+        });
+        const event = await oneEvent(el, 'cluster-data-error');
+        expect(event.detail.problems).to.deep.equal([
+          { path: 'track.sessions', message: 'expected a list of sessions, got the text "soon"' },
+        ]);
+      });
+      expect(warnings).to.have.length(1);
+      expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Broken');
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.contain(
+        'The sessions of this topic could not be shown: the data is not valid.',
+      );
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('drops a session with start "tomorrow", keeps the others and reports the path', async () => {
+      const track = timedTrack();
+      track.sessions[1]!.start = 'tomorrow';
+      let problems: { path: string; message: string }[] = [];
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)} .track=${track}></cluster-agenda-track>`,
+        );
+        expect(titles(el)).to.deep.equal(['Shore power in practice', 'Green corridors']);
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+      expect(problems).to.deep.equal([
+        {
+          path: 'track.sessions[1].start',
+          message: '"tomorrow" is not an RFC 3339 date-time; the session is not shown',
+        },
+      ]);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('survives hostile sessions and speakers without throwing', async () => {
+      const track = {
+        name: 'Odd',
+        timeZone: 'Mars/Olympus',
+        sessions: [
+          null,
+          42,
+          { id: 'ok', title: 'Fine', start: '2026-06-17T10:00:00', end: '2026-06-17T11:00:00+03:00' },
+          { id: 'fine', title: { en: 'Kept' }, kind: 'lecture', status: 'maybe', speakers: [null, {}, { name: 'Real Person', role: 'host' }] },
+          { id: 'fine', title: 'Duplicate id' },
+          { title: 'No id' },
+          { id: 'late', title: 'Ends first', start: '2026-06-17T12:00:00+03:00', end: '2026-06-17T11:00:00+03:00' },
+          {
+            id: 'getter',
+            get title(): string {
+              throw new Error('boom');
+            },
+          },
+        ],
+      } as unknown as AgendaTrackView;
+      let problems: { path: string; message: string }[] = [];
+      await captureWarnings(async () => {
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)} .track=${track}></cluster-agenda-track>`,
+        );
+        expect(titles(el)).to.deep.equal(['Ends first', 'Kept']);
+        const ends = el.shadowRoot!.getElementById('session-late')!;
+        expect(text(ends.querySelector('.when__range'))).to.match(/^9:00\sAM UTC$/);
+        expect(text(el.shadowRoot!.querySelector('#session-fine [part="speaker"]'))).to.equal('Real Person');
+        expect(el.shadowRoot!.querySelector('#session-fine [part="badge"]') === null).to.equal(true);
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+      const paths = problems.map((p) => p.path);
+      expect(paths).to.include.members([
+        'track.timeZone',
+        'track.sessions[0]',
+        'track.sessions[1]',
+        'track.sessions[2].start',
+        'track.sessions[3].kind',
+        'track.sessions[3].status',
+        'track.sessions[3].speakers[0]',
+        'track.sessions[3].speakers[1]',
+        'track.sessions[3].speakers[2].role',
+        'track.sessions[4].id',
+        'track.sessions[5].id',
+        'track.sessions[6].end',
+        'track.sessions[7].title',
+      ]);
+      const zone = problems.find((p) => p.path === 'track.timeZone')!;
+      expect(zone.message).to.equal('"Mars/Olympus" is not a known IANA time zone (like "Europe/Sofia"); times are shown in UTC');
+      const offsetless = problems.find((p) => p.path === 'track.sessions[2].start')!;
+      expect(offsetless.message).to.contain('has no UTC offset');
+    });
+
+    it('shows an empty state for a track without sessions and before a track is set', async () => {
+      const empty = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track .track=${{ name: 'Soon', timeZone: 'Europe/Sofia', sessions: [] }}></cluster-agenda-track>`,
+      );
+      expect(text(empty.shadowRoot!.querySelector('[role="status"]'))).to.equal('No sessions in this topic yet.');
+      await expect(empty).to.be.accessible();
+      const unset = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track></cluster-agenda-track>`);
+      expect(text(unset.shadowRoot!.querySelector('[role="status"]'))).to.equal('Nothing to show yet.');
+      await expect(unset).to.be.accessible();
+    });
+
+    it('reports a malformed now and an unknown time-display, then falls back', async () => {
+      let problems: { path: string; message: string }[] = [];
+      await captureWarnings(async () => {
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track
+            now="teatime"
+            time-display="local"
+            @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)}
+            .track=${timedTrack()}
+          ></cluster-agenda-track>`,
+        );
+        expect(text(sessionItems(el)[0]!.querySelector('.when__range'))).to.contain('GMT+3');
+      });
+      expect(problems.map((p) => p.path)).to.deep.equal(['now', 'time-display']);
+    });
+  });
+
+  describe('Bulgarian and narrow layouts', () => {
+    it('uses Bulgarian UI strings and Intl formats', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg">
+          <cluster-agenda-track show-favorites hide-past now="2026-06-17T11:40:00+03:00" .track=${timedTrack()}></cluster-agenda-track>
+        </div>`,
+      );
+      const el = wrapper.querySelector('cluster-agenda-track')!;
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Зелени пристанища');
+      expect(text(el.shadowRoot!.querySelector('.past-toggle'))).to.equal('Покажи 1 приключила сесия');
+      const [, shore] = sessionItems(el);
+      expect(text(shore!.querySelector('.badge--now'))).to.equal('Сега');
+      expect([...shore!.querySelectorAll('[part="badge"]')].map((b) => text(b))).to.deep.equal(['Сега', 'Отменено', 'Доклад']);
+      expect(text(shore!.querySelector('.when__range'))).to.match(/^11:30\sч\.\s–\s12:15\sч\.\sГринуич\+3$/);
+      expect(text(shore!.querySelector('.when__duration'))).to.equal('45 мин');
+      expect(text(shore!.querySelector('.room'))).to.equal('Място: Seagull Room');
+      expect(text(shore!.querySelector('button[aria-pressed]'))).to.equal('☆Любима: Shore power in practice');
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('wraps long Bulgarian titles without horizontal overflow at 320px', async () => {
+      const long =
+        'Възможности за финансиране на клъстерни организации по Оперативна програма „Иновации и конкурентоспособност“ 2014–2020 и тяхното приложение в малките и средните предприятия';
+      const track: AgendaTrackView = {
+        name: 'Финансова подкрепа за клъстерите в Югоизточна Европа и Черноморския регион',
+        timeZone: 'Europe/Sofia',
+        sessions: [
+          {
+            id: 'long',
+            title: long,
+            start: '2026-06-17T10:00:00+03:00',
+            end: '2026-06-17T11:30:00+03:00',
+            kind: 'discussion',
+            room: 'Конгресен център „Пясъчна коса“, зала „Пеликан“',
+            abstract: 'Научноизследователскаиразвойнадейностбезинтервали'.repeat(3),
+            speakers: [{ jobTitle: 'Представител', organization: 'Асоциация на бизнес клъстерите' }],
+          },
+        ],
+      };
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg" style="inline-size: 320px"><cluster-agenda-track show-favorites .track=${track}></cluster-agenda-track></div>`,
+      );
+      const el = wrapper.querySelector('cluster-agenda-track')!;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls]')!.click();
+      await el.updateComplete;
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      const visible = [...base.querySelectorAll<HTMLElement>('*')].filter((n) => !n.closest('.visually-hidden'));
+      for (const node of [base, ...visible]) {
+        expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth || node.scrollWidth);
+      }
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      const title = el.shadowRoot!.querySelector<HTMLElement>('.title')!;
+      expect(title.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+      // Narrow: time stacked above the content, not beside it.
+      const item = sessionItems(el)[0]!;
+      expect(getComputedStyle(item).gridTemplateColumns.split(' ')).to.have.length(1);
+    });
+
+    it('lays out time and content side by side when wide', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 900px"><cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track></div>`,
+      );
+      const el = wrapper.querySelector('cluster-agenda-track')!;
+      await el.updateComplete;
+      const item = sessionItems(el)[0]!;
+      expect(getComputedStyle(item).gridTemplateColumns.split(' ')).to.have.length(2);
+      const when = item.querySelector('.when')!.getBoundingClientRect();
+      const body = item.querySelector('.body')!.getBoundingClientRect();
+      expect(body.left).to.be.greaterThan(when.right - 1);
+    });
+
+    it('follows a language change of the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track></div>`,
+      );
+      const el = wrapper.querySelector('cluster-agenda-track')!;
+      wrapper.setAttribute('lang', 'bg');
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Зелени пристанища');
+      expect(text(sessionItems(el)[0]!.querySelector('[part="badge"]'))).to.equal('Основен доклад');
+    });
+  });
+
+  describe('the view model (pure functions)', () => {
+    it('compares zones per session: Europe/London and a UTC+0 viewer in the EU daylight-saving week', () => {
+      const { track, problems } = checkTrack({
+        name: 'DST',
+        timeZone: 'Europe/London',
+        sessions: [
+          { id: 'before', title: 'Before the change', start: '2026-03-29T00:30:00Z', end: '2026-03-29T00:45:00Z' },
+          { id: 'after', title: 'After the change', start: '2026-03-29T10:00:00+01:00', end: '2026-03-29T10:30:00+01:00' },
+        ],
+      });
+      expect(problems).to.deep.equal([]);
+      const model = buildTrackModel(track!, {
+        lang: 'en-GB',
+        locale: 'en-GB',
+        display: 'both',
+        viewerZone: 'Africa/Abidjan',
+        strings: agendaStrings('en'),
+      });
+      const [before, after] = model.rows.map((r) => r.session.when!);
+      expect(before!.range).to.match(/^00:30–00:45 GMT$/);
+      expect(before!.viewerRange).to.equal('');
+      expect(after!.range).to.match(/^10:00–10:30 BST$/);
+      expect(after!.viewerRange).to.match(/^09:00–09:30 GMT$/);
+    });
+
+    it('labels Sofia times with the offset that applies on each side of the change', () => {
+      const { track } = checkTrack({
+        name: 'DST',
+        timeZone: 'Europe/Sofia',
+        sessions: [
+          { id: 'x', title: 'Night before', start: '2026-03-29T02:30:00+02:00', end: '2026-03-29T02:50:00+02:00' },
+          { id: 'y', title: 'Morning after', start: '2026-03-29T09:00:00+03:00', end: '2026-03-29T09:20:00+03:00' },
+        ],
+      });
+      const model = buildTrackModel(track!, {
+        lang: 'en',
+        locale: 'en',
+        display: 'both',
+        viewerZone: 'Europe/London',
+        strings: agendaStrings('en'),
+      });
+      const [x, y] = model.rows.map((r) => r.session.when!);
+      expect(x!.range).to.match(/GMT\+2$/);
+      expect(x!.viewerRange).to.match(/^12:30\s*–\s*12:50\sAM GMT$/);
+      expect(y!.range).to.match(/GMT\+3$/);
+      expect(y!.viewerRange).to.match(/^7:00\s*–\s*7:20\sAM GMT\+1$/);
+    });
+
+    it('writes ISO 8601 durations', () => {
+      expect(isoDuration(45)).to.equal('PT45M');
+      expect(isoDuration(90)).to.equal('PT1H30M');
+      expect(isoDuration(120)).to.equal('PT2H');
+      expect(isoDuration(0)).to.equal('PT0M');
+    });
+  });
+});
