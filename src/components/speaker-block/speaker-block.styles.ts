@@ -49,7 +49,7 @@ export const styles = [
       object-fit: cover;
     }
     .initials {
-      font-size: 1.75rem;
+      font-size: 1.5rem;
       font-weight: 600;
       letter-spacing: 0.02em;
       line-height: 1;
@@ -88,6 +88,8 @@ export const styles = [
     }
     .more {
       margin-block-start: var(--_space-xs);
+      /* The label lines up with the bio text; the focus ring keeps its padding. */
+      margin-inline-start: calc(-1 * var(--_space-xs) - 1px);
       padding-inline: var(--_space-xs);
     }
     .links {
