@@ -423,6 +423,8 @@ describe('<cluster-funding-call-banner>', () => {
         expect(ics).to.contain('DTSTART;TZID=Europe/Brussels:20260917T170000');
         expect(ics).to.contain('TRIGGER:-P7D');
         expect(ics).to.contain('TRIGGER:-P1D');
+        // The entry links to the call's page, made absolute from the relative info link.
+        expect(ics.replace(/\r\n /g, '')).to.contain(`URL:${new URL('/calls/test', document.baseURI).href}`);
       } finally {
         capture.restore();
       }
@@ -658,6 +660,25 @@ describe('<cluster-funding-call-banner>', () => {
         expect(spy.pending).to.equal(0);
         parent.append(el);
         await el.updateComplete;
+        expect(spy.pending).to.equal(1);
+        el.remove();
+        expect(spy.pending).to.equal(0);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('lets the real clock take over when now is removed', async () => {
+      const spy = timerSpy();
+      try {
+        const future = new Date(Date.now() + 30 * DAY).toISOString();
+        const el = await banner(testCall({ opens: '2020-01-01T00:00:00Z', deadlines: [{ at: future }] }), '2019-12-31T12:00:00Z');
+        expect(badge(el)).to.equal('Forthcoming');
+        expect(spy.pending).to.equal(0);
+        el.removeAttribute('now');
+        await el.updateComplete;
+        expect(badge(el)).to.equal('Open');
+        expect(countdown(el)).to.equal('29 days left');
         expect(spy.pending).to.equal(1);
         el.remove();
         expect(spy.pending).to.equal(0);

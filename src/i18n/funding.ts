@@ -72,7 +72,7 @@ export const fundingStrings = defineStrings({
       pluralCategory(count, 'bg') === 'one' ? `Остава ${n} час` : `Остават ${n} часа`,
     minutesLeft: (n: string, count: number) =>
       pluralCategory(count, 'bg') === 'one' ? `Остава ${n} минута` : `Остават ${n} минути`,
-    opens: 'Отваря',
+    opens: 'Отваря се на',
     opened: 'Отворена на',
     opening: 'Откриване',
     deadline: 'Краен срок',

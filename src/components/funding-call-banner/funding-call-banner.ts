@@ -5,6 +5,7 @@ import { parseFundingCall } from '../../data/parse.js';
 import { callStatus } from '../../data/status.js';
 import { parseInstant, viewerTimeZone } from '../../data/time.js';
 import type { CallStatus, DataProblem, FundingCall } from '../../data/types.js';
+import { safeUrl } from '../../data/url.js';
 import { quote } from '../../data/validate.js';
 import { downloadICalendar } from '../../export/download.js';
 import { icsForDeadline } from '../../export/ical.js';
@@ -140,6 +141,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previousId = this.parsed?.id;
     if (INPUTS.some((key) => changed.has(key)) || this.view === null) this.parse();
+    // Unpinned again: the real clock takes over from now on.
+    if (changed.has('now') && !this.pinned) this.clock = Date.now();
     const id = this.parsed?.id;
     if (id !== previousId) this.announced = '';
     if (id && (id !== previousId || changed.has('dismissible')) && this.dismissible && isDismissed(id)) this.dismissed = true;
@@ -218,9 +221,20 @@ export class ClusterFundingCallBanner extends ClusterElement {
   private handleCalendar(deadline: DeadlineView): void {
     if (!this.parsed) return;
     const now = this.pinned ?? new Date();
-    const ics = icsForDeadline(this.parsed, deadline.deadline, { lang: this.language, now });
+    const ics = icsForDeadline(this.parsed, deadline.deadline, { lang: this.language, now, url: this.pageUrl() });
     const base = this.parsed.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
     downloadICalendar(ics, `${base}-${fundingStrings(this.language).fileName}.ics`);
+  }
+
+  /** The call's information page as an absolute URL (the calendar entry links to it), if there is one. */
+  private pageUrl(): string | undefined {
+    const info = safeUrl(this.parsed?.infoUrl);
+    if (!info) return undefined;
+    try {
+      return new URL(info, document.baseURI).href;
+    } catch {
+      return undefined;
+    }
   }
 
   private handleSlotChange(event: Event): void {
