@@ -222,6 +222,9 @@ export class ClusterAgendaTrack extends ClusterElement {
     return item;
   }
 
+  // The session template is the hot path (hundreds of copies in a programme): it is written without
+  // whitespace between tags, so no empty text nodes are created, and with as few nested templates as
+  // possible (each costs a clone and a tree walk).
   private renderSession(row: SessionRow, index: number, t: AgendaStrings, level: number, hidePast: boolean): TemplateResult {
     const s = row.session;
     const w = s.when;
@@ -236,84 +239,40 @@ export class ClusterAgendaTrack extends ClusterElement {
     const title = s.href
       ? html`<a href=${s.href} rel=${ifDefined(s.external ? 'noopener' : undefined)}>${s.title}</a>`
       : s.title;
-    return html`<li
-      id="session-${s.id}"
-      tabindex="-1"
-      part=${highlighted ? 'session session-highlighted' : 'session'}
-      class=${classes}
-      aria-current=${ifDefined(current ? 'time' : undefined)}
-      ?hidden=${past && hidePast}
-    >
-      ${w
-        ? html`<p class="when" part="time">
-            ${row.showDay ? html`<span class="when__day">${w.day}</span>` : nothing}
-            <time class="when__range" datetime=${w.datetime}>${w.range}</time>
-            ${w.duration ? html`<time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>` : nothing}
-            ${w.viewerRange
-              ? html`<span class="when__viewer"
-                  >${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span
-                >`
-              : nothing}
-          </p>`
-        : nothing}
-      <div class="body">
-        ${heading(Math.min(level + 1, 6), 'title', title)}
-        ${current || s.statusText || s.kind || past
-          ? html`<p class="marks">
-              ${current ? html`<span class="badge badge--now" part="badge">${t.now}</span>` : nothing}
-              ${s.statusText ? html`<span class="badge badge--${s.status}" part="badge">${s.statusText}</span>` : nothing}
-              ${s.kind ? html`<span class="badge" part="badge">${s.kind}</span>` : nothing}
-              ${past ? html`<span class="finished">${t.finished}</span>` : nothing}
-            </p>`
-          : nothing}
-        ${s.room ? html`<p class="room"><span class="visually-hidden">${t.room} </span>${s.room}</p>` : nothing}
-        ${s.speakers.length > 0
-          ? html`<ul class="speakers" aria-label=${t.speakers}>
-              ${s.speakers.map(
-                (p) =>
-                  html`<li part="speaker">${p.role ? html`<span class="speaker__role">${p.role}: </span>` : nothing}<span
-                      class="speaker__name"
-                      >${p.name}</span
-                    >${p.detail}</li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${s.abstract || this.showFavorites
-          ? html`<div class="actions">
-              ${s.abstract
-                ? html`<button
-                    type="button"
-                    class="button button--quiet"
-                    part="button"
-                    aria-expanded=${open ? 'true' : 'false'}
-                    aria-controls="abstract-${index}"
-                    data-session=${s.id}
-                    @click=${this.toggleAbstract}
-                  >
-                    <span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden"
-                      >: ${s.title}</span
-                    >
-                  </button>`
-                : nothing}
-              ${this.showFavorites
-                ? html`<button
-                    type="button"
-                    class="button button--quiet"
-                    part="button"
-                    aria-pressed=${favorite ? 'true' : 'false'}
-                    data-session=${s.id}
-                    @click=${this.toggleFavorite}
-                  >
-                    <span aria-hidden="true">${favorite ? '★' : '☆'}</span>${t.favorite}<span class="visually-hidden"
-                      >: ${s.title}</span
-                    >
-                  </button>`
-                : nothing}
-            </div>`
-          : nothing}
-        ${s.abstract ? html`<p class="abstract" id="abstract-${index}" ?hidden=${!open}>${s.abstract}</p>` : nothing}
-      </div>
-    </li>`;
+    // prettier-ignore
+    return html`<li id="session-${s.id}" tabindex="-1" part=${highlighted ? 'session session-highlighted' : 'session'} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && hidePast}>${
+      w ? html`<p class="when" part="time">${
+        row.showDay ? html`<span class="when__day">${w.day}</span>` : nothing
+      }<time class="when__range" datetime=${w.datetime}>${w.range}</time>${
+        w.duration ? html`<time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>` : nothing
+      }${
+        w.viewerRange ? html`<span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>` : nothing
+      }</p>` : nothing
+    }<div class="body">${heading(Math.min(level + 1, 6), 'title', title)}${
+      current || s.statusText || s.kind || past ? html`<p class="marks">${
+        current ? html`<span class="badge badge--now" part="badge">${t.now}</span>` : nothing
+      }${
+        s.statusText ? html`<span class="badge badge--${s.status}" part="badge">${s.statusText}</span>` : nothing
+      }${
+        s.kind ? html`<span class="badge" part="badge">${s.kind}</span>` : nothing
+      }${
+        past ? html`<span class="finished">${t.finished}</span>` : nothing
+      }</p>` : nothing
+    }${
+      s.room ? html`<p class="room"><span class="visually-hidden">${t.room} </span>${s.room}</p>` : nothing
+    }${
+      s.speakers.length > 0 ? html`<ul class="speakers" aria-label=${t.speakers}>${s.speakers.map(
+        (p) => html`<li part="speaker"><span class="speaker__role">${p.role ? `${p.role}: ` : ''}</span><span class="speaker__name">${p.name}</span>${p.detail}</li>`,
+      )}</ul>` : nothing
+    }${
+      s.abstract || this.showFavorites ? html`<div class="actions">${
+        s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="abstract-${index}" data-session=${s.id} @click=${this.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button>` : nothing
+      }${
+        this.showFavorites ? html`<button type="button" class="button button--quiet" part="button" aria-pressed=${favorite ? 'true' : 'false'} data-session=${s.id} @click=${this.toggleFavorite}><span aria-hidden="true">${favorite ? '★' : '☆'}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button>` : nothing
+      }</div>` : nothing
+    }${
+      s.abstract ? html`<p class="abstract" id="abstract-${index}" ?hidden=${!open}>${s.abstract}</p>` : nothing
+    }</div></li>`;
   }
 
   override render(): TemplateResult {
