@@ -147,7 +147,11 @@ ${parts.join('\n')}
       await settle();
       const event = document.querySelector('cluster-event');
       const headings = [...event.shadowRoot.querySelectorAll('[part="section-heading"]')].map((h) => h.textContent.trim());
-      return { before, waiting, headings };
+      // Hydrated: release the pinned clocks, as docs/ssr.md tells pages to.
+      for (const el of tops) el.removeAttribute('now');
+      await settle();
+      const clockless = tops.filter((el) => el.shadowRoot.querySelector('[part~="base"]') === null).map((el) => el.localName);
+      return { before, waiting, headings, clockless };
     });
     await tab.close();
 
@@ -161,5 +165,6 @@ ${parts.join('\n')}
       for (const expected of entry.expected) assert.ok(seen.text.includes(expected), `"${expected}" shows in <${entry.tag}> after hydration`);
     }
     assert.deepEqual(result.headings, ['Програма', 'Лектори', 'Проекти', 'Покани за финансиране'], 'hydrated elements follow a language change');
+    assert.deepEqual(result.clockless, [], 'every element still renders once its pinned clock is released');
   });
 });
