@@ -29,14 +29,14 @@ interface Source {
  * plus schema.org JSON-LD for search engines in the element's light DOM.
  *
  * The document comes from the `data` property, from the `src` URL, or from a child
- * `<script type="application/json">` (for CMS pages without a separate file). A frab / pretalx
- * `schedule.json` is recognised by its shape and converted.
+ * `<script type="application/json">` (for CMS pages without a separate file; read as text when the
+ * element connects, never run, never shown). A frab / pretalx `schedule.json` is recognised by its
+ * shape and converted.
  *
  * @summary A whole event page (header, programme, speakers, projects, calls) from one JSON document.
  * @status experimental
  * @since 0.1.0
  *
- * @slot - A `<script type="application/json">` holding the event document (read when the element connects); never shown.
  * @event cluster-data-error - Fired when the document, `src` or `sections` has problems; `detail.problems` lists them with paths. Fired once for the whole page: the parts receive clean data.
  *
  * @csspart base - The component's wrapper.
