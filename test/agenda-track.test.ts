@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-agenda-track.js';
 import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../src/components/agenda-track/agenda-track.js';
 import { buildTrackModel, checkTrack, isoDuration } from '../src/components/agenda-track/agenda-track.view.js';
@@ -385,6 +385,23 @@ describe('<cluster-agenda-track>', () => {
       expect(visible()).to.deep.equal(['session-c']);
     });
 
+    it('moves a session from "Now" to "Finished" when it ends on the real clock', async () => {
+      const iso = (ms: number): string => new Date(ms).toISOString();
+      const now = Date.now();
+      const track: AgendaTrackView = {
+        name: 'Ending',
+        timeZone: 'Europe/Sofia',
+        sessions: [{ id: 'ending', title: 'Ending soon', start: iso(now - 600_000), end: iso(now + 400) }],
+      };
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
+      const item = (): HTMLLIElement => el.shadowRoot!.getElementById('session-ending') as HTMLLIElement;
+      expect(item().getAttribute('aria-current')).to.equal('time');
+      await new Promise((r) => setTimeout(r, 700));
+      await el.updateComplete;
+      expect(item().hasAttribute('aria-current')).to.equal(false);
+      expect(text(item().querySelector('.finished'))).to.equal('Finished');
+    });
+
     it('has no finished-sessions button without hide-past or without finished sessions', async () => {
       const el = await fixture<ClusterAgendaTrack>(
         html`<cluster-agenda-track now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
@@ -497,9 +514,40 @@ describe('<cluster-agenda-track>', () => {
       expect([...store]).to.deep.equal(['a']);
     });
 
+    it('accepts an array of ids and ignores a favorites value that is neither', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-favorites .track=${timedTrack()}></cluster-agenda-track>`);
+      el.favorites = ['a'] as unknown as ReadonlySet<string>;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#session-a button[aria-pressed]')!.getAttribute('aria-pressed')).to.equal('true');
+      el.favorites = 'a' as unknown as ReadonlySet<string>;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('button[aria-pressed="true"]')).to.have.length(0);
+    });
+
     it('renders no favourite buttons without show-favorites', async () => {
       const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
       expect(el.shadowRoot!.querySelector('button[aria-pressed]') === null).to.equal(true);
+    });
+  });
+
+  describe('print', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('prints abstracts and hidden finished sessions, without buttons', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track show-favorites hide-past now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      const opening = el.shadowRoot!.getElementById('session-a')!;
+      const abstract = opening.querySelector<HTMLElement>('.abstract')!;
+      expect(opening.offsetHeight).to.equal(0);
+      await emulateMedia({ media: 'print' });
+      expect(opening.offsetHeight).to.be.greaterThan(0);
+      expect(abstract.offsetHeight).to.be.greaterThan(0);
+      for (const button of el.shadowRoot!.querySelectorAll('button')) {
+        expect(getComputedStyle(button).display).to.equal('none');
+      }
     });
   });
 
@@ -629,6 +677,7 @@ describe('<cluster-agenda-track>', () => {
               throw new Error('boom');
             },
           },
+          { id: 'end-only', title: 'End only', end: '2026-06-17T11:00:00+03:00', speakers: 'Ana' },
         ],
       } as unknown as AgendaTrackView;
       let problems: { path: string; message: string }[] = [];
@@ -636,7 +685,8 @@ describe('<cluster-agenda-track>', () => {
         const el = await fixture<ClusterAgendaTrack>(
           html`<cluster-agenda-track @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)} .track=${track}></cluster-agenda-track>`,
         );
-        expect(titles(el)).to.deep.equal(['Ends first', 'Kept']);
+        expect(titles(el)).to.deep.equal(['Ends first', 'Kept', 'End only']);
+        expect(el.shadowRoot!.querySelector('#session-end-only time') === null).to.equal(true);
         const ends = el.shadowRoot!.getElementById('session-late')!;
         expect(text(ends.querySelector('.when__range'))).to.match(/^9:00\sAM UTC$/);
         expect(text(el.shadowRoot!.querySelector('#session-fine [part="speaker"]'))).to.equal('Real Person');
@@ -659,6 +709,8 @@ describe('<cluster-agenda-track>', () => {
         'track.sessions[5].id',
         'track.sessions[6].end',
         'track.sessions[7].title',
+        'track.sessions[8].start',
+        'track.sessions[8].speakers',
       ]);
       const zone = problems.find((p) => p.path === 'track.timeZone')!;
       expect(zone.message).to.equal('"Mars/Olympus" is not a known IANA time zone (like "Europe/Sofia"); times are shown in UTC');

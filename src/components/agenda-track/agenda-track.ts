@@ -92,6 +92,7 @@ export class ClusterAgendaTrack extends ClusterElement {
   @state() private openAbstracts: ReadonlySet<string> = new Set();
   @state() private localFavorites: ReadonlySet<string> | null = null;
 
+  private favoriteIds: ReadonlySet<string> = new Set();
   private checked: TrackCheck | null = null;
   private model: TrackModel | null = null;
   private modelKey = '';
@@ -118,7 +119,10 @@ export class ClusterAgendaTrack extends ClusterElement {
       this.checked = this.track === undefined ? null : checkTrack(this.track);
       this.model = null;
     }
-    if (changed.has('favorites')) this.localFavorites = null;
+    if (changed.has('favorites')) {
+      this.localFavorites = null;
+      this.favoriteIds = toIdSet(this.favorites);
+    }
     const valid = (TIME_DISPLAYS as readonly string[]).includes(this.timeDisplay);
     const display: TimeDisplay = valid ? this.timeDisplay : 'event';
     const viewerZone = display === 'event' ? '' : viewerTimeZone();
@@ -189,7 +193,7 @@ export class ClusterAgendaTrack extends ClusterElement {
 
   private toggleFavorite = (event: Event): void => {
     const sessionId = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
-    const current = this.localFavorites ?? this.favorites;
+    const current = this.localFavorites ?? this.favoriteIds;
     const favorite = !current.has(sessionId);
     const proceed = this.dispatchEvent(
       new CustomEvent<FavoriteChangeDetail>('cluster-favorite-change', {
@@ -232,7 +236,7 @@ export class ClusterAgendaTrack extends ClusterElement {
     const current = !past && s.start !== null && s.end !== null && s.start <= this.clock;
     const highlighted = this.highlightedSession !== '' && this.highlightedSession === s.id;
     const open = this.openAbstracts.has(s.id);
-    const favorite = this.showFavorites && (this.localFavorites ?? this.favorites).has(s.id);
+    const favorite = this.showFavorites && (this.localFavorites ?? this.favoriteIds).has(s.id);
     const classes = `session${current ? ' session--current' : ''}${past ? ' session--past' : ''}${
       s.status === 'cancelled' ? ' session--cancelled' : ''
     }${highlighted ? ' session--highlighted' : ''}`;
@@ -320,6 +324,20 @@ export class ClusterAgendaTrack extends ClusterElement {
       ${body}
     </div>`;
   }
+}
+
+/**
+ * The ids in `favorites`: a Set as documented, or an array (what a framework binding or JSON often
+ * gives); anything else counts as no favourites rather than breaking the render.
+ */
+function toIdSet(value: unknown): ReadonlySet<string> {
+  if (value instanceof Set) return value as ReadonlySet<string>;
+  // A Set from another window (an iframe) fails instanceof: copy what it holds.
+  if (Object.prototype.toString.call(value) === '[object Set]') {
+    return new Set([...(value as Set<unknown>)].filter((id): id is string => typeof id === 'string'));
+  }
+  if (Array.isArray(value)) return new Set(value.filter((id): id is string => typeof id === 'string'));
+  return new Set();
 }
 
 /** A heading of a level chosen at run time, without building tag names from strings. */
