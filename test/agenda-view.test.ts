@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { AgendaViewBuilder, buildAgenda, foldForSearch } from '../src/data/agenda-view.js';
 import type { EventDocument, Session } from '../src/data/types.js';
 import { resolveText } from '../src/data/text.js';
-import { varna2018 } from '../stories/data/index.js';
+import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
+import { DocumentReader } from '../src/components/agenda/agenda.reader.js';
+import { parseEventDocument } from '../src/data/parse.js';
 
 function doc(sessions: Session[], extra: Partial<EventDocument['event']> = {}): EventDocument {
   return {
@@ -229,5 +231,45 @@ describe('buildAgenda', () => {
     // A filter that keeps a track's sessions as they were keeps its view too.
     const c = builder.build(copied, { timeZone: 'Europe/Sofia', lang: 'en', filters: { tracks: ['green'] } });
     expect(c.days[0]!.tracks[0]).to.equal(d.days[0]!.tracks[1]);
+  });
+});
+
+describe('DocumentReader', () => {
+  type Raw = { event: { sessions: Record<string, unknown>[] } & Record<string, unknown> } & Record<string, unknown>;
+  const edit = (doc: Raw, i: number, change: Record<string, unknown>): Raw => ({
+    ...doc,
+    event: { ...doc.event, sessions: doc.event.sessions.map((s, k) => (k === i ? { ...s, ...change } : s)) },
+  });
+
+  it('re-validates only edited sessions, keeping the others, with the result of a full parse', () => {
+    const reader = new DocumentReader();
+    const first = generateEvent({ sessions: 60, days: 2, tracks: 3, seed: 4 }) as unknown as Raw;
+    const a = reader.read(first);
+    expect(a).to.deep.equal(parseEventDocument(first));
+    const second = edit(first, 7, { title: { en: 'Edited', bg: 'Променено' } });
+    const b = reader.read(second);
+    expect(b).to.deep.equal(parseEventDocument(second));
+    expect(b.document!.event.sessions![7]!.title).to.deep.equal({ en: 'Edited', bg: 'Променено' });
+    expect(b.document!.event.sessions![6]).to.equal(a.document!.event.sessions![6]);
+    expect(b.document!.people).to.equal(a.document!.people);
+    expect(reader.read(second)).to.equal(b);
+  });
+
+  it('falls back to a full parse for any other edit, so problems and results stay exact', () => {
+    const reader = new DocumentReader();
+    const base = structuredClone(blueSummit2026) as unknown as Raw;
+    reader.read(base);
+    const steps: Raw[] = [];
+    steps.push(edit(base, 2, { start: 'tomorrow' }));
+    steps.push(edit(steps[0]!, 2, { start: base.event.sessions[2]!['start'] }));
+    steps.push(edit(steps[1]!, 3, { id: 'renamed' }));
+    steps.push(edit(steps[2]!, 4, { id: steps[2]!.event.sessions[5]!['id'] }));
+    steps.push(edit(steps[3]!, 4, { trackId: 'no-such-track' }));
+    steps.push({ ...steps[4]!, event: { ...steps[4]!.event, sessions: [...steps[4]!.event.sessions, { id: 'new', title: 'New' }] } });
+    steps.push({ ...steps[5]!, lang: 'bg' });
+    steps.push({ ...steps[6]!, event: { ...steps[6]!.event, name: 'Renamed' } });
+    steps.push(edit(steps[7]!, 0, { title: 'Retitled after a left-out session' }));
+    for (const step of steps) expect(reader.read(step)).to.deep.equal(parseEventDocument(step));
+    expect(reader.read(JSON.stringify(steps[0]))).to.deep.equal(parseEventDocument(steps[0]));
   });
 });

@@ -34,7 +34,7 @@ function textOf(el: ClusterAgenda): string {
 
 function sessionTitles(el: ClusterAgenda): string[] {
   return tracksOf(el).flatMap((t) =>
-    [...t.shadowRoot!.querySelectorAll('li[id^="session-"] :is(h1,h2,h3,h4,h5,h6)')].map((h) => h.textContent!.trim()),
+    [...t.shadowRoot!.querySelectorAll('li[id^="session-"] :is(h1,h2,h3,h4,h5,h6,[role="heading"])')].map((h) => h.textContent!.trim()),
   );
 }
 
@@ -60,7 +60,9 @@ function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
-describe('<cluster-agenda>', () => {
+describe('<cluster-agenda>', function () {
+  // Axe checks and real fetches of a whole programme: slow on a busy two-core machine.
+  this.timeout(30_000);
   beforeEach(() => {
     clearHash();
     localStorage.removeItem(favoritesKey('coast-day-fixture'));

@@ -109,6 +109,9 @@ interface SessionEntry {
   start: number | null;
   end: number | null;
   haystack?: string;
+  /** The calendar day of the start in `dayZone`, remembered for the next build. */
+  dayZone?: string;
+  day?: string;
 }
 
 
@@ -242,7 +245,12 @@ export class AgendaViewBuilder {
     let current: typeof matched = [];
     let currentDay = '';
     for (const m of timed) {
-      const day = dayOf(m.session.start!, new Date(m.entry.start!), options.timeZone);
+      const entry = m.entry;
+      if (entry.dayZone !== options.timeZone) {
+        entry.day = dayOf(m.session.start!, new Date(entry.start!), options.timeZone);
+        entry.dayZone = options.timeZone;
+      }
+      const day = entry.day!;
       if (current.length > 0 && day !== currentDay) {
         addDay(currentDay, current);
         current = [];

@@ -32,7 +32,7 @@ async function days(el: ClusterAgenda): Promise<[string, string[]][]> {
     const tracks = [...section.querySelectorAll<ClusterAgendaTrack>('cluster-agenda-track')];
     await Promise.all(tracks.map((t) => t.updateComplete));
     const titles = tracks.flatMap((t) =>
-      [...t.shadowRoot!.querySelectorAll('li[id^="session-"] h4')].map((h) => h.textContent!.trim()),
+      [...t.shadowRoot!.querySelectorAll('li[id^="session-"] :is(h4,[role="heading"][aria-level="4"])')].map((h) => h.textContent!.trim()),
     );
     result.push([section.querySelector('h2')!.textContent!.trim(), titles]);
   }

@@ -22,7 +22,8 @@ import { jsonLdScriptText, toJsonLd } from '../../export/jsonld.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { commonStrings } from '../../i18n/common.js';
 import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
-import { loadEventSource, readEventData, type LoadResult } from './agenda.source.js';
+import { DocumentReader } from './agenda.reader.js';
+import { loadEventSource, type LoadResult } from './agenda.source.js';
 import { styles } from './agenda.styles.js';
 import { controlsTemplate, headingTemplate } from './agenda.templates.js';
 
@@ -106,6 +107,7 @@ export class ClusterAgenda extends ClusterElement {
   private view: AgendaView | null = null;
   private viewInputs: unknown[] = [];
   private readonly builder = new AgendaViewBuilder();
+  private readonly reader = new DocumentReader();
   private store: FavoritesStore | null = null;
   private controller: AbortController | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -139,7 +141,7 @@ export class ClusterAgenda extends ClusterElement {
       if (this.data != null || !this.src) this.stopLoading();
       else if (changed.has('src') || this.loaded === null) this.load();
     }
-    if (changed.has('data')) this.parsed = this.data == null ? null : readEventData(this.data);
+    if (changed.has('data')) this.parsed = this.data == null ? null : this.reader.read(this.data);
     this.source = this.parsed ?? (this.src ? this.loaded : null);
     const document = this.source?.document ?? null;
     const eventId = document?.event.id ?? null;
