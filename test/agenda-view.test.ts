@@ -5,6 +5,15 @@ import { resolveText } from '../src/data/text.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
 import { DocumentReader } from '../src/components/agenda/agenda.reader.js';
 import { parseEventDocument } from '../src/data/parse.js';
+import {
+  deepLinkedSession,
+  emptyFilterState,
+  fragmentKey,
+  isEmptyFilterState,
+  readFilterState,
+  writeFilterState,
+} from '../src/data/fragment.js';
+import { FavoritesStore, favoritesKey, parseFavorites } from '../src/data/favorites.js';
 
 function doc(sessions: Session[], extra: Partial<EventDocument['event']> = {}): EventDocument {
   return {
@@ -271,5 +280,100 @@ describe('DocumentReader', () => {
     steps.push(edit(steps[7]!, 0, { title: 'Retitled after a left-out session' }));
     for (const step of steps) expect(reader.read(step)).to.deep.equal(parseEventDocument(step));
     expect(reader.read(JSON.stringify(steps[0]))).to.deep.equal(parseEventDocument(steps[0]));
+  });
+});
+
+describe('URL fragment filter state', () => {
+  it('round-trips tracks, rooms, words and "only mine", encoding separators inside values', () => {
+    const state = { tracks: ['a,b', 'c;d'], rooms: ['x=y&z'], query: 'reef: 50% off', onlyFavorites: true };
+    const hash = writeFilterState('', 'agenda', state);
+    expect(hash).to.equal('#agenda=track:a%2Cb,c%3Bd;room:x%3Dy%26z;q:reef%3A%2050%25%20off;fav:1');
+    expect(readFilterState(hash, 'agenda')).to.deep.equal(state);
+    expect(readFilterState(hash, 'other')).to.equal(null);
+  });
+
+  it('keeps other parts of the fragment in place and removes its own part when nothing is filtered', () => {
+    const hash = writeFilterState('#session-42&one=q:x', 'two', { ...emptyFilterState(), query: 'port' });
+    expect(hash).to.equal('#session-42&one=q:x&two=q:port');
+    expect(writeFilterState(hash, 'one', { ...emptyFilterState(), rooms: ['hall'] })).to.equal('#session-42&one=room:hall&two=q:port');
+    expect(writeFilterState(hash, 'two', emptyFilterState())).to.equal('#session-42&one=q:x');
+    expect(writeFilterState('#agenda=q:x', 'agenda', emptyFilterState())).to.equal('');
+    expect(isEmptyFilterState({ ...emptyFilterState(), query: '   ' })).to.equal(true);
+  });
+
+  it('finds a session deep link anywhere in the fragment and ignores broken encodings', () => {
+    expect(deepLinkedSession('#session-d1-opening')).to.equal('d1-opening');
+    expect(deepLinkedSession('#agenda=q:x&session-caf%C3%A9')).to.equal('café');
+    expect(deepLinkedSession('#agenda=q:x')).to.equal(null);
+    expect(deepLinkedSession('#session-')).to.equal(null);
+    expect(readFilterState('#agenda=q:%E0%A4%A;track:,a,,a;fav:yes;junk', 'agenda')).to.deep.equal({
+      tracks: ['a'],
+      rooms: [],
+      query: '%E0%A4%A',
+      onlyFavorites: false,
+    });
+    expect(fragmentKey('')).to.equal('agenda');
+    expect(fragmentKey('programme')).to.equal('programme');
+  });
+});
+
+describe('FavoritesStore', () => {
+  function memoryStorage(overrides: Partial<Storage> = {}): Storage {
+    const data = new Map<string, string>();
+    return {
+      get length() {
+        return data.size;
+      },
+      clear: () => data.clear(),
+      key: (i: number) => [...data.keys()][i] ?? null,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+      ...overrides,
+    };
+  }
+
+  it('stores ids per event under cluster-events:favorites:<event id>', () => {
+    const storage = memoryStorage();
+    const store = new FavoritesStore('ev-1', () => storage);
+    const ids = store.toggle(new Set(), 'a', true);
+    store.toggle(ids, 'b', true);
+    expect(storage.getItem(favoritesKey('ev-1'))).to.equal('["a","b"]');
+    expect([...new FavoritesStore('ev-1', () => storage).load()]).to.deep.equal(['a', 'b']);
+    expect([...new FavoritesStore('ev-2', () => storage).load()]).to.deep.equal([]);
+    store.save(new Set());
+    expect(storage.getItem(favoritesKey('ev-1'))).to.equal(null);
+    expect(store.persistent).to.equal(true);
+  });
+
+  it('reads garbage as no favourites', () => {
+    expect([...parseFavorites('{"a":1}')]).to.deep.equal([]);
+    expect([...parseFavorites('not json')]).to.deep.equal([]);
+    expect([...parseFavorites('["a", 3, "", "b", "a"]')]).to.deep.equal(['a', 'b']);
+  });
+
+  it('keeps ids in memory when storage is full, disabled or missing', () => {
+    const full = memoryStorage({
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    const eventId = `quota-${Math.random()}`;
+    const store = new FavoritesStore(eventId, () => full);
+    expect(store.save(new Set(['a']))).to.equal(false);
+    expect(store.persistent).to.equal(false);
+    expect([...new FavoritesStore(eventId, () => full).load()]).to.deep.equal(['a']);
+    const denied = new FavoritesStore(`denied-${Math.random()}`, () =>
+      memoryStorage({
+        getItem: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      }),
+    );
+    expect([...denied.load()]).to.deep.equal([]);
+    expect(denied.persistent).to.equal(false);
+    const none = new FavoritesStore(`none-${Math.random()}`, () => undefined);
+    expect(none.toggle(new Set(), 'x', true).has('x')).to.equal(true);
+    expect([...none.load()]).to.deep.equal(['x']);
   });
 });

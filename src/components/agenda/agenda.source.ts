@@ -56,3 +56,37 @@ export async function loadEventSource(url: string, signal: AbortSignal): Promise
   const { document, problems } = readEventData(json);
   return document ? { ok: true, document, problems } : { ok: false, failure: 'invalid', problems };
 }
+
+/**
+ * Loads one `src` at a time: starting a load aborts the one in flight, whose late answer is then
+ * never delivered.
+ */
+export class SourceLoader {
+  private controller: AbortController | null = null;
+
+  constructor(private readonly deliver: (result: LoadResult) => void) {}
+
+  /** True while a load is in flight. */
+  get busy(): boolean {
+    return this.controller !== null;
+  }
+
+  load(url: string): void {
+    this.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    loadEventSource(url, controller.signal).then(
+      (result) => {
+        if (this.controller !== controller) return;
+        this.controller = null;
+        this.deliver(result);
+      },
+      () => undefined, // Aborted: a newer src (or disconnection) replaced this load.
+    );
+  }
+
+  abort(): void {
+    this.controller?.abort();
+    this.controller = null;
+  }
+}

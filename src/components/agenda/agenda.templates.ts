@@ -1,5 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AgendaChoice, AgendaView } from '../../data/agenda-view.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AgendaChoice, AgendaDayView, AgendaView } from '../../data/agenda-view.js';
+import type { TimeDisplay } from '../../data/time.js';
+import type { FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import type { FragmentFilterState } from '../../data/fragment.js';
 import { resolveText } from '../../data/text.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
@@ -114,4 +118,61 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
         : nothing}
     </div>
   </form>`;
+}
+
+/** One day: what it shows and what its tracks get. */
+export interface DayContext {
+  day: AgendaDayView;
+  /** Position among the days shown: ids `day-<index>` (heading) and `day-<index>-tracks`. */
+  index: number;
+  label: string;
+  lang: string;
+  headingLevel: number;
+  /** The day is finished and `hide-past` is on: its heading is a button that shows or hides it. */
+  collapsible: boolean;
+  expanded: boolean;
+  onToggle: (day: string) => void;
+  favorites: ReadonlySet<string>;
+  timeDisplay: TimeDisplay;
+  now: string | undefined;
+  hidePast: boolean;
+  highlighted: string;
+  onFavoriteChange: (event: CustomEvent<FavoriteChangeDetail>) => void;
+}
+
+/** A day as a section headed by its date, with its tracks (side by side when the element is wide). */
+export function dayTemplate(ctx: DayContext): TemplateResult {
+  const t = agendaFilterStrings(ctx.lang);
+  const id = `day-${ctx.index}`;
+  const content = ctx.collapsible
+    ? html`<button
+        type="button"
+        class="day__toggle"
+        aria-expanded=${ctx.expanded ? 'true' : 'false'}
+        aria-controls="${id}-tracks"
+        @click=${() => ctx.onToggle(ctx.day.day)}
+      >
+        <span class="day__marker" aria-hidden="true">▸</span>${ctx.label} <span class="day__state">(${t.finished})</span>
+      </button>`
+    : ctx.label;
+  return html`<section class="day" part="day" aria-labelledby=${id}>
+    ${headingTemplate(ctx.headingLevel, id, content)}
+    <div id="${id}-tracks" class="tracks${ctx.expanded ? '' : ' tracks--collapsed'}">
+      ${repeat(
+        ctx.day.tracks,
+        (track) => track.id ?? '',
+        (track) => html`<cluster-agenda-track
+          .track=${track}
+          .favorites=${ctx.favorites}
+          time-display=${ctx.timeDisplay}
+          now=${ifDefined(ctx.now)}
+          ?hide-past=${ctx.hidePast}
+          heading-level=${Math.min(ctx.headingLevel + 1, 6)}
+          highlighted-session=${ctx.highlighted}
+          show-favorites
+          @cluster-favorite-change=${ctx.onFavoriteChange}
+        ></cluster-agenda-track>`,
+      )}
+    </div>
+  </section>`;
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { AgendaViewBuilder, type AgendaDayView, type AgendaView } from '../../data/agenda-view.js';
@@ -10,7 +9,6 @@ import {
   emptyFilterState,
   fragmentKey,
   readFilterState,
-  writeFilterState,
   type FragmentFilterState,
 } from '../../data/fragment.js';
 import { resolveText } from '../../data/text.js';
@@ -18,14 +16,15 @@ import { formatDateRange, formatDayHeading, parseInstant, viewerTimeZone, type T
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { downloadICalendar } from '../../export/download.js';
 import { toICalendar } from '../../export/ical.js';
-import { jsonLdScriptText, toJsonLd } from '../../export/jsonld.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { commonStrings } from '../../i18n/common.js';
 import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
+import { LightDomJsonLd } from './agenda.jsonld.js';
 import { DocumentReader } from './agenda.reader.js';
-import { loadEventSource, type LoadResult } from './agenda.source.js';
+import { SourceLoader, type LoadResult } from './agenda.source.js';
 import { styles } from './agenda.styles.js';
-import { controlsTemplate, headingTemplate } from './agenda.templates.js';
+import { controlsTemplate, dayTemplate } from './agenda.templates.js';
+import { storeFilterState } from './agenda.url.js';
 
 /** Detail of `cluster-filter-change`: the filters the reader set. */
 export type AgendaFilterChangeDetail = FragmentFilterState;
@@ -108,38 +107,39 @@ export class ClusterAgenda extends ClusterElement {
   private viewInputs: unknown[] = [];
   private readonly builder = new AgendaViewBuilder();
   private readonly reader = new DocumentReader();
+  private readonly loader = new SourceLoader((result) => {
+    this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
+  });
+  private readonly jsonLd = new LightDomJsonLd(this);
   private store: FavoritesStore | null = null;
-  private controller: AbortController | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingDeepLink: string | null = null;
-  private jsonLd: HTMLScriptElement | null = null;
-  private jsonLdFor: unknown = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('storage', this.onStorage);
     this.applyHash(true);
+    // Back in the page after a move: resume a load that the disconnection aborted, restore the JSON-LD.
     if (this.hasUpdated && this.src && this.loaded?.failure === 'loading') this.load();
-    if (this.hasUpdated) this.syncJsonLd();
+    if (this.hasUpdated) this.jsonLd.sync(this.source?.document, this.language, this.emitJsonLd);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('storage', this.onStorage);
-    this.controller?.abort();
-    this.controller = null;
+    this.loader.abort();
     if (this.settleTimer !== undefined) this.settle();
-    this.jsonLd?.remove();
-    this.jsonLd = null;
-    this.jsonLdFor = null;
+    this.jsonLd.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) {
-      if (this.data != null || !this.src) this.stopLoading();
-      else if (changed.has('src') || this.loaded === null) this.load();
+      if (this.data != null || !this.src) {
+        this.loader.abort();
+        this.loaded = null;
+      } else if (changed.has('src') || this.loaded === null) this.load();
     }
     if (changed.has('data')) this.parsed = this.data == null ? null : this.reader.read(this.data);
     this.source = this.parsed ?? (this.src ? this.loaded : null);
@@ -171,7 +171,7 @@ export class ClusterAgenda extends ClusterElement {
     const problems = [...(this.source?.problems ?? [])];
     if (this.now && !parseInstant(this.now)) problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
     this.reportProblems(problems);
-    this.syncJsonLd();
+    this.jsonLd.sync(this.source?.document, this.language, this.emitJsonLd);
     if (this.pendingDeepLink && this.view) void this.revealSession(this.pendingDeepLink);
   }
 
@@ -179,46 +179,9 @@ export class ClusterAgenda extends ClusterElement {
     return this.timeDisplay === 'viewer' ? viewerTimeZone() : document.event.timeZone;
   }
 
-  private stopLoading(): void {
-    this.controller?.abort();
-    this.controller = null;
-    this.loaded = null;
-  }
-
   private load(): void {
-    this.controller?.abort();
-    if (!this.src) return this.stopLoading();
-    const controller = new AbortController();
-    this.controller = controller;
     this.loaded = { document: null, problems: [], failure: 'loading' };
-    loadEventSource(this.src, controller.signal).then(
-      (result) => {
-        if (this.controller !== controller) return;
-        this.controller = null;
-        this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
-      },
-      () => undefined, // Aborted: a newer src (or disconnection) replaced this load.
-    );
-  }
-
-  private syncJsonLd(): void {
-    const document = this.source?.document;
-    if (!this.emitJsonLd || !document || !this.isConnected) {
-      this.jsonLd?.remove();
-      this.jsonLd = null;
-      this.jsonLdFor = null;
-      return;
-    }
-    if (!this.jsonLd || this.jsonLd.parentNode !== this) {
-      this.jsonLd ??= Object.assign(window.document.createElement('script'), { type: 'application/ld+json' });
-      this.append(this.jsonLd);
-    }
-    const key = `${this.language}`;
-    if (this.jsonLdFor !== document || this.jsonLd.dataset['lang'] !== key) {
-      this.jsonLd.textContent = jsonLdScriptText(toJsonLd(document, { lang: this.language }));
-      this.jsonLd.dataset['lang'] = key;
-      this.jsonLdFor = document;
-    }
+    this.loader.load(this.src!);
   }
 
   // Filters -----------------------------------------------------------------------------------
@@ -241,16 +204,7 @@ export class ClusterAgenda extends ClusterElement {
     clearTimeout(this.settleTimer);
     this.settleTimer = undefined;
     this.announcement = this.countText();
-    const hash = writeFilterState(location.hash, fragmentKey(this.id), this.filters);
-    if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
-      const url = new URL(location.href);
-      url.hash = hash;
-      try {
-        history.replaceState(history.state, '', hash === '' ? url.href.replace(/#$/, '') : url.href);
-      } catch {
-        // Too many replaceState calls in a short time (Safari throws): the next change retries.
-      }
-    }
+    storeFilterState(fragmentKey(this.id), this.filters);
   }
 
   private countText(): string {
@@ -323,11 +277,11 @@ export class ClusterAgenda extends ClusterElement {
     return day.lastEnd !== null && day.lastEnd <= now;
   }
 
-  private toggleDay(day: string): void {
+  private toggleDay = (day: string): void => {
     const next = new Set(this.expandedDays);
     if (!next.delete(day)) next.add(day);
     this.expandedDays = next;
-  }
+  };
 
   /**
    * Shows a session: clears filters that hide it, expands its day, scrolls to it (without
@@ -367,40 +321,6 @@ export class ClusterAgenda extends ClusterElement {
     return formatDateRange(start, end ?? null, timeZone, this.locale) || t.programme;
   }
 
-  private renderDay(day: AgendaDayView, index: number, document: EventDocument, onlyUntimed: boolean): TemplateResult {
-    const t = agendaFilterStrings(this.language);
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    const collapsible = this.hidePast && this.isFinished(day);
-    const expanded = !collapsible || this.expandedDays.has(day.day);
-    const id = `day-${index}`;
-    const label = this.dayLabel(day, document, onlyUntimed);
-    const content = collapsible
-      ? html`<button type="button" class="day__toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-tracks" @click=${() => this.toggleDay(day.day)}>
-          <span class="day__marker" aria-hidden="true">▸</span>${label} <span class="day__state">(${t.finished})</span>
-        </button>`
-      : label;
-    return html`<section class="day" part="day" aria-labelledby=${id}>
-      ${headingTemplate(level, id, content)}
-      <div id="${id}-tracks" class="tracks${expanded ? '' : ' tracks--collapsed'}">
-        ${repeat(
-          day.tracks,
-          (track) => track.id ?? '',
-          (track) => html`<cluster-agenda-track
-            .track=${track}
-            .favorites=${this.favorites}
-            time-display=${this.timeDisplay}
-            now=${ifDefined(this.now)}
-            ?hide-past=${this.hidePast}
-            heading-level=${Math.min(level + 1, 6)}
-            highlighted-session=${this.highlighted}
-            show-favorites
-            @cluster-favorite-change=${this.onFavoriteChange}
-          ></cluster-agenda-track>`,
-        )}
-      </div>
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const source = this.source;
     const common = commonStrings(this.language);
@@ -419,6 +339,7 @@ export class ClusterAgenda extends ClusterElement {
     if (view.total === 0) return wrap(this.renderState('empty'));
     const t = agendaFilterStrings(this.language);
     const onlyUntimed = !(document.event.sessions ?? []).some((s) => s.start);
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
     return wrap(html`
       ${controlsTemplate({
         lang: this.language,
@@ -440,7 +361,25 @@ export class ClusterAgenda extends ClusterElement {
       ${repeat(
         view.days,
         (day) => day.day,
-        (day, index) => this.renderDay(day, index, document, onlyUntimed),
+        (day, index) => {
+          const collapsible = this.hidePast && this.isFinished(day);
+          return dayTemplate({
+            day,
+            index,
+            label: this.dayLabel(day, document, onlyUntimed),
+            lang: this.language,
+            headingLevel: level,
+            collapsible,
+            expanded: !collapsible || this.expandedDays.has(day.day),
+            onToggle: this.toggleDay,
+            favorites: this.favorites,
+            timeDisplay: this.timeDisplay,
+            now: this.now,
+            hidePast: this.hidePast,
+            highlighted: this.highlighted,
+            onFavoriteChange: this.onFavoriteChange,
+          });
+        },
       )}
     `);
   }
