@@ -202,3 +202,16 @@ export function isVisuallyHidden(el: Element): boolean {
 
 /** Milliseconds since `start`, rounded. */
 export const since = (start: number): number => Math.round(performance.now() - start);
+
+/**
+ * Keeps what elements persist from leaking into later tests: localStorage entries they add
+ * (favourites, dismissed calls) and the URL fragment (agenda filters). Returns the restorer.
+ */
+export function isolatePage(): () => void {
+  const keys = new Set(Object.keys(localStorage));
+  const url = location.href;
+  return () => {
+    for (const key of Object.keys(localStorage)) if (!keys.has(key)) localStorage.removeItem(key);
+    if (location.href !== url) history.replaceState(history.state, '', url);
+  };
+}
