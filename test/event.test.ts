@@ -607,6 +607,26 @@ describe('<cluster-event>', () => {
       }
     });
 
+    it('leaves out a programme link that a URL cannot carry (an id with a lone surrogate) instead of throwing', async () => {
+      const doc = copy(varna2018);
+      doc.event.sessions[3].id = 'foresda\ud800';
+      const log = listen();
+      const rejections: unknown[] = [];
+      const onRejection = (e: PromiseRejectionEvent): void => void rejections.push(e.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = await fixture<ClusterEvent>(html`<cluster-event .data=${doc} sections="speakers"></cluster-event>`);
+        await settle(el);
+        const block = el.shadowRoot!.querySelector('cluster-speaker-list')!.shadowRoot!.querySelector('cluster-speaker-block')!;
+        expect(seenText(block)).to.include('FORESDA: transforming traditional forest-based industries');
+        expect(block.shadowRoot!.querySelector('a[href^="#session-"]')).to.equal(null);
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+        log.stop();
+      }
+    });
+
     it('reports a now that is not an instant', async () => {
       const log = listen();
       try {

@@ -70,15 +70,25 @@ export function parseSections(value: string | null | undefined): { sections: Eve
   return { sections, problems };
 }
 
+/** An id as a URL fragment; `undefined` for a string URLs cannot carry (a lone surrogate). */
+function encodeFragment(id: string): string | undefined {
+  try {
+    return encodeURIComponent(id);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page view of a parsed (valid) event document. */
 export function buildEventPage(document: EventDocument, options: EventPageOptions = {}): EventPageView {
   const sessions = document.event.sessions ?? [];
   const speakers = speakerViewsFromDocument(document);
   if (options.linkSessions) {
     for (const speaker of speakers) {
-      speaker.sessions = speaker.sessions?.map((s) =>
-        s.url || !s.id ? s : { ...s, url: `#session-${encodeURIComponent(s.id)}` },
-      );
+      speaker.sessions = speaker.sessions?.map((s) => {
+        const fragment = s.url || !s.id ? undefined : encodeFragment(s.id);
+        return fragment ? { ...s, url: `#session-${fragment}` } : s;
+      });
     }
   }
   const lists = objectiveListViewsFromDocument(document);

@@ -9,6 +9,7 @@ import type { ObjectiveListView } from '../../data/project-view.js';
 import { resolveText } from '../../data/text.js';
 import { parseInstant, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
+import { errorText } from '../../data/validate.js';
 import { toJsonLd } from '../../export/jsonld.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
@@ -86,6 +87,7 @@ export class ClusterEvent extends ClusterElement {
   private page: EventPageView | null = null;
   private pageInputs: unknown[] = [];
   private jsonLdInputs: unknown[] = [];
+  private jsonLdProblems: DataProblem[] = [];
   private hashRevealed = false;
 
   override connectedCallback(): void {
@@ -128,18 +130,26 @@ export class ClusterEvent extends ClusterElement {
   }
 
   protected override updated(): void {
-    const problems = [...(this.source?.problems ?? []), ...this.sectionProblems];
-    if (this.now && !parseInstant(this.now)) {
-      problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
-    }
-    this.reportProblems(problems);
     const document = this.noJsonLd ? null : (this.source?.document ?? null);
     const inputs = [document, this.language];
     // While src loads, a script already in the page (written with server-rendered HTML) stays.
     if (this.source?.failure !== 'loading' && inputs.some((v, i) => v !== this.jsonLdInputs[i])) {
       this.jsonLdInputs = inputs;
-      this.jsonLd.set(document ? toJsonLd(document, { lang: this.language }) : null);
+      this.jsonLdProblems = [];
+      let data: unknown = null;
+      try {
+        data = document ? toJsonLd(document, { lang: this.language }) : null;
+      } catch (error) {
+        // Last line of defence: the page stays; only the search-engine data is missing, and says why.
+        this.jsonLdProblems = [{ path: 'document', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }];
+      }
+      this.jsonLd.set(data);
     }
+    const problems = [...(this.source?.problems ?? []), ...this.sectionProblems, ...this.jsonLdProblems];
+    if (this.now && !parseInstant(this.now)) {
+      problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
+    }
+    this.reportProblems(problems);
     if (this.page && !this.hashRevealed) {
       // A link into the page (`#trace-kei-objectives`) that arrived before the content did.
       this.hashRevealed = true;
