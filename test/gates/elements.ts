@@ -31,6 +31,8 @@ export interface KeyboardControl {
   keys: readonly ControlKey[];
   /** What a reader perceives of its state; operating the control must change it. */
   effect?: (host: HTMLElement, control: HTMLElement) => string;
+  /** What to type into a search field (for the `type` key; default `port`). */
+  typeText?: string;
   /** Puts the element in a state where the control does something (e.g. a filter to clear). */
   prepare?: (host: HTMLElement) => Promise<void> | void;
 }
@@ -97,6 +99,9 @@ export function deepQuery<T extends Element = HTMLElement>(host: Element, select
 export function deepQueryAll<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
   return shadowElements(host).filter((el) => el.matches(selector)) as T[];
 }
+
+/** Matches elements rendered by an element of the given tag (in its shadow root). */
+const inside = (tag: string) => (el: Element) => (el.getRootNode() as ShadowRoot).host?.localName === tag;
 
 const textOf = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -256,9 +261,9 @@ const event: ElementGate = {
       name: 'a whole event page',
       input: () => ({ props: { data: blueSummit2026 }, attrs: { now: summitNow } }),
       controls: [
-        { name: 'the header\'s "Add to calendar" button', find: (h) => deepQuery(h, 'cluster-event-header') && deepQuery(deepQuery(h, 'cluster-event-header')!, 'button'), keys: ['Enter', 'Space'], effect: effects.downloads },
+        { name: 'the header\'s "Add to calendar" button', find: (h) => deepQuery<HTMLElement>(h, 'button', inside('cluster-event-header')), keys: ['Enter', 'Space'], effect: effects.downloads },
         { name: 'a topic checkbox of the programme', find: (h) => deepQuery(h, 'input[name="track"]'), keys: ['Space'], effect: effects.checked },
-        { name: 'a funding call\'s link', find: (h) => deepQuery(h, 'cluster-funding-call-banner a[href]') ?? deepQuery(deepQuery(h, 'cluster-funding-call-banner')!, 'a[href]'), keys: [] },
+        { name: 'a funding call\'s link', find: (h) => deepQuery<HTMLElement>(h, 'a[href]', inside('cluster-funding-call-banner')), keys: [] },
       ],
     },
   ],
@@ -419,8 +424,8 @@ const projectCard: ElementGate = {
       name: 'links of a fully described project',
       input: () => ({ props: { project: projectCardViewsFromDocument(summit)[0] }, attrs: { now: summitNow } }),
       controls: [
-        { name: 'the programme link', find: (h) => deepQuery(h, 'a[part~="programme"]'), keys: [] },
-        { name: 'the website link', find: (h) => deepQuery(h, 'a[part~="link"]'), keys: [] },
+        { name: 'the programme link', find: (h) => deepQuery(h, `a[href="${summit.projects![0]!.programme!.url}"]`), keys: [] },
+        { name: 'the website link', find: (h) => deepQuery(h, `a[href="${summit.projects![0]!.url}"]`), keys: [] },
       ],
     },
   ],
@@ -501,7 +506,7 @@ const speakerList: ElementGate = {
     {
       name: 'the speaker filter',
       input: () => ({ props: { data: manySpeakers() } }),
-      controls: [{ name: 'the filter field', find: (h) => deepQuery(h, 'input[type="search"]'), keys: ['type'], effect: effects.count('[part~="count"]') }],
+      controls: [{ name: 'the filter field', find: (h) => deepQuery(h, 'input[type="search"]'), keys: ['type'], typeText: 'mar', effect: effects.count('[part~="count"]') }],
     },
   ],
   badges: () => [],
