@@ -39,7 +39,7 @@ const WATCHED_ATTRIBUTES = ['type', 'data-status', 'data-indicator', 'data-targe
  *   it in its own style; the original stays in the page, hidden while the styled copy shows.
  * @event cluster-data-error - Fired when the items have problems; `detail.problems` lists them with paths.
  * @csspart base - The component's wrapper.
- * @csspart heading - The heading.
+ * @csspart title - The heading (named `title` because `heading` is the property that sets its text).
  * @csspart list - Every `<ol>`/`<ul>`, nested ones included.
  * @csspart item - Every list item.
  * @csspart badge - An item's status (icon and words).

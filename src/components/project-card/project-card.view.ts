@@ -1,0 +1,194 @@
+/**
+ * View model of `<cluster-project-card>`: everything resolved to display strings in the element's
+ * language (titles, dates, money, countries, partner roles, status), so `render()` only lays out.
+ */
+import { orderPartners, type ProjectCardView } from '../../data/project-view.js';
+import { projectStatus } from '../../data/status.js';
+import { resolveText } from '../../data/text.js';
+import { formatDate, numberFormat, parseCalendarDate } from '../../data/time.js';
+import type { FundingEmblem, Money, PartnerRole, ProjectStatus } from '../../data/types.js';
+import { isExternalUrl, safeUrl } from '../../data/url.js';
+import { projectCardStrings } from '../../i18n/projects.js';
+
+type Strings = ReturnType<typeof projectCardStrings>;
+
+/** How many objectives the card lists before linking to the full list. */
+export const OBJECTIVES_SHOWN = 3;
+
+export interface LinkModel {
+  href: string;
+  external: boolean;
+}
+
+export interface PartnerModel {
+  key: string;
+  name: string;
+  link?: LinkModel;
+  role: PartnerRole;
+  /** "Lead partner" / "Associated partner"; none for a plain partner. */
+  roleText?: string;
+  country?: string;
+}
+
+export interface DateModel {
+  /** The ISO date for `<time datetime>`. */
+  iso: string;
+  text: string;
+}
+
+export interface CardModel {
+  acronym: string;
+  /** The full title; empty when it only repeats the acronym. */
+  title: string;
+  summary: string;
+  logo?: { src: string; alt: string };
+  programme?: { name: string; details: string; link?: LinkModel };
+  start?: DateModel;
+  end?: DateModel;
+  status?: ProjectStatus;
+  statusText?: string;
+  budget?: string;
+  euContribution?: string;
+  /** The EU contribution as a share of the budget ("85% of the budget"), when both are in one currency. */
+  share?: string;
+  partners: PartnerModel[];
+  website?: LinkModel;
+  notice?: { emblem?: FundingEmblem; text: string };
+  objectives: { shown: string[]; total: number; link?: LinkModel };
+}
+
+export interface ModelContext {
+  lang: string;
+  locale: string;
+  now: Date;
+  timeZone: string;
+}
+
+/** A checked link with whether it leaves the site (for `rel="noopener"`). */
+export function linkModel(url: string | undefined): LinkModel | undefined {
+  const href = safeUrl(url);
+  return href ? { href, external: isExternalUrl(href) } : undefined;
+}
+
+/** An amount in its currency, in the locale's style; whole amounts without decimals. */
+export function formatMoney(money: Money, locale: string): string {
+  const whole = Number.isInteger(money.amount);
+  try {
+    return numberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+    }).format(money.amount);
+  } catch {
+    // Intl refuses a malformed code; the parsers report it, the card still shows the number.
+    return `${numberFormat(locale, {}).format(money.amount)} ${money.currency}`;
+  }
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A country's name in the locale (`BG` -> "Bulgaria" / "България"), or the code when Intl cannot name it. */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function dateModel(iso: string | undefined, locale: string): DateModel | undefined {
+  const date = iso ? parseCalendarDate(iso) : null;
+  return iso && date ? { iso, text: formatDate(date, 'UTC', locale) } : undefined;
+}
+
+function statusText(status: ProjectStatus, t: Strings): string {
+  return status === 'planned' ? t.planned : status === 'ongoing' ? t.ongoing : t.closed;
+}
+
+/** Builds the card's display model from a checked view. */
+export function cardModel(view: ProjectCardView, ctx: ModelContext): CardModel {
+  const t = projectCardStrings(ctx.lang);
+  const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, ctx.lang, view.lang);
+  const acronym = view.acronym.trim();
+  const fullTitle = text(view.title).trim();
+  const model: CardModel = {
+    acronym,
+    title: fullTitle.toLowerCase() === acronym.toLowerCase() ? '' : fullTitle,
+    summary: text(view.summary),
+    partners: [],
+    objectives: { shown: [], total: 0 },
+  };
+  const logo = view.logo && safeUrl(view.logo.url);
+  if (logo) model.logo = { src: logo, alt: text(view.logo!.alt) };
+
+  if (view.programme) {
+    const details = [view.programme.fund, view.programme.period].filter((s) => s && s.trim() !== '').join(', ');
+    const link = linkModel(view.programme.url);
+    model.programme = { name: text(view.programme.name), details, ...(link ? { link } : {}) };
+  }
+
+  const start = dateModel(view.startDate, ctx.locale);
+  const end = dateModel(view.endDate, ctx.locale);
+  if (start) model.start = start;
+  if (end) model.end = end;
+  const status = projectStatus(
+    { id: view.id ?? view.acronym, acronym: view.acronym, title: view.title, startDate: start?.iso, endDate: end?.iso },
+    ctx.now,
+    ctx.timeZone,
+  );
+  if (status) {
+    model.status = status;
+    model.statusText = statusText(status, t);
+  }
+
+  const { total, euContribution } = view.budget ?? {};
+  if (total) model.budget = formatMoney(total, ctx.locale);
+  if (euContribution) model.euContribution = formatMoney(euContribution, ctx.locale);
+  if (total && euContribution && total.currency === euContribution.currency && total.amount > 0) {
+    const percent = numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+      euContribution.amount / total.amount,
+    );
+    model.share = t.shareOfBudget(percent);
+  }
+
+  model.partners = orderPartners(view.partners ?? []).map((partner, i) => {
+    const name = text(partner.name);
+    const link = linkModel(partner.url);
+    return {
+      key: partner.id ?? `${i}`,
+      name: partner.shortName && partner.shortName !== name ? `${name} (${partner.shortName})` : name,
+      role: partner.role,
+      ...(link ? { link } : {}),
+      ...(partner.role === 'lead' ? { roleText: t.leadPartner } : partner.role === 'associated' ? { roleText: t.associatedPartner } : {}),
+      ...(partner.country ? { country: countryName(partner.country, ctx.locale) } : {}),
+    };
+  });
+
+  const website = linkModel(view.url);
+  if (website) model.website = website;
+
+  const notice = view.fundingNotice;
+  if (notice && (notice.emblem || notice.text)) {
+    const given = text(notice.text);
+    const fallback = notice.emblem === 'eu-funded' ? t.funded : t.cofunded;
+    model.notice = { ...(notice.emblem ? { emblem: notice.emblem } : {}), text: given || fallback };
+  }
+
+  const objectives = view.objectives ?? [];
+  const link = linkModel(view.objectivesHref ?? (view.objectiveListId ? `#${encodeURIComponent(view.objectiveListId)}` : undefined));
+  model.objectives = {
+    shown: objectives.slice(0, OBJECTIVES_SHOWN).map((o) => text(o.text)),
+    total: objectives.length,
+    ...(link ? { link } : {}),
+  };
+  return model;
+}

@@ -1,0 +1,233 @@
+/**
+ * Project and objective-list views: what `<cluster-project-card>` and `<cluster-objective-list>`
+ * take as properties, the builders that make them from an event document (partner organisations
+ * and the objective list resolved) and the checker that cleans a hand-written project view,
+ * reporting every problem with its path instead of throwing.
+ */
+import { parseObjectiveItems, parseProject } from './parse.js';
+import {
+  PARTNER_ROLES,
+  type EventDocument,
+  type FundingEmblem,
+  type Image,
+  type LocalizedText,
+  type Money,
+  type NumberingStyle,
+  type ObjectiveItem,
+  type ObjectiveList,
+  type ObjectiveListKind,
+  type ParseResult,
+  type PartnerRole,
+  type Programme,
+  type Project,
+} from './types.js';
+import {
+  LANGUAGE_TAG,
+  checkArray,
+  checkEnum,
+  checkId,
+  checkString,
+  checkText,
+  checkUrl,
+  describeValue,
+  isRecord,
+  readField,
+  type Problems,
+} from './validate.js';
+
+/** A partner of a project with its organisation resolved. */
+export interface ProjectPartnerView {
+  /** Id of the organisation. */
+  id?: string;
+  name: LocalizedText;
+  shortName?: string;
+  /** The organisation's website. */
+  url?: string;
+  role: PartnerRole;
+  /** ISO 3166-1 alpha-2 code (`BG`); shown as a country name in the reader's language. */
+  country?: string;
+}
+
+/** A project as `<cluster-project-card>` shows it: partners and objectives resolved. */
+export interface ProjectCardView {
+  id?: string;
+  acronym: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  programme?: Programme;
+  /** ISO calendar dates (`2016-01-01`); the status (planned, ongoing, closed) derives from them. */
+  startDate?: string;
+  endDate?: string;
+  budget?: { total?: Money; euContribution?: Money };
+  /** Partners in any order; shown lead first, then partners, then associated partners. */
+  partners?: ProjectPartnerView[];
+  /** The project's website. */
+  url?: string;
+  logo?: Image;
+  /** EU funding acknowledgement: the emblem and/or a statement (default statement per emblem). */
+  fundingNotice?: { text?: LocalizedText; emblem?: FundingEmblem };
+  /** The project's objectives; the card shows the first few and links to the full list. */
+  objectives?: ObjectiveItem[];
+  /** Id of the project's objective list on the page; the card links to `#<id>` unless `objectivesHref` is given. */
+  objectiveListId?: string;
+  /** Where the full objective list is (a page or `#anchor`). */
+  objectivesHref?: string;
+  /** Default content language of the document the view came from. */
+  lang?: string;
+}
+
+/** An objective list as `<cluster-objective-list>` takes it (`heading`, `kind`, `numbering`, `items`). */
+export interface ObjectiveListView {
+  id: string;
+  heading?: LocalizedText;
+  kind?: ObjectiveListKind;
+  numbering?: NumberingStyle;
+  items: ObjectiveItem[];
+  projectId?: string;
+  /** Default content language of the document the view came from. */
+  lang?: string;
+}
+
+const ROLE_ORDER: Record<PartnerRole, number> = { lead: 0, partner: 1, associated: 2 };
+
+/** Partners lead first, then partners, then associated partners; the given order within each role (stable). */
+export function orderPartners<T extends { role: PartnerRole }>(partners: readonly T[]): T[] {
+  return partners
+    .map((partner, index) => ({ partner, index }))
+    .sort((a, b) => (ROLE_ORDER[a.partner.role] ?? 3) - (ROLE_ORDER[b.partner.role] ?? 3) || a.index - b.index)
+    .map(({ partner }) => partner);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builders (from a parsed event document)
+
+function projectView(project: Project, document: EventDocument): ProjectCardView {
+  const organizations = new Map((document.organizations ?? []).map((o) => [o.id, o]));
+  const partners = (project.partners ?? []).flatMap((p): ProjectPartnerView[] => {
+    const org = organizations.get(p.organizationId);
+    if (!org) return [];
+    return [
+      {
+        id: org.id,
+        name: org.name,
+        ...(org.shortName ? { shortName: org.shortName } : {}),
+        ...(org.url ? { url: org.url } : {}),
+        role: p.role,
+        ...(p.country ? { country: p.country } : {}),
+      },
+    ];
+  });
+  const list = project.objectiveListId
+    ? document.objectiveLists?.find((l) => l.id === project.objectiveListId)
+    : undefined;
+  const { partners: _partners, objectiveListId, ...rest } = project;
+  return {
+    ...rest,
+    ...(partners.length ? { partners } : {}),
+    ...(list ? { objectives: list.items, objectiveListId: list.id } : objectiveListId ? { objectiveListId } : {}),
+    lang: document.lang,
+  };
+}
+
+/** One project of a parsed document with its partners and objectives resolved; `undefined` for an unknown id. */
+export function projectCardViewFromDocument(document: EventDocument, projectId: string): ProjectCardView | undefined {
+  const project = document.projects?.find((p) => p.id === projectId);
+  return project ? projectView(project, document) : undefined;
+}
+
+/** Every project of a parsed document as a card view, in the document's order. */
+export function projectCardViewsFromDocument(document: EventDocument): ProjectCardView[] {
+  return (document.projects ?? []).map((p) => projectView(p, document));
+}
+
+function listView(list: ObjectiveList, lang: string): ObjectiveListView {
+  return {
+    id: list.id,
+    ...(list.title ? { heading: list.title } : {}),
+    ...(list.kind ? { kind: list.kind } : {}),
+    ...(list.numbering ? { numbering: list.numbering } : {}),
+    items: list.items,
+    ...(list.projectId ? { projectId: list.projectId } : {}),
+    lang,
+  };
+}
+
+/** One objective list of a parsed document; `undefined` for an unknown id. */
+export function objectiveListViewFromDocument(document: EventDocument, listId: string): ObjectiveListView | undefined {
+  const list = document.objectiveLists?.find((l) => l.id === listId);
+  return list ? listView(list, document.lang) : undefined;
+}
+
+/** Every objective list of a parsed document, optionally only those of one project. */
+export function objectiveListViewsFromDocument(document: EventDocument, projectId?: string): ObjectiveListView[] {
+  return (document.objectiveLists ?? [])
+    .filter((l) => projectId === undefined || l.projectId === projectId)
+    .map((l) => listView(l, document.lang));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checker (hand-written views: keep what is valid, report the rest)
+
+const COUNTRY = /^[A-Z]{2}$/;
+/** Stands in for a missing id while the project rules are applied (a view needs no id). */
+const NO_ID = '\u0000view';
+
+function partnerView(v: unknown, path: string, problems: Problems): ProjectPartnerView | undefined {
+  if (!isRecord(v)) {
+    problems.push({ path, message: `expected a partner (an object with a name and a role), got ${describeValue(v)}` });
+    return undefined;
+  }
+  const get = (key: string): unknown => readField(v, key, `${path}.${key}`, problems);
+  const name = checkText(get('name'), `${path}.name`, problems, { required: true });
+  const role = checkEnum(get('role'), PARTNER_ROLES, `${path}.role`, problems, { required: true });
+  if (name === undefined || role === undefined) {
+    problems.push({ path, message: 'left out: a partner needs a name and a role' });
+    return undefined;
+  }
+  const partner: ProjectPartnerView = { name, role };
+  const id = checkId(get('id'), `${path}.id`, problems);
+  if (id) partner.id = id;
+  const shortName = checkString(get('shortName'), `${path}.shortName`, problems);
+  if (shortName) partner.shortName = shortName;
+  const url = checkUrl(get('url'), `${path}.url`, problems);
+  if (url) partner.url = url;
+  const country = checkString(get('country'), `${path}.country`, problems, {
+    pattern: COUNTRY,
+    patternHint: 'a two-letter ISO 3166 country code (like "BG")',
+  });
+  if (country) partner.country = country;
+  return partner;
+}
+
+/**
+ * Checks a project view (hand-written or built). Unusable fields are dropped and reported with
+ * their paths (`project.partners[2].role`); the value is `null` when it is not an object or has
+ * no acronym or title.
+ */
+export function checkProjectCardView(value: unknown, path = 'project'): ParseResult<ProjectCardView> {
+  const problems: Problems = [];
+  if (!isRecord(value)) {
+    problems.push({ path, message: `expected a project (an object with an acronym and a title), got ${describeValue(value)}` });
+    return { value: null, problems };
+  }
+  const get = (key: string): unknown => readField(value, key, `${path}.${key}`, problems);
+  const id = checkId(get('id'), `${path}.id`, problems);
+  const core: Record<string, unknown> = { id: id ?? NO_ID };
+  for (const key of ['acronym', 'title', 'summary', 'programme', 'startDate', 'endDate', 'budget', 'url', 'logo', 'fundingNotice', 'objectiveListId']) {
+    core[key] = get(key);
+  }
+  const project = parseProject(core, path, problems);
+  if (!project) return { value: null, problems };
+  const { id: _id, partners: _partners, ...rest } = project;
+  const view: ProjectCardView = rest;
+  if (id) view.id = id;
+  const partners = checkArray(get('partners'), `${path}.partners`, problems, partnerView);
+  if (partners?.length) view.partners = partners;
+  const objectives = parseObjectiveItems(get('objectives'), `${path}.objectives`, problems);
+  if (objectives?.length) view.objectives = objectives;
+  const objectivesHref = checkUrl(get('objectivesHref'), `${path}.objectivesHref`, problems);
+  if (objectivesHref) view.objectivesHref = objectivesHref;
+  const lang = checkString(get('lang'), `${path}.lang`, problems, { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en")' });
+  if (lang) view.lang = lang;
+  return { value: view, problems };
+}
