@@ -195,7 +195,7 @@ export function isVisuallyHidden(el: Element): boolean {
       if (style.clipPath.startsWith('inset(50%') || style.clipPath.startsWith('inset(100%')) return true;
     }
     const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
+    node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
   }
   return false;
 }
