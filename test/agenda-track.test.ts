@@ -201,6 +201,24 @@ describe('<cluster-agenda-track>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a changed session when a new track object comes, whether the session or its field was replaced', async () => {
+      const track = timedTrack();
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
+      const before = el.shadowRoot!.getElementById('session-b')!;
+      el.track = { ...track, sessions: track.sessions.map((s) => (s.id === 'a' ? { ...s, title: 'Welcome' } : s)) };
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Welcome', 'Shore power in practice', 'Green corridors']);
+      // The other sessions keep their list items.
+      expect(el.shadowRoot!.getElementById('session-b') === before).to.equal(true);
+      const sessions = el.track.sessions;
+      sessions[2]!.start = '2026-06-17T09:00:00+03:00';
+      sessions[2]!.end = '2026-06-17T09:30:00+03:00';
+      el.track = { ...el.track, sessions: [...sessions] };
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Green corridors', 'Welcome', 'Shore power in practice']);
+      expect(el.shadowRoot!.getElementById('session-b') === before).to.equal(true);
+    });
+
     it('gives each session a focusable deep-link target', async () => {
       const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
       const item = el.shadowRoot!.getElementById('session-b')!;

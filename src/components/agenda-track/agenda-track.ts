@@ -9,7 +9,15 @@ import type { AgendaTrackView } from '../../data/views.js';
 import { TIME_DISPLAYS, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import { agendaStrings, type AgendaStrings } from '../../i18n/agenda.js';
 import { styles } from './agenda-track.styles.js';
-import { buildTrackModel, checkTrack, type SessionRow, type TrackCheck, type TrackModel } from './agenda-track.view.js';
+import {
+  buildTrackModel,
+  checkTrack,
+  type SessionModel,
+  type SessionRow,
+  type TrackCheck,
+  type TrackModel,
+  type WhenModel,
+} from './agenda-track.view.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {
@@ -57,7 +65,12 @@ const MAX_DELAY = 2 ** 31 - 1;
 export class ClusterAgendaTrack extends ClusterElement {
   static override styles = styles;
 
-  /** The topic: name, description, colour, the event's IANA zone and its sessions (an `AgendaTrackView`). */
+  /**
+   * The topic: name, description, colour, the event's IANA zone and its sessions (an
+   * `AgendaTrackView`). Set a new object to change it; sessions are compared by reference, field
+   * by field, so replace a changed session (or its changed field's value) rather than mutating
+   * nested values in place.
+   */
   @property({ attribute: false }) track?: AgendaTrackView | null;
 
   /** Level of the track heading, 1-6; session titles are one level below. */
@@ -245,23 +258,9 @@ export class ClusterAgendaTrack extends ClusterElement {
       : s.title;
     // prettier-ignore
     return html`<li id="session-${s.id}" tabindex="-1" part=${highlighted ? 'session session-highlighted' : 'session'} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && hidePast}>${
-      w ? html`<p class="when" part="time">${
-        row.showDay ? html`<span class="when__day">${w.day}</span>` : nothing
-      }<time class="when__range" datetime=${w.datetime}>${w.range}</time>${
-        w.duration ? html`<time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>` : nothing
-      }${
-        w.viewerRange ? html`<span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>` : nothing
-      }</p>` : nothing
+      w ? this.renderWhen(w, row.showDay, t) : nothing
     }<div class="body">${heading(Math.min(level + 1, 6), 'title', title)}${
-      current || s.statusText || s.kind || past ? html`<p class="marks">${
-        current ? html`<span class="badge badge--now" part="badge">${t.now}</span>` : nothing
-      }${
-        s.statusText ? html`<span class="badge badge--${s.status}" part="badge">${s.statusText}</span>` : nothing
-      }${
-        s.kind ? html`<span class="badge" part="badge">${s.kind}</span>` : nothing
-      }${
-        past ? html`<span class="finished">${t.finished}</span>` : nothing
-      }</p>` : nothing
+      current || s.statusText || s.kind || past ? this.renderMarks(s, t, current, past) : nothing
     }${
       s.room ? html`<p class="room"><span class="visually-hidden">${t.room} </span>${s.room}</p>` : nothing
     }${
@@ -269,14 +268,50 @@ export class ClusterAgendaTrack extends ClusterElement {
         (p) => html`<li part="speaker"><span class="speaker__role">${p.role ? `${p.role}: ` : ''}</span><span class="speaker__name">${p.name}</span>${p.detail}</li>`,
       )}</ul>` : nothing
     }${
-      s.abstract || this.showFavorites ? html`<div class="actions">${
-        s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="abstract-${index}" data-session=${s.id} @click=${this.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button>` : nothing
-      }${
-        this.showFavorites ? html`<button type="button" class="button button--quiet" part="button" aria-pressed=${favorite ? 'true' : 'false'} data-session=${s.id} @click=${this.toggleFavorite}><span aria-hidden="true">${favorite ? '★' : '☆'}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button>` : nothing
-      }</div>` : nothing
+      s.abstract || this.showFavorites ? this.renderActions(s, t, index, open, favorite) : nothing
     }${
       s.abstract ? html`<p class="abstract" id="abstract-${index}" ?hidden=${!open}>${s.abstract}</p>` : nothing
     }</div></li>`;
+  }
+
+  // The common combinations below are whole templates rather than nested conditionals: one
+  // template instance instead of two or three per session.
+
+  private renderWhen(w: WhenModel, showDay: boolean, t: AgendaStrings): TemplateResult {
+    const day = showDay ? html`<span class="when__day">${w.day}</span>` : nothing;
+    const viewer = w.viewerRange
+      ? html`<span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>`
+      : nothing;
+    // prettier-ignore
+    return w.duration
+      ? html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time><time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>${viewer}</p>`
+      : html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time>${viewer}</p>`;
+  }
+
+  private renderMarks(s: SessionModel, t: AgendaStrings, current: boolean, past: boolean): TemplateResult {
+    const now = current ? html`<span class="badge badge--now" part="badge">${t.now}</span>` : nothing;
+    const status = s.statusText ? html`<span class="badge badge--${s.status}" part="badge">${s.statusText}</span>` : nothing;
+    const finished = past ? html`<span class="finished">${t.finished}</span>` : nothing;
+    // prettier-ignore
+    return s.kind
+      ? html`<p class="marks">${now}${status}<span class="badge" part="badge">${s.kind}</span>${finished}</p>`
+      : html`<p class="marks">${now}${status}${finished}</p>`;
+  }
+
+  private renderActions(s: SessionModel, t: AgendaStrings, index: number, open: boolean, favorite: boolean): TemplateResult {
+    const expanded = open ? 'true' : 'false';
+    const pressed = favorite ? 'true' : 'false';
+    const star = favorite ? '★' : '☆';
+    // prettier-ignore
+    if (!this.showFavorites) {
+      return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${this.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button></div>`;
+    }
+    // prettier-ignore
+    if (!s.abstract) {
+      return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${this.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button></div>`;
+    }
+    // prettier-ignore
+    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${this.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${this.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button></div>`;
   }
 
   override render(): TemplateResult {

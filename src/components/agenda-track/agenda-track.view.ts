@@ -122,7 +122,7 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
   const rawSessions = field('sessions');
   let sessions: CheckedSession[] | null = null;
   let given = 0;
-  if (Array.isArray(rawSessions)) {
+  if (isList(rawSessions)) {
     sessions = [];
     given = rawSessions.length;
     if (given > MAX_SESSIONS) {
@@ -131,7 +131,7 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
     const seen = new Set<string>();
     for (let i = 0; i < Math.min(given, MAX_SESSIONS); i++) {
       const itemPath = `${path}.sessions[${i}]`;
-      const session = checkSession(readField(rawSessions, i, itemPath, problems), itemPath, problems);
+      const session = checkSessionOnce(readField(rawSessions, i, itemPath, problems), itemPath, problems);
       if (!session) continue;
       if (seen.has(session.id)) {
         problems.push({
@@ -165,21 +165,52 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
   return { track, problems };
 }
 
-function checkSession(raw: unknown, path: string, problems: Problems): CheckedSession | undefined {
+/** The fields of a session view that are read; the memo below compares them by reference. */
+const SESSION_FIELDS = ['id', 'title', 'start', 'end', 'kind', 'status', 'room', 'abstract', 'url', 'speakers'] as const;
+type SessionFields = Record<(typeof SESSION_FIELDS)[number], unknown>;
+
+interface SessionMemo {
+  path: string;
+  values: unknown[];
+  session: CheckedSession | undefined;
+  problems: DataProblem[];
+}
+
+/**
+ * Checked sessions by the view object they came from. A programme re-renders when one session
+ * changes; sessions whose object and top-level field values are the same as last time (compared
+ * by reference) are not checked again. Like any Lit property, change data by replacing objects:
+ * a session whose nested value was mutated in place (a pushed speaker) is not seen as changed.
+ */
+const sessionMemo = new WeakMap<object, SessionMemo>();
+
+function checkSessionOnce(raw: unknown, path: string, problems: Problems): CheckedSession | undefined {
   if (!isRecord(raw)) {
     problems.push({ path, message: `expected a session object, got ${describeValue(raw)}${NOT_SHOWN}` });
     return undefined;
   }
-  const field = (key: string): unknown => readField(raw, key, `${path}.${key}`, problems);
+  const local: Problems = [];
+  const values = SESSION_FIELDS.map((key) => readField(raw, key, `${path}.${key}`, local));
+  const readable = local.length === 0;
+  const memo = sessionMemo.get(raw);
+  if (memo && readable && memo.path === path && memo.values.every((v, i) => v === values[i])) {
+    for (const p of memo.problems) problems.push(p);
+    return memo.session;
+  }
+  const fields = Object.fromEntries(SESSION_FIELDS.map((key, i) => [key, values[i]])) as SessionFields;
+  const session = checkSession(fields, path, local);
+  if (readable) sessionMemo.set(raw, { path, values, session, problems: local });
+  for (const p of local) problems.push(p);
+  return session;
+}
 
+function checkSession(v: SessionFields, path: string, problems: Problems): CheckedSession | undefined {
   // Faults that leave the session out: each message says so.
   const fatal: Problems = [];
-  const id = checkId(field('id'), `${path}.id`, fatal, { required: true });
-  const title = checkText(field('title'), `${path}.title`, fatal, { required: true });
-  const rawStart = field('start');
-  const rawEnd = field('end');
-  const startText = checkInstant(rawStart, `${path}.start`, fatal);
-  const endText = checkInstant(rawEnd, `${path}.end`, fatal);
+  const id = checkId(v.id, `${path}.id`, fatal, { required: true });
+  const title = checkText(v.title, `${path}.title`, fatal, { required: true });
+  const startText = checkInstant(v.start, `${path}.start`, fatal);
+  const endText = checkInstant(v.end, `${path}.end`, fatal);
   if (fatal.length > 0 || id === undefined || title === undefined) {
     for (const p of fatal) problems.push({ path: p.path, message: p.message + NOT_SHOWN });
     return undefined;
@@ -206,22 +237,21 @@ function checkSession(raw: unknown, path: string, problems: Problems): CheckedSe
     problems.push({ path: `${path}.start`, message: 'is missing while end is given; the session is shown without a time' });
   }
 
-  const kind = checkEnum(field('kind'), SESSION_KINDS, `${path}.kind`, problems);
+  const kind = checkEnum(v.kind, SESSION_KINDS, `${path}.kind`, problems);
   if (kind !== undefined) session.kind = kind;
-  const status = checkEnum(field('status'), EVENT_STATUSES, `${path}.status`, problems);
+  const status = checkEnum(v.status, EVENT_STATUSES, `${path}.status`, problems);
   if (status !== undefined) session.status = status;
-  const room = checkText(field('room'), `${path}.room`, problems);
+  const room = checkText(v.room, `${path}.room`, problems);
   if (room !== undefined) session.room = room;
-  const abstract = checkText(field('abstract'), `${path}.abstract`, problems);
+  const abstract = checkText(v.abstract, `${path}.abstract`, problems);
   if (abstract !== undefined) session.abstract = abstract;
-  const rawUrl = field('url');
   const urlProblems: Problems = [];
-  const url = checkUrl(rawUrl, `${path}.url`, urlProblems);
+  const url = checkUrl(v.url, `${path}.url`, urlProblems);
   for (const p of urlProblems) problems.push({ path: p.path, message: `${p.message}; the title is not linked` });
   if (url !== undefined) session.url = url;
 
-  const rawSpeakers = field('speakers');
-  if (Array.isArray(rawSpeakers)) {
+  const rawSpeakers = v.speakers;
+  if (isList(rawSpeakers)) {
     rawSpeakers.forEach((_, j) => {
       const speakerPath = `${path}.speakers[${j}]`;
       const speaker = checkSpeaker(readField(rawSpeakers, j, speakerPath, problems), speakerPath, problems);
@@ -231,6 +261,15 @@ function checkSession(raw: unknown, path: string, problems: Problems): CheckedSe
     problems.push({ path: `${path}.speakers`, message: `expected a list of people, got ${describeValue(rawSpeakers)}` });
   }
   return session;
+}
+
+/** `Array.isArray` that answers false for a revoked Proxy instead of throwing. */
+function isList(v: unknown): v is unknown[] {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
 }
 
 function checkSpeaker(raw: unknown, path: string, problems: Problems): CheckedSpeaker | undefined {
@@ -360,6 +399,9 @@ const STATUS_LABELS: Record<EventStatus, keyof ReturnType<typeof commonStrings> 
   'moved-online': 'movedOnline',
 };
 
+/** Session models by checked session (which the check memo keeps stable for unchanged sessions). */
+const modelMemo = new WeakMap<CheckedSession, { key: string; strings: AgendaStrings; model: SessionModel }>();
+
 /**
  * Builds what the template shows from a checked track: resolved text, labels in words, times in
  * the displayed zone, and which sessions spell out their day. Sessions with a time come first,
@@ -379,7 +421,10 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
   // Array.prototype.sort is stable: equal starts keep the given order.
   timed.sort((a, b) => a.start!.getTime() - b.start!.getTime());
 
+  const memoKey = `${lang}\u0000${options.locale}\u0000${options.display}\u0000${options.viewerZone}\u0000${eventZone}\u0000${fallback ?? ''}`;
   const toModel = (s: CheckedSession): SessionModel => {
+    const known = modelMemo.get(s);
+    if (known && known.key === memoKey && known.strings === strings) return known.model;
     const kindKey = s.kind ? KIND_LABELS[s.kind] : null;
     const statusKey = s.status ? STATUS_LABELS[s.status] : null;
     const model: SessionModel = {
@@ -398,6 +443,7 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
     };
     if (s.url !== undefined) model.href = s.url;
     if (s.status !== undefined) model.status = s.status;
+    modelMemo.set(s, { key: memoKey, strings, model });
     return model;
   };
 
