@@ -400,6 +400,13 @@ describe('<cluster-event>', () => {
         ['TRACE-KEI', ['trace-kei-objectives', 'trace-kei-key-steps']],
       ]);
       expect(page.otherLists.map((l) => l.id)).to.deep.equal(['grow-your-region-findings']);
+      expect(page.projects[2]!.card.objectivesHref).to.equal('#trace-kei-objectives');
+      const unlinkable = copy(varna2018);
+      unlinkable.projects[2].objectiveListId = unlinkable.objectiveLists[0].id = 'steps\udfff';
+      const card = buildEventPage(unlinkable as EventDocument).projects[2]!.card;
+      expect(card.objectivesHref).to.equal(undefined);
+      expect(card.objectiveListId).to.equal(undefined);
+      expect(card.objectives?.length).to.equal(4, 'the objectives still show, without a link');
       expect(sectionsToShow(page, ['calls', 'agenda'])).to.deep.equal(['calls', 'agenda']);
     });
   });

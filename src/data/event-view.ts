@@ -79,6 +79,15 @@ function encodeFragment(id: string): string | undefined {
   }
 }
 
+/** The card links to its objective list on this page (`#<id>`); no link when a URL cannot carry the id. */
+function linkToList(card: ProjectCardView): ProjectCardView {
+  if (!card.objectiveListId || card.objectivesHref) return card;
+  const fragment = encodeFragment(card.objectiveListId);
+  if (fragment) return { ...card, objectivesHref: `#${fragment}` };
+  const { objectiveListId: _unlinkable, ...rest } = card;
+  return rest;
+}
+
 /** The page view of a parsed (valid) event document. */
 export function buildEventPage(document: EventDocument, options: EventPageOptions = {}): EventPageView {
   const sessions = document.event.sessions ?? [];
@@ -94,14 +103,14 @@ export function buildEventPage(document: EventDocument, options: EventPageOption
   const lists = objectiveListViewsFromDocument(document);
   const claimed = new Set<string>();
   const projects = projectCardViewsFromDocument(document).map((card, index): EventProjectView => {
-    const project = document.projects![index]!;
+    const project = document.projects![index]!; // the builder keeps the document's order
     const own = lists.filter(
       (list) => !claimed.has(list.id) && (list.id === project.objectiveListId || list.projectId === project.id),
     );
     // The list the card summarises comes first, then the others in document order.
     own.sort((a, b) => Number(b.id === project.objectiveListId) - Number(a.id === project.objectiveListId));
     for (const list of own) claimed.add(list.id);
-    return { card, lists: own };
+    return { card: linkToList(card), lists: own };
   });
   return {
     document,
