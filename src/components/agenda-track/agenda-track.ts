@@ -7,17 +7,10 @@ import { ClusterElement } from '../../base/cluster-element.js';
 import type { DataProblem } from '../../data/types.js';
 import type { AgendaTrackView } from '../../data/views.js';
 import { TIME_DISPLAYS, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
-import { agendaStrings, type AgendaStrings } from '../../i18n/agenda.js';
+import { agendaStrings } from '../../i18n/agenda.js';
 import { styles } from './agenda-track.styles.js';
-import {
-  buildTrackModel,
-  checkTrack,
-  type SessionModel,
-  type SessionRow,
-  type TrackCheck,
-  type TrackModel,
-  type WhenModel,
-} from './agenda-track.view.js';
+import { heading, renderSession, type SessionContext } from './agenda-track.session.js';
+import { buildTrackModel, checkTrack, toIdSet, type TrackCheck, type TrackModel } from './agenda-track.view.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {
@@ -184,10 +177,13 @@ export class ClusterAgendaTrack extends ClusterElement {
     this.timer = undefined;
     if (this.pinned || !this.model || !this.isConnected) return;
     let next = Infinity;
+    const consider = (t: number | null): void => {
+      if (t !== null && t > this.clock && t < next) next = t;
+    };
     for (const { session } of this.model.rows) {
-      for (const t of [session.start, session.end, session.finish]) {
-        if (t !== null && t > this.clock && t < next) next = t;
-      }
+      consider(session.start);
+      consider(session.end);
+      consider(session.finish);
     }
     if (next === Infinity) return;
     this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - this.clock + 50, MAX_DELAY));
@@ -239,81 +235,6 @@ export class ClusterAgendaTrack extends ClusterElement {
     return item;
   }
 
-  // The session template is the hot path (hundreds of copies in a programme): it is written without
-  // whitespace between tags, so no empty text nodes are created, and with as few nested templates as
-  // possible (each costs a clone and a tree walk).
-  private renderSession(row: SessionRow, index: number, t: AgendaStrings, level: number, hidePast: boolean): TemplateResult {
-    const s = row.session;
-    const w = s.when;
-    const past = s.finish !== null && s.finish <= this.clock;
-    const current = !past && s.start !== null && s.end !== null && s.start <= this.clock;
-    const highlighted = this.highlightedSession !== '' && this.highlightedSession === s.id;
-    const open = this.openAbstracts.has(s.id);
-    const favorite = this.showFavorites && (this.localFavorites ?? this.favoriteIds).has(s.id);
-    const classes = `session${current ? ' session--current' : ''}${past ? ' session--past' : ''}${
-      s.status === 'cancelled' ? ' session--cancelled' : ''
-    }${highlighted ? ' session--highlighted' : ''}`;
-    const title = s.href
-      ? html`<a href=${s.href} rel=${ifDefined(s.external ? 'noopener' : undefined)}>${s.title}</a>`
-      : s.title;
-    // prettier-ignore
-    return html`<li id="session-${s.id}" tabindex="-1" part=${highlighted ? 'session session-highlighted' : 'session'} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && hidePast}>${
-      w ? this.renderWhen(w, row.showDay, t) : nothing
-    }<div class="body">${heading(Math.min(level + 1, 6), 'title', title)}${
-      current || s.statusText || s.kind || past ? this.renderMarks(s, t, current, past) : nothing
-    }${
-      s.room ? html`<p class="room"><span class="visually-hidden">${t.room} </span>${s.room}</p>` : nothing
-    }${
-      s.speakers.length > 0 ? html`<ul class="speakers" aria-label=${t.speakers}>${s.speakers.map(
-        (p) => html`<li part="speaker"><span class="speaker__role">${p.role ? `${p.role}: ` : ''}</span><span class="speaker__name">${p.name}</span>${p.detail}</li>`,
-      )}</ul>` : nothing
-    }${
-      s.abstract || this.showFavorites ? this.renderActions(s, t, index, open, favorite) : nothing
-    }${
-      s.abstract ? html`<p class="abstract" id="abstract-${index}" ?hidden=${!open}>${s.abstract}</p>` : nothing
-    }</div></li>`;
-  }
-
-  // The common combinations below are whole templates rather than nested conditionals: one
-  // template instance instead of two or three per session.
-
-  private renderWhen(w: WhenModel, showDay: boolean, t: AgendaStrings): TemplateResult {
-    const day = showDay ? html`<span class="when__day">${w.day}</span>` : nothing;
-    const viewer = w.viewerRange
-      ? html`<span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>`
-      : nothing;
-    // prettier-ignore
-    return w.duration
-      ? html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time><time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>${viewer}</p>`
-      : html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time>${viewer}</p>`;
-  }
-
-  private renderMarks(s: SessionModel, t: AgendaStrings, current: boolean, past: boolean): TemplateResult {
-    const now = current ? html`<span class="badge badge--now" part="badge">${t.now}</span>` : nothing;
-    const status = s.statusText ? html`<span class="badge badge--${s.status}" part="badge">${s.statusText}</span>` : nothing;
-    const finished = past ? html`<span class="finished">${t.finished}</span>` : nothing;
-    // prettier-ignore
-    return s.kind
-      ? html`<p class="marks">${now}${status}<span class="badge" part="badge">${s.kind}</span>${finished}</p>`
-      : html`<p class="marks">${now}${status}${finished}</p>`;
-  }
-
-  private renderActions(s: SessionModel, t: AgendaStrings, index: number, open: boolean, favorite: boolean): TemplateResult {
-    const expanded = open ? 'true' : 'false';
-    const pressed = favorite ? 'true' : 'false';
-    const star = favorite ? '★' : '☆';
-    // prettier-ignore
-    if (!this.showFavorites) {
-      return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${this.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button></div>`;
-    }
-    // prettier-ignore
-    if (!s.abstract) {
-      return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${this.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button></div>`;
-    }
-    // prettier-ignore
-    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${this.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${this.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button></div>`;
-  }
-
   override render(): TemplateResult {
     const t = agendaStrings(this.language);
     const track = this.checked?.track;
@@ -323,7 +244,17 @@ export class ClusterAgendaTrack extends ClusterElement {
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
     const showHeading = !this.noHeading && model.name !== '';
     const pastCount = this.hidePast ? model.rows.filter((r) => r.session.finish !== null && r.session.finish <= this.clock).length : 0;
-    const hidePast = pastCount > 0 && !this.showPast;
+    const context: SessionContext = {
+      t,
+      level: Math.min(level + 1, 6),
+      clock: this.clock,
+      hidePast: pastCount > 0 && !this.showPast,
+      highlighted: this.highlightedSession,
+      openAbstracts: this.openAbstracts,
+      favorites: this.showFavorites ? (this.localFavorites ?? this.favoriteIds) : null,
+      toggleAbstract: this.toggleAbstract,
+      toggleFavorite: this.toggleFavorite,
+    };
     let body: TemplateResult;
     if (model.rows.length === 0) {
       body = track.given === 0 && track.sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions);
@@ -349,7 +280,7 @@ export class ClusterAgendaTrack extends ClusterElement {
           ${repeat(
             model.rows,
             (row) => row.session.id,
-            (row, index) => this.renderSession(row, index, t, level, hidePast),
+            (row, index) => renderSession(row, index, context),
           )}
         </ol>`;
     }
@@ -358,39 +289,5 @@ export class ClusterAgendaTrack extends ClusterElement {
       ${model.description ? html`<p class="track__description">${model.description}</p>` : nothing}
       ${body}
     </div>`;
-  }
-}
-
-/**
- * The ids in `favorites`: a Set as documented, or an array (what a framework binding or JSON often
- * gives); anything else counts as no favourites rather than breaking the render.
- */
-function toIdSet(value: unknown): ReadonlySet<string> {
-  if (value instanceof Set) return value as ReadonlySet<string>;
-  // A Set from another window (an iframe) fails instanceof: copy what it holds.
-  if (Object.prototype.toString.call(value) === '[object Set]') {
-    return new Set([...(value as Set<unknown>)].filter((id): id is string => typeof id === 'string'));
-  }
-  if (Array.isArray(value)) return new Set(value.filter((id): id is string => typeof id === 'string'));
-  return new Set();
-}
-
-/** A heading of a level chosen at run time, without building tag names from strings. */
-function heading(level: number, className: string, content: unknown, part?: string, id?: string): TemplateResult {
-  const p = ifDefined(part);
-  const i = ifDefined(id);
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} part=${p} id=${i}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} part=${p} id=${i}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${p} id=${i}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${p} id=${i}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${p} id=${i}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} part=${p} id=${i}>${content}</h6>`;
   }
 }

@@ -550,3 +550,17 @@ export function isoDuration(minutes: number): string {
   const m = minutes % 60;
   return `PT${h > 0 ? `${h}H` : ''}${m > 0 || h === 0 ? `${m}M` : ''}`;
 }
+
+/**
+ * The ids in a `favorites` value: a Set as documented, or an array (what a framework binding or
+ * JSON often gives); anything else counts as no favourites rather than breaking the render.
+ */
+export function toIdSet(value: unknown): ReadonlySet<string> {
+  if (value instanceof Set) return value as ReadonlySet<string>;
+  // A Set from another window (an iframe) fails instanceof: copy what it holds.
+  if (Object.prototype.toString.call(value) === '[object Set]') {
+    return new Set([...(value as Set<unknown>)].filter((id): id is string => typeof id === 'string'));
+  }
+  if (isList(value)) return new Set(value.filter((id): id is string => typeof id === 'string'));
+  return new Set();
+}
