@@ -434,6 +434,15 @@ describe('<cluster-project-card>', () => {
       });
     });
 
+    it('links to the objective list by its id, and not at all for an id no URL can carry', async () => {
+      const objectives = [{ text: 'One' }, { text: 'Two' }, { text: 'Three' }, { text: 'Four' }];
+      const el = await card({ acronym: 'IDS', title: 'Ids', objectives, objectiveListId: 'objectives of IDS' });
+      expect(q(el, '[part="objectives-link"]')!.getAttribute('href')).to.equal('#objectives%20of%20IDS');
+      const lone = await card({ acronym: 'IDS', title: 'Ids', objectives, objectiveListId: 'lone \ud800 surrogate' });
+      expect(q(lone, '[part="objectives-link"]')).to.equal(null);
+      expect(qa(lone, '[part="objectives"] li')).to.have.length(3);
+    });
+
     it('reaches every link with Tab in reading order', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <button id="before">Before</button>

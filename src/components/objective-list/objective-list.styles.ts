@@ -12,6 +12,7 @@ export const styles = [
     }
     .objectives {
       container-type: inline-size;
+      overflow-wrap: anywhere;
     }
     .heading {
       margin: 0 0 var(--_space-s);
@@ -43,7 +44,7 @@ export const styles = [
     }
     .list--nested > .item {
       display: grid;
-      grid-template-columns: minmax(2.5ch, auto) 1fr;
+      grid-template-columns: minmax(2.5ch, auto) minmax(0, 1fr);
       column-gap: var(--_space-s);
     }
     .list--nested > .item > .list {

@@ -23,6 +23,7 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       box-shadow: var(--_shadow);
+      overflow-wrap: anywhere;
     }
     .card--compact {
       gap: var(--_space-xs);
@@ -31,6 +32,7 @@ export const styles = [
     }
     .header {
       display: flex;
+      min-inline-size: 0;
       gap: var(--_space-s) var(--_space-m);
       align-items: flex-start;
     }
@@ -174,7 +176,7 @@ export const styles = [
     }
     @container (min-width: 32rem) {
       .facts > div {
-        grid-template-columns: 10rem 1fr;
+        grid-template-columns: 10rem minmax(0, 1fr);
         align-items: baseline;
       }
     }

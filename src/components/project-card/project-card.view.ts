@@ -105,6 +105,16 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
+/** `#<id>` for an id on the page; `undefined` for an id a URL cannot carry (a lone surrogate). */
+function fragmentLink(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  try {
+    return `#${encodeURIComponent(id)}`;
+  } catch {
+    return undefined;
+  }
+}
+
 function dateModel(iso: string | undefined, locale: string): DateModel | undefined {
   const date = iso ? parseCalendarDate(iso) : null;
   return iso && date ? { iso, text: formatDate(date, 'UTC', locale) } : undefined;
@@ -184,7 +194,7 @@ export function cardModel(view: ProjectCardView, ctx: ModelContext): CardModel {
   }
 
   const objectives = view.objectives ?? [];
-  const link = linkModel(view.objectivesHref ?? (view.objectiveListId ? `#${encodeURIComponent(view.objectiveListId)}` : undefined));
+  const link = linkModel(view.objectivesHref ?? fragmentLink(view.objectiveListId));
   model.objectives = {
     shown: objectives.slice(0, OBJECTIVES_SHOWN).map((o) => text(o.text)),
     total: objectives.length,
