@@ -11,7 +11,10 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 function chromium(timezoneId) {
   return chromeLauncher({
     launchOptions: { executablePath, headless: true, args: chromeFlags },
-    async createPage({ context }) {
+    async createPage({ browser }) {
+      // A browser context (window) per test page: test files run side by side, and a page in a
+      // background tab of a shared window gets no animation frames, so fixtures would time out.
+      const context = await browser.createBrowserContext();
       const page = await context.newPage();
       if (timezoneId) await page.emulateTimezone(timezoneId);
       return page;

@@ -76,6 +76,11 @@ describe('validate: strings and text', () => {
     expect(run((p) => checkString(42, 'x', p)).messages).to.deep.equal(['expected text, got the number 42']);
     expect(run((p) => checkString('abcd', 'x', p, { maxLength: 3 })).messages).to.deep.equal(['is longer than 3 characters']);
     expect(run((p) => checkId('a'.repeat(201), 'x', p)).value).to.equal(undefined);
+    // Ids become URL fragments and UIDs: lone surrogates cannot be encoded there.
+    const lone = run((p) => checkId('s\uD800x', 'x', p));
+    expect(lone.value).to.equal(undefined);
+    expect(lone.messages[0]).to.contain('lone surrogate');
+    expect(run((p) => checkId('reef-\uD83D\uDC1F', 'x', p)).value).to.equal('reef-\uD83D\uDC1F');
     expect(run((p) => checkString('eur', 'x', p, { pattern: /^[A-Z]+$/ })).messages).to.deep.equal([
       '"eur" is not in the expected form',
     ]);

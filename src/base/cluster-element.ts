@@ -14,14 +14,13 @@ export type ViewState = (typeof VIEW_STATES)[number];
  * accessible loading / empty / error state. Not registered; not part of the public API.
  */
 export abstract class ClusterElement extends LitElement implements LangListener {
-  /** The language in effect (nearest `lang` attribute, across shadow roots; else `en`). */
-  protected language = 'en';
+  private resolvedLanguage?: string;
 
   private lastReported = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = languageOf(this);
+    this.resolvedLanguage = languageOf(this);
     observeLang(this);
   }
 
@@ -33,10 +32,19 @@ export abstract class ClusterElement extends LitElement implements LangListener 
   /** @internal Called by the shared observer when any `lang` attribute changes. */
   langChanged(): void {
     const next = languageOf(this);
-    if (next !== this.language) {
-      this.language = next;
+    if (next !== this.resolvedLanguage) {
+      this.resolvedLanguage = next;
       this.requestUpdate();
     }
+  }
+
+  /**
+   * The language in effect: the nearest `lang` attribute, across shadow roots; else `en`.
+   * Before the element is connected (server rendering has no ancestors), its own `lang`
+   * attribute counts, so a server-rendered `<cluster-x lang="bg">` matches its hydrated self.
+   */
+  protected get language(): string {
+    return this.resolvedLanguage ?? this.getAttribute('lang') ?? 'en';
   }
 
   /** The BCP 47 locale for Intl formatting (the element's language, validated). */

@@ -108,7 +108,18 @@ export function checkString(
 
 /** An id: a non-empty string of at most 200 characters. */
 export function checkId(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
-  return checkString(v, path, problems, { ...options, maxLength: 200 });
+  const id = checkString(v, path, problems, { ...options, maxLength: 200 });
+  // Ids become URL fragments, iCalendar UIDs and JSON-LD @ids: a lone UTF-16 surrogate cannot be
+  // encoded in any of them (encodeURIComponent throws), so such an id is invalid data.
+  if (id !== undefined && !isWellFormed(id)) {
+    problems.push({ path, message: `${quote(id)} contains a broken Unicode character (a lone surrogate)` });
+    return undefined;
+  }
+  return id;
+}
+
+function isWellFormed(s: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }
 
 /** A BCP 47 language tag such as `en`, `bg` or `pt-BR` (shape only). */
