@@ -1,6 +1,8 @@
 // Story tests: every Storybook story rendered as a test in the system Chromium (through Playwright),
 // with axe run by the a11y addon (`a11y.test: 'error'` in .storybook/preview.ts) and console errors
-// failing the story. Four projects: light/dark x English/Bulgarian.
+// failing the story. Four projects: light/dark x English/Bulgarian. Each project hands its theme and
+// locale to the browser with `provide` (read in .storybook/vitest.setup.ts): a per-project `define`
+// of import.meta.env values is not reliable across projects (two of the four ran the wrong theme).
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -23,12 +25,9 @@ export default defineConfig({
     projects: variants.map(({ theme, locale }) => ({
       extends: true,
       plugins: [storybookTest({ configDir })],
-      define: {
-        'import.meta.env.VITE_STORY_THEME': JSON.stringify(theme),
-        'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale),
-      },
       test: {
         name: `stories-${theme}-${locale}`,
+        provide: { storyTheme: theme, storyLocale: locale },
         setupFiles: ['./.storybook/vitest.setup.ts'],
         browser: {
           enabled: true,
