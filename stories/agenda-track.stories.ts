@@ -29,6 +29,7 @@ interface Args {
   now?: string;
   hidePast?: boolean;
   showFavorites?: boolean;
+  showCalendar?: boolean;
   favorites?: ReadonlySet<string>;
   noHeading?: boolean;
   highlightedSession?: string;
@@ -51,6 +52,7 @@ const meta: Meta<Args> = {
     highlighted-session=${args.highlightedSession ?? nothing}
     ?hide-past=${args.hidePast ?? false}
     ?show-favorites=${args.showFavorites ?? false}
+    ?show-calendar=${args.showCalendar ?? false}
     ?no-heading=${args.noHeading ?? false}
   ></cluster-agenda-track>`,
 };
@@ -66,6 +68,7 @@ export const Playground: Story = {
     now: '2026-06-18T10:40:00+03:00',
     hidePast: false,
     showFavorites: true,
+    showCalendar: true,
     noHeading: false,
   },
 };
@@ -117,6 +120,15 @@ export const HidePast: Story = {
  */
 export const Favourites: Story = {
   args: { track: maritime, showFavorites: true, favorites: new Set(['d1-antifouling', 'd2-wave-energy']) },
+};
+
+/**
+ * "Add to calendar" on each timed session. Standalone, the element downloads a one-session `.ics`
+ * built from its track; on a page, listen for `cluster-calendar-request` and call `preventDefault()`
+ * to answer from the whole document (as `<cluster-agenda>` does).
+ */
+export const AddToCalendar: Story = {
+  args: { track: greenPorts, showCalendar: true },
 };
 
 /** The highlighted session, as after following a `#session-<id>` link. */

@@ -548,6 +548,161 @@ describe('<cluster-agenda-track>', () => {
     });
   });
 
+  describe('add to calendar', () => {
+    /** The accessible name of a button made of text: its text without the parts hidden from assistive tech. */
+    const nameOf = (button: Element): string => {
+      const copy = button.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return text(copy);
+    };
+    const calendarButtons = (el: ClusterAgendaTrack): HTMLButtonElement[] =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].filter((b) => /calendar|календар/.test(b.textContent!));
+
+    /** Runs `run` with downloads captured instead of saved: the file names and the files' text. */
+    async function captureDownloads(run: () => Promise<void>): Promise<{ name: string; type: string; text: string }[]> {
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      const { createObjectURL, revokeObjectURL } = URL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        blobs.push(blob as Blob);
+        return 'blob:stub';
+      };
+      URL.revokeObjectURL = () => undefined;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      };
+      try {
+        await run();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        URL.revokeObjectURL = revokeObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      return Promise.all(blobs.map(async (blob, i) => ({ name: names[i] ?? '', type: blob.type, text: await blob.text() })));
+    }
+
+    function mixedTrack(): AgendaTrackView {
+      const track = timedTrack();
+      track.sessions.push({ id: 'later', title: 'Announced later', speakers: [{ name: 'Elena Dimitrova' }] });
+      return track;
+    }
+
+    it('names one button per timed session "Add <title> to calendar" and none for untimed sessions', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${mixedTrack()}></cluster-agenda-track>`);
+      expect(el.showCalendar).to.equal(true);
+      expect(calendarButtons(el).map(nameOf)).to.deep.equal([
+        'Add Opening to calendar',
+        'Add Shore power in practice to calendar',
+        'Add Green corridors to calendar',
+      ]);
+      // Sighted readers see the short label; the title is in the list item already.
+      const visible = calendarButtons(el)[0]!.cloneNode(true) as Element;
+      visible.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+      expect(text(visible)).to.equal('+Add to calendar');
+      expect(el.shadowRoot!.querySelector('#session-later button') === null).to.equal(true);
+      await settled(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no calendar buttons without show-calendar, and none in the untimed Varna programme', async () => {
+      const plain = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      expect(calendarButtons(plain)).to.have.length(0);
+      const varna = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track show-calendar .track=${trackOf(varna2018, 'innovative-growth')}></cluster-agenda-track>`,
+      );
+      expect(varna.shadowRoot!.querySelectorAll('li[id^="session-"]').length).to.be.greaterThan(0);
+      expect(calendarButtons(varna)).to.have.length(0);
+      plain.setAttribute('show-calendar', '');
+      await plain.updateComplete;
+      expect(plain.showCalendar).to.equal(true);
+      expect(calendarButtons(plain)).to.have.length(3);
+    });
+
+    it('fires cluster-calendar-request on Enter and, with no one answering, downloads a one-session .ics', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track show-calendar now="2026-06-01T09:00:00Z" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      const details: unknown[] = [];
+      el.addEventListener('cluster-calendar-request', (e) => {
+        expect(e.bubbles && e.composed && e.cancelable).to.equal(true);
+        details.push(e.detail);
+      });
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-b button')!;
+      expect(nameOf(button)).to.equal('Add Shore power in practice to calendar');
+      const files = await captureDownloads(async () => {
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+      });
+      expect(details).to.deep.equal([{ sessionId: 'b' }]);
+      expect(files).to.have.length(1);
+      const file = files[0]!;
+      expect(file.name).to.equal('Shore power in practice.ics');
+      expect(file.type).to.contain('text/calendar');
+      // Long lines are folded (CRLF + space); read the content unfolded.
+      const ics = file.text.replace(/\r\n /g, '');
+      expect(file.text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+      expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
+      expect(ics).to.match(/END:VCALENDAR\r\n$/);
+      expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(1);
+      expect(ics).to.contain('BEGIN:VTIMEZONE\r\nTZID:Europe/Sofia');
+      expect(ics).to.contain('UID:b@cluster-events');
+      expect(ics).to.contain('DTSTAMP:20260601T090000Z');
+      expect(ics).to.contain('DTSTART;TZID=Europe/Sofia:20260617T113000');
+      expect(ics).to.contain('DTEND;TZID=Europe/Sofia:20260617T121500');
+      expect(ics).to.contain('SUMMARY:Shore power in practice');
+      expect(ics).to.contain('LOCATION:Seagull Room');
+      expect(ics).to.contain('CATEGORIES:Green Ports');
+      expect(ics).to.contain('DESCRIPTION:Speakers: Maria Petrova (Port Engineer\\, Example Port Authority)');
+      expect(ics).to.contain('URL:https://example.org/shore-power');
+      expect(ics).to.contain('STATUS:CANCELLED');
+      expect(ics).not.to.contain('Opening');
+    });
+
+    it('writes the speakers by role and the session in the element language', async () => {
+      const track = timedTrack();
+      track.sessions[1]!.title = { en: 'Opening', bg: 'Откриване' };
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<div lang="bg"><cluster-agenda-track show-calendar .track=${track}></cluster-agenda-track></div>`,
+      ).then((div) => div.querySelector('cluster-agenda-track')!);
+      await el.updateComplete;
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button:not([aria-expanded]):not([aria-pressed])')!;
+      expect(nameOf(button)).to.equal('Добави Откриване в календара');
+      await settled(el);
+      await expect(el).to.be.accessible();
+      const files = await captureDownloads(async () => {
+        button.click();
+        await el.updateComplete;
+      });
+      expect(files.map((f) => f.name)).to.deep.equal(['Откриване.ics']);
+      const ics = files[0]!.text.replace(/\r\n /g, '');
+      expect(ics).to.contain('SUMMARY:Откриване');
+      expect(ics).to.contain('DTSTART;TZID=Europe/Sofia:20260617T100000');
+      expect(ics).to.contain('Why ports matter.');
+      expect(ics).to.contain('Ivan Georgiev');
+      expect(ics).to.contain('Representative\\, Example Cluster');
+    });
+
+    it('downloads nothing when a listener calls preventDefault(), and fires nothing on property changes', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      let fired = 0;
+      el.addEventListener('cluster-calendar-request', (e) => {
+        fired++;
+        e.preventDefault();
+      });
+      el.showCalendar = true;
+      el.track = mixedTrack();
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+      const files = await captureDownloads(async () => {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('#session-c button')!.click();
+        await el.updateComplete;
+      });
+      expect(fired).to.equal(1);
+      expect(files).to.have.length(0);
+    });
+  });
+
   describe('print', () => {
     afterEach(async () => {
       await emulateMedia({ media: 'screen' });

@@ -478,6 +478,73 @@ describe('<cluster-agenda>', function () {
     });
   });
 
+  describe('add to calendar per session', () => {
+    it('answers a track\'s calendar request with the session from the whole document, on Enter', async () => {
+      const doc = await fixtureDoc();
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda now="2026-06-01T12:00:00Z" .data=${doc}></cluster-agenda>`);
+      await settled(el);
+      let button: HTMLButtonElement | null = null;
+      for (const track of tracksOf(el)) {
+        button ??= [...track.shadowRoot!.querySelectorAll<HTMLButtonElement>('#session-reef button')].find((b) =>
+          b.textContent!.includes('to calendar'),
+        ) ?? null;
+      }
+      expect(button, 'calendar button of "reef"').not.to.equal(null);
+      const name = (button!.cloneNode(true) as Element);
+      name.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      expect(name.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add Reef restoration to calendar');
+      const seen: { id: string; prevented: boolean }[] = [];
+      const onRequest = (e: CustomEvent<{ sessionId: string }>): void => {
+        seen.push({ id: e.detail.sessionId, prevented: e.defaultPrevented });
+      };
+      el.addEventListener('cluster-calendar-request', onRequest);
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      const { createObjectURL, revokeObjectURL } = URL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        blobs.push(blob as Blob);
+        return 'blob:stub';
+      };
+      URL.revokeObjectURL = () => undefined;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      };
+      try {
+        button!.focus();
+        await sendKeys({ press: 'Enter' });
+        await wait(10);
+      } finally {
+        URL.createObjectURL = createObjectURL;
+        URL.revokeObjectURL = revokeObjectURL;
+        HTMLAnchorElement.prototype.click = click;
+        el.removeEventListener('cluster-calendar-request', onRequest);
+      }
+      // The agenda answered (one file, not two) and the page learns that it did.
+      expect(seen).to.deep.equal([{ id: 'reef', prevented: true }]);
+      expect(names).to.deep.equal(['Reef restoration.ics']);
+      const ics = await blobs[0]!.text();
+      expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(1);
+      expect(ics).to.contain('SUMMARY:Reef restoration');
+      // The document's base URL gives the UID host: the track alone could not know it.
+      expect(ics).to.contain('UID:reef@example.org');
+      expect(ics).to.contain('DTSTART;TZID=Europe/Sofia:20260616T100000');
+      expect(ics).to.contain('DTSTAMP:20260601T120000Z');
+      expect(ics).not.to.contain('Dune paths');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no per-session calendar button in the untimed Varna programme', async () => {
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda .data=${varna2018}></cluster-agenda>`);
+      await settled(el);
+      expect(tracksOf(el).length).to.be.greaterThan(0);
+      for (const track of tracksOf(el)) {
+        expect(track.showCalendar).to.equal(true);
+        expect([...track.shadowRoot!.querySelectorAll('button')].filter((b) => b.textContent!.includes('to calendar'))).to.have.length(0);
+      }
+    });
+  });
+
   describe('deep links, past days, print, layout, JSON-LD', () => {
     it('scrolls to, focuses and highlights #session-<id>, expanding its finished day', async () => {
       history.replaceState(null, '', '#session-dunes');

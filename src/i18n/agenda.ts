@@ -40,6 +40,9 @@ export const agendaStrings = defineStrings({
     speakers: 'Speakers',
     abstract: 'Abstract',
     favorite: 'Favourite',
+    // The calendar button reads "Add <title> to calendar"; the title is hidden from sight.
+    calendarAdd: 'Add',
+    calendarTo: 'to calendar',
 
     // The track.
     sessions: 'Sessions',
@@ -74,6 +77,8 @@ export const agendaStrings = defineStrings({
     speakers: 'Лектори',
     abstract: 'Резюме',
     favorite: 'Любима',
+    calendarAdd: 'Добави',
+    calendarTo: 'в календара',
 
     sessions: 'Сесии',
     noSessions: 'В тази тема все още няма сесии.',

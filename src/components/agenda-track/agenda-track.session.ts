@@ -23,8 +23,11 @@ export interface SessionContext {
   openAbstracts: ReadonlySet<string>;
   /** The reader's sessions, or `null` when favourite buttons are not shown. */
   favorites: ReadonlySet<string> | null;
+  /** Whether timed sessions get an "Add to calendar" button. */
+  calendar: boolean;
   toggleAbstract: (event: Event) => void;
   toggleFavorite: (event: Event) => void;
+  requestCalendar: (event: Event) => void;
 }
 
 /** One session: `li#session-<id>`, focusable for deep links. */
@@ -52,7 +55,7 @@ export function renderSession(row: SessionRow, index: number, c: SessionContext)
       (p) => html`<li part="speaker"><span class="speaker__role">${p.role ? `${p.role}: ` : ''}</span><span class="speaker__name">${p.name}</span>${p.detail}</li>`,
     )}</ul>` : nothing
   }${
-    s.abstract || c.favorites ? renderActions(s, index, c) : nothing
+    s.abstract || c.favorites || (c.calendar && w) ? renderActions(s, index, c) : nothing
   }${
     s.abstract ? html`<p class="abstract" id="abstract-${index}" ?hidden=${!c.openAbstracts.has(s.id)}>${s.abstract}</p>` : nothing
   }</div></li>`;
@@ -81,13 +84,23 @@ function renderMarks(s: SessionModel, t: AgendaStrings, current: boolean, past: 
     : html`<p class="marks">${now}${status}${finished}</p>`;
 }
 
-/** The abstract disclosure button and the favourite toggle; each names its session for screen readers. */
+/** The abstract disclosure button, the favourite toggle and the calendar button; each names its session for screen readers. */
 function renderActions(s: SessionModel, index: number, c: SessionContext): TemplateResult {
   const t = c.t;
   const expanded = c.openAbstracts.has(s.id) ? 'true' : 'false';
   const favorite = c.favorites?.has(s.id) ?? false;
   const pressed = favorite ? 'true' : 'false';
   const star = favorite ? '★' : '☆';
+  if (c.calendar && s.when) {
+    // The calendar button's name is "Add <title> to calendar"; sighted readers see "Add to calendar".
+    // prettier-ignore
+    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} @click=${c.requestCalendar}><span aria-hidden="true">+</span>${t.calendarAdd}<span class="visually-hidden"> ${s.title}</span> ${t.calendarTo}</button>`;
+    // prettier-ignore
+    const abstract = s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button>` : nothing;
+    // prettier-ignore
+    const favoriteButton = c.favorites ? html`<button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button>` : nothing;
+    return html`<div class="actions">${abstract}${favoriteButton}${calendar}</div>`;
+  }
   // prettier-ignore
   if (!c.favorites) {
     return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button></div>`;

@@ -7,7 +7,10 @@ import { ClusterElement } from '../../base/cluster-element.js';
 import type { DataProblem } from '../../data/types.js';
 import type { AgendaTrackView } from '../../data/views.js';
 import { TIME_DISPLAYS, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
+import { resolveText } from '../../data/text.js';
+import { downloadICalendar } from '../../export/download.js';
 import { agendaStrings } from '../../i18n/agenda.js';
+import { sessionICalendar } from './agenda-track.ical.js';
 import { styles } from './agenda-track.styles.js';
 import { heading, renderSession, type SessionContext } from './agenda-track.session.js';
 import { buildTrackModel, checkTrack, toIdSet, type TrackCheck, type TrackModel } from './agenda-track.view.js';
@@ -20,9 +23,16 @@ export interface FavoriteChangeDetail {
   favorite: boolean;
 }
 
+/** Detail of `cluster-calendar-request`. */
+export interface CalendarRequestDetail {
+  /** Id of the session whose "Add to calendar" button was pressed. */
+  sessionId: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'cluster-favorite-change': CustomEvent<FavoriteChangeDetail>;
+    'cluster-calendar-request': CustomEvent<CalendarRequestDetail>;
   }
 }
 
@@ -44,7 +54,8 @@ const MAX_DELAY = 2 ** 31 - 1;
  * @csspart time - The time of a session.
  * @csspart badge - A badge in words: now, status, kind.
  * @csspart speaker - One speaker line.
- * @csspart button - The buttons: finished sessions, abstract, favourite.
+ * @event cluster-calendar-request - Fired when the reader presses a session's "Add to calendar" button; `detail` is `{ sessionId }`. Call `preventDefault()` to answer it yourself (as `<cluster-agenda>` does, from the whole document); otherwise the element downloads a one-session `.ics` built from its track.
+ * @csspart button - The buttons: finished sessions, abstract, favourite, add to calendar.
  * @csspart state - The empty or error message shown instead of sessions.
  * @cssproperty --cluster-color-text - Text colour.
  * @cssproperty --cluster-color-text-muted - Secondary text (description, rooms, durations, markers).
@@ -87,6 +98,9 @@ export class ClusterAgendaTrack extends ClusterElement {
 
   /** Shows a favourite toggle button on each session. */
   @property({ type: Boolean, attribute: 'show-favorites' }) showFavorites = false;
+
+  /** Shows an "Add to calendar" button on each session that has a time. */
+  @property({ type: Boolean, attribute: 'show-calendar' }) showCalendar = false;
 
   /** Leaves out the track heading (when the page or `<cluster-agenda>` renders it). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
@@ -221,6 +235,25 @@ export class ClusterAgendaTrack extends ClusterElement {
     this.localFavorites = next;
   };
 
+  private requestCalendar = (event: Event): void => {
+    const sessionId = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
+    const proceed = this.dispatchEvent(
+      new CustomEvent<CalendarRequestDetail>('cluster-calendar-request', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { sessionId },
+      }),
+    );
+    // A listener that called preventDefault() answers with its own (richer) document.
+    if (!proceed) return;
+    const track = this.checked?.track;
+    const session = track?.sessions?.find((s) => s.id === sessionId);
+    if (!track || !session) return;
+    const ics = sessionICalendar(track, session, { lang: this.language, ...(this.pinned ? { now: new Date(this.clock) } : {}) });
+    if (ics) downloadICalendar(ics, resolveText(session.title, this.language, track.lang) || session.id);
+  };
+
   /**
    * Returns the list item of a session (`li#session-<id>`, focusable with `tabindex="-1"`), first
    * showing the finished sessions if it is hidden among them; `null` when there is no such session.
@@ -252,8 +285,10 @@ export class ClusterAgendaTrack extends ClusterElement {
       highlighted: this.highlightedSession,
       openAbstracts: this.openAbstracts,
       favorites: this.showFavorites ? (this.localFavorites ?? this.favoriteIds) : null,
+      calendar: this.showCalendar,
       toggleAbstract: this.toggleAbstract,
       toggleFavorite: this.toggleFavorite,
+      requestCalendar: this.requestCalendar,
     };
     let body: TemplateResult;
     if (model.rows.length === 0) {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AgendaChoice, AgendaDayView, AgendaView } from '../../data/agenda-view.js';
 import type { TimeDisplay } from '../../data/time.js';
-import type { FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
+import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import type { FragmentFilterState } from '../../data/fragment.js';
 import { resolveText } from '../../data/text.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
@@ -138,6 +138,7 @@ export interface DayContext {
   hidePast: boolean;
   highlighted: string;
   onFavoriteChange: (event: CustomEvent<FavoriteChangeDetail>) => void;
+  onCalendarRequest: (event: CustomEvent<CalendarRequestDetail>) => void;
 }
 
 /** A day as a section headed by its date, with its tracks (side by side when the element is wide). */
@@ -170,7 +171,9 @@ export function dayTemplate(ctx: DayContext): TemplateResult {
           heading-level=${Math.min(ctx.headingLevel + 1, 6)}
           highlighted-session=${ctx.highlighted}
           show-favorites
+          show-calendar
           @cluster-favorite-change=${ctx.onFavoriteChange}
+          @cluster-calendar-request=${ctx.onCalendarRequest}
         ></cluster-agenda-track>`,
       )}
     </div>

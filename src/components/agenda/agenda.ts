@@ -18,7 +18,7 @@ import { downloadICalendar } from '../../export/download.js';
 import { toICalendar } from '../../export/ical.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { commonStrings } from '../../i18n/common.js';
-import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
+import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import { LightDomJsonLd } from './agenda.jsonld.js';
 import { DocumentReader } from './agenda.reader.js';
 import { SourceLoader, type LoadResult } from './agenda.source.js';
@@ -51,6 +51,7 @@ type Source = { document: EventDocument | null; problems: DataProblem[]; failure
  * @event cluster-data-error - Fired when the data or `src` has problems; `detail.problems` lists them with paths.
  * @event cluster-filter-change - Fired when the reader changes a filter; `detail` is `{ tracks, rooms, query, onlyFavorites }`.
  * @event cluster-favorite-change - Fired (from a track, through this element) when the reader marks or unmarks a session; `detail` is `{ sessionId, favorite }`.
+ * @event cluster-calendar-request - Fired (from a track, through this element) when the reader presses a session's "Add to calendar" button; `detail` is `{ sessionId }`. The element answers it (the event arrives already default-prevented) with a one-session `.ics` from the whole document.
  *
  * @csspart base - The component's wrapper.
  * @csspart controls - The filter form.
@@ -245,6 +246,18 @@ export class ClusterAgenda extends ClusterElement {
     downloadICalendar(ics, document.event.id);
   };
 
+  private onCalendarRequest = (event: CustomEvent<CalendarRequestDetail>): void => {
+    // This element has the whole document (venue, people, base URL): it answers instead of the track.
+    event.preventDefault();
+    const document = this.source?.document;
+    const sessionId = event.detail.sessionId;
+    const session = document?.event.sessions?.find((s) => s.id === sessionId);
+    if (!document || !session) return;
+    const now = this.now ? parseInstant(this.now) : null;
+    const ics = toICalendar(document, { sessionIds: [sessionId], lang: this.language, ...(now ? { now } : {}) });
+    downloadICalendar(ics, resolveText(session.title, this.language, document.lang) || sessionId);
+  };
+
   // Favourites, days, hash --------------------------------------------------------------------
 
   private onFavoriteChange = (event: CustomEvent<FavoriteChangeDetail>): void => {
@@ -378,6 +391,7 @@ export class ClusterAgenda extends ClusterElement {
             hidePast: this.hidePast,
             highlighted: this.highlighted,
             onFavoriteChange: this.onFavoriteChange,
+            onCalendarRequest: this.onCalendarRequest,
           });
         },
       )}
