@@ -14,4 +14,5 @@ run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/themes', 'dist/themes', { recursive: true });
 run('node', ['scripts/editor-data.mjs']);
+run('node', ['scripts/framework-types.mjs']);
 console.log('Built dist/, dist/cdn/cluster-events.js, custom-elements.json and vscode.html-custom-data.json');
