@@ -1,11 +1,12 @@
 /**
- * Loading an agenda's `src`: fetch, read JSON, tell an event document from a frab / pretalx
- * `schedule.json` by its shape, and validate. Framework-free; never throws except for an abort,
- * which the caller ignores because a newer `src` replaced this one.
+ * Loading an element's `src`, shared by `<cluster-agenda>` and `<cluster-event>`: fetch, read
+ * JSON, tell an event document from a frab / pretalx `schedule.json` by its shape, and validate.
+ * Framework-free; never throws except for an abort, which the caller ignores because a newer
+ * `src` replaced this one.
  */
-import { parseEventDocument } from '../../data/parse.js';
-import type { DataProblem, EventDocument } from '../../data/types.js';
-import { fromFrabSchedule, isFrabSchedule } from '../../export/frab.js';
+import { parseEventDocument } from '../data/parse.js';
+import type { DataProblem, EventDocument } from '../data/types.js';
+import { fromFrabSchedule, isFrabSchedule } from '../export/frab.js';
 
 /** Why a `src` could not be shown. */
 export const LOAD_FAILURES = ['network', 'http', 'json', 'invalid'] as const;

@@ -12,7 +12,7 @@
  */
 import { documentRefs, parseSession, type DocumentRefs } from '../../data/parse.js';
 import type { DataProblem, EventDocument, Session } from '../../data/types.js';
-import { readEventData } from './agenda.source.js';
+import { readEventData } from '../../base/load.js';
 
 type Result = { document: EventDocument | null; problems: DataProblem[] };
 

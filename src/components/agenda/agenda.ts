@@ -21,7 +21,7 @@ import { commonStrings } from '../../i18n/common.js';
 import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import { LightDomJsonLd } from './agenda.jsonld.js';
 import { DocumentReader } from './agenda.reader.js';
-import { SourceLoader, type LoadResult } from './agenda.source.js';
+import { SourceLoader, type LoadResult } from '../../base/load.js';
 import { styles } from './agenda.styles.js';
 import { controlsTemplate, dayTemplate } from './agenda.templates.js';
 import { storeFilterState } from './agenda.url.js';

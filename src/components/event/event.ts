@@ -13,7 +13,7 @@ import { errorText } from '../../data/validate.js';
 import { toJsonLd } from '../../export/jsonld.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
-import { loadEventSource, readEventData, type LoadResult } from '../agenda/agenda.source.js';
+import { loadEventSource, readEventData, type LoadResult } from '../../base/load.js';
 import { styles } from './event.styles.js';
 import { readInlineDocument, sectionHeading, type InlineFailure } from './event.view.js';
 

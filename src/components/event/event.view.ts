@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { errorText } from '../../data/validate.js';
-import { readEventData } from '../agenda/agenda.source.js';
+import { readEventData } from '../../base/load.js';
 
 /** The inline `<script type="application/json">` could not be read as JSON. */
 export interface InlineFailure {
