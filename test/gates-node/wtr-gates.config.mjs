@@ -12,7 +12,9 @@ const only = process.env.GATES ?? '';
 
 const forcedColors = chromeLauncher({
   launchOptions: { executablePath, headless: true, args: chromeFlags },
-  async createPage({ context }) {
+  async createPage({ browser }) {
+    // A browser context (window) per page, as in web-test-runner.config.mjs.
+    const context = await browser.createBrowserContext();
     const page = await context.newPage();
     // puppeteer's emulateMediaFeatures() refuses forced-colors; the DevTools protocol has it.
     const cdp = await page.createCDPSession();

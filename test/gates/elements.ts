@@ -105,6 +105,10 @@ const inside = (tag: string) => (el: Element) => (el.getRootNode() as ShadowRoot
 
 const textOf = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** A session's own "Add to calendar" button in a track (it carries the session id; the others are disclosures and toggles). */
+const sessionCalendarButton = (h: HTMLElement) =>
+  deepQuery<HTMLElement>(h, 'button[data-session]:not([aria-pressed]):not([aria-expanded])', inside('cluster-agenda-track'));
+
 /** Calendar downloads seen so far (a gate counts them through URL.createObjectURL). */
 export const downloads: Blob[] = [];
 
@@ -178,6 +182,7 @@ const agenda: ElementGate = {
         { name: 'the calendar download button', find: (h) => deepQuery(h, 'button[aria-describedby="download-hint"]'), keys: ['Enter', 'Space'], effect: effects.downloads },
         { name: 'a session\'s favourite button', find: (h) => deepQuery(h, 'button[aria-pressed]'), keys: ['Enter', 'Space'], effect: effects.pressed },
         { name: 'a session\'s abstract disclosure', find: (h) => deepQuery(h, 'button[aria-controls^="abstract-"]'), keys: ['Enter', 'Space'], effect: effects.expanded },
+        { name: 'a session\'s "Add to calendar" button', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.downloads },
       ],
     },
     {
@@ -202,7 +207,7 @@ const agendaTrack: ElementGate = {
     invalid: { props: { track: { name: 'x' } } },
     empty: {},
   }),
-  fromDocument: (doc) => trackViews(doc).map((track) => ({ props: { track }, attrs: { now: summitNow, 'show-favorites': '' } })),
+  fromDocument: (doc) => trackViews(doc).map((track) => ({ props: { track }, attrs: { now: summitNow, 'show-favorites': '', 'show-calendar': '' } })),
   textAttributes: ['now', 'time-display', 'highlighted-session'],
   urlAttributes: [],
   attributeBase: null,
@@ -211,16 +216,17 @@ const agendaTrack: ElementGate = {
       props: fc.record({ track: dataArb(trackViews(varna)[0], trackViews(summit)[0], trackViews(summit)[3]) }),
       attrs: attributes({
         now: nows, 'time-display': displays, 'heading-level': levels, 'hide-past': [''], 'show-favorites': [''], 'no-heading': [''],
-        'highlighted-session': ['opening'],
+        'highlighted-session': ['opening'], 'show-calendar': [''],
       }),
     }),
   keyboard: [
     {
-      name: 'favourites and abstracts',
-      input: () => ({ props: { track: trackViews(summit)[0] }, attrs: { now: summitNow, 'show-favorites': '' } }),
+      name: 'favourites, abstracts and calendar buttons',
+      input: () => ({ props: { track: trackViews(summit)[0] }, attrs: { now: summitNow, 'show-favorites': '', 'show-calendar': '' } }),
       controls: [
         { name: 'an abstract disclosure', find: (h) => deepQuery(h, 'button[aria-controls^="abstract-"]'), keys: ['Enter', 'Space'], effect: effects.expanded },
         { name: 'a favourite button', find: (h) => deepQuery(h, 'button[aria-pressed]'), keys: ['Enter', 'Space'], effect: effects.pressed },
+        { name: 'a session\'s "Add to calendar" button', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.downloads },
       ],
     },
     {
