@@ -645,6 +645,41 @@ describe('<cluster-agenda>', function () {
       await settled(el);
       expect(scripts()).to.have.length(0);
     });
+
+    it('adopts a JSON-LD script written with server-rendered HTML instead of adding a second, and leaves the page\'s own scripts alone', async () => {
+      const doc = await fixtureDoc();
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cluster-agenda emit-json-ld
+          ><script type="application/ld+json" data-cluster-json-ld>{"@context":"https://schema.org","name":"stale"}</script
+          ><script type="application/ld+json">{"@context":"https://schema.org","name":"the page's own"}</script></cluster-agenda
+        >
+      </div>`);
+      const el = wrapper.querySelector<ClusterAgenda>('cluster-agenda')!;
+      el.data = doc;
+      await settled(el);
+      const marked = el.querySelectorAll('script[data-cluster-json-ld]');
+      expect(marked).to.have.length(1);
+      expect(marked[0]!.textContent).to.contain('Reef restoration').and.not.contain('stale');
+      expect(el.querySelectorAll('script[type="application/ld+json"]:not([data-cluster-json-ld])')[0]!.textContent).to.contain("the page's own");
+      // Filtering re-renders the programme but does not rewrite the script.
+      const writes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => writes.push(...records));
+      observer.observe(el, { childList: true, subtree: true, characterData: true });
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
+      input.value = 'reef';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await settled(el);
+      expect(sessionTitles(el)).to.deep.equal(['Reef restoration']);
+      await Promise.resolve();
+      observer.disconnect();
+      expect(writes).to.have.length(0);
+    });
+
+    it('writes no JSON-LD without emit-json-ld', async () => {
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda .data=${await fixtureDoc()}></cluster-agenda>`);
+      await settled(el);
+      expect(el.querySelectorAll('script')).to.have.length(0);
+    });
   });
 });
 

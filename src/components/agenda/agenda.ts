@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
+import { JsonLdController } from '../../base/json-ld.js';
 import { AgendaViewBuilder, type AgendaDayView, type AgendaView } from '../../data/agenda-view.js';
 import { FavoritesStore } from '../../data/favorites.js';
 import {
@@ -14,12 +15,13 @@ import {
 import { resolveText } from '../../data/text.js';
 import { formatDateRange, formatDayHeading, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
+import { errorText } from '../../data/validate.js';
 import { downloadICalendar } from '../../export/download.js';
 import { toICalendar } from '../../export/ical.js';
+import { toJsonLd } from '../../export/jsonld.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { commonStrings } from '../../i18n/common.js';
 import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
-import { LightDomJsonLd } from './agenda.jsonld.js';
 import { DocumentReader } from './agenda.reader.js';
 import { SourceLoader, type LoadResult } from '../../base/load.js';
 import { styles } from './agenda.styles.js';
@@ -111,7 +113,10 @@ export class ClusterAgenda extends ClusterElement {
   private readonly loader = new SourceLoader((result) => {
     this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
   });
-  private readonly jsonLd = new LightDomJsonLd(this);
+  private readonly jsonLd = new JsonLdController(this);
+  /** The document and language last published as JSON-LD; `null` while nothing is (emit-json-ld off). */
+  private jsonLdInputs: unknown[] = [null, ''];
+  private jsonLdProblems: DataProblem[] = [];
   private store: FavoritesStore | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingDeepLink: string | null = null;
@@ -121,9 +126,9 @@ export class ClusterAgenda extends ClusterElement {
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('storage', this.onStorage);
     this.applyHash(true);
-    // Back in the page after a move: resume a load that the disconnection aborted, restore the JSON-LD.
+    // Back in the page after a move: resume a load that the disconnection aborted (the JSON-LD
+    // controller puts its script back by itself).
     if (this.hasUpdated && this.src && this.loaded?.failure === 'loading') this.load();
-    if (this.hasUpdated) this.jsonLd.sync(this.source?.document, this.language, this.emitJsonLd);
   }
 
   override disconnectedCallback(): void {
@@ -132,7 +137,6 @@ export class ClusterAgenda extends ClusterElement {
     window.removeEventListener('storage', this.onStorage);
     this.loader.abort();
     if (this.settleTimer !== undefined) this.settle();
-    this.jsonLd.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,11 +173,32 @@ export class ClusterAgenda extends ClusterElement {
   }
 
   protected override updated(): void {
-    const problems = [...(this.source?.problems ?? [])];
+    this.publishJsonLd();
+    const problems = [...(this.source?.problems ?? []), ...this.jsonLdProblems];
     if (this.now && !parseInstant(this.now)) problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
     this.reportProblems(problems);
-    this.jsonLd.sync(this.source?.document, this.language, this.emitJsonLd);
     if (this.pendingDeepLink && this.view) void this.revealSession(this.pendingDeepLink);
+  }
+
+  /**
+   * Writes the programme's schema.org graph into the light-DOM script when the document or the
+   * language changed (not on every render: the graph of a large programme is costly), or removes
+   * it when `emit-json-ld` is turned off. While `src` loads, the script already there stays.
+   */
+  private publishJsonLd(): void {
+    const document = this.emitJsonLd ? (this.source?.document ?? null) : null;
+    const inputs = [document, document ? this.language : ''];
+    if (this.source?.failure === 'loading' || inputs.every((v, i) => v === this.jsonLdInputs[i])) return;
+    this.jsonLdInputs = inputs;
+    this.jsonLdProblems = [];
+    let data: unknown = null;
+    try {
+      data = document ? toJsonLd(document, { lang: this.language }) : null;
+    } catch (error) {
+      // The programme stays; only the search-engine data is missing, and the problem says why.
+      this.jsonLdProblems = [{ path: 'document', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }];
+    }
+    this.jsonLd.set(data);
   }
 
   private displayZone(document: EventDocument): string {
