@@ -10,7 +10,7 @@ export { JsonLdController, JSON_LD_MARKER } from './base/json-ld.js';
 export { UI_LOCALES, type UiLocale } from './i18n/locale.js';
 
 // Elements (classes only: see define/ for registration).
-export { ClusterAgendaTrack, type FavoriteChangeDetail } from './components/agenda-track/agenda-track.js';
+export { ClusterAgendaTrack, type FavoriteChangeDetail, type CalendarRequestDetail } from './components/agenda-track/agenda-track.js';
 export { ClusterAgenda, type AgendaFilterChangeDetail } from './components/agenda/agenda.js';
 export { ClusterSpeakerBlock } from './components/speaker-block/speaker-block.js';
 export { ClusterSpeakerList, SPEAKER_FILTER_THRESHOLD } from './components/speaker-list/speaker-list.js';

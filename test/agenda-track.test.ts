@@ -588,13 +588,13 @@ describe('<cluster-agenda-track>', () => {
       return track;
     }
 
-    it('names one button per timed session "Add <title> to calendar" and none for untimed sessions', async () => {
+    it('names one button per timed session "Add to calendar: <title>" and none for untimed sessions', async () => {
       const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${mixedTrack()}></cluster-agenda-track>`);
       expect(el.showCalendar).to.equal(true);
       expect(calendarButtons(el).map(nameOf)).to.deep.equal([
-        'Add Opening to calendar',
-        'Add Shore power in practice to calendar',
-        'Add Green corridors to calendar',
+        'Add to calendar: Opening',
+        'Add to calendar: Shore power in practice',
+        'Add to calendar: Green corridors',
       ]);
       // Sighted readers see the short label; the title is in the list item already.
       const visible = calendarButtons(el)[0]!.cloneNode(true) as Element;
@@ -629,7 +629,7 @@ describe('<cluster-agenda-track>', () => {
         details.push(e.detail);
       });
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-b button')!;
-      expect(nameOf(button)).to.equal('Add Shore power in practice to calendar');
+      expect(nameOf(button)).to.equal('Add to calendar: Shore power in practice');
       const files = await captureDownloads(async () => {
         button.focus();
         await sendKeys({ press: 'Enter' });
@@ -667,7 +667,7 @@ describe('<cluster-agenda-track>', () => {
       ).then((div) => div.querySelector('cluster-agenda-track')!);
       await el.updateComplete;
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button:not([aria-expanded]):not([aria-pressed])')!;
-      expect(nameOf(button)).to.equal('Добави Откриване в календара');
+      expect(nameOf(button)).to.equal('Добави в календара: Откриване');
       await settled(el);
       await expect(el).to.be.accessible();
       const files = await captureDownloads(async () => {

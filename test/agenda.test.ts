@@ -492,7 +492,7 @@ describe('<cluster-agenda>', function () {
       expect(button, 'calendar button of "reef"').not.to.equal(null);
       const name = (button!.cloneNode(true) as Element);
       name.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
-      expect(name.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add Reef restoration to calendar');
+      expect(name.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to calendar: Reef restoration');
       const seen: { id: string; prevented: boolean }[] = [];
       const onRequest = (e: CustomEvent<{ sessionId: string }>): void => {
         seen.push({ id: e.detail.sessionId, prevented: e.defaultPrevented });

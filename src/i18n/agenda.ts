@@ -40,9 +40,9 @@ export const agendaStrings = defineStrings({
     speakers: 'Speakers',
     abstract: 'Abstract',
     favorite: 'Favourite',
-    // The calendar button reads "Add <title> to calendar"; the title is hidden from sight.
-    calendarAdd: 'Add',
-    calendarTo: 'to calendar',
+    // The calendar button reads "Add to calendar: <title>"; the title is hidden from sight, and the
+    // visible words start the accessible name so voice-control users can say them (WCAG 2.5.3).
+    calendar: 'Add to calendar',
 
     // The track.
     sessions: 'Sessions',
@@ -77,8 +77,7 @@ export const agendaStrings = defineStrings({
     speakers: 'Лектори',
     abstract: 'Резюме',
     favorite: 'Любима',
-    calendarAdd: 'Добави',
-    calendarTo: 'в календара',
+    calendar: 'Добави в календара',
 
     sessions: 'Сесии',
     noSessions: 'В тази тема все още няма сесии.',

@@ -92,9 +92,9 @@ function renderActions(s: SessionModel, index: number, c: SessionContext): Templ
   const pressed = favorite ? 'true' : 'false';
   const star = favorite ? '★' : '☆';
   if (c.calendar && s.when) {
-    // The calendar button's name is "Add <title> to calendar"; sighted readers see "Add to calendar".
+    // The calendar button's name is "Add to calendar: <title>"; sighted readers see "Add to calendar".
     // prettier-ignore
-    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} @click=${c.requestCalendar}><span aria-hidden="true">+</span>${t.calendarAdd}<span class="visually-hidden"> ${s.title}</span> ${t.calendarTo}</button>`;
+    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} @click=${c.requestCalendar}><span aria-hidden="true">+</span>${t.calendar}<span class="visually-hidden">: ${s.title}</span></button>`;
     // prettier-ignore
     const abstract = s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button>` : nothing;
     // prettier-ignore
