@@ -27,7 +27,7 @@ describe('gate: robustness of the parsers (fast-check)', function () {
       const first = parseEventDocument(input).document;
       if (!first) return;
       const again = parseEventDocument(first);
-      expect(again.problems, 'the valid part of a document is not valid').to.deep.equal([]);
+      expect(again.problems, `the valid part of a document is not valid: ${JSON.stringify(again.problems)}`).to.deep.equal([]);
       expect(again.document).to.deep.equal(first);
     });
   });
@@ -40,8 +40,19 @@ describe('gate: robustness of the parsers (fast-check)', function () {
       expectProblemsWithPaths(result.problems);
       if (result.document) {
         const reparsed = parseEventDocument(result.document);
-        expect(reparsed.problems, 'the importer wrote a document the parser rejects').to.deep.equal([]);
+        expect(reparsed.problems, `the importer wrote a document the parser rejects: ${JSON.stringify(reparsed.problems)}`).to.deep.equal([]);
       }
     });
+  });
+});
+
+describe('gate: fromFrabSchedule writes documents the parser accepts', () => {
+  it('a conference whose start is a date-time and whose end is a date', () => {
+    const schedule = JSON.parse(JSON.stringify(frabSchedule)) as typeof frabSchedule;
+    (schedule.schedule.conference as { start: string }).start = '2026-09-10T09:00:00+03:00';
+    const { document } = fromFrabSchedule(schedule);
+    expect(document).not.to.equal(null);
+    const reparsed = parseEventDocument(document);
+    expect(reparsed.problems, `${document!.event.start} .. ${document!.event.end}`).to.deep.equal([]);
   });
 });

@@ -103,23 +103,28 @@ export async function pressEveryButton(host: HTMLElement): Promise<void> {
   }
 }
 
-/** The injections, one per round: the i-th text, URL and colour payloads together, and a text payload before every id. */
+/**
+ * The injections: one round per payload of the longest list with the i-th text, URL and colour
+ * payloads together, then one round per text payload put before every id (and reference), the
+ * rest of the document left valid.
+ */
 export function injections(): Injection[] {
   const rounds = Math.max(TEXT_PAYLOADS.length, URL_PAYLOADS.length, COLOR_PAYLOADS.length);
-  return Array.from({ length: rounds }, (_, i) => ({
+  const fields = Array.from({ length: rounds }, (_, i) => ({
     text: TEXT_PAYLOADS[i % TEXT_PAYLOADS.length]!,
     url: URL_PAYLOADS[i % URL_PAYLOADS.length]!,
     color: COLOR_PAYLOADS[i % COLOR_PAYLOADS.length]!,
-    // Ids get every text payload too (shortened: ids are at most 200 characters), in another order.
-    idPrefix: TEXT_PAYLOADS[(i * 5 + 3) % TEXT_PAYLOADS.length]!.slice(0, 150),
   }));
+  // Ids are at most 200 characters: the long payloads are shortened.
+  const ids = TEXT_PAYLOADS.map((payload) => ({ idPrefix: payload.slice(0, 150) }));
+  return [...fields, ...ids];
 }
 
 /** Every input of one element for one injection: from the injected documents, and from attributes. */
 export function hostileInputs(gate: ElementGate, injection: Injection): ElementInput[] {
   const docs = [inject(blueSummit2026, injection), inject(varna2018, injection)] as EventDocument[];
   const inputs = docs.flatMap((doc) => gate.fromDocument(doc));
-  if (gate.attributeBase) {
+  if (gate.attributeBase && injection.text !== undefined && injection.url !== undefined) {
     const attrs: Record<string, string> = { ...gate.attributeBase };
     for (const name of gate.textAttributes) attrs[name] = injection.text!;
     for (const name of gate.urlAttributes) attrs[name] = injection.url!;
@@ -155,7 +160,9 @@ export async function checkElementSecurity(gate: ElementGate, flag: { ran: strin
         for (const injection of injections()) {
           for (const input of hostileInputs(gate, injection)) {
             cases++;
-            const where = `(text ${JSON.stringify(injection.text!.slice(0, 40))}, url ${JSON.stringify(injection.url!.slice(0, 40))}, colour ${JSON.stringify(injection.color)}, id prefix ${JSON.stringify(injection.idPrefix?.slice(0, 40) ?? null)})`;
+            const where = injection.idPrefix !== undefined
+              ? `(id prefix ${JSON.stringify(injection.idPrefix.slice(0, 40))})`
+              : `(text ${JSON.stringify(injection.text!.slice(0, 40))}, url ${JSON.stringify(injection.url!.slice(0, 40))}, colour ${JSON.stringify(injection.color)})`;
             let m: Awaited<ReturnType<typeof mount<HTMLElement>>>;
             try {
               m = await mount<HTMLElement>(gate.tag, input);
@@ -167,7 +174,7 @@ export async function checkElementSecurity(gate: ElementGate, flag: { ran: strin
             try {
               await nextTask();
               for (const p of unsafeDom(m.el)) problems.push(`${p} ${where}`);
-              if (visible(injection.text!) && squash(renderedText(m.el)).includes(squash(injection.text!))) seenAsText.add(injection.text!);
+              if (injection.text !== undefined && visible(injection.text) && squash(renderedText(m.el)).includes(squash(injection.text))) seenAsText.add(injection.text);
               try {
                 await pressEveryButton(m.el);
               } catch (error) {
