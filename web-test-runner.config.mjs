@@ -8,7 +8,7 @@ const executablePath = findChrome();
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 /** Launches the system Chromium; `timezoneId` emulates a browser zone through the DevTools protocol. */
-function chromium(timezoneId) {
+function chromium(timezoneId, { forcedColors = false } = {}) {
   return chromeLauncher({
     launchOptions: { executablePath, headless: true, args: chromeFlags },
     async createPage({ browser }) {
@@ -17,6 +17,11 @@ function chromium(timezoneId) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       if (timezoneId) await page.emulateTimezone(timezoneId);
+      if (forcedColors) {
+        // puppeteer's emulateMediaFeatures() refuses forced-colors; the DevTools protocol has it.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      }
       return page;
     },
   });
@@ -35,12 +40,20 @@ export default {
       browsers: [chromium('America/New_York')],
     },
     {
+      // Forced colours (Windows high contrast) emulated: badges, focus rings, pressed states stay perceivable.
+      name: 'forced-colors',
+      files: ['test/gates/**/*.forced.ts'],
+      browsers: [chromium(undefined, { forcedColors: true })],
+    },
+    {
       name: 'asia-tokyo',
       files: ['test/tz/**/*.test.ts'],
       browsers: [chromium('Asia/Tokyo')],
     },
   ],
   concurrency: 2,
+  // Gate files (1000 fuzzed cases per element, 500 mounts) take 30-100 s each on a loaded 2-core machine.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

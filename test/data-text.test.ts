@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resolveText, isLocalizedText } from '../src/data/text.js';
-import { safeUrl, isExternalUrl } from '../src/data/url.js';
+import { safeUrl, isExternalUrl, encodeUriPart } from '../src/data/url.js';
 
 describe('resolveText', () => {
   it('returns plain strings as they are', () => {
@@ -39,5 +39,15 @@ describe('safeUrl', () => {
     expect(isExternalUrl('https://x.bg')).to.equal(true);
     expect(isExternalUrl('/x')).to.equal(false);
     expect(isExternalUrl('mailto:a@b')).to.equal(false);
+  });
+});
+
+describe('encodeUriPart', () => {
+  it('encodes like encodeURIComponent and never throws on lone surrogates', () => {
+    expect(encodeUriPart('reef & sea/2026')).to.equal(encodeURIComponent('reef & sea/2026'));
+    expect(encodeUriPart('риф-\uD83D\uDC1F')).to.equal(encodeURIComponent('риф-\uD83D\uDC1F'));
+    expect(() => encodeURIComponent('x\uD800')).to.throw(URIError);
+    expect(encodeUriPart('x\uD800')).to.equal('x%EF%BF%BD');
+    expect(encodeUriPart('\uDC00y')).to.equal('%EF%BF%BDy');
   });
 });

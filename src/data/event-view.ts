@@ -8,6 +8,7 @@
  *   (`project.objectiveListId` or `list.projectId`), each list once; lists of no project come last;
  * - organisations: organisers and partners of the event, partners of projects, people's employers.
  */
+import { encodeUriPart } from './url.js';
 import { eventHeaderViewFromDocument, speakerViewsFromDocument, type EventHeaderView, type SpeakerView } from './people-view.js';
 import {
   objectiveListViewsFromDocument,
@@ -72,11 +73,7 @@ export function parseSections(value: string | null | undefined): { sections: Eve
 
 /** An id as a URL fragment; `undefined` for a string URLs cannot carry (a lone surrogate). */
 function encodeFragment(id: string): string | undefined {
-  try {
-    return encodeURIComponent(id);
-  } catch {
-    return undefined;
-  }
+  return encodeUriPart(id);
 }
 
 /** The card links to its objective list on this page (`#<id>`); no link when a URL cannot carry the id. */

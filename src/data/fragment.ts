@@ -1,3 +1,5 @@
+import { encodeUriPart } from './url.js';
+
 /**
  * Filter state of an agenda in the URL fragment, so a filtered view can be shared and restored.
  *
@@ -73,7 +75,7 @@ export function readFilterState(hash: string, key: string): FragmentFilterState 
 /** The state as a fragment value (`track:a,b;q:reef`), `''` when nothing is filtered. */
 export function formatFilterState(state: FragmentFilterState): string {
   const fields: string[] = [];
-  const enc = encodeURIComponent;
+  const enc = encodeUriPart;
   if (state.tracks.length > 0) fields.push(`track:${state.tracks.map(enc).join(',')}`);
   if (state.rooms.length > 0) fields.push(`room:${state.rooms.map(enc).join(',')}`);
   if (state.query.trim() !== '') fields.push(`q:${enc(state.query.trim())}`);
@@ -87,7 +89,7 @@ export function formatFilterState(state: FragmentFilterState): string {
  */
 export function writeFilterState(hash: string, key: string, state: FragmentFilterState): string {
   const value = formatFilterState(state);
-  const own = value === '' ? null : `${encodeURIComponent(key)}=${value}`;
+  const own = value === '' ? null : `${encodeUriPart(key)}=${value}`;
   const result: string[] = [];
   let placed = false;
   for (const part of parts(hash)) {

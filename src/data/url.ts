@@ -33,3 +33,14 @@ export function safeUrl(value: unknown): string | undefined {
 export function isExternalUrl(url: string): boolean {
   return /^(https?:)?\/\//i.test(url);
 }
+
+/**
+ * `encodeURIComponent` that never throws: a lone UTF-16 surrogate (possible in JSON text, and
+ * which `encodeURIComponent` refuses with a URIError) is replaced by U+FFFD first. Used for ids in
+ * URL fragments, JSON-LD `@id`s and iCalendar URLs.
+ */
+export function encodeUriPart(value: string): string {
+  return encodeURIComponent(
+    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
+}

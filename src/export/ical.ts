@@ -32,7 +32,7 @@ import type {
   Person,
   Session,
 } from '../data/types.js';
-import { safeUrl } from '../data/url.js';
+import { encodeUriPart, safeUrl } from '../data/url.js';
 import { intlLocale } from '../i18n/locale.js';
 import { exportStrings } from './strings.js';
 import { isUtcZone, vtimezoneLines } from './vtimezone.js';
@@ -285,7 +285,7 @@ function sessionVEvent(ctx: Ctx, session: Session): string[] {
   const location = [text(ctx, room?.name), ...venueParts(ctx, event)].filter(Boolean).join(', ');
   const url =
     absoluteHttpUrl(session.url, ctx.base) ??
-    (ctx.baseUrl ? `${ctx.baseUrl.replace(/#.*$/, '')}#${encodeURIComponent(session.id)}` : undefined) ??
+    (ctx.baseUrl ? `${ctx.baseUrl.replace(/#.*$/, '')}#${encodeUriPart(session.id)}` : undefined) ??
     absoluteHttpUrl(event.url, ctx.base);
   return vevent(ctx, {
     uid: session.id,

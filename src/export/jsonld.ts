@@ -42,7 +42,7 @@ import type {
   Project,
   Session,
 } from '../data/types.js';
-import { safeUrl } from '../data/url.js';
+import { encodeUriPart, safeUrl } from '../data/url.js';
 import { exportStrings } from './strings.js';
 
 /** Options of {@link toJsonLd}. */
@@ -378,7 +378,7 @@ function setDate<K extends string>(node: Partial<Record<K, unknown>>, key: K, va
 }
 
 function nodeId(ctx: Ctx, id: string): string {
-  return `${ctx.idBase}#${encodeURIComponent(id)}`;
+  return `${ctx.idBase}#${encodeUriPart(id)}`;
 }
 
 /** A safe URL, made absolute against the document's baseUrl when there is one. */

@@ -53,6 +53,9 @@ export const sharedStyles = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color: var(--_text);
+    /* Long unbroken words (e-mail addresses, URLs, compound names) wrap instead of widening the
+       element: content must reflow at 320 CSS px (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
   *,
   *::before,
