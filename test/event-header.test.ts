@@ -60,7 +60,7 @@ function quiet(): { warnings: string[]; restore: () => void } {
 describe('<cluster-event-header>', () => {
   it('renders the Varna 2018 meeting from its document', async () => {
     const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
-    const heading = q(el, '[part="heading"]')!;
+    const heading = q(el, '[part="title"]')!;
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('2');
     expect(text(heading)).to.equal('Innovative Growth through Cluster Cooperation');
@@ -82,7 +82,7 @@ describe('<cluster-event-header>', () => {
 
   it('renders the Varna meeting in Bulgarian', async () => {
     const el = await inLang<ClusterEventHeader>('bg', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
-    expect(text(q(el, '[part="heading"]'))).to.equal('Иновативен растеж чрез клъстерно сътрудничество');
+    expect(text(q(el, '[part="title"]'))).to.equal('Иновативен растеж чрез клъстерно сътрудничество');
     expect(text(q(el, 'time'))).to.equal('6 юли 2018 г.');
     expect(fact(el, 'Къде')).to.equal('Варна, България');
     expect(fact(el, 'Формат')).to.equal('Присъствено');
@@ -108,7 +108,7 @@ describe('<cluster-event-header>', () => {
     );
     expect(el.heading).to.equal('Demo Cluster Day');
     expect(el.timeZone).to.equal('Europe/Sofia');
-    expect(q(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('1');
+    expect(q(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('1');
     expect(text(q(el, 'time'))).to.equal('16 June 2026');
     expect(text(q(el, '.times'))).to.equal('10:00–17:30 EEST');
     expect(fact(el, 'Where')).to.equal('Demo Hall, Burgas, Bulgaria');
@@ -143,7 +143,7 @@ describe('<cluster-event-header>', () => {
       'en-GB',
       (lang) => html`<cluster-event-header lang=${lang} heading="Attribute Name" locality="Burgas" country="BG" start="2030-01-01" .event=${view}></cluster-event-header>`,
     );
-    expect(text(q(el, '[part="heading"]'))).to.equal('Property Name');
+    expect(text(q(el, '[part="title"]'))).to.equal('Property Name');
     expect(text(q(el, 'time'))).to.equal('16 June 2026');
     expect(fact(el, 'Where')).to.equal('Burgas, Bulgaria');
   });
@@ -273,7 +273,7 @@ describe('<cluster-event-header>', () => {
   it('renders the fictional summit with times, venue and partners', async () => {
     const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${blueSummit2026}></cluster-event-header>`);
     const view = eventHeaderViewFromDocument(blueSummit2026);
-    expect(text(q(el, '[part="heading"]'))).to.equal(view.name && typeof view.name === 'object' ? view.name['en'] : view.name);
+    expect(text(q(el, '[part="title"]'))).to.equal(view.name && typeof view.name === 'object' ? view.name['en'] : view.name);
     expect(text(q(el, 'time'))).to.match(/2026$/);
     await expect(el).to.be.accessible();
   });
@@ -319,7 +319,7 @@ describe('<cluster-event-header>', () => {
           .event=${{ name: 'Named', timeZone: 'Europe/Sofia', start: 'tomorrow', status: 'maybe' } as unknown as EventHeaderView}
         ></cluster-event-header>`,
       );
-      expect(text(q(el, '[part="heading"]'))).to.equal('Named');
+      expect(text(q(el, '[part="title"]'))).to.equal('Named');
       expect(q(el, 'time')).to.equal(null);
       expect(q(el, 'button')).to.equal(null);
       expect(problems).to.deep.include({ path: 'event.start', message: '"tomorrow" is not an RFC 3339 date-time or a date (YYYY-MM-DD)' });

@@ -307,7 +307,7 @@ const eventHeader: ElementGate = {
       name: 'organisers and calendar',
       input: () => ({ props: { data: blueSummit2026 } }),
       controls: [
-        { name: 'the event name link', find: (h) => deepQuery(h, '[part~="heading"] a'), keys: [] },
+        { name: 'the event name link', find: (h) => deepQuery(h, '[part~="title"] a'), keys: [] },
         { name: 'an organiser link', find: (h) => deepQuery(h, '[part~="organizations"] a'), keys: [] },
         { name: 'the "Add to calendar" button', find: (h) => deepQuery(h, 'button'), keys: ['Enter', 'Space'], effect: effects.downloads },
       ],

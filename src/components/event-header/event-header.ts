@@ -30,7 +30,7 @@ const STATUS_WORDS = {
  * @event cluster-data-error - Fired when the data has problems; `detail.problems` lists them with paths.
  *
  * @csspart base - The component's wrapper.
- * @csspart heading - The event's name.
+ * @csspart title - The event's name (named `title`: a part named like the `heading` property would hide it in the docs).
  * @csspart badge - The status (cancelled, postponed, rescheduled, moved online) in words.
  * @csspart time - The date (or date range) of the event.
  * @csspart organizations - Each list of organisers or partners.
@@ -147,7 +147,7 @@ export class ClusterEventHeader extends ClusterElement {
   private renderHeading(view: EventHeaderView): TemplateResult {
     const name = this.text(view.name);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div part="heading" class="heading" role="heading" aria-level=${level}>
+    return html`<div part="title" class="heading" role="heading" aria-level=${level}>
       ${view.url ? html`<a href=${view.url} rel=${isExternalUrl(view.url) ? 'noopener' : nothing}>${name}</a>` : name}
     </div>`;
   }

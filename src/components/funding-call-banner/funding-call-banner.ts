@@ -22,7 +22,7 @@ import {
   refreshDelay,
   type CallView,
   type DeadlineView,
-} from './funding-call-banner.view.js';
+} from '../../data/funding-call-view.js';
 
 /** Detail of `cluster-call-status-change`. */
 export interface CallStatusChangeDetail {
@@ -66,7 +66,7 @@ const INPUTS = [
  * @event cluster-dismiss - Fired when the reader dismisses the banner; `detail.callId` names the call.
  * @csspart base - The banner's wrapper.
  * @csspart badge - The status word with its icon.
- * @csspart heading - The call's title.
+ * @csspart title - The call's title (named `title`: a part named like the `heading` property would hide it in the docs).
  * @csspart countdown - The time left while the call is open.
  * @csspart time - Each date and time.
  * @csspart button - The apply, information and calendar actions.
@@ -262,8 +262,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const t = fundingStrings(this.language);
     // One line: the title links to the information page, so the strip needs one action only.
     const title = view.info
-      ? html`<a part="heading" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing}>${view.title}</a>`
-      : html`<span part="heading" class="title">${view.title}</span>`;
+      ? html`<a part="title" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing}>${view.title}</a>`
+      : html`<span part="title" class="title">${view.title}</span>`;
     return html`${statusBadge(view)}${title}${view.next ? compactDeadline(view.next, t) : nothing}
       <span class="actions">${linkButton(view.apply, t.apply, true, view.title)}${this.renderDismiss(view)}</span>
       ${this.renderSummary(view)}`;
@@ -275,7 +275,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const next = view.next;
     return html`<div class="top">${statusBadge(view)}</div>
       ${eyebrow(view, t)}
-      <div part="heading" class="heading" role="heading" aria-level=${level}>${view.title}</div>
+      <div part="title" class="heading" role="heading" aria-level=${level}>${view.title}</div>
       ${this.renderSummary(view)}
       ${facts(view, t, this.onCalendar)}
       <div class="actions">
