@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-agenda-track.js';
 import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../src/components/agenda-track/agenda-track.js';
-import { buildTrackModel, checkTrack, isoDuration } from '../src/components/agenda-track/agenda-track.view.js';
+import { buildTrackModel, checkTrack, isoDuration } from '../src/data/agenda-track-view.js';
 import { agendaStrings } from '../src/i18n/agenda.js';
 import type { EventDocument } from '../src/data/types.js';
 import type { AgendaSessionView, AgendaTrackView } from '../src/data/views.js';

@@ -6,7 +6,7 @@ import {
   countdownChangeIn,
   MAX_REFRESH_DELAY,
   refreshDelay,
-} from '../src/components/funding-call-banner/funding-call-banner.view.js';
+} from '../src/data/funding-call-view.js';
 import { dismissalKey } from '../src/components/funding-call-banner/dismissal.js';
 import type { DataProblem, FundingCall } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';

@@ -7,7 +7,7 @@
  */
 import type { EventDocument, Person, Session } from '../../data/types.js';
 import { toICalendar } from '../../export/ical.js';
-import type { CheckedSession, CheckedTrack } from './agenda-track.view.js';
+import type { CheckedSession, CheckedTrack } from '../../data/agenda-track-view.js';
 
 /**
  * The minimal event document for one timed session of a checked track: the session (with its

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AgendaStrings } from '../../i18n/agenda.js';
-import type { SessionModel, SessionRow, WhenModel } from './agenda-track.view.js';
+import type { SessionModel, SessionRow, WhenModel } from '../../data/agenda-track-view.js';
 
 /** What every session of one render shares. */
 export interface SessionContext {

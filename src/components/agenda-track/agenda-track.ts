@@ -13,7 +13,7 @@ import { agendaStrings } from '../../i18n/agenda.js';
 import { sessionICalendar } from './agenda-track.ical.js';
 import { styles } from './agenda-track.styles.js';
 import { heading, renderSession, type SessionContext } from './agenda-track.session.js';
-import { buildTrackModel, checkTrack, toIdSet, type TrackCheck, type TrackModel } from './agenda-track.view.js';
+import { buildTrackModel, checkTrack, toIdSet, type TrackCheck, type TrackModel } from '../../data/agenda-track-view.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { fundingStrings } from '../../i18n/funding.js';
 import { calendarIcon, statusIcon } from './funding-call-banner.icons.js';
-import type { CallView, DeadlineView, LinkView } from './funding-call-banner.view.js';
+import type { CallView, DeadlineView, LinkView } from '../../data/funding-call-view.js';
 
 type Strings = ReturnType<typeof fundingStrings>;
 type OnCalendar = (deadline: DeadlineView) => void;

@@ -3,8 +3,8 @@
  * instant to the words, dates and links the banner shows, and the delay until the banner must
  * render again. No Lit, no DOM, no clock: the instant is always passed in.
  */
-import { callStatus, nextStatusChange } from '../../data/status.js';
-import { resolveText } from '../../data/text.js';
+import { callStatus, nextStatusChange } from './status.js';
+import { resolveText } from './text.js';
 import {
   calendarDay,
   dateTimeFormat,
@@ -17,10 +17,10 @@ import {
   parseInstant,
   timeLeft,
   zonesDiffer,
-} from '../../data/time.js';
-import type { CallStatus, Deadline, FundingCall, Money } from '../../data/types.js';
-import { isExternalUrl, safeUrl } from '../../data/url.js';
-import { fundingStrings } from '../../i18n/funding.js';
+} from './time.js';
+import type { CallStatus, Deadline, FundingCall, Money } from './types.js';
+import { isExternalUrl, safeUrl } from './url.js';
+import { fundingStrings } from '../i18n/funding.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -10,8 +10,8 @@ import type {
   LocalizedText,
   ParticipantRole,
   SessionKind,
-} from '../../data/types.js';
-import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS } from '../../data/types.js';
+} from './types.js';
+import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS } from './types.js';
 import {
   LANGUAGE_TAG,
   checkColor,
@@ -26,7 +26,7 @@ import {
   isRecord,
   readField,
   type Problems,
-} from '../../data/validate.js';
+} from './validate.js';
 import {
   calendarDay,
   dateTimeFormat,
@@ -37,11 +37,11 @@ import {
   wallClock,
   zonesDiffer,
   type TimeDisplay,
-} from '../../data/time.js';
-import { resolveText } from '../../data/text.js';
-import { isExternalUrl } from '../../data/url.js';
-import type { AgendaStrings } from '../../i18n/agenda.js';
-import { commonStrings } from '../../i18n/common.js';
+} from './time.js';
+import { resolveText } from './text.js';
+import { isExternalUrl } from './url.js';
+import type { AgendaStrings } from '../i18n/agenda.js';
+import { commonStrings } from '../i18n/common.js';
 
 // ---------------------------------------------------------------------------------------------
 // Checking
