@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { parseEventDocument } from '../src/data/parse.js';
 import { parseInstant } from '../src/data/time.js';
 import type { EventDocument, Session } from '../src/data/types.js';
 import { fromFrabSchedule, isFrabSchedule, toICalendar, toJsonLd } from '../src/export/index.js';
@@ -343,6 +344,44 @@ describe('frab import: a hand-written schedule', () => {
     expect(document!.event.start).to.equal('2024-10-26');
     expect(document!.event.end).to.equal('2024-10-27');
     expect(problemAt(problems, 'schedule.conference.start')).to.contain('2024-10-26');
+  });
+
+  it('makes a date-time conference start a date, in the event zone, when the end is a date', () => {
+    const raw = smallSchedule();
+    const conference = (raw.schedule as Obj).conference as Obj;
+    // 23:30 UTC on the 25th is already the 26th in Sofia.
+    conference.start = '2024-10-25T23:30:00Z';
+    conference.end = '2024-10-27';
+    const { document, problems } = fromFrabSchedule(raw);
+    expect(document!.event.start).to.equal('2024-10-26');
+    expect(document!.event.end).to.equal('2024-10-27');
+    expect(problemAt(problems, 'schedule.conference.start')).to.contain('Europe/Sofia (2024-10-26)');
+    expect(parseEventDocument(document).problems).to.deep.equal([]);
+  });
+
+  it('makes a date-time conference end a date, in the event zone, when the start is a date', () => {
+    const raw = smallSchedule();
+    const conference = (raw.schedule as Obj).conference as Obj;
+    conference.start = '2024-10-26';
+    // 22:30 UTC on the 27th is already the 28th in Sofia (UTC+2 after the clock change).
+    conference.end = '2024-10-27T22:30:00Z';
+    const { document, problems } = fromFrabSchedule(raw);
+    expect(document!.event.start).to.equal('2024-10-26');
+    expect(document!.event.end).to.equal('2024-10-28');
+    expect(problemAt(problems, 'schedule.conference.end')).to.contain('Europe/Sofia (2024-10-28)');
+    expect(parseEventDocument(document).problems).to.deep.equal([]);
+  });
+
+  it('keeps a conference start and end that are both date-times as written', () => {
+    const raw = smallSchedule();
+    const conference = (raw.schedule as Obj).conference as Obj;
+    conference.start = '2024-10-26T09:00:00+03:00';
+    conference.end = '2024-10-27T18:00:00+02:00';
+    const { document, problems } = fromFrabSchedule(raw);
+    expect(document!.event.start).to.equal('2024-10-26T09:00:00+03:00');
+    expect(document!.event.end).to.equal('2024-10-27T18:00:00+02:00');
+    expect(problems.map((p) => p.path)).not.to.include.members(['schedule.conference.start', 'schedule.conference.end']);
+    expect(parseEventDocument(document).problems).to.deep.equal([]);
   });
 
   it('exports the imported programme to iCalendar and JSON-LD', () => {

@@ -298,6 +298,24 @@ export function fromFrabSchedule(json: unknown): FrabImportResult {
   if (!end && conference.end !== undefined) {
     report(`${cPath}.end`, `${describe(conference.end)} is not a date${lastDay ? `; the last session's day (${lastDay}) is used` : ''}.`);
   }
+  if (end && isCalendarDate(end) !== isCalendarDate(start)) {
+    // An event's start and end are both dates or both instants: the instant becomes its day in the event's zone.
+    const endIsDate = isCalendarDate(end);
+    const instant = endIsDate ? start : end;
+    const day = calendarDay(parseInstant(instant)!, zone);
+    if (!isCalendarDate(day)) {
+      // Only at the edges of the year range (0000-01-01 or 9999-12-31 moved into another year): keep the start alone.
+      report(`${cPath}.end`, `"${end}" and the start "${start}" are not both dates or both date-times; the end is left out.`);
+      end = undefined;
+    } else {
+      report(
+        `${cPath}.${endIsDate ? 'start' : 'end'}`,
+        `"${instant}" is a date-time but ${endIsDate ? 'end' : 'start'} is a date; its day in ${zone} (${day}) is used so that both are dates.`,
+      );
+      if (endIsDate) start = day;
+      else end = day;
+    }
+  }
   if (!end && lastEnd) {
     // Same kind as the start: the last session's day after a date, its end instant after an instant.
     if (!isCalendarDate(start)) end = formatInstant(lastEnd, zone);
