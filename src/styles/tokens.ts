@@ -47,6 +47,13 @@ export const tokens = css`
  */
 export const sharedStyles = css`
   ${tokens}
+  /* The host gets display and nothing else (house style). */
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
   [part~='base'] {
     box-sizing: border-box;
     font-family: var(--_font);

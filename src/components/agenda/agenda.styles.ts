@@ -6,12 +6,6 @@ export const styles = [
   sharedStyles,
   buttonStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     .agenda {
       /* Layout follows the element's own width, not the viewport's. */
       container-type: inline-size;

@@ -4,12 +4,6 @@ import { sharedStyles } from '../../styles/tokens.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     .event {
       container-type: inline-size;
       /* Long unbroken words (addresses, URLs) wrap instead of widening the page; inherited by the parts. */

@@ -6,12 +6,6 @@ export const styles = [
   sharedStyles,
   buttonStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
 
     [part~='base'] {
       container-type: inline-size;

@@ -6,12 +6,6 @@ export const styles = [
   sharedStyles,
   emblemStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     .card {
       container-type: inline-size;
       display: flex;

@@ -4,12 +4,6 @@ import { sharedStyles } from '../../styles/tokens.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     .base {
       container-type: inline-size;
     }
