@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resolveText, isLocalizedText } from '../src/data/text.js';
-import { safeUrl, isExternalUrl, encodeUriPart } from '../src/data/url.js';
+import { safeUrl, isExternalUrl, encodeUriPart, fragmentLink } from '../src/data/url.js';
 
 describe('resolveText', () => {
   it('returns plain strings as they are', () => {
@@ -49,5 +49,15 @@ describe('encodeUriPart', () => {
     expect(() => encodeURIComponent('x\uD800')).to.throw(URIError);
     expect(encodeUriPart('x\uD800')).to.equal('x%EF%BF%BD');
     expect(encodeUriPart('\uDC00y')).to.equal('%EF%BF%BDy');
+  });
+});
+
+describe('fragmentLink', () => {
+  it('links to ids on the page, and to none that a URL cannot carry', () => {
+    expect(fragmentLink('trace-kei objectives')).to.equal('#trace-kei%20objectives');
+    expect(fragmentLink('session-риф')).to.equal(`#${encodeURIComponent('session-риф')}`);
+    expect(fragmentLink('steps\uDFFF')).to.equal(undefined);
+    expect(fragmentLink('')).to.equal(undefined);
+    expect(fragmentLink(undefined)).to.equal(undefined);
   });
 });

@@ -60,7 +60,11 @@ const text = test(
 const instant = test((v) => typeof v === 'string' && parseInstant(v) !== null, 'an RFC 3339 date-time with offset');
 const instantOrDate = test((v) => typeof v === 'string' && (parseInstant(v) !== null || isCalendarDate(v)), 'an instant or a date');
 const date = test((v) => isCalendarDate(v), 'a calendar date');
-const url = test((v) => typeof v === 'string' && safeUrl(v) === v && v.startsWith('https://example.org/'), 'an example.org URL');
+// Links go to example.org; images may be demo assets that Storybook serves (stories/assets/, at assets/).
+const url = test(
+  (v) => typeof v === 'string' && safeUrl(v) === v && (v.startsWith('https://example.org/') || /^assets\/[a-z0-9-]+\.svg$/.test(v)),
+  'an example.org URL or a demo asset (assets/<name>.svg)',
+);
 const zone = test((v) => isValidTimeZone(v), 'an IANA zone');
 const country = test((v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v), 'a country code');
 const num = test((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'a number >= 0');

@@ -8,7 +8,7 @@
  *   (`project.objectiveListId` or `list.projectId`), each list once; lists of no project come last;
  * - organisations: organisers and partners of the event, partners of projects, people's employers.
  */
-import { encodeUriPart } from './url.js';
+import { fragmentLink } from './url.js';
 import { eventHeaderViewFromDocument, speakerViewsFromDocument, type EventHeaderView, type SpeakerView } from './people-view.js';
 import {
   objectiveListViewsFromDocument,
@@ -71,16 +71,11 @@ export function parseSections(value: string | null | undefined): { sections: Eve
   return { sections, problems };
 }
 
-/** An id as a URL fragment; `undefined` for a string URLs cannot carry (a lone surrogate). */
-function encodeFragment(id: string): string | undefined {
-  return encodeUriPart(id);
-}
-
 /** The card links to its objective list on this page (`#<id>`); no link when a URL cannot carry the id. */
 function linkToList(card: ProjectCardView): ProjectCardView {
   if (!card.objectiveListId || card.objectivesHref) return card;
-  const fragment = encodeFragment(card.objectiveListId);
-  if (fragment) return { ...card, objectivesHref: `#${fragment}` };
+  const href = fragmentLink(card.objectiveListId);
+  if (href) return { ...card, objectivesHref: href };
   const { objectiveListId: _unlinkable, ...rest } = card;
   return rest;
 }
@@ -92,8 +87,8 @@ export function buildEventPage(document: EventDocument, options: EventPageOption
   if (options.linkSessions) {
     for (const speaker of speakers) {
       speaker.sessions = speaker.sessions?.map((s) => {
-        const fragment = s.url || !s.id ? undefined : encodeFragment(s.id);
-        return fragment ? { ...s, url: `#session-${fragment}` } : s;
+        const href = s.url || !s.id ? undefined : fragmentLink(`session-${s.id}`);
+        return href ? { ...s, url: href } : s;
       });
     }
   }

@@ -34,13 +34,23 @@ export function isExternalUrl(url: string): boolean {
   return /^(https?:)?\/\//i.test(url);
 }
 
+/** A UTF-16 surrogate without its pair: `encodeURIComponent` throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * `encodeURIComponent` that never throws: a lone UTF-16 surrogate (possible in JSON text, and
  * which `encodeURIComponent` refuses with a URIError) is replaced by U+FFFD first. Used for ids in
  * URL fragments, JSON-LD `@id`s and iCalendar URLs.
  */
 export function encodeUriPart(value: string): string {
-  return encodeURIComponent(
-    value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
-  );
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
+/**
+ * An id as a link to an element on the page (`#id`, percent-encoded), or `undefined` when the id
+ * holds a lone surrogate: no URL can point at such an id, so the caller renders no link.
+ */
+export function fragmentLink(id: string | undefined): string | undefined {
+  if (!id || new RegExp(LONE_SURROGATE.source).test(id)) return undefined;
+  return `#${encodeURIComponent(id)}`;
 }

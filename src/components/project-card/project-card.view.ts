@@ -7,7 +7,7 @@ import { projectStatus } from '../../data/status.js';
 import { resolveText } from '../../data/text.js';
 import { formatDate, numberFormat, parseCalendarDate } from '../../data/time.js';
 import type { FundingEmblem, Money, PartnerRole, ProjectStatus } from '../../data/types.js';
-import { encodeUriPart, isExternalUrl, safeUrl } from '../../data/url.js';
+import { fragmentLink, isExternalUrl, safeUrl } from '../../data/url.js';
 import { projectCardStrings } from '../../i18n/projects.js';
 
 type Strings = ReturnType<typeof projectCardStrings>;
@@ -105,11 +105,6 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
-/** `#<id>` for an id on the page; `undefined` for an id a URL cannot carry (a lone surrogate). */
-function fragmentLink(id: string | undefined): string | undefined {
-  if (!id) return undefined;
-  return `#${encodeUriPart(id)}`;
-}
 
 function dateModel(iso: string | undefined, locale: string): DateModel | undefined {
   const date = iso ? parseCalendarDate(iso) : null;
