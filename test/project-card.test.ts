@@ -546,10 +546,12 @@ describe('<cluster-project-card>', () => {
     });
 
     it('hides a logo that fails to load', async () => {
-      const el = await card({ acronym: 'LOGO', title: 'Broken logo', logo: { url: '/no-such-logo.svg', alt: 'LOGO logo' } });
+      // A real logo first (so the image is there), then its load failure, dispatched by hand so the
+      // test does not race the browser's own error event for a missing file.
+      const el = await card({ acronym: 'LOGO', title: 'Broken logo', logo: { url: '/stories/assets/bluedemo-logo.svg', alt: 'LOGO logo' } });
       const img = q(el, 'img');
       expect(img).to.exist;
-      await new Promise((r) => img!.addEventListener('error', r, { once: true }));
+      img!.dispatchEvent(new Event('error'));
       await el.updateComplete;
       expect(q(el, 'img')).to.not.exist;
       expect(text(q(el, 'h3'))).to.equal('LOGO: Broken logo');
