@@ -1,3 +1,4 @@
+import { foldForSearch } from './text.js';
 import type { EventDocument, LocalizedText, Organization, Person, Room, Session, Track } from './types.js';
 import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
 import { calendarDay, parseInstant } from './time.js';
@@ -74,10 +75,7 @@ export interface AgendaView {
 const OTHER_SESSIONS: LocalizedText = { en: 'Other sessions', bg: 'Други сесии' };
 const PROGRAMME: LocalizedText = { en: 'Programme', bg: 'Програма' };
 
-/** Lower case without accents: `Éco` and `eco` match, `Ана` and `АНА` match. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
+export { foldForSearch };
 
 const DAY_CACHE_LIMIT = 20_000;
 const dayCache = new Map<string, string>();

@@ -63,10 +63,11 @@ import {
   checkUrl,
   describeValue,
   errorText,
-  isRecord,
   quote,
   readField,
   type Problems,
+  checkRecord,
+  fieldsOf,
 } from './validate.js';
 
 /** What `parseEventDocument` returns: the valid part of the document (or `null`) and every problem found. */
@@ -100,19 +101,8 @@ const COUNTRY_HINT = 'a two-letter ISO 3166 country code (like "BG")';
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-/** Field access for one object: `get('name')` reads safely, `at('name')` gives the field's path. */
-function fields(r: Record<string, unknown>, path: string, problems: Problems) {
-  const at = (key: string): string => `${path}.${key}`;
-  const get = (key: string): unknown => readField(r, key, at(key), problems);
-  return { get, at };
-}
-
-/** The value as a record, or `undefined` with a problem (`what` names the expected thing). */
-function record(v: unknown, path: string, problems: Problems, what: string): Record<string, unknown> | undefined {
-  if (isRecord(v)) return v;
-  problems.push({ path, message: `expected ${what} (an object), got ${describeValue(v)}` });
-  return undefined;
-}
+const fields = fieldsOf;
+const record = checkRecord;
 
 /** Removes keys whose value is `undefined`, so results compare and serialize cleanly. */
 function compact<T extends object>(o: T): T {

@@ -31,11 +31,10 @@ import {
   checkText,
   checkTimeZone,
   checkUrl,
-  describeValue,
-  isRecord,
   quote,
-  readField,
   type Problems,
+  checkRecord,
+  fieldsOf,
 } from './validate.js';
 
 /** An organisation as shown next to a person: its name and, when known, its website. */
@@ -217,17 +216,8 @@ export function eventHeaderViewFromDocument(document: EventDocument): EventHeade
 // ---------------------------------------------------------------------------------------------
 // Checkers (hand-written views: keep what is valid, report the rest)
 
-function fields(r: Record<string, unknown>, path: string, problems: Problems) {
-  const at = (key: string): string => `${path}.${key}`;
-  const get = (key: string): unknown => readField(r, key, at(key), problems);
-  return { get, at };
-}
-
-function record(v: unknown, path: string, problems: Problems, what: string): Record<string, unknown> | undefined {
-  if (isRecord(v)) return v;
-  problems.push({ path, message: `expected ${what} (an object), got ${describeValue(v)}` });
-  return undefined;
-}
+const fields = fieldsOf;
+const record = checkRecord;
 
 function image(v: unknown, path: string, problems: Problems): Image | undefined {
   if (v == null) return undefined;

@@ -46,3 +46,21 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   return Object.values(value).some((v) => typeof v === 'string' && v.trim() !== '');
 }
+
+/**
+ * Folds text for search: lower case in the given language, accents removed ("José" finds "jose",
+ * "Ştefănescu" finds "stefanescu"), but й and ё kept, which are letters of their own in Bulgarian
+ * and Russian rather than и/е with an accent.
+ */
+export function foldForSearch(text: string, locale?: string): string {
+  let lower: string;
+  try {
+    lower = locale ? text.toLocaleLowerCase(locale) : text.toLowerCase();
+  } catch {
+    lower = text.toLowerCase();
+  }
+  return lower
+    .normalize('NFD')
+    .replace(/(?<![иеИЕ])\p{M}+/gu, '')
+    .normalize('NFC');
+}

@@ -396,3 +396,17 @@ function isSafeColor(s: string): boolean {
   const css = (globalThis as { CSS?: { supports?: (property: string, value: string) => boolean } }).CSS;
   return typeof css?.supports === 'function' ? css.supports('color', s) : true;
 }
+
+/** Field access for one object: `get('name')` reads safely (getters may throw), `at('name')` gives the field's path. */
+export function fieldsOf(r: Record<string, unknown>, path: string, problems: Problems) {
+  const at = (key: string): string => `${path}.${key}`;
+  const get = (key: string): unknown => readField(r, key, at(key), problems);
+  return { get, at };
+}
+
+/** The value as a record, or `undefined` with a problem (`what` names the expected thing). */
+export function checkRecord(v: unknown, path: string, problems: Problems, what: string): Record<string, unknown> | undefined {
+  if (isRecord(v)) return v;
+  problems.push({ path, message: `expected ${what} (an object), got ${describeValue(v)}` });
+  return undefined;
+}

@@ -2,6 +2,7 @@
  * Pure helpers of `<cluster-speaker-list>`: where the people come from, sorting by name with the
  * language's collation, and the text filter.
  */
+import { foldForSearch } from '../../data/text.js';
 import { parseEventDocument } from '../../data/parse.js';
 import { checkSpeakerViews, speakerViewsFromDocument, type SpeakerView } from '../../data/people-view.js';
 import { resolveText } from '../../data/text.js';
@@ -70,20 +71,7 @@ export function sortByName(speakers: readonly KeyedSpeaker[], locale: string): K
   return [...named.sort((a, b) => c.compare(a.speaker.name!, b.speaker.name!)), ...nameless];
 }
 
-/** Lower case without accents, so "Петрова" finds "петрова" and "Jose" finds "José". */
-export function foldForSearch(s: string, locale: string): string {
-  let lower: string;
-  try {
-    lower = s.toLocaleLowerCase(locale);
-  } catch {
-    lower = s.toLowerCase();
-  }
-  // Keep й and ё: in Bulgarian and Russian they are letters of their own, not и/е with an accent.
-  return lower
-    .normalize('NFD')
-    .replace(/(?<![иеИЕ])\p{M}+/gu, '')
-    .normalize('NFC');
-}
+export { foldForSearch };
 
 /** The speakers whose name, job title or organisation contains every word of `query`. */
 export function filterSpeakers(
