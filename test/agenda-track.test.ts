@@ -7,6 +7,7 @@ import { agendaStrings } from '../src/i18n/agenda.js';
 import type { EventDocument } from '../src/data/types.js';
 import type { AgendaSessionView, AgendaTrackView } from '../src/data/views.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
+import { downloadsDuring } from './helpers/downloads.js';
 
 /** The sessions of one track of a document with rooms and speakers resolved (what `<cluster-agenda>` passes). */
 function trackOf(doc: EventDocument, trackId: string): AgendaTrackView {
@@ -558,29 +559,7 @@ describe('<cluster-agenda-track>', () => {
     const calendarButtons = (el: ClusterAgendaTrack): HTMLButtonElement[] =>
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].filter((b) => /calendar|календар/.test(b.textContent!));
 
-    /** Runs `run` with downloads captured instead of saved: the file names and the files' text. */
-    async function captureDownloads(run: () => Promise<void>): Promise<{ name: string; type: string; text: string }[]> {
-      const blobs: Blob[] = [];
-      const names: string[] = [];
-      const { createObjectURL, revokeObjectURL } = URL;
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:stub';
-      };
-      URL.revokeObjectURL = () => undefined;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        names.push(this.download);
-      };
-      try {
-        await run();
-      } finally {
-        URL.createObjectURL = createObjectURL;
-        URL.revokeObjectURL = revokeObjectURL;
-        HTMLAnchorElement.prototype.click = click;
-      }
-      return Promise.all(blobs.map(async (blob, i) => ({ name: names[i] ?? '', type: blob.type, text: await blob.text() })));
-    }
+    const captureDownloads = downloadsDuring;
 
     function mixedTrack(): AgendaTrackView {
       const track = timedTrack();

@@ -6,6 +6,7 @@ import type { ClusterAgendaTrack } from '../src/components/agenda-track/agenda-t
 import { favoritesKey } from '../src/data/favorites.js';
 import type { EventDocument } from '../src/data/types.js';
 import { varna2018 } from '../stories/data/index.js';
+import { captureDownloads } from './helpers/downloads.js';
 
 const FIXTURES = '/test/fixtures';
 const EVENT_URL = `${FIXTURES}/agenda-event.json.txt`;
@@ -441,18 +442,7 @@ describe('<cluster-agenda>', function () {
       input.value = 'reef';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await settled(el);
-      const blobs: Blob[] = [];
-      const names: string[] = [];
-      const { createObjectURL, revokeObjectURL } = URL;
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:stub';
-      };
-      URL.revokeObjectURL = () => undefined;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        names.push(this.download);
-      };
+      const capture = captureDownloads();
       try {
         const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Download calendar'))!;
         expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!.textContent).to.equal(
@@ -462,10 +452,10 @@ describe('<cluster-agenda>', function () {
         await sendKeys({ press: 'Enter' });
         await wait(10);
       } finally {
-        URL.createObjectURL = createObjectURL;
-        URL.revokeObjectURL = revokeObjectURL;
-        HTMLAnchorElement.prototype.click = click;
+        capture.restore();
       }
+      const names = capture.files.map((f) => f.name);
+      const blobs = capture.files.map((f) => f.blob);
       expect(names).to.deep.equal(['coast-day-fixture.ics']);
       expect(blobs[0]!.type).to.contain('text/calendar');
       const ics = await blobs[0]!.text();
@@ -498,28 +488,17 @@ describe('<cluster-agenda>', function () {
         seen.push({ id: e.detail.sessionId, prevented: e.defaultPrevented });
       };
       el.addEventListener('cluster-calendar-request', onRequest);
-      const blobs: Blob[] = [];
-      const names: string[] = [];
-      const { createObjectURL, revokeObjectURL } = URL;
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:stub';
-      };
-      URL.revokeObjectURL = () => undefined;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        names.push(this.download);
-      };
+      const capture = captureDownloads();
       try {
         button!.focus();
         await sendKeys({ press: 'Enter' });
         await wait(10);
       } finally {
-        URL.createObjectURL = createObjectURL;
-        URL.revokeObjectURL = revokeObjectURL;
-        HTMLAnchorElement.prototype.click = click;
+        capture.restore();
         el.removeEventListener('cluster-calendar-request', onRequest);
       }
+      const names = capture.files.map((f) => f.name);
+      const blobs = capture.files.map((f) => f.blob);
       // The agenda answered (one file, not two) and the page learns that it did.
       expect(seen).to.deep.equal([{ id: 'reef', prevented: true }]);
       expect(names).to.deep.equal(['Reef restoration.ics']);

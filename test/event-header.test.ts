@@ -5,6 +5,7 @@ import type { ClusterEventHeader } from '../src/define/cluster-event-header.js';
 import { eventHeaderViewFromDocument, type EventHeaderView } from '../src/data/people-view.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import type { DataProblem, EventDocument } from '../src/data/types.js';
+import { captureDownloads } from './helpers/downloads.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -22,32 +23,6 @@ function fact(el: Element, label: string): string {
  */
 async function inLang<T extends Element>(lang: string, template: (lang: string) => unknown): Promise<T> {
   return fixture<T>(template(lang) as Parameters<typeof fixture>[0]);
-}
-
-/** Stubs the download: captures the Blob and the file name, and stops the browser from saving. */
-function captureDownloads(): { files: { name: string; blob: Blob }[]; restore: () => void } {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    blobs.push(blob as Blob);
-    return `blob:stub-${blobs.length}`;
-  };
-  const onClick = (event: Event): void => {
-    const a = event.target as HTMLAnchorElement;
-    if (a instanceof HTMLAnchorElement && a.hasAttribute('download')) {
-      event.preventDefault();
-      files.push({ name: a.download, blob: blobs[blobs.length - 1]! });
-    }
-  };
-  document.addEventListener('click', onClick, true);
-  return {
-    files,
-    restore: () => {
-      URL.createObjectURL = original;
-      document.removeEventListener('click', onClick, true);
-    },
-  };
 }
 
 function quiet(): { warnings: string[]; restore: () => void } {

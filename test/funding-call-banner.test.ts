@@ -10,6 +10,7 @@ import {
 import { dismissalKey } from '../src/components/funding-call-banner/dismissal.js';
 import type { DataProblem, FundingCall } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
+import { captureDownloads } from './helpers/downloads.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -152,32 +153,6 @@ function timerSpy() {
     },
     restore() {
       Object.assign(window, original);
-    },
-  };
-}
-
-/** Captures what `downloadICalendar` offers (the Blob and the file name) without downloading. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const originalCreate = URL.createObjectURL;
-  let lastBlob: Blob | null = null;
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    lastBlob = obj as Blob;
-    return originalCreate.call(URL, obj);
-  };
-  const onClick = (event: Event) => {
-    const a = event.target;
-    if (a instanceof HTMLAnchorElement && a.download) {
-      event.preventDefault();
-      if (lastBlob) files.push({ name: a.download, blob: lastBlob });
-    }
-  };
-  document.addEventListener('click', onClick, true);
-  return {
-    files,
-    restore() {
-      URL.createObjectURL = originalCreate;
-      document.removeEventListener('click', onClick, true);
     },
   };
 }
