@@ -6,10 +6,21 @@ import { fileURLToPath } from 'node:url';
 /**
  * Two builds (scripts/build.mjs runs both, library first because it empties dist/):
  * - `vite build`: the npm ES modules, one output module per source module, lit external.
- * - `vite build --mode cdn`: dist/cdn/cluster-events.js, one self-contained module with lit inside
- *   that registers every element, for `<script type="module">` on sites without a build step.
+ * - `vite build --mode cdn`: for `<script type="module">` on sites without a build step, with Lit
+ *   inside: dist/cdn/cluster-events.js registers every element and exports the data API;
+ *   dist/cdn/export.js exports the iCalendar, JSON-LD and frab functions. What the elements load
+ *   only on demand (the calendar writer on a click, the JSON-LD writer after rendering, the
+ *   schedule converter when a schedule arrives) and what both entries share are chunks in
+ *   dist/cdn/chunks/, fetched relative to the entry, so the folder is hosted as a whole.
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The parts the elements load on demand, by the source modules that make them (scripts/size.mjs counts them apart). */
+const LAZY_CHUNKS: [string, RegExp][] = [
+  ['calendar-writer', /src[\\/](base[\\/]calendar-writer|export[\\/](ical|vtimezone|download))\.ts$/],
+  ['jsonld', /src[\\/]export[\\/]jsonld\.ts$/],
+  ['frab', /src[\\/]export[\\/]frab\.ts$/],
+];
 
 export default defineConfig(({ mode }) => {
   // Collapses whitespace and comments inside html`` and css`` templates (Lit's own plugin).
@@ -23,12 +34,21 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         sourcemap: true,
-        // Not lib mode: Vite keeps whitespace in ES library output; this is an application-style
-        // entry that keeps its exports (preserveEntrySignatures) and is fully minified.
+        // Not lib mode: Vite keeps whitespace in ES library output; these are application-style
+        // entries that keep exactly their exports (preserveEntrySignatures) and are fully minified.
         rolldownOptions: {
-          input: { 'cluster-events': 'src/cdn.ts' },
+          input: { 'cluster-events': 'src/cdn.ts', export: 'src/cdn-export.ts' },
           preserveEntrySignatures: 'strict',
-          output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            // Rolldown splits the on-demand parts off by itself; their chunks are named after them,
+            // chunks of code that several parts share are "shared".
+            chunkFileNames: (chunk) => {
+              const part = LAZY_CHUNKS.find(([, test]) => chunk.moduleIds.some((id) => test.test(id)));
+              return `chunks/${part ? part[0] : 'shared'}-[hash].js`;
+            },
+          },
         },
       },
     };

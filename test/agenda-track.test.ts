@@ -612,6 +612,7 @@ describe('<cluster-agenda-track>', () => {
       const files = await captureDownloads(async () => {
         button.focus();
         await sendKeys({ press: 'Enter' });
+        await el.updateComplete; // The calendar writer loads on first use.
       });
       expect(details).to.deep.equal([{ sessionId: 'b' }]);
       expect(files).to.have.length(1);

@@ -250,13 +250,13 @@ describe('DocumentReader', () => {
     event: { ...doc.event, sessions: doc.event.sessions.map((s, k) => (k === i ? { ...s, ...change } : s)) },
   });
 
-  it('re-validates only edited sessions, keeping the others, with the result of a full parse', () => {
+  it('re-validates only edited sessions, keeping the others, with the result of a full parse', async () => {
     const reader = new DocumentReader();
     const first = generateEvent({ sessions: 60, days: 2, tracks: 3, seed: 4 }) as unknown as Raw;
-    const a = reader.read(first);
+    const a = await reader.read(first);
     expect(a).to.deep.equal(parseEventDocument(first));
     const second = edit(first, 7, { title: { en: 'Edited', bg: 'Променено' } });
-    const b = reader.read(second);
+    const b = await reader.read(second);
     expect(b).to.deep.equal(parseEventDocument(second));
     expect(b.document!.event.sessions![7]!.title).to.deep.equal({ en: 'Edited', bg: 'Променено' });
     expect(b.document!.event.sessions![6]).to.equal(a.document!.event.sessions![6]);

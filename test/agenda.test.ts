@@ -450,7 +450,7 @@ describe('<cluster-agenda>', function () {
         );
         button.focus();
         await sendKeys({ press: 'Enter' });
-        await wait(10);
+        await el.updateComplete; // The calendar writer loads on first use.
       } finally {
         capture.restore();
       }
@@ -492,7 +492,7 @@ describe('<cluster-agenda>', function () {
       try {
         button!.focus();
         await sendKeys({ press: 'Enter' });
-        await wait(10);
+        await el.updateComplete; // The calendar writer loads on first use.
       } finally {
         capture.restore();
         el.removeEventListener('cluster-calendar-request', onRequest);

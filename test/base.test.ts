@@ -85,3 +85,90 @@ describe('ClusterElement base', () => {
     expect(commonStrings('bg').someSkipped(3)).to.contain('3 елемента');
   });
 });
+
+@customElement('test-late-probe')
+class TestLateProbe extends ClusterElement {
+  @property() text = 'first';
+  /** Starts work that changes the text later, as a module loaded on first use does. */
+  later(ms: number, text: string): void {
+    void this.trackWork(new Promise<void>((resolve) => setTimeout(() => ((this.text = text), resolve()), ms)));
+  }
+  override render() {
+    return litHtml`<p>${this.text}</p>`;
+  }
+}
+
+describe('work done after an update (modules loaded on first use)', () => {
+  it('updateComplete waits for tracked work and for the update it causes', async () => {
+    const el = await fixture<TestLateProbe>(html`<test-late-probe></test-late-probe>`);
+    el.later(30, 'second');
+    expect(el.shadowRoot!.textContent).to.contain('first');
+    expect(await el.updateComplete).to.equal(true);
+    expect(el.shadowRoot!.textContent).to.contain('second');
+    // Work that starts while waiting is waited for as well.
+    el.later(10, 'third');
+    const done = el.updateComplete;
+    el.later(40, 'fourth');
+    await done;
+    expect(el.shadowRoot!.textContent).to.contain('fourth');
+  });
+
+  it('a rejected piece of work does not break updateComplete', async () => {
+    const el = await fixture<TestLateProbe>(html`<test-late-probe></test-late-probe>`);
+    const failing = Promise.reject(new Error('chunk did not arrive'));
+    failing.catch(() => undefined);
+    (el as unknown as { trackWork(p: Promise<unknown>): Promise<unknown> }).trackWork(failing).catch(() => undefined);
+    expect(await el.updateComplete).to.equal(true);
+  });
+});
+
+describe('offerICalendar', () => {
+  it('loads the writer, offers the file and resolves; a failing writer warns once and never rejects', async () => {
+    const { offerICalendar } = await import('../src/base/calendar.js');
+    const { downloadsDuring } = await import('./helpers/downloads.js');
+    const files = await downloadsDuring(() =>
+      offerICalendar('test-tag', ({ icsForEvent }) => ({
+        ics: icsForEvent({ lang: 'en', event: { id: 'x', name: 'Offered day', timeZone: 'Europe/Sofia', start: '2026-06-16' } }, { lang: 'en' }),
+        filename: 'Offered day',
+      })),
+    );
+    expect(files.map((f) => f.name)).to.deep.equal(['Offered day.ics']);
+    expect(files[0]!.text).to.contain('SUMMARY:Offered day');
+
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const none = await downloadsDuring(() =>
+        offerICalendar('test-tag', () => {
+          throw new Error('broken writer');
+        }),
+      );
+      expect(none).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal(['<test-tag>: the calendar file could not be made (broken writer)']);
+  });
+});
+
+describe('JsonLdController', () => {
+  it('publishes a document once its writer loads, and a newer call wins over one still loading', async () => {
+    const { JsonLdController, JSON_LD_MARKER } = await import('../src/base/json-ld.js');
+    const host = await fixture<TestLateProbe>(html`<test-late-probe></test-late-probe>`);
+    const controller = new JsonLdController(host);
+    const doc = { lang: 'en', event: { id: 'ld', name: 'Graph day', timeZone: 'Europe/Sofia', start: '2026-06-16' } };
+    expect(await controller.publish(doc, 'en')).to.deep.equal([]);
+    const scripts = () => host.querySelectorAll(`script[${JSON_LD_MARKER}]`);
+    expect(scripts()).to.have.length(1);
+    expect(JSON.parse(scripts()[0]!.textContent!)['@graph'][0].name).to.equal('Graph day');
+    // A publish still loading loses to a later set(null): the script goes and stays gone.
+    const pending = controller.publish({ ...doc, event: { ...doc.event, name: 'Stale day' } }, 'en');
+    controller.set(null);
+    await pending;
+    expect(scripts()).to.have.length(0);
+    // A document the writer cannot handle is a problem with a path, not an exception.
+    const problems = await controller.publish({ lang: 'en', event: null } as never, 'en');
+    expect(problems.map((p) => p.path)).to.deep.equal(['document']);
+  });
+});

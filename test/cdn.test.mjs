@@ -1,11 +1,14 @@
-// The self-contained bundle on a plain page (run with `node --test test/cdn.test.mjs` after
-// `npm run build`): a folder holding only an HTML page, dist/cdn/cluster-events.js and the JSON files
-// of test/fixtures/cdn/ is served over http; the page loads nothing but the bundle and uses every
-// element, from attributes, from `src`, from an inline JSON document, and (for the two elements
-// that only take objects) from a JSON file the page fetches. Chromium must render them all.
+// The CDN bundle on a plain page (run with `node --test test/cdn.test.mjs` after `npm run build`):
+// a folder holding only an HTML page, the JavaScript of dist/cdn/ (cluster-events.js and its chunks)
+// and the JSON files of test/fixtures/cdn/ is served over http; the page loads nothing but the
+// bundle and uses every element, from attributes, from `src`, from an inline JSON document, and
+// (for the two elements that only take objects) from a JSON file the page fetches. Chromium must
+// render them all, fetching the on-demand chunks (JSON-LD writer, schedule converter, calendar
+// writer) from the bundle's folder only when they are needed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from '../scripts/chrome.mjs';
@@ -100,6 +103,8 @@ describe('the CDN bundle on a plain HTML page', () => {
     await mkdir(site, { recursive: true });
     try {
       await cp(bundle, new URL('cluster-events.js', site));
+      // The chunks the bundle imports (statically or on demand), as a host serving the folder has them.
+      await cp(`${dirname(bundle)}/chunks`, new URL('chunks', site), { recursive: true, filter: (path) => !path.endsWith('.map') });
     } catch {
       throw new Error(`No bundle at ${bundle}: run "npm run build" first.`);
     }
@@ -159,14 +164,32 @@ describe('the CDN bundle on a plain HTML page', () => {
         jsonLd: [...document.querySelectorAll('#from-src > script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@graph'][0].name),
       };
     }, expectations.map(([selector]) => selector));
+    const beforeClick = [...new Set(requests)];
+    // "Add to calendar" loads the calendar writer from the bundle's folder and offers the file.
+    const client = await tab.createCDPSession();
+    await client.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+    await tab.evaluate(async () => {
+      const header = document.querySelector('cluster-event-header');
+      const button = [...header.shadowRoot.querySelectorAll('button')].find((b) => /calendar/i.test(b.textContent));
+      button.click();
+      await header.updateComplete;
+    });
+    const afterClick = [...new Set(requests)].filter((path) => !beforeClick.includes(path));
     await tab.close();
 
     assert.deepEqual(problems, [], 'no errors, warnings or failed requests');
+    const chunk = (name) => new RegExp(`^/chunks/${name}-[\\w-]+\\.js$`);
+    const pages = beforeClick.filter((path) => !path.startsWith('/chunks/')).sort();
     assert.deepEqual(
-      [...new Set(requests)].sort(),
+      pages,
       ['/cluster-events.js', '/event.json', '/index.html', '/schedule.json', '/speakers.json', '/track.json'],
       'the page loads only the bundle and its JSON files',
     );
+    const chunks = beforeClick.filter((path) => path.startsWith('/chunks/'));
+    assert.ok(chunks.some((path) => chunk('jsonld').test(path)), `the JSON-LD writer is loaded for the event (got ${chunks.join(', ')})`);
+    assert.ok(chunks.some((path) => chunk('frab').test(path)), `the schedule converter is loaded for schedule.json (got ${chunks.join(', ')})`);
+    assert.ok(!chunks.some((path) => chunk('calendar-writer').test(path)), 'the calendar writer is not loaded before a reader asks for a file');
+    assert.ok(afterClick.some((path) => chunk('calendar-writer').test(path)), `"Add to calendar" loads the calendar writer (got ${afterClick.join(', ')})`);
     assert.deepEqual(seen.undefinedTags, [], 'the bundle defines every element on the page');
     for (const [i, [selector, expected]] of expectations.entries()) {
       const text = seen.texts[i];

@@ -210,6 +210,7 @@ describe('<cluster-event-header>', () => {
       const button = q(el, 'button')!;
       button.focus();
       await sendKeys({ press: 'Enter' });
+      await el.updateComplete; // The calendar writer loads on first use.
       expect(downloads.files).to.have.length(1);
       const { name, blob } = downloads.files[0]!;
       expect(name).to.equal('Innovative Growth through Cluster Cooperation.ics');
@@ -234,6 +235,7 @@ describe('<cluster-event-header>', () => {
           time-zone="Europe/Sofia" locality="Бургас" country="BG"></cluster-event-header>`,
       );
       q(el, 'button')!.click();
+      await el.updateComplete;
       const ics = await downloads.files[0]!.blob.text();
       expect(ics).to.contain('SUMMARY:Демо ден');
       expect(ics).to.contain('DTSTART;TZID=Europe/Sofia:20260616T100000');

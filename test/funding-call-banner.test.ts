@@ -390,6 +390,7 @@ describe('<cluster-funding-call-banner>', () => {
       try {
         const button = buttons(el).find((b) => squash(b.textContent) === 'Add deadline to calendar')!;
         button.click();
+        await el.updateComplete; // The calendar writer loads on first use.
         expect(capture.files).to.have.length(1);
         const file = capture.files[0]!;
         expect(file.name).to.equal('test-excellence-call-deadline.ics');

@@ -18,6 +18,9 @@ export abstract class ClusterElement extends LitElement implements LangListener 
 
   private lastReported = '';
 
+  /** Work started outside the update cycle (a module loaded on first use) that `updateComplete` waits for. */
+  private readonly lateWork = new Set<Promise<unknown>>();
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolvedLanguage = languageOf(this);
@@ -36,6 +39,28 @@ export abstract class ClusterElement extends LitElement implements LangListener 
       this.resolvedLanguage = next;
       this.requestUpdate();
     }
+  }
+
+  /**
+   * Lets `updateComplete` wait for `work` as well, and returns it. For work that starts outside the
+   * update cycle and changes what is shown, such as a module loaded on first use (the iCalendar
+   * writer, the JSON-LD writer, the schedule converter), so `await el.updateComplete` still means
+   * "everything asked for so far is done". `work` should not reject; a rejection is ignored here.
+   */
+  protected trackWork<T>(work: Promise<T>): Promise<T> {
+    this.lateWork.add(work);
+    const done = () => this.lateWork.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.lateWork.size > 0) {
+      await Promise.allSettled(this.lateWork);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { jsonLdScriptText } from '../export/jsonld.js';
+import type { DataProblem, EventDocument } from '../data/types.js';
+import { errorText } from '../data/validate.js';
+import { jsonLdScriptText } from '../export/script-text.js';
 
 /** Marks the `<script type="application/ld+json">` an element owns in its light DOM. */
 export const JSON_LD_MARKER = 'data-cluster-json-ld';
@@ -18,7 +20,7 @@ export const JSON_LD_MARKER = 'data-cluster-json-ld';
  *
  * ```ts
  * private jsonLd = new JsonLdController(this);
- * protected override updated() { this.jsonLd.set(this.document ? toJsonLd(this.document) : null); }
+ * protected override updated() { void this.jsonLd.publish(this.document, 'en'); }
  * ```
  */
 export class JsonLdController implements ReactiveController {
@@ -26,6 +28,8 @@ export class JsonLdController implements ReactiveController {
   /** `undefined` until {@link set} is first called: until then a server-written script is left as it is. */
   private text: string | null | undefined = undefined;
   private script: HTMLScriptElement | null = null;
+  /** Counts calls, so a graph whose writer is still loading never overwrites newer data. */
+  private turn = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -39,6 +43,33 @@ export class JsonLdController implements ReactiveController {
 
   /** Sets the data to publish (any JSON-serialisable value), or `null` to remove the script. */
   set(data: unknown): void {
+    this.turn++;
+    this.write(data);
+  }
+
+  /**
+   * Publishes the schema.org graph of an event document, written for `lang` by `toJsonLd` (loaded on
+   * first use: most of its weight is needed only here, after the element has rendered), or removes
+   * the script for `null`. Resolves with the problems met, an empty list when all went well; never
+   * rejects. A newer `publish` or `set` wins over one whose writer is still loading.
+   */
+  async publish(document: EventDocument | null, lang: string): Promise<DataProblem[]> {
+    const turn = ++this.turn;
+    if (!document) {
+      this.write(null);
+      return [];
+    }
+    try {
+      const { toJsonLd } = await import('../export/jsonld.js');
+      if (turn === this.turn) this.write(toJsonLd(document, { lang }));
+      return [];
+    } catch (error) {
+      // The element's content stays; only the search-engine data is missing, and the problem says why.
+      return turn === this.turn ? [{ path: 'document', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }] : [];
+    }
+  }
+
+  private write(data: unknown): void {
     this.text = data === null || data === undefined ? null : jsonLdScriptText(data);
     this.sync();
   }

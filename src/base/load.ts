@@ -6,7 +6,8 @@
  */
 import { parseEventDocument } from '../data/parse.js';
 import type { DataProblem, EventDocument } from '../data/types.js';
-import { fromFrabSchedule, isFrabSchedule } from '../export/frab.js';
+import { errorText } from '../data/validate.js';
+import { isFrabSchedule } from '../export/frab-shape.js';
 
 /** Why a `src` could not be shown. */
 export const LOAD_FAILURES = ['network', 'http', 'json', 'invalid'] as const;
@@ -16,9 +17,28 @@ export type LoadResult =
   | { ok: true; document: EventDocument; problems: DataProblem[] }
   | { ok: false; failure: LoadFailure; status?: number; problems: DataProblem[] };
 
-/** Validates an event document, or converts a frab / pretalx schedule (detected by its shape). */
-export function readEventData(input: unknown): { document: EventDocument | null; problems: DataProblem[] } {
-  return isFrabSchedule(input) ? fromFrabSchedule(input) : parseEventDocument(input);
+/** A validated (or converted) document, `null` when nothing usable was found, and every problem. */
+export interface ReadResult {
+  document: EventDocument | null;
+  problems: DataProblem[];
+}
+
+/**
+ * Validates an event document, or converts a frab / pretalx schedule (detected by its shape). The
+ * converter is loaded on first use, since most pages never see a schedule: for a schedule the result
+ * is a promise, which never rejects (a converter that cannot be loaded is reported as a problem).
+ */
+export function readEventData(input: unknown): ReadResult | Promise<ReadResult> {
+  return isFrabSchedule(input) ? convertSchedule(input) : parseEventDocument(input);
+}
+
+async function convertSchedule(input: unknown): Promise<ReadResult> {
+  try {
+    const { fromFrabSchedule } = await import('../export/frab.js');
+    return fromFrabSchedule(input);
+  } catch (error) {
+    return { document: null, problems: [{ path: 'schedule', message: `the schedule could not be converted (${errorText(error)})` }] };
+  }
 }
 
 /**
@@ -54,7 +74,7 @@ export async function loadEventSource(url: string, signal: AbortSignal): Promise
   } catch {
     return { ok: false, failure: 'json', problems: [{ path: 'src', message: `"${url}" is not valid JSON` }] };
   }
-  const { document, problems } = readEventData(json);
+  const { document, problems } = await readEventData(json);
   return document ? { ok: true, document, problems } : { ok: false, failure: 'invalid', problems };
 }
 

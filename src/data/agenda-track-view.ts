@@ -13,16 +13,18 @@ import type {
 } from './types.js';
 import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS } from './types.js';
 import {
-  LANGUAGE_TAG,
   checkColor,
   checkEnum,
   checkId,
   checkInstant,
+  checkLang,
   checkString,
   checkText,
   checkTimeZone,
   checkUrl,
+  compact,
   describeValue,
+  isList,
   isRecord,
   readField,
   type Problems,
@@ -111,10 +113,7 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
   const name = checkText(field('name'), `${path}.name`, problems, { required: true });
   const description = checkText(field('description'), `${path}.description`, problems);
   const color = checkColor(field('color'), `${path}.color`, problems);
-  const lang = checkString(field('lang'), `${path}.lang`, problems, {
-    pattern: LANGUAGE_TAG,
-    patternHint: 'a language code (like "en" or "bg")',
-  });
+  const lang = checkLang(field('lang'), `${path}.lang`, problems);
   const rawZone = field('timeZone');
   const zoneProblems: Problems = [];
   const zone = checkTimeZone(rawZone, `${path}.timeZone`, zoneProblems);
@@ -157,12 +156,7 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
     for (const p of zoneProblems) problems.push({ path: p.path, message: `${p.message}; times are shown in UTC` });
   }
 
-  const track: CheckedTrack = { timeZone: zone ?? 'UTC', sessions, given };
-  if (name !== undefined) track.name = name;
-  if (description !== undefined) track.description = description;
-  if (color !== undefined) track.color = color;
-  if (lang !== undefined) track.lang = lang;
-  return { track, problems };
+  return { track: compact<CheckedTrack>({ name, description, color, timeZone: zone ?? 'UTC', lang, sessions, given }), problems };
 }
 
 /** The fields of a session view that are read; the memo below compares them by reference. */
@@ -237,18 +231,18 @@ function checkSession(v: SessionFields, path: string, problems: Problems): Check
     problems.push({ path: `${path}.start`, message: 'is missing while end is given; the session is shown without a time' });
   }
 
-  const kind = checkEnum(v.kind, SESSION_KINDS, `${path}.kind`, problems);
-  if (kind !== undefined) session.kind = kind;
-  const status = checkEnum(v.status, EVENT_STATUSES, `${path}.status`, problems);
-  if (status !== undefined) session.status = status;
-  const room = checkText(v.room, `${path}.room`, problems);
-  if (room !== undefined) session.room = room;
-  const abstract = checkText(v.abstract, `${path}.abstract`, problems);
-  if (abstract !== undefined) session.abstract = abstract;
   const urlProblems: Problems = [];
-  const url = checkUrl(v.url, `${path}.url`, urlProblems);
+  Object.assign(
+    session,
+    compact({
+      kind: checkEnum(v.kind, SESSION_KINDS, `${path}.kind`, problems),
+      status: checkEnum(v.status, EVENT_STATUSES, `${path}.status`, problems),
+      room: checkText(v.room, `${path}.room`, problems),
+      abstract: checkText(v.abstract, `${path}.abstract`, problems),
+      url: checkUrl(v.url, `${path}.url`, urlProblems),
+    }),
+  );
   for (const p of urlProblems) problems.push({ path: p.path, message: `${p.message}; the title is not linked` });
-  if (url !== undefined) session.url = url;
 
   const rawSpeakers = v.speakers;
   if (isList(rawSpeakers)) {
@@ -263,31 +257,19 @@ function checkSession(v: SessionFields, path: string, problems: Problems): Check
   return session;
 }
 
-/** `Array.isArray` that answers false for a revoked Proxy instead of throwing. */
-function isList(v: unknown): v is unknown[] {
-  try {
-    return Array.isArray(v);
-  } catch {
-    return false;
-  }
-}
-
 function checkSpeaker(raw: unknown, path: string, problems: Problems): CheckedSpeaker | undefined {
   if (!isRecord(raw)) {
     problems.push({ path, message: `expected a person, got ${describeValue(raw)}; the person is not shown` });
     return undefined;
   }
   const field = (key: string): unknown => readField(raw, key, `${path}.${key}`, problems);
-  const speaker: CheckedSpeaker = {};
-  const name = checkString(field('name'), `${path}.name`, problems);
-  if (name !== undefined) speaker.name = name;
-  const jobTitle = checkText(field('jobTitle'), `${path}.jobTitle`, problems);
-  if (jobTitle !== undefined) speaker.jobTitle = jobTitle;
-  const organization = checkText(field('organization'), `${path}.organization`, problems);
-  if (organization !== undefined) speaker.organization = organization;
-  const role = checkEnum(field('role'), PARTICIPANT_ROLES, `${path}.role`, problems);
-  if (role !== undefined) speaker.role = role;
-  if (name === undefined && jobTitle === undefined && organization === undefined) {
+  const speaker: CheckedSpeaker = compact({
+    name: checkString(field('name'), `${path}.name`, problems),
+    jobTitle: checkText(field('jobTitle'), `${path}.jobTitle`, problems),
+    organization: checkText(field('organization'), `${path}.organization`, problems),
+    role: checkEnum(field('role'), PARTICIPANT_ROLES, `${path}.role`, problems),
+  });
+  if (!speaker.name && !speaker.jobTitle && !speaker.organization) {
     problems.push({ path, message: 'has no name, job title or organisation; the person is not shown' });
     return undefined;
   }

@@ -18,6 +18,7 @@ import type {
   FundingCall,
   Image,
   Link,
+  LocalizedText,
   ObjectiveIndicator,
   ObjectiveItem,
   ObjectiveList,
@@ -50,6 +51,7 @@ import {
   LANGUAGE_TAG,
   checkArray,
   checkColor,
+  checkCountry,
   checkDate,
   checkEnum,
   checkId,
@@ -67,6 +69,7 @@ import {
   readField,
   type Problems,
   checkRecord,
+  compact,
   fieldsOf,
 } from './validate.js';
 
@@ -95,32 +98,11 @@ export const MAX_OBJECTIVE_DEPTH = 6;
 /** Default content language when the document names none. */
 export const DEFAULT_LANG = 'en';
 
-const COUNTRY = /^[A-Z]{2}$/;
-const COUNTRY_HINT = 'a two-letter ISO 3166 country code (like "BG")';
-
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
 const fields = fieldsOf;
 const record = checkRecord;
-
-/** Removes keys whose value is `undefined`, so results compare and serialize cleanly. */
-function compact<T extends object>(o: T): T {
-  for (const key of Object.keys(o) as (keyof T)[]) {
-    if (o[key] === undefined) delete o[key];
-  }
-  return o;
-}
-
-/** Parses an optional nested object: absent stays `undefined` without a problem. */
-function optional<T>(
-  v: unknown,
-  path: string,
-  problems: Problems,
-  parse: (v: unknown, path: string, problems: Problems) => T | undefined,
-): T | undefined {
-  return v == null ? undefined : parse(v, path, problems);
-}
 
 function leftOut(path: string, problems: Problems, what: string, needs: string): undefined {
   problems.push({ path, message: `left out: ${what} needs ${needs}` });
@@ -201,22 +183,34 @@ export function documentRefs(doc: EventDocument): DocumentRefs {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-function parseImage(v: unknown, path: string, problems: Problems): Image | undefined {
-  const r = record(v, path, problems, 'an image');
+/** An object with a safe `url` and an optional text (`alt` of an image, `label` of a link). */
+function urlAndText(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  what: string,
+  textKey: 'alt' | 'label',
+  quiet: boolean | undefined,
+): { url: string; alt?: LocalizedText; label?: LocalizedText } | undefined {
+  const r = record(v, path, problems, what);
   if (!r) return undefined;
   const { get, at } = fields(r, path, problems);
   const url = checkUrl(get('url'), at('url'), problems, { required: true });
-  if (url === undefined) return leftOut(path, problems, 'an image', 'a safe url');
-  return compact({ url, alt: checkText(get('alt'), at('alt'), problems) });
+  if (url === undefined) return quiet ? undefined : leftOut(path, problems, what, 'a safe url');
+  return compact({ url, [textKey]: checkText(get(textKey), at(textKey), problems) });
 }
 
-function parseLink(v: unknown, path: string, problems: Problems): Link | undefined {
-  const r = record(v, path, problems, 'a link');
-  if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const url = checkUrl(get('url'), at('url'), problems, { required: true });
-  if (url === undefined) return leftOut(path, problems, 'a link', 'a safe url');
-  return compact({ url, label: checkText(get('label'), at('label'), problems) });
+/**
+ * An image (`{ url, alt }`); absent stays `undefined` without a problem. One without a safe url is
+ * left out; `quiet` (for views) reports only the url's own problem, not the leaving out.
+ */
+export function parseImage(v: unknown, path: string, problems: Problems, quiet?: boolean): Image | undefined {
+  return v == null ? undefined : urlAndText(v, path, problems, 'an image', 'alt', quiet);
+}
+
+/** A link (`{ url, label }`); `quiet` as for {@link parseImage}. */
+export function parseLink(v: unknown, path: string, problems: Problems, quiet?: boolean): Link | undefined {
+  return urlAndText(v, path, problems, 'a link', 'label', quiet);
 }
 
 function parseProgramme(v: unknown, path: string, problems: Problems): Programme | undefined {
@@ -234,33 +228,51 @@ function parseProgramme(v: unknown, path: string, problems: Problems): Programme
   });
 }
 
-function parseAddress(v: unknown, path: string, problems: Problems): PostalAddress | undefined {
+/**
+ * A postal address; absent stays `undefined` without a problem. It needs a country, except with
+ * `partial` (for views), where any valid field is enough.
+ */
+function parseAddress(v: unknown, path: string, problems: Problems, partial?: boolean): Partial<PostalAddress> | undefined {
   if (v == null) return undefined;
   const r = record(v, path, problems, 'an address');
   if (!r) return undefined;
   const { get, at } = fields(r, path, problems);
-  const addressCountry = checkString(get('addressCountry'), at('addressCountry'), problems, {
-    required: true,
-    pattern: COUNTRY,
-    patternHint: COUNTRY_HINT,
-  });
-  if (addressCountry === undefined) return leftOut(path, problems, 'an address', 'an addressCountry');
-  return compact({
+  const addressCountry = checkCountry(get('addressCountry'), at('addressCountry'), problems, { required: !partial });
+  if (addressCountry === undefined && !partial) return leftOut(path, problems, 'an address', 'an addressCountry');
+  const address = compact({
     streetAddress: checkString(get('streetAddress'), at('streetAddress'), problems),
     addressLocality: checkString(get('addressLocality'), at('addressLocality'), problems),
     postalCode: checkString(get('postalCode'), at('postalCode'), problems),
     addressCountry,
   });
+  return Object.keys(address).length > 0 ? address : undefined;
 }
 
-function parseVenue(v: unknown, path: string, problems: Problems): Venue | undefined {
+/**
+ * A venue; absent stays `undefined` without a problem. It needs a name, except with `partial` (for
+ * views: a name and address as in {@link parseAddress}), where a name or an address is enough.
+ */
+export function parseVenue(v: unknown, path: string, problems: Problems): Venue | undefined;
+export function parseVenue(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  partial: true,
+): { name?: LocalizedText; address?: Partial<PostalAddress> } | undefined;
+export function parseVenue(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  partial?: boolean,
+): { name?: LocalizedText; address?: Partial<PostalAddress> } | undefined {
   if (v == null) return undefined;
   const r = record(v, path, problems, 'a venue');
   if (!r) return undefined;
   const { get, at } = fields(r, path, problems);
-  const name = checkText(get('name'), at('name'), problems, { required: true });
-  if (name === undefined) return leftOut(path, problems, 'a venue', 'a name');
-  return compact({ name, address: parseAddress(get('address'), at('address'), problems) });
+  const name = checkText(get('name'), at('name'), problems, { required: !partial });
+  if (name === undefined && !partial) return leftOut(path, problems, 'a venue', 'a name');
+  const venue = compact({ name, address: parseAddress(get('address'), at('address'), problems, partial) });
+  return venue.name || venue.address ? venue : undefined;
 }
 
 function parseTrack(v: unknown, path: string, problems: Problems): Track | undefined {
@@ -310,6 +322,44 @@ function parseParticipant(v: unknown, path: string, problems: Problems, refs?: D
 }
 
 /**
+ * The `start` and `end` of a session (read with `get`, reported at `at(key)`): both valid, or
+ * neither. One alone, or an end before the start, leaves the session untimed, with a problem;
+ * `quiet` (for views) says nothing more when the other one was present but invalid (its own
+ * problem says why).
+ */
+export function sessionTimes(
+  get: (key: string) => unknown,
+  at: (key: string) => string,
+  problems: Problems,
+  quiet?: boolean,
+): { start?: string; end?: string } {
+  const rawStart = get('start');
+  const rawEnd = get('end');
+  const start = checkInstant(rawStart, at('start'), problems);
+  const end = checkInstant(rawEnd, at('end'), problems);
+  const untimed = (key: string, why: string): {} => {
+    problems.push({ path: at(key), message: `${why}; the session is shown without times` });
+    return {};
+  };
+  if (start === undefined || end === undefined) {
+    // One alone: say which is missing, or (unless quiet) that the other was unusable.
+    if (start !== undefined) {
+      if (rawEnd == null) return untimed('end', 'is missing while start is set');
+      return quiet ? {} : untimed('start', 'has no valid end');
+    }
+    if (end !== undefined) {
+      if (rawStart == null) return untimed('start', 'is missing while end is set');
+      return quiet ? {} : untimed('end', 'has no valid start');
+    }
+    return {};
+  }
+  if (parseInstant(end)!.getTime() < parseInstant(start)!.getTime()) {
+    return untimed('end', `${quote(end)} is before the start ${quote(start)}`);
+  }
+  return { start, end };
+}
+
+/**
  * A session. Start and end come both or neither: one alone, or an end before the start, leaves
  * the session untimed (it keeps its place in the list) with a problem.
  */
@@ -321,23 +371,7 @@ export function parseSession(v: unknown, path: string, problems: Problems, refs?
   const title = checkText(get('title'), at('title'), problems, { required: true });
   if (id === undefined || title === undefined) return leftOut(path, problems, 'a session', 'an id and a title');
 
-  const rawStart = get('start');
-  const rawEnd = get('end');
-  let start = checkInstant(rawStart, at('start'), problems);
-  let end = checkInstant(rawEnd, at('end'), problems);
-  if (start !== undefined && end === undefined) {
-    if (rawEnd == null) problems.push({ path: at('end'), message: 'is missing while start is set; the session is shown without times' });
-    else problems.push({ path: at('start'), message: 'has no valid end; the session is shown without times' });
-    start = undefined;
-  } else if (end !== undefined && start === undefined) {
-    if (rawStart == null) problems.push({ path: at('start'), message: 'is missing while end is set; the session is shown without times' });
-    else problems.push({ path: at('end'), message: 'has no valid start; the session is shown without times' });
-    end = undefined;
-  } else if (start !== undefined && end !== undefined && parseInstant(end)!.getTime() < parseInstant(start)!.getTime()) {
-    problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start)}; the session is shown without times` });
-    start = undefined;
-    end = undefined;
-  }
+  const { start, end } = sessionTimes(get, at, problems);
 
   return compact({
     id,
@@ -380,25 +414,40 @@ export function parsePerson(v: unknown, path: string, problems: Problems, refs?:
       'organization in organizations',
     ),
     affiliation: checkText(get('affiliation'), at('affiliation'), problems),
-    photo: optional(get('photo'), at('photo'), problems, parseImage),
+    photo: parseImage(get('photo'), at('photo'), problems),
     bio: checkText(get('bio'), at('bio'), problems),
     links: checkArray(get('links'), at('links'), problems, parseLink),
   });
 }
 
 export function parseOrganization(v: unknown, path: string, problems: Problems): Organization | undefined {
+  return parseOrganizationView(v, path, problems, false) as Organization | undefined;
+}
+
+/**
+ * An organisation as a view takes it: like {@link parseOrganization}, but the id is optional and
+ * one without a name is dropped with only the name's own problem (unless `view` is false).
+ */
+export function parseOrganizationView(
+  v: unknown,
+  path: string,
+  problems: Problems,
+  view = true,
+): (Omit<Organization, 'id'> & { id?: string }) | undefined {
   const r = record(v, path, problems, 'an organization');
   if (!r) return undefined;
   const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const id = checkId(get('id'), at('id'), problems, { required: !view });
   const name = checkText(get('name'), at('name'), problems, { required: true });
-  if (id === undefined || name === undefined) return leftOut(path, problems, 'an organization', 'an id and a name');
+  if (name === undefined || (id === undefined && !view)) {
+    return view ? undefined : leftOut(path, problems, 'an organization', 'an id and a name');
+  }
   return compact({
     id,
     name,
     shortName: checkString(get('shortName'), at('shortName'), problems),
     url: checkUrl(get('url'), at('url'), problems),
-    logo: optional(get('logo'), at('logo'), problems, parseImage),
+    logo: parseImage(get('logo'), at('logo'), problems, view),
   });
 }
 
@@ -420,7 +469,7 @@ function parsePartner(v: unknown, path: string, problems: Problems, refs?: Docum
   return compact({
     organizationId,
     role,
-    country: checkString(get('country'), at('country'), problems, { pattern: COUNTRY, patternHint: COUNTRY_HINT }),
+    country: checkCountry(get('country'), at('country'), problems),
   });
 }
 
@@ -485,7 +534,7 @@ export function parseProject(v: unknown, path: string, problems: Problems, refs?
       'objective list in objectiveLists',
     ),
     url: checkUrl(get('url'), at('url'), problems),
-    logo: optional(get('logo'), at('logo'), problems, parseImage),
+    logo: parseImage(get('logo'), at('logo'), problems),
     fundingNotice,
   });
 }
@@ -632,10 +681,23 @@ export function parseFundingCall(v: unknown, path: string, problems: Problems): 
 // ---------------------------------------------------------------------------------------------
 // The event and the document
 
-/** Compares two valid `start`/`end` values of an event (both instants or both dates). */
-function endsBeforeStart(start: string, end: string): boolean {
-  if (isCalendarDate(start)) return end < start;
-  return parseInstant(end)!.getTime() < parseInstant(start)!.getTime();
+/**
+ * The `end` of an event, given its valid `start` (both from `checkInstant` with `allowDate`):
+ * `undefined`, with a problem at `path`, when it is not of the same kind as the start (both dates
+ * or both date-times) or is before it.
+ */
+export function checkEventEnd(start: string | undefined, end: string | undefined, path: string, problems: Problems): string | undefined {
+  if (start === undefined || end === undefined) return end;
+  const date = isCalendarDate(start);
+  const why =
+    isCalendarDate(end) !== date
+      ? `should be ${date ? 'a date' : 'a date-time with offset'}, like start`
+      : (date ? end < start : parseInstant(end)!.getTime() < parseInstant(start)!.getTime())
+        ? `is before the start ${quote(start)}`
+        : '';
+  if (!why) return end;
+  problems.push({ path, message: `${quote(end)} ${why}; it is ignored` });
+  return undefined;
 }
 
 /**
@@ -651,15 +713,7 @@ export function parseEvent(v: unknown, path: string, problems: Problems, refs?: 
   const name = checkText(get('name'), at('name'), problems, { required: true });
   const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems, { required: true });
   const start = checkInstant(get('start'), at('start'), problems, { required: true, allowDate: true });
-  let end = checkInstant(get('end'), at('end'), problems, { allowDate: true });
-  if (end !== undefined && start !== undefined && isCalendarDate(end) !== isCalendarDate(start)) {
-    const kinds = isCalendarDate(start) ? 'a date, like start' : 'a date-time with offset, like start';
-    problems.push({ path: at('end'), message: `${quote(end)} should be ${kinds}; it is ignored` });
-    end = undefined;
-  } else if (end !== undefined && start !== undefined && endsBeforeStart(start, end)) {
-    problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start)}; it is ignored` });
-    end = undefined;
-  }
+  const end = checkEventEnd(start, checkInstant(get('end'), at('end'), problems, { allowDate: true }), at('end'), problems);
   const rawTracks = get('tracks');
   const rawRooms = get('rooms');
   const rawSessions = get('sessions');

@@ -4,7 +4,8 @@
  * (references resolved) and the checkers that clean hand-written views, reporting every problem
  * with its path instead of throwing.
  */
-import { isCalendarDate, parseCalendarDate, parseInstant } from './time.js';
+import { isCalendarDate } from './time.js';
+import { checkEventEnd, parseImage, parseLink, parseOrganizationView, parseVenue, sessionTimes } from './parse.js';
 import {
   ATTENDANCE_MODES,
   EVENT_STATUSES,
@@ -22,16 +23,17 @@ import {
   type PostalAddress,
 } from './types.js';
 import {
-  LANGUAGE_TAG,
   checkArray,
   checkEnum,
   checkId,
   checkInstant,
+  checkLang,
   checkString,
   checkText,
   checkTimeZone,
   checkUrl,
-  quote,
+  compact,
+  nonEmpty,
   type Problems,
   checkRecord,
   fieldsOf,
@@ -136,25 +138,29 @@ function buildSpeaker(person: Person, document: EventDocument, organizations: Ma
   for (const session of event.sessions ?? []) {
     const part = session.participants?.find((p) => p.personId === person.id);
     if (!part) continue;
+    const timed = session.start && session.end;
     sessions.push({
       id: session.id,
       title: session.title,
-      ...(session.start && session.end ? { start: session.start, end: session.end } : {}),
+      ...compact({ start: timed && session.start, end: timed && session.end, url: session.url }, true),
       timeZone: event.timeZone,
-      ...(session.url ? { url: session.url } : {}),
       role: part.role,
     });
   }
-  const organization = organizationRef(person, organizations);
   return {
     id: person.id,
-    ...(person.name ? { name: person.name } : {}),
-    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
-    ...(organization ? { organization } : {}),
-    ...(person.photo ? { photo: person.photo } : {}),
-    ...(person.bio ? { bio: person.bio } : {}),
-    ...(person.links?.length ? { links: person.links } : {}),
-    ...(sessions.length ? { sessions } : {}),
+    ...compact(
+      {
+        name: person.name,
+        jobTitle: person.jobTitle,
+        organization: organizationRef(person, organizations),
+        photo: person.photo,
+        bio: person.bio,
+        links: person.links,
+        sessions,
+      },
+      true,
+    ),
     lang: document.lang,
   };
 }
@@ -175,13 +181,7 @@ export function speakerViewsFromDocument(document: EventDocument, options: { all
 }
 
 function organizationView(org: Organization): OrganizationView {
-  return {
-    id: org.id,
-    name: org.name,
-    ...(org.shortName ? { shortName: org.shortName } : {}),
-    ...(org.url ? { url: org.url } : {}),
-    ...(org.logo ? { logo: org.logo } : {}),
-  };
+  return { id: org.id, name: org.name, ...compact({ shortName: org.shortName, url: org.url, logo: org.logo }, true) };
 }
 
 /** The event of a document with its organisers and partners resolved (unknown ids are skipped). */
@@ -193,23 +193,26 @@ export function eventHeaderViewFromDocument(document: EventDocument): EventHeade
       const org = organizations.get(id);
       return org ? [organizationView(org)] : [];
     });
-  const organizers = resolve(event.organizerIds);
-  const partners = resolve(event.partnerIds);
   return {
     id: event.id,
     name: event.name,
-    ...(event.url ? { url: event.url } : {}),
     timeZone: event.timeZone,
     start: event.start,
-    ...(event.end ? { end: event.end } : {}),
-    ...(event.status ? { status: event.status } : {}),
-    ...(event.previousStart ? { previousStart: event.previousStart } : {}),
-    ...(event.attendanceMode ? { attendanceMode: event.attendanceMode } : {}),
-    ...(event.venue ? { venue: event.venue } : {}),
-    ...(organizers.length ? { organizers } : {}),
-    ...(partners.length ? { partners } : {}),
+    ...compact(
+      {
+        url: event.url,
+        end: event.end,
+        status: event.status,
+        previousStart: event.previousStart,
+        attendanceMode: event.attendanceMode,
+        venue: event.venue,
+        organizers: resolve(event.organizerIds),
+        partners: resolve(event.partnerIds),
+        baseUrl: document.baseUrl,
+      },
+      true,
+    ),
     lang: document.lang,
-    ...(document.baseUrl ? { baseUrl: document.baseUrl } : {}),
   };
 }
 
@@ -219,50 +222,11 @@ export function eventHeaderViewFromDocument(document: EventDocument): EventHeade
 const fields = fieldsOf;
 const record = checkRecord;
 
-function image(v: unknown, path: string, problems: Problems): Image | undefined {
-  if (v == null) return undefined;
-  const r = record(v, path, problems, 'an image');
-  if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const url = checkUrl(get('url'), at('url'), problems, { required: true });
-  if (!url) return undefined;
-  const alt = checkText(get('alt'), at('alt'), problems);
-  return alt === undefined ? { url } : { url, alt };
-}
-
+/** A link: an object as in a document, or just its URL. */
 function link(v: unknown, path: string, problems: Problems): Link | undefined {
-  if (typeof v === 'string') {
-    const url = checkUrl(v, path, problems);
-    return url ? { url } : undefined;
-  }
-  const r = record(v, path, problems, 'a link');
-  if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const url = checkUrl(get('url'), at('url'), problems, { required: true });
-  if (!url) return undefined;
-  const label = checkText(get('label'), at('label'), problems);
-  return label === undefined ? { url } : { url, label };
-}
-
-/** Start and end of a session: both valid, or neither (with a problem when only one is usable). */
-function instantPair(get: (key: string) => unknown, at: (key: string) => string, problems: Problems) {
-  const rawStart = get('start');
-  const rawEnd = get('end');
-  const start = checkInstant(rawStart, at('start'), problems);
-  const end = checkInstant(rawEnd, at('end'), problems);
-  if (start === undefined || end === undefined) {
-    if (start !== undefined && rawEnd == null) {
-      problems.push({ path: at('end'), message: 'is missing while start is set; the session is shown without times' });
-    } else if (end !== undefined && rawStart == null) {
-      problems.push({ path: at('start'), message: 'is missing while end is set; the session is shown without times' });
-    }
-    return undefined;
-  }
-  if (parseInstant(end)!.getTime() < parseInstant(start)!.getTime()) {
-    problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start)}; the session is shown without times` });
-    return undefined;
-  }
-  return { start, end };
+  if (typeof v !== 'string') return parseLink(v, path, problems, true);
+  const url = checkUrl(v, path, problems);
+  return url === undefined ? undefined : { url };
 }
 
 function session(v: unknown, path: string, problems: Problems, fallbackZone: string | undefined): SpeakerSessionView | undefined {
@@ -271,18 +235,17 @@ function session(v: unknown, path: string, problems: Problems, fallbackZone: str
   const { get, at } = fields(r, path, problems);
   const title = checkText(get('title'), at('title'), problems, { required: true });
   if (title === undefined) return undefined;
-  const result: SpeakerSessionView = { title };
-  const id = checkId(get('id'), at('id'), problems);
-  if (id) result.id = id;
-  const url = checkUrl(get('url'), at('url'), problems);
-  if (url) result.url = url;
-  const role = checkEnum(get('role'), PARTICIPANT_ROLES, at('role'), problems);
-  if (role) result.role = role;
+  const result: SpeakerSessionView = compact({
+    title,
+    id: checkId(get('id'), at('id'), problems),
+    url: checkUrl(get('url'), at('url'), problems),
+    role: checkEnum(get('role'), PARTICIPANT_ROLES, at('role'), problems),
+  });
   const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems) ?? fallbackZone;
-  const times = instantPair(get, at, problems);
-  if (times) {
-    result.start = times.start;
-    result.end = times.end;
+  const { start, end } = sessionTimes(get, at, problems, true);
+  if (start) {
+    result.start = start;
+    result.end = end;
     if (!timeZone) {
       problems.push({ path: at('timeZone'), message: 'is missing while the session has times; they are shown in UTC' });
     }
@@ -294,13 +257,12 @@ function session(v: unknown, path: string, problems: Problems, fallbackZone: str
 function organizationRefOf(v: unknown, path: string, problems: Problems): OrganizationRef | string | undefined {
   if (v == null) return undefined;
   if (typeof v === 'string') return checkString(v, path, problems);
-  const r = record(v, path, problems, 'an organisation');
+  const r = record(v, path, problems, 'an organization');
   if (!r) return undefined;
   const { get, at } = fields(r, path, problems);
   const name = checkText(get('name'), at('name'), problems, { required: true });
   const url = checkUrl(get('url'), at('url'), problems);
-  if (name === undefined) return undefined;
-  return url ? { name, url } : { name };
+  return name === undefined ? undefined : compact({ name, url });
 }
 
 /**
@@ -318,27 +280,18 @@ export function checkSpeakerView(
   const r = record(value, path, problems, 'a person');
   if (!r) return { value: null, problems };
   const { get, at } = fields(r, path, problems);
-  const result: SpeakerView = {};
-  const id = checkId(get('id'), at('id'), problems);
-  if (id) result.id = id;
-  const name = checkString(get('name'), at('name'), problems);
-  if (name) result.name = name;
-  const jobTitle = checkText(get('jobTitle'), at('jobTitle'), problems);
-  if (jobTitle) result.jobTitle = jobTitle;
-  const organization = organizationRefOf(get('organization'), at('organization'), problems);
-  if (organization) result.organization = organization;
-  const url = checkUrl(get('url'), at('url'), problems);
-  if (url) result.url = url;
-  const photo = image(get('photo'), at('photo'), problems);
-  if (photo) result.photo = photo;
-  const bio = checkText(get('bio'), at('bio'), problems);
-  if (bio) result.bio = bio;
-  const links = checkArray(get('links'), at('links'), problems, link);
-  if (links?.length) result.links = links;
-  const sessions = checkArray(get('sessions'), at('sessions'), problems, (v, p, pr) => session(v, p, pr, fallbackZone));
-  if (sessions?.length) result.sessions = sessions;
-  const lang = checkString(get('lang'), at('lang'), problems, { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en" or "bg")' });
-  if (lang) result.lang = lang;
+  const result: SpeakerView = compact({
+    id: checkId(get('id'), at('id'), problems),
+    name: checkString(get('name'), at('name'), problems),
+    jobTitle: checkText(get('jobTitle'), at('jobTitle'), problems),
+    organization: organizationRefOf(get('organization'), at('organization'), problems),
+    url: checkUrl(get('url'), at('url'), problems),
+    photo: parseImage(get('photo'), at('photo'), problems, true),
+    bio: checkText(get('bio'), at('bio'), problems),
+    links: nonEmpty(checkArray(get('links'), at('links'), problems, link)),
+    sessions: nonEmpty(checkArray(get('sessions'), at('sessions'), problems, (v, p, pr) => session(v, p, pr, fallbackZone))),
+    lang: checkLang(get('lang'), at('lang'), problems),
+  });
   if (requireIdentity && !result.name && !result.jobTitle && !result.organization) {
     problems.push({ path, message: 'has no name, job title or organisation to show; the person is left out' });
     return { value: null, problems };
@@ -357,59 +310,6 @@ export function checkSpeakerViews(value: unknown, path = 'speakers'): ParseResul
   return { value: speakers ?? null, problems };
 }
 
-function organization(v: unknown, path: string, problems: Problems): OrganizationView | undefined {
-  const r = record(v, path, problems, 'an organisation');
-  if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const name = checkText(get('name'), at('name'), problems, { required: true });
-  if (name === undefined) return undefined;
-  const result: OrganizationView = { name };
-  const id = checkId(get('id'), at('id'), problems);
-  if (id) result.id = id;
-  const shortName = checkString(get('shortName'), at('shortName'), problems);
-  if (shortName) result.shortName = shortName;
-  const url = checkUrl(get('url'), at('url'), problems);
-  if (url) result.url = url;
-  const logo = image(get('logo'), at('logo'), problems);
-  if (logo) result.logo = logo;
-  return result;
-}
-
-const COUNTRY = /^[A-Z]{2}$/;
-
-function venue(v: unknown, path: string, problems: Problems): VenueView | undefined {
-  if (v == null) return undefined;
-  const r = record(v, path, problems, 'a venue');
-  if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const result: VenueView = {};
-  const name = checkText(get('name'), at('name'), problems);
-  if (name) result.name = name;
-  const raw = get('address');
-  const a = raw == null ? undefined : record(raw, at('address'), problems, 'an address');
-  if (a) {
-    const f = fields(a, at('address'), problems);
-    const address: Partial<PostalAddress> = {};
-    for (const key of ['streetAddress', 'addressLocality', 'postalCode'] as const) {
-      const value = checkString(f.get(key), f.at(key), problems);
-      if (value) address[key] = value;
-    }
-    const country = checkString(f.get('addressCountry'), f.at('addressCountry'), problems, {
-      pattern: COUNTRY,
-      patternHint: 'a two-letter ISO 3166 country code (like "BG")',
-    });
-    if (country) address.addressCountry = country;
-    if (Object.keys(address).length) result.address = address;
-  }
-  return result.name || result.address ? result : undefined;
-}
-
-/** The first instant of an event time (a calendar date counts from its midnight UTC), or `null`. */
-function eventTimeValue(value: string): number | null {
-  const date = parseInstant(value) ?? parseCalendarDate(value);
-  return date ? date.getTime() : null;
-}
-
 /**
  * Checks a hand-written event-header view. Unusable fields are dropped and reported; the value
  * is `null` when it is not an object or has no name. A missing or bad start leaves the view
@@ -425,40 +325,25 @@ export function checkEventHeaderView(value: unknown, path = 'event'): ParseResul
   const rawZone = get('timeZone');
   const timeZone = checkTimeZone(rawZone, at('timeZone'), problems);
   const start = checkInstant(get('start'), at('start'), problems, { required: true, allowDate: true });
-  const result: EventHeaderView = { name, timeZone: timeZone ?? 'UTC', start: start ?? '' };
   if (rawZone == null && start && !isCalendarDate(start)) {
     problems.push({ path: at('timeZone'), message: 'is missing while the start has a time; times are shown in UTC' });
   }
-  const end = checkInstant(get('end'), at('end'), problems, { allowDate: true });
-  if (end !== undefined) {
-    const a = start ? eventTimeValue(start) : null;
-    const b = eventTimeValue(end);
-    if (start && isCalendarDate(end) !== isCalendarDate(start)) {
-      const kinds = isCalendarDate(start) ? 'a date, like start' : 'a date-time with offset, like start';
-      problems.push({ path: at('end'), message: `${quote(end)} should be ${kinds}; it is ignored` });
-    } else if (a !== null && b !== null && b < a) {
-      problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start!)}; it is ignored` });
-    } else result.end = end;
-  }
-  const previousStart = checkInstant(get('previousStart'), at('previousStart'), problems, { allowDate: true });
-  if (previousStart) result.previousStart = previousStart;
-  const id = checkId(get('id'), at('id'), problems);
-  if (id) result.id = id;
-  const url = checkUrl(get('url'), at('url'), problems);
-  if (url) result.url = url;
-  const status = checkEnum(get('status'), EVENT_STATUSES, at('status'), problems);
-  if (status) result.status = status;
-  const mode = checkEnum(get('attendanceMode'), ATTENDANCE_MODES, at('attendanceMode'), problems);
-  if (mode) result.attendanceMode = mode;
-  const place = venue(get('venue'), at('venue'), problems);
-  if (place) result.venue = place;
-  const organizers = checkArray(get('organizers'), at('organizers'), problems, organization);
-  if (organizers?.length) result.organizers = organizers;
-  const partners = checkArray(get('partners'), at('partners'), problems, organization);
-  if (partners?.length) result.partners = partners;
-  const lang = checkString(get('lang'), at('lang'), problems, { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en" or "bg")' });
-  if (lang) result.lang = lang;
-  const baseUrl = checkUrl(get('baseUrl'), at('baseUrl'), problems);
-  if (baseUrl) result.baseUrl = baseUrl;
+  const organization = (v: unknown, p: string, pr: Problems) => parseOrganizationView(v, p, pr);
+  const result: EventHeaderView = compact({
+    name,
+    timeZone: timeZone ?? 'UTC',
+    start: start ?? '',
+    end: checkEventEnd(start, checkInstant(get('end'), at('end'), problems, { allowDate: true }), at('end'), problems),
+    previousStart: checkInstant(get('previousStart'), at('previousStart'), problems, { allowDate: true }),
+    id: checkId(get('id'), at('id'), problems),
+    url: checkUrl(get('url'), at('url'), problems),
+    status: checkEnum(get('status'), EVENT_STATUSES, at('status'), problems),
+    attendanceMode: checkEnum(get('attendanceMode'), ATTENDANCE_MODES, at('attendanceMode'), problems),
+    venue: parseVenue(get('venue'), at('venue'), problems, true),
+    organizers: nonEmpty(checkArray(get('organizers'), at('organizers'), problems, organization)),
+    partners: nonEmpty(checkArray(get('partners'), at('partners'), problems, organization)),
+    lang: checkLang(get('lang'), at('lang'), problems),
+    baseUrl: checkUrl(get('baseUrl'), at('baseUrl'), problems),
+  });
   return { value: result, problems };
 }

@@ -22,15 +22,18 @@ import {
   type Project,
 } from './types.js';
 import {
-  LANGUAGE_TAG,
   checkArray,
+  checkCountry,
   checkEnum,
   checkId,
+  checkLang,
   checkString,
   checkText,
   checkUrl,
+  compact,
   describeValue,
   isRecord,
+  nonEmpty,
   readField,
   type Problems,
 } from './validate.js';
@@ -107,14 +110,7 @@ function projectView(project: Project, document: EventDocument): ProjectCardView
     const org = organizations.get(p.organizationId);
     if (!org) return [];
     return [
-      {
-        id: org.id,
-        name: org.name,
-        ...(org.shortName ? { shortName: org.shortName } : {}),
-        ...(org.url ? { url: org.url } : {}),
-        role: p.role,
-        ...(p.country ? { country: p.country } : {}),
-      },
+      { id: org.id, name: org.name, role: p.role, ...compact({ shortName: org.shortName, url: org.url, country: p.country }, true) },
     ];
   });
   const list = project.objectiveListId
@@ -168,7 +164,6 @@ export function objectiveListViewsFromDocument(document: EventDocument, projectI
 // ---------------------------------------------------------------------------------------------
 // Checker (hand-written views: keep what is valid, report the rest)
 
-const COUNTRY = /^[A-Z]{2}$/;
 /** Stands in for a missing id while the project rules are applied (a view needs no id). */
 const NO_ID = '\u0000view';
 
@@ -184,19 +179,14 @@ function partnerView(v: unknown, path: string, problems: Problems): ProjectPartn
     problems.push({ path, message: 'left out: a partner needs a name and a role' });
     return undefined;
   }
-  const partner: ProjectPartnerView = { name, role };
-  const id = checkId(get('id'), `${path}.id`, problems);
-  if (id) partner.id = id;
-  const shortName = checkString(get('shortName'), `${path}.shortName`, problems);
-  if (shortName) partner.shortName = shortName;
-  const url = checkUrl(get('url'), `${path}.url`, problems);
-  if (url) partner.url = url;
-  const country = checkString(get('country'), `${path}.country`, problems, {
-    pattern: COUNTRY,
-    patternHint: 'a two-letter ISO 3166 country code (like "BG")',
+  return compact({
+    name,
+    role,
+    id: checkId(get('id'), `${path}.id`, problems),
+    shortName: checkString(get('shortName'), `${path}.shortName`, problems),
+    url: checkUrl(get('url'), `${path}.url`, problems),
+    country: checkCountry(get('country'), `${path}.country`, problems),
   });
-  if (country) partner.country = country;
-  return partner;
 }
 
 /**
@@ -219,15 +209,15 @@ export function checkProjectCardView(value: unknown, path = 'project'): ParseRes
   const project = parseProject(core, path, problems);
   if (!project) return { value: null, problems };
   const { id: _id, partners: _partners, ...rest } = project;
-  const view: ProjectCardView = rest;
-  if (id) view.id = id;
-  const partners = checkArray(get('partners'), `${path}.partners`, problems, partnerView);
-  if (partners?.length) view.partners = partners;
-  const objectives = parseObjectiveItems(get('objectives'), `${path}.objectives`, problems);
-  if (objectives?.length) view.objectives = objectives;
-  const objectivesHref = checkUrl(get('objectivesHref'), `${path}.objectivesHref`, problems);
-  if (objectivesHref) view.objectivesHref = objectivesHref;
-  const lang = checkString(get('lang'), `${path}.lang`, problems, { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en")' });
-  if (lang) view.lang = lang;
-  return { value: view, problems };
+  return {
+    value: compact<ProjectCardView>({
+      ...rest,
+      id,
+      partners: nonEmpty(checkArray(get('partners'), `${path}.partners`, problems, partnerView)),
+      objectives: nonEmpty(parseObjectiveItems(get('objectives'), `${path}.objectives`, problems)),
+      objectivesHref: checkUrl(get('objectivesHref'), `${path}.objectivesHref`, problems),
+      lang: checkLang(get('lang'), `${path}.lang`, problems),
+    }),
+    problems,
+  };
 }

@@ -37,6 +37,11 @@ export function isExternalUrl(url: string): boolean {
 /** A UTF-16 surrogate without its pair: `encodeURIComponent` throws on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** True when the text holds a lone UTF-16 surrogate, which no URL, iCalendar UID or JSON-LD `@id` can carry. */
+export function hasLoneSurrogate(value: string): boolean {
+  return new RegExp(LONE_SURROGATE.source).test(value);
+}
+
 /**
  * `encodeURIComponent` that never throws: a lone UTF-16 surrogate (possible in JSON text, and
  * which `encodeURIComponent` refuses with a URIError) is replaced by U+FFFD first. Used for ids in
@@ -51,6 +56,6 @@ export function encodeUriPart(value: string): string {
  * holds a lone surrogate: no URL can point at such an id, so the caller renders no link.
  */
 export function fragmentLink(id: string | undefined): string | undefined {
-  if (!id || new RegExp(LONE_SURROGATE.source).test(id)) return undefined;
+  if (!id || hasLoneSurrogate(id)) return undefined;
   return `#${encodeURIComponent(id)}`;
 }

@@ -6,7 +6,7 @@
  */
 import type { DataProblem, LocalizedText, Money } from './types.js';
 import { isCalendarDate, isValidTimeZone, parseInstant } from './time.js';
-import { safeUrl } from './url.js';
+import { hasLoneSurrogate, safeUrl } from './url.js';
 
 export type Problems = DataProblem[];
 
@@ -17,6 +17,15 @@ export interface CheckOptions {
 
 /** Longest quoted bad value in a message, in characters. */
 const QUOTE_MAX = 60;
+
+/** `Array.isArray` that answers false for a revoked Proxy instead of throwing. */
+export function isList(v: unknown): v is unknown[] {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
 
 /** A non-null, non-array object (plain or with a null prototype). */
 export function isRecord(v: unknown): v is Record<string, unknown> {
@@ -111,19 +120,29 @@ export function checkId(v: unknown, path: string, problems: Problems, options?: 
   const id = checkString(v, path, problems, { ...options, maxLength: 200 });
   // Ids become URL fragments, iCalendar UIDs and JSON-LD @ids: a lone UTF-16 surrogate cannot be
   // encoded in any of them (encodeURIComponent throws), so such an id is invalid data.
-  if (id !== undefined && !isWellFormed(id)) {
+  if (id !== undefined && hasLoneSurrogate(id)) {
     problems.push({ path, message: `${quote(id)} contains a broken Unicode character (a lone surrogate)` });
     return undefined;
   }
   return id;
 }
 
-function isWellFormed(s: string): boolean {
-  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
-}
-
 /** A BCP 47 language tag such as `en`, `bg` or `pt-BR` (shape only). */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A language code (BCP 47 shape, see {@link LANGUAGE_TAG}), such as a view's `lang`. */
+export function checkLang(v: unknown, path: string, problems: Problems): string | undefined {
+  return checkString(v, path, problems, { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en" or "bg")' });
+}
+
+/** A two-letter ISO 3166 country code in capitals (`BG`). */
+export function checkCountry(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
+  return checkString(v, path, problems, {
+    ...options,
+    pattern: /^[A-Z]{2}$/,
+    patternHint: 'a two-letter ISO 3166 country code (like "BG")',
+  });
+}
 
 /**
  * Localized text: a non-empty string, or an object of language -> string. Inside an object,
@@ -319,24 +338,17 @@ export function checkArray<T>(
   options?: CheckOptions,
 ): T[] | undefined {
   if (absent(v, path, problems, options)) return undefined;
-  let isArray: boolean;
-  try {
-    isArray = Array.isArray(v);
-  } catch {
-    isArray = false;
-  }
-  if (!isArray) {
+  if (!isList(v)) {
     problems.push({ path, message: `expected a list, got ${describeValue(v)}` });
     return undefined;
   }
-  const list = v as unknown[];
-  const lengthValue = readField(list, 'length', path, problems);
+  const lengthValue = readField(v, 'length', path, problems);
   const length = typeof lengthValue === 'number' ? lengthValue : 0;
   if (length > MAX_ITEMS) problems.push({ path, message: `has ${length} items; only the first ${MAX_ITEMS} are read` });
   const out: T[] = [];
   for (let i = 0; i < Math.min(length, MAX_ITEMS); i++) {
     const itemPath = `${path}[${i}]`;
-    const item = itemFn(readField(list, i, itemPath, problems), itemPath, problems);
+    const item = itemFn(readField(v, i, itemPath, problems), itemPath, problems);
     if (item !== undefined) out.push(item);
   }
   return out;
@@ -395,6 +407,24 @@ function isSafeColor(s: string): boolean {
   if (!/^[a-z]{3,30}$/i.test(s) || CSS_WIDE.includes(s.toLowerCase())) return false;
   const css = (globalThis as { CSS?: { supports?: (property: string, value: string) => boolean } }).CSS;
   return typeof css?.supports === 'function' ? css.supports('color', s) : true;
+}
+
+/**
+ * Removes keys whose value is `undefined` (in place), so results compare and serialize cleanly.
+ * With `empty`, also those whose value is empty or falsy (`''`, `null`, `0`, `false`, `[]`), as
+ * views leave out what there is nothing to show of.
+ */
+export function compact<T extends object>(o: T, empty?: boolean): T {
+  for (const key of Object.keys(o) as (keyof T)[]) {
+    const v: unknown = o[key];
+    if (v === undefined || (empty && (!v || (isList(v) && v.length === 0)))) delete o[key];
+  }
+  return o;
+}
+
+/** A list, or `undefined` when it is empty. */
+export function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
+  return list?.length ? list : undefined;
 }
 
 /** Field access for one object: `get('name')` reads safely (getters may throw), `at('name')` gives the field's path. */

@@ -88,10 +88,7 @@ const COMMON_ZONES = [
   'Australia/Sydney',
 ];
 
-/** True for JSON shaped like a frab/pretalx schedule (`{ schedule: { conference: {...} } }`). */
-export function isFrabSchedule(json: unknown): boolean {
-  return isRecord(json) && isRecord(json.schedule) && isRecord(json.schedule.conference);
-}
+export { isFrabSchedule } from './frab-shape.js';
 
 interface RawSession {
   path: string;

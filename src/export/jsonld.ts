@@ -45,6 +45,8 @@ import type {
 import { encodeUriPart, safeUrl } from '../data/url.js';
 import { exportStrings } from './strings.js';
 
+export { jsonLdScriptText } from './script-text.js';
+
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
   /** Language of the text (default: the document's `lang`). */
@@ -100,19 +102,6 @@ export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): 
   for (const project of document.projects ?? []) graph.push(projectNode(ctx, project));
   for (const list of document.objectiveLists ?? []) graph.push(itemListNode(ctx, list));
   return { '@context': 'https://schema.org', '@graph': graph };
-}
-
-/**
- * The text of a `<script type="application/ld+json">`: JSON with `<`, `>` and `&` written as
- * `\u003c`, `\u003e`, `\u0026`, so no value can close the script element or open a comment.
- */
-export function jsonLdScriptText(data: unknown): string {
-  return (JSON.stringify(data) ?? 'null')
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  * VTIMEZONE and UID.
  */
 import type { EventDocument, Person, Session } from '../../data/types.js';
-import { toICalendar } from '../../export/ical.js';
+import type { ICalendarWriter } from '../../base/calendar.js';
 import type { CheckedSession, CheckedTrack } from '../../data/agenda-track-view.js';
 
 /**
@@ -55,11 +55,12 @@ export function sessionDocument(track: CheckedTrack, session: CheckedSession): E
 
 /** The `.ics` text of one timed session in `lang`, or `null` when the session has no start. */
 export function sessionICalendar(
+  writer: ICalendarWriter,
   track: CheckedTrack,
   session: CheckedSession,
   options: { lang: string; now?: Date },
 ): string | null {
   const document = sessionDocument(track, session);
   if (!document) return null;
-  return toICalendar(document, { sessionIds: [session.id], lang: options.lang, ...(options.now ? { now: options.now } : {}) });
+  return writer.toICalendar(document, { sessionIds: [session.id], lang: options.lang, ...(options.now ? { now: options.now } : {}) });
 }

@@ -8,7 +8,7 @@ import type { DataProblem } from '../../data/types.js';
 import type { AgendaTrackView } from '../../data/views.js';
 import { TIME_DISPLAYS, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import { resolveText } from '../../data/text.js';
-import { downloadICalendar } from '../../export/download.js';
+import { offerICalendar } from '../../base/calendar.js';
 import { agendaStrings } from '../../i18n/agenda.js';
 import { sessionICalendar } from './agenda-track.ical.js';
 import { styles } from './agenda-track.styles.js';
@@ -250,8 +250,14 @@ export class ClusterAgendaTrack extends ClusterElement {
     const track = this.checked?.track;
     const session = track?.sessions?.find((s) => s.id === sessionId);
     if (!track || !session) return;
-    const ics = sessionICalendar(track, session, { lang: this.language, ...(this.pinned ? { now: new Date(this.clock) } : {}) });
-    if (ics) downloadICalendar(ics, resolveText(session.title, this.language, track.lang) || session.id);
+    const options = { lang: this.language, ...(this.pinned ? { now: new Date(this.clock) } : {}) };
+    const filename = resolveText(session.title, this.language, track.lang) || session.id;
+    void this.trackWork(
+      offerICalendar(this.localName, (writer) => {
+        const ics = sessionICalendar(writer, track, session, options);
+        return ics ? { ics, filename } : null;
+      }),
+    );
   };
 
   /**

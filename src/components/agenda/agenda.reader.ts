@@ -43,8 +43,11 @@ function sameExcept(a: Record<string, unknown>, b: Record<string, unknown>, exce
 export class DocumentReader {
   private last: Remembered | null = null;
 
-  /** The validated document and its problems, exactly as a full parse would give them. */
-  read(input: unknown): Result {
+  /**
+   * The validated document and its problems, exactly as a full parse would give them; a promise
+   * of them for a frab / pretalx schedule (whose converter loads on first use).
+   */
+  read(input: unknown): Result | Promise<Result> {
     if (this.last && input === this.last.input) return this.last.result;
     let result: Result | null = null;
     try {
@@ -53,7 +56,14 @@ export class DocumentReader {
       // An exotic input (a throwing getter, a proxy): the full parse reports it properly.
       result = null;
     }
-    result ??= readEventData(input);
+    if (!result) {
+      const read = readEventData(input);
+      if (read instanceof Promise) {
+        this.last = null;
+        return read;
+      }
+      result = read;
+    }
     this.remember(input, result);
     return result;
   }

@@ -15,10 +15,7 @@ import {
 import { resolveText } from '../../data/text.js';
 import { formatDateRange, formatDayHeading, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
-import { errorText } from '../../data/validate.js';
-import { downloadICalendar } from '../../export/download.js';
-import { toICalendar } from '../../export/ical.js';
-import { toJsonLd } from '../../export/jsonld.js';
+import { offerICalendar } from '../../base/calendar.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { commonStrings } from '../../i18n/common.js';
 import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
@@ -146,7 +143,7 @@ export class ClusterAgenda extends ClusterElement {
         this.loaded = null;
       } else if (changed.has('src') || this.loaded === null) this.load();
     }
-    if (changed.has('data')) this.parsed = this.data == null ? null : this.reader.read(this.data);
+    if (changed.has('data')) this.parsed = this.data == null ? null : this.readData(this.data);
     this.source = this.parsed ?? (this.src ? this.loaded : null);
     const document = this.source?.document ?? null;
     const eventId = document?.event.id ?? null;
@@ -190,15 +187,27 @@ export class ClusterAgenda extends ClusterElement {
     const inputs = [document, document ? this.language : ''];
     if (this.source?.failure === 'loading' || inputs.every((v, i) => v === this.jsonLdInputs[i])) return;
     this.jsonLdInputs = inputs;
-    this.jsonLdProblems = [];
-    let data: unknown = null;
-    try {
-      data = document ? toJsonLd(document, { lang: this.language }) : null;
-    } catch (error) {
-      // The programme stays; only the search-engine data is missing, and the problem says why.
-      this.jsonLdProblems = [{ path: 'document', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }];
-    }
-    this.jsonLd.set(data);
+    void this.trackWork(this.jsonLd.publish(document, this.language).then((problems) => this.setJsonLdProblems(problems)));
+  }
+
+  private setJsonLdProblems(problems: DataProblem[]): void {
+    if (problems.length === 0 && this.jsonLdProblems.length === 0) return;
+    this.jsonLdProblems = problems;
+    this.requestUpdate();
+  }
+
+  /** Validates `data`; a schedule shows the loading state until its converter has loaded. */
+  private readData(data: unknown): Source {
+    const result = this.reader.read(data);
+    if (!(result instanceof Promise)) return result;
+    void this.trackWork(
+      result.then((read) => {
+        if (this.data !== data) return;
+        this.parsed = read;
+        this.requestUpdate();
+      }),
+    );
+    return { document: null, problems: [], failure: 'loading' };
   }
 
   private displayZone(document: EventDocument): string {
@@ -262,13 +271,13 @@ export class ClusterAgenda extends ClusterElement {
     const document = this.source?.document;
     if (!document || !this.view) return;
     const now = this.now ? parseInstant(this.now) : null;
-    const ics = toICalendar(document, {
+    const options = {
       sessionIds: this.view.sessionIds,
       lang: this.language,
       calendarName: resolveText(document.event.name, this.language, document.lang),
       ...(now ? { now } : {}),
-    });
-    downloadICalendar(ics, document.event.id);
+    };
+    void this.trackWork(offerICalendar(this.localName, ({ toICalendar }) => ({ ics: toICalendar(document, options), filename: document.event.id })));
   };
 
   private onCalendarRequest = (event: CustomEvent<CalendarRequestDetail>): void => {
@@ -279,8 +288,9 @@ export class ClusterAgenda extends ClusterElement {
     const session = document?.event.sessions?.find((s) => s.id === sessionId);
     if (!document || !session) return;
     const now = this.now ? parseInstant(this.now) : null;
-    const ics = toICalendar(document, { sessionIds: [sessionId], lang: this.language, ...(now ? { now } : {}) });
-    downloadICalendar(ics, resolveText(session.title, this.language, document.lang) || sessionId);
+    const options = { sessionIds: [sessionId], lang: this.language, ...(now ? { now } : {}) };
+    const filename = resolveText(session.title, this.language, document.lang) || sessionId;
+    void this.trackWork(offerICalendar(this.localName, ({ toICalendar }) => ({ ics: toICalendar(document, options), filename })));
   };
 
   // Favourites, days, hash --------------------------------------------------------------------

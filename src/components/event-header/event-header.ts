@@ -5,8 +5,7 @@ import type { EventHeaderView, OrganizationView } from '../../data/people-view.j
 import { resolveText } from '../../data/text.js';
 import type { DataProblem, EventDocument, EventStatus } from '../../data/types.js';
 import { isExternalUrl } from '../../data/url.js';
-import { downloadICalendar } from '../../export/download.js';
-import { icsForEvent } from '../../export/ical.js';
+import { offerICalendar } from '../../base/calendar.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventStrings } from '../../i18n/event.js';
 import { styles } from './event-header.styles.js';
@@ -111,8 +110,9 @@ export class ClusterEventHeader extends ClusterElement {
   private onAddToCalendar(): void {
     const model = this.model;
     if (!model) return;
-    const ics = icsForEvent(model.document, { lang: this.language });
-    downloadICalendar(ics, resolveText(model.view.name, this.language, model.view.lang) || model.document.event.id);
+    const lang = this.language;
+    const filename = resolveText(model.view.name, lang, model.view.lang) || model.document.event.id;
+    void this.trackWork(offerICalendar(this.localName, ({ icsForEvent }) => ({ ics: icsForEvent(model.document, { lang }), filename })));
   }
 
   private onLogoError(url: string): void {

@@ -11,12 +11,7 @@ import {
   type VenueView,
 } from '../../data/people-view.js';
 import { resolveText } from '../../data/text.js';
-import {
-  formatDateRange,
-  formatTimeRange,
-  isCalendarDate,
-  parseInstant,
-} from '../../data/time.js';
+import { formatDateRange, formatTimeRange, parseInstant } from '../../data/time.js';
 import type { ClusterEvent, DataProblem, EventDocument, Venue } from '../../data/types.js';
 import { checkInstant, checkString, checkTimeZone, isRecord } from '../../data/validate.js';
 

@@ -9,8 +9,6 @@ import type { ObjectiveListView } from '../../data/project-view.js';
 import { resolveText } from '../../data/text.js';
 import { parseInstant, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
-import { errorText } from '../../data/validate.js';
-import { toJsonLd } from '../../export/jsonld.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
 import { loadEventSource, readEventData, type LoadResult } from '../../base/load.js';
@@ -117,7 +115,7 @@ export class ClusterEvent extends ClusterElement {
       if (this.data != null || !this.src) this.stopLoading();
       else if (changed.has('src') || this.loaded === null) this.load();
     }
-    if (changed.has('data')) this.parsed = this.data == null ? null : readEventData(this.data);
+    if (changed.has('data')) this.parsed = this.data == null ? null : this.readData(this.data);
     if (changed.has('sections')) ({ sections: this.sectionList, problems: this.sectionProblems } = parseSections(this.sections));
     this.source = this.parsed ?? (this.src ? this.loaded : this.inline);
     const document = this.source?.document ?? null;
@@ -135,15 +133,13 @@ export class ClusterEvent extends ClusterElement {
     // While src loads, a script already in the page (written with server-rendered HTML) stays.
     if (this.source?.failure !== 'loading' && inputs.some((v, i) => v !== this.jsonLdInputs[i])) {
       this.jsonLdInputs = inputs;
-      this.jsonLdProblems = [];
-      let data: unknown = null;
-      try {
-        data = document ? toJsonLd(document, { lang: this.language }) : null;
-      } catch (error) {
-        // Last line of defence: the page stays; only the search-engine data is missing, and says why.
-        this.jsonLdProblems = [{ path: 'document', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }];
-      }
-      this.jsonLd.set(data);
+      void this.trackWork(
+        this.jsonLd.publish(document, this.language).then((problems) => {
+          if (problems.length === 0 && this.jsonLdProblems.length === 0) return;
+          this.jsonLdProblems = problems;
+          this.requestUpdate();
+        }),
+      );
     }
     const problems = [...(this.source?.problems ?? []), ...this.sectionProblems, ...this.jsonLdProblems];
     if (this.now && !parseInstant(this.now)) {
@@ -155,6 +151,20 @@ export class ClusterEvent extends ClusterElement {
       this.hashRevealed = true;
       if (location.hash) this.reveal(location.hash);
     }
+  }
+
+  /** Validates `data`; a schedule shows the loading state until its converter has loaded. */
+  private readData(data: unknown): Source {
+    const result = readEventData(data);
+    if (!(result instanceof Promise)) return result;
+    void this.trackWork(
+      result.then((read) => {
+        if (this.data !== data) return;
+        this.parsed = read;
+        this.requestUpdate();
+      }),
+    );
+    return { document: null, problems: [], failure: 'loading' };
   }
 
   private stopLoading(): void {
@@ -187,7 +197,10 @@ export class ClusterEvent extends ClusterElement {
     );
     if (!script) return;
     const result = readInlineDocument(script.textContent ?? '');
-    this.inline = result.failure ? result : { document: result.document, problems: result.problems };
+    if (result instanceof Promise) {
+      this.inline = { document: null, problems: [], failure: 'loading' };
+      void this.trackWork(result.then((read) => void (this.inline = read)));
+    } else this.inline = result.failure ? result : { document: result.document, problems: result.problems };
   }
 
   private onDocumentLoaded = (): void => this.readInline();

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { errorText } from '../../data/validate.js';
-import { readEventData } from '../../base/load.js';
+import { readEventData, type ReadResult } from '../../base/load.js';
 
 /** The inline `<script type="application/json">` could not be read as JSON. */
 export interface InlineFailure {
@@ -16,9 +16,10 @@ export type InlineResult =
 
 /**
  * Reads the text of a child `<script type="application/json">`: `JSON.parse` only (the text is
- * data, never run), then the same validation (or frab / pretalx conversion) as `data` and `src`.
+ * data, never run), then the same validation (or frab / pretalx conversion, asynchronous because
+ * its converter loads on first use) as `data` and `src`.
  */
-export function readInlineDocument(text: string): InlineResult {
+export function readInlineDocument(text: string): InlineResult | Promise<ReadResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -7,8 +7,7 @@ import { parseInstant, viewerTimeZone } from '../../data/time.js';
 import type { CallStatus, DataProblem, FundingCall } from '../../data/types.js';
 import { safeUrl } from '../../data/url.js';
 import { quote } from '../../data/validate.js';
-import { downloadICalendar } from '../../export/download.js';
-import { icsForDeadline } from '../../export/ical.js';
+import { offerICalendar } from '../../base/calendar.js';
 import { fundingStrings } from '../../i18n/funding.js';
 import { isDismissed, rememberDismissal } from './dismissal.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
@@ -219,11 +218,14 @@ export class ClusterFundingCallBanner extends ClusterElement {
   private readonly onCalendar = (deadline: DeadlineView): void => this.handleCalendar(deadline);
 
   private handleCalendar(deadline: DeadlineView): void {
-    if (!this.parsed) return;
-    const now = this.pinned ?? new Date();
-    const ics = icsForDeadline(this.parsed, deadline.deadline, { lang: this.language, now, url: this.pageUrl() });
-    const base = this.parsed.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
-    downloadICalendar(ics, `${base}-${fundingStrings(this.language).fileName}.ics`);
+    const call = this.parsed;
+    if (!call) return;
+    const options = { lang: this.language, now: this.pinned ?? new Date(), url: this.pageUrl() };
+    const base = call.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
+    const filename = `${base}-${fundingStrings(this.language).fileName}.ics`;
+    void this.trackWork(
+      offerICalendar(this.localName, ({ icsForDeadline }) => ({ ics: icsForDeadline(call, deadline.deadline, options), filename })),
+    );
   }
 
   /** The call's information page as an absolute URL (the calendar entry links to it), if there is one. */
