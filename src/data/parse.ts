@@ -194,8 +194,8 @@ function urlAndText(
 ): { url: string; alt?: LocalizedText; label?: LocalizedText } | undefined {
   const r = record(v, path, problems, what);
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const url = checkUrl(get('url'), at('url'), problems, { required: true });
+  const { get, at, check } = fields(r, path, problems);
+  const url = check(checkUrl, 'url', { required: true });
   if (url === undefined) return quiet ? undefined : leftOut(path, problems, what, 'a safe url');
   return compact({ url, [textKey]: checkText(get(textKey), at(textKey), problems) });
 }
@@ -217,14 +217,14 @@ function parseProgramme(v: unknown, path: string, problems: Problems): Programme
   if (v == null) return undefined;
   const r = record(v, path, problems, 'a programme');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const name = checkText(get('name'), at('name'), problems, { required: true });
+  const { check } = fields(r, path, problems);
+  const name = check(checkText, 'name', { required: true });
   if (name === undefined) return leftOut(path, problems, 'a programme', 'a name');
   return compact({
     name,
-    fund: checkString(get('fund'), at('fund'), problems),
-    period: checkString(get('period'), at('period'), problems),
-    url: checkUrl(get('url'), at('url'), problems),
+    fund: check(checkString, 'fund'),
+    period: check(checkString, 'period'),
+    url: check(checkUrl, 'url'),
   });
 }
 
@@ -236,13 +236,13 @@ function parseAddress(v: unknown, path: string, problems: Problems, partial?: bo
   if (v == null) return undefined;
   const r = record(v, path, problems, 'an address');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const addressCountry = checkCountry(get('addressCountry'), at('addressCountry'), problems, { required: !partial });
+  const { check } = fields(r, path, problems);
+  const addressCountry = check(checkCountry, 'addressCountry', { required: !partial });
   if (addressCountry === undefined && !partial) return leftOut(path, problems, 'an address', 'an addressCountry');
   const address = compact({
-    streetAddress: checkString(get('streetAddress'), at('streetAddress'), problems),
-    addressLocality: checkString(get('addressLocality'), at('addressLocality'), problems),
-    postalCode: checkString(get('postalCode'), at('postalCode'), problems),
+    streetAddress: check(checkString, 'streetAddress'),
+    addressLocality: check(checkString, 'addressLocality'),
+    postalCode: check(checkString, 'postalCode'),
     addressCountry,
   });
   return Object.keys(address).length > 0 ? address : undefined;
@@ -268,34 +268,34 @@ export function parseVenue(
   if (v == null) return undefined;
   const r = record(v, path, problems, 'a venue');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const name = checkText(get('name'), at('name'), problems, { required: !partial });
+  const { check } = fields(r, path, problems);
+  const name = check(checkText, 'name', { required: !partial });
   if (name === undefined && !partial) return leftOut(path, problems, 'a venue', 'a name');
-  const venue = compact({ name, address: parseAddress(get('address'), at('address'), problems, partial) });
+  const venue = compact({ name, address: check(parseAddress, 'address', partial) });
   return venue.name || venue.address ? venue : undefined;
 }
 
 function parseTrack(v: unknown, path: string, problems: Problems): Track | undefined {
   const r = record(v, path, problems, 'a track');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
-  const name = checkText(get('name'), at('name'), problems, { required: true });
+  const { check } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
+  const name = check(checkText, 'name', { required: true });
   if (id === undefined || name === undefined) return leftOut(path, problems, 'a track', 'an id and a name');
   return compact({
     id,
     name,
-    description: checkText(get('description'), at('description'), problems),
-    color: checkColor(get('color'), at('color'), problems),
+    description: check(checkText, 'description'),
+    color: check(checkColor, 'color'),
   });
 }
 
 function parseRoom(v: unknown, path: string, problems: Problems): Room | undefined {
   const r = record(v, path, problems, 'a room');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
-  const name = checkText(get('name'), at('name'), problems, { required: true });
+  const { check } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
+  const name = check(checkText, 'name', { required: true });
   if (id === undefined || name === undefined) return leftOut(path, problems, 'a room', 'an id and a name');
   return { id, name };
 }
@@ -306,15 +306,15 @@ function parseRoom(v: unknown, path: string, problems: Problems): Room | undefin
 function parseParticipant(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Participant | undefined {
   const r = record(v, path, problems, 'a participant');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
+  const { at, check, oneOf } = fields(r, path, problems);
   const personId = ref(
-    checkId(get('personId'), at('personId'), problems, { required: true }),
+    check(checkId, 'personId', { required: true }),
     refs?.people,
     at('personId'),
     problems,
     'person in people',
   );
-  const role = checkEnum(get('role'), PARTICIPANT_ROLES, at('role'), problems, { required: true });
+  const role = oneOf('role', PARTICIPANT_ROLES, { required: true });
   if (personId === undefined || role === undefined) {
     return leftOut(path, problems, 'a participant', 'a known personId and a role');
   }
@@ -366,9 +366,9 @@ export function sessionTimes(
 export function parseSession(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Session | undefined {
   const r = record(v, path, problems, 'a session');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
-  const title = checkText(get('title'), at('title'), problems, { required: true });
+  const { get, at, check, oneOf, list } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
+  const title = check(checkText, 'title', { required: true });
   if (id === undefined || title === undefined) return leftOut(path, problems, 'a session', 'an id and a title');
 
   const { start, end } = sessionTimes(get, at, problems);
@@ -376,19 +376,19 @@ export function parseSession(v: unknown, path: string, problems: Problems, refs?
   return compact({
     id,
     title,
-    abstract: checkText(get('abstract'), at('abstract'), problems),
-    kind: checkEnum(get('kind'), SESSION_KINDS, at('kind'), problems),
+    abstract: check(checkText, 'abstract'),
+    kind: oneOf('kind', SESSION_KINDS),
     start,
     end,
-    trackId: ref(checkId(get('trackId'), at('trackId'), problems), refs?.tracks, at('trackId'), problems, 'track in event.tracks'),
-    roomId: ref(checkId(get('roomId'), at('roomId'), problems), refs?.rooms, at('roomId'), problems, 'room in event.rooms'),
-    tags: checkStringList(get('tags'), at('tags'), problems),
-    participants: checkArray(get('participants'), at('participants'), problems, (item, p, pr) =>
+    trackId: ref(check(checkId, 'trackId'), refs?.tracks, at('trackId'), problems, 'track in event.tracks'),
+    roomId: ref(check(checkId, 'roomId'), refs?.rooms, at('roomId'), problems, 'room in event.rooms'),
+    tags: check(checkStringList, 'tags'),
+    participants: list('participants', (item, p, pr) =>
       parseParticipant(item, p, pr, refs),
     ),
-    projectIds: refList(checkStringList(get('projectIds'), at('projectIds'), problems), refs?.projects, at('projectIds'), problems, 'project in projects'),
-    url: checkUrl(get('url'), at('url'), problems),
-    status: checkEnum(get('status'), EVENT_STATUSES, at('status'), problems),
+    projectIds: refList(check(checkStringList, 'projectIds'), refs?.projects, at('projectIds'), problems, 'project in projects'),
+    url: check(checkUrl, 'url'),
+    status: oneOf('status', EVENT_STATUSES),
   });
 }
 
@@ -399,24 +399,24 @@ export function parseSession(v: unknown, path: string, problems: Problems, refs?
 export function parsePerson(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Person | undefined {
   const r = record(v, path, problems, 'a person');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
+  const { at, check, list } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
   if (id === undefined) return leftOut(path, problems, 'a person', 'an id');
   return compact({
     id,
-    name: checkString(get('name'), at('name'), problems),
-    jobTitle: checkText(get('jobTitle'), at('jobTitle'), problems),
+    name: check(checkString, 'name'),
+    jobTitle: check(checkText, 'jobTitle'),
     organizationId: ref(
-      checkId(get('organizationId'), at('organizationId'), problems),
+      check(checkId, 'organizationId'),
       refs?.organizations,
       at('organizationId'),
       problems,
       'organization in organizations',
     ),
-    affiliation: checkText(get('affiliation'), at('affiliation'), problems),
-    photo: parseImage(get('photo'), at('photo'), problems),
-    bio: checkText(get('bio'), at('bio'), problems),
-    links: checkArray(get('links'), at('links'), problems, parseLink),
+    affiliation: check(checkText, 'affiliation'),
+    photo: check(parseImage, 'photo'),
+    bio: check(checkText, 'bio'),
+    links: list('links', parseLink),
   });
 }
 
@@ -436,40 +436,40 @@ export function parseOrganizationView(
 ): (Omit<Organization, 'id'> & { id?: string }) | undefined {
   const r = record(v, path, problems, 'an organization');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: !view });
-  const name = checkText(get('name'), at('name'), problems, { required: true });
+  const { check } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: !view });
+  const name = check(checkText, 'name', { required: true });
   if (name === undefined || (id === undefined && !view)) {
     return view ? undefined : leftOut(path, problems, 'an organization', 'an id and a name');
   }
   return compact({
     id,
     name,
-    shortName: checkString(get('shortName'), at('shortName'), problems),
-    url: checkUrl(get('url'), at('url'), problems),
-    logo: parseImage(get('logo'), at('logo'), problems, view),
+    shortName: check(checkString, 'shortName'),
+    url: check(checkUrl, 'url'),
+    logo: check(parseImage, 'logo', view),
   });
 }
 
 function parsePartner(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ProjectPartner | undefined {
   const r = record(v, path, problems, 'a project partner');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
+  const { at, check, oneOf } = fields(r, path, problems);
   const organizationId = ref(
-    checkId(get('organizationId'), at('organizationId'), problems, { required: true }),
+    check(checkId, 'organizationId', { required: true }),
     refs?.organizations,
     at('organizationId'),
     problems,
     'organization in organizations',
   );
-  const role = checkEnum(get('role'), PARTNER_ROLES, at('role'), problems, { required: true });
+  const role = oneOf('role', PARTNER_ROLES, { required: true });
   if (organizationId === undefined || role === undefined) {
     return leftOut(path, problems, 'a partner', 'a known organizationId and a role');
   }
   return compact({
     organizationId,
     role,
-    country: checkCountry(get('country'), at('country'), problems),
+    country: check(checkCountry, 'country'),
   });
 }
 
@@ -477,10 +477,10 @@ function parseBudget(v: unknown, path: string, problems: Problems): Project['bud
   if (v == null) return undefined;
   const r = record(v, path, problems, 'a budget');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
+  const { check } = fields(r, path, problems);
   const budget = compact({
-    total: checkMoney(get('total'), at('total'), problems),
-    euContribution: checkMoney(get('euContribution'), at('euContribution'), problems),
+    total: check(checkMoney, 'total'),
+    euContribution: check(checkMoney, 'euContribution'),
   });
   return Object.keys(budget).length > 0 ? budget : undefined;
 }
@@ -489,15 +489,15 @@ function parseBudget(v: unknown, path: string, problems: Problems): Project['bud
 export function parseProject(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): Project | undefined {
   const r = record(v, path, problems, 'a project');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
-  const acronym = checkString(get('acronym'), at('acronym'), problems, { required: true });
-  const title = checkText(get('title'), at('title'), problems, { required: true });
+  const { get, at, check, list } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
+  const acronym = check(checkString, 'acronym', { required: true });
+  const title = check(checkText, 'title', { required: true });
   if (id === undefined || acronym === undefined || title === undefined) {
     return leftOut(path, problems, 'a project', 'an id, an acronym and a title');
   }
-  let startDate = checkDate(get('startDate'), at('startDate'), problems);
-  let endDate = checkDate(get('endDate'), at('endDate'), problems);
+  let startDate = check(checkDate, 'startDate');
+  let endDate = check(checkDate, 'endDate');
   if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
     problems.push({ path: at('endDate'), message: `${quote(endDate)} is before the start date ${quote(startDate)}; both dates are ignored` });
     startDate = undefined;
@@ -510,8 +510,8 @@ export function parseProject(v: unknown, path: string, problems: Problems, refs?
     if (n) {
       const nf = fields(n, at('fundingNotice'), problems);
       fundingNotice = compact({
-        text: checkText(nf.get('text'), nf.at('text'), problems),
-        emblem: checkEnum(nf.get('emblem'), FUNDING_EMBLEMS, nf.at('emblem'), problems),
+        text: nf.check(checkText, 'text'),
+        emblem: nf.oneOf('emblem', FUNDING_EMBLEMS),
       });
       if (Object.keys(fundingNotice).length === 0) fundingNotice = undefined;
     }
@@ -520,21 +520,21 @@ export function parseProject(v: unknown, path: string, problems: Problems, refs?
     id,
     acronym,
     title,
-    summary: checkText(get('summary'), at('summary'), problems),
-    programme: parseProgramme(get('programme'), at('programme'), problems),
+    summary: check(checkText, 'summary'),
+    programme: check(parseProgramme, 'programme'),
     startDate,
     endDate,
-    budget: parseBudget(get('budget'), at('budget'), problems),
-    partners: checkArray(get('partners'), at('partners'), problems, (item, p, pr) => parsePartner(item, p, pr, refs)),
+    budget: check(parseBudget, 'budget'),
+    partners: list('partners', (item, p, pr) => parsePartner(item, p, pr, refs)),
     objectiveListId: ref(
-      checkId(get('objectiveListId'), at('objectiveListId'), problems),
+      check(checkId, 'objectiveListId'),
       refs?.objectiveLists,
       at('objectiveListId'),
       problems,
       'objective list in objectiveLists',
     ),
-    url: checkUrl(get('url'), at('url'), problems),
-    logo: parseImage(get('logo'), at('logo'), problems),
+    url: check(checkUrl, 'url'),
+    logo: check(parseImage, 'logo'),
     fundingNotice,
   });
 }
@@ -546,22 +546,22 @@ function parseIndicator(v: unknown, path: string, problems: Problems): Objective
   if (v == null) return undefined;
   const r = record(v, path, problems, 'an indicator');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const name = checkText(get('name'), at('name'), problems, { required: true });
+  const { check } = fields(r, path, problems);
+  const name = check(checkText, 'name', { required: true });
   if (name === undefined) return leftOut(path, problems, 'an indicator', 'a name');
   return compact({
     name,
-    unit: checkString(get('unit'), at('unit'), problems),
-    target: checkNumber(get('target'), at('target'), problems),
-    achieved: checkNumber(get('achieved'), at('achieved'), problems),
+    unit: check(checkString, 'unit'),
+    target: check(checkNumber, 'target'),
+    achieved: check(checkNumber, 'achieved'),
   });
 }
 
 function parseObjectiveItem(v: unknown, path: string, problems: Problems, depth: number): ObjectiveItem | undefined {
   const r = record(v, path, problems, 'an objective');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const text = checkText(get('text'), at('text'), problems, { required: true });
+  const { get, at, check, oneOf } = fields(r, path, problems);
+  const text = check(checkText, 'text', { required: true });
   if (text === undefined) return leftOut(path, problems, 'an objective', 'a text');
   const rawChildren = get('children');
   let children: ObjectiveItem[] | undefined;
@@ -573,11 +573,11 @@ function parseObjectiveItem(v: unknown, path: string, problems: Problems, depth:
     }
   }
   return compact({
-    id: checkId(get('id'), at('id'), problems),
+    id: check(checkId, 'id'),
     text,
-    detail: checkText(get('detail'), at('detail'), problems),
-    status: checkEnum(get('status'), OBJECTIVE_STATUSES, at('status'), problems),
-    indicator: parseIndicator(get('indicator'), at('indicator'), problems),
+    detail: check(checkText, 'detail'),
+    status: oneOf('status', OBJECTIVE_STATUSES),
+    indicator: check(parseIndicator, 'indicator'),
     children: children && children.length > 0 ? children : undefined,
   });
 }
@@ -594,16 +594,16 @@ export function parseObjectiveItems(v: unknown, path: string, problems: Problems
 export function parseObjectiveList(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ObjectiveList | undefined {
   const r = record(v, path, problems, 'an objective list');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
-  const items = parseObjectiveItems(get('items'), at('items'), problems);
+  const { at, check, oneOf, list } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
+  const items = check(parseObjectiveItems, 'items');
   if (id === undefined || items === undefined) return leftOut(path, problems, 'an objective list', 'an id and a list of items');
   return compact({
     id,
-    title: checkText(get('title'), at('title'), problems),
-    kind: checkEnum(get('kind'), OBJECTIVE_LIST_KINDS, at('kind'), problems),
-    projectId: ref(checkId(get('projectId'), at('projectId'), problems), refs?.projects, at('projectId'), problems, 'project in projects'),
-    numbering: checkEnum(get('numbering'), NUMBERING_STYLES, at('numbering'), problems),
+    title: check(checkText, 'title'),
+    kind: oneOf('kind', OBJECTIVE_LIST_KINDS),
+    projectId: ref(check(checkId, 'projectId'), refs?.projects, at('projectId'), problems, 'project in projects'),
+    numbering: oneOf('numbering', NUMBERING_STYLES),
     items,
   });
 }
@@ -614,13 +614,13 @@ export function parseObjectiveList(v: unknown, path: string, problems: Problems,
 function parseDeadline(v: unknown, path: string, problems: Problems): Deadline | undefined {
   const r = record(v, path, problems, 'a deadline');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const when = checkInstant(get('at'), at('at'), problems, { required: true });
+  const { at, check } = fields(r, path, problems);
+  const when = check(checkInstant, 'at', { required: true });
   if (when === undefined) return leftOut(path, problems, 'a deadline', 'a valid "at" date-time');
   return compact({
     at: when,
-    label: checkText(get('label'), at('label'), problems),
-    previousAt: checkInstant(get('previousAt'), at('previousAt'), problems),
+    label: check(checkText, 'label'),
+    previousAt: check(checkInstant, 'previousAt'),
   });
 }
 
@@ -628,11 +628,11 @@ function parseCallBudget(v: unknown, path: string, problems: Problems): FundingC
   if (v == null) return undefined;
   const r = record(v, path, problems, 'a budget');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
+  const { check, list } = fields(r, path, problems);
   const budget = compact({
-    total: checkMoney(get('total'), at('total'), problems),
-    alternate: checkArray(get('alternate'), at('alternate'), problems, checkMoney),
-    perProjectMax: checkMoney(get('perProjectMax'), at('perProjectMax'), problems),
+    total: check(checkMoney, 'total'),
+    alternate: list('alternate', checkMoney),
+    perProjectMax: check(checkMoney, 'perProjectMax'),
   });
   return Object.keys(budget).length > 0 ? budget : undefined;
 }
@@ -644,16 +644,16 @@ function parseCallBudget(v: unknown, path: string, problems: Problems): FundingC
 export function parseFundingCall(v: unknown, path: string, problems: Problems): FundingCall | undefined {
   const r = record(v, path, problems, 'a funding call');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
-  const title = checkText(get('title'), at('title'), problems, { required: true });
-  const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems, { required: true });
+  const { check, oneOf, list } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
+  const title = check(checkText, 'title', { required: true });
+  const timeZone = check(checkTimeZone, 'timeZone', { required: true });
   if (id === undefined || title === undefined || timeZone === undefined) {
     return leftOut(path, problems, 'a funding call', 'an id, a title and a timeZone');
   }
-  const opens = checkInstant(get('opens'), at('opens'), problems, { allowDate: true });
-  const opensEstimate = checkText(get('opensEstimate'), at('opensEstimate'), problems);
-  const deadlines = (checkArray(get('deadlines'), at('deadlines'), problems, parseDeadline) ?? [])
+  const opens = check(checkInstant, 'opens', { allowDate: true });
+  const opensEstimate = check(checkText, 'opensEstimate');
+  const deadlines = (list('deadlines', parseDeadline) ?? [])
     .map((d, index) => ({ d, index, t: parseInstant(d.at)!.getTime() }))
     .sort((a, b) => a.t - b.t || a.index - b.index)
     .map((x) => x.d);
@@ -662,19 +662,19 @@ export function parseFundingCall(v: unknown, path: string, problems: Problems): 
   }
   return compact({
     id,
-    identifier: checkString(get('identifier'), at('identifier'), problems),
+    identifier: check(checkString, 'identifier'),
     title,
-    summary: checkText(get('summary'), at('summary'), problems),
-    programme: parseProgramme(get('programme'), at('programme'), problems),
+    summary: check(checkText, 'summary'),
+    programme: check(parseProgramme, 'programme'),
     timeZone,
     opens,
     opensEstimate,
     deadlines,
-    statusOverride: checkEnum(get('statusOverride'), CALL_STATUS_OVERRIDES, at('statusOverride'), problems),
-    closingSoonDays: checkNumber(get('closingSoonDays'), at('closingSoonDays'), problems, { min: 0, max: 366 }),
-    budget: parseCallBudget(get('budget'), at('budget'), problems),
-    applyUrl: checkUrl(get('applyUrl'), at('applyUrl'), problems),
-    infoUrl: checkUrl(get('infoUrl'), at('infoUrl'), problems),
+    statusOverride: oneOf('statusOverride', CALL_STATUS_OVERRIDES),
+    closingSoonDays: check(checkNumber, 'closingSoonDays', { min: 0, max: 366 }),
+    budget: check(parseCallBudget, 'budget'),
+    applyUrl: check(checkUrl, 'applyUrl'),
+    infoUrl: check(checkUrl, 'infoUrl'),
   });
 }
 
@@ -708,12 +708,12 @@ export function checkEventEnd(start: string | undefined, end: string | undefined
 export function parseEvent(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ClusterEvent | undefined {
   const r = record(v, path, problems, 'the event');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const id = checkId(get('id'), at('id'), problems, { required: true });
-  const name = checkText(get('name'), at('name'), problems, { required: true });
-  const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems, { required: true });
-  const start = checkInstant(get('start'), at('start'), problems, { required: true, allowDate: true });
-  const end = checkEventEnd(start, checkInstant(get('end'), at('end'), problems, { allowDate: true }), at('end'), problems);
+  const { get, at, check, oneOf } = fields(r, path, problems);
+  const id = check(checkId, 'id', { required: true });
+  const name = check(checkText, 'name', { required: true });
+  const timeZone = check(checkTimeZone, 'timeZone', { required: true });
+  const start = check(checkInstant, 'start', { required: true, allowDate: true });
+  const end = checkEventEnd(start, check(checkInstant, 'end', { allowDate: true }), at('end'), problems);
   const rawTracks = get('tracks');
   const rawRooms = get('rooms');
   const rawSessions = get('sessions');
@@ -727,17 +727,17 @@ export function parseEvent(v: unknown, path: string, problems: Problems, refs?: 
   const event = {
     id,
     name,
-    description: checkText(get('description'), at('description'), problems),
-    url: checkUrl(get('url'), at('url'), problems),
+    description: check(checkText, 'description'),
+    url: check(checkUrl, 'url'),
     timeZone,
     start,
     end,
-    status: checkEnum(get('status'), EVENT_STATUSES, at('status'), problems),
-    previousStart: checkInstant(get('previousStart'), at('previousStart'), problems, { allowDate: true }),
-    attendanceMode: checkEnum(get('attendanceMode'), ATTENDANCE_MODES, at('attendanceMode'), problems),
+    status: oneOf('status', EVENT_STATUSES),
+    previousStart: check(checkInstant, 'previousStart', { allowDate: true }),
+    attendanceMode: oneOf('attendanceMode', ATTENDANCE_MODES),
     venue: parseVenue(get('venue'), at('venue'), problems),
-    organizerIds: refList(checkStringList(get('organizerIds'), at('organizerIds'), problems), orgs, at('organizerIds'), problems, 'organization in organizations'),
-    partnerIds: refList(checkStringList(get('partnerIds'), at('partnerIds'), problems), orgs, at('partnerIds'), problems, 'organization in organizations'),
+    organizerIds: refList(check(checkStringList, 'organizerIds'), orgs, at('organizerIds'), problems, 'organization in organizations'),
+    partnerIds: refList(check(checkStringList, 'partnerIds'), orgs, at('partnerIds'), problems, 'organization in organizations'),
     tracks: rawTracks == null ? undefined : tracks,
     rooms: rawRooms == null ? undefined : rooms,
     sessions: rawSessions == null ? undefined : sessions,

@@ -232,16 +232,16 @@ function link(v: unknown, path: string, problems: Problems): Link | undefined {
 function session(v: unknown, path: string, problems: Problems, fallbackZone: string | undefined): SpeakerSessionView | undefined {
   const r = record(v, path, problems, 'a session');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const title = checkText(get('title'), at('title'), problems, { required: true });
+  const { get, at, check, oneOf } = fields(r, path, problems);
+  const title = check(checkText, 'title', { required: true });
   if (title === undefined) return undefined;
   const result: SpeakerSessionView = compact({
     title,
-    id: checkId(get('id'), at('id'), problems),
-    url: checkUrl(get('url'), at('url'), problems),
-    role: checkEnum(get('role'), PARTICIPANT_ROLES, at('role'), problems),
+    id: check(checkId, 'id'),
+    url: check(checkUrl, 'url'),
+    role: oneOf('role', PARTICIPANT_ROLES),
   });
-  const timeZone = checkTimeZone(get('timeZone'), at('timeZone'), problems) ?? fallbackZone;
+  const timeZone = check(checkTimeZone, 'timeZone') ?? fallbackZone;
   const { start, end } = sessionTimes(get, at, problems, true);
   if (start) {
     result.start = start;
@@ -259,9 +259,9 @@ function organizationRefOf(v: unknown, path: string, problems: Problems): Organi
   if (typeof v === 'string') return checkString(v, path, problems);
   const r = record(v, path, problems, 'an organization');
   if (!r) return undefined;
-  const { get, at } = fields(r, path, problems);
-  const name = checkText(get('name'), at('name'), problems, { required: true });
-  const url = checkUrl(get('url'), at('url'), problems);
+  const { check } = fields(r, path, problems);
+  const name = check(checkText, 'name', { required: true });
+  const url = check(checkUrl, 'url');
   return name === undefined ? undefined : compact({ name, url });
 }
 
@@ -279,18 +279,18 @@ export function checkSpeakerView(
   const problems: Problems = [];
   const r = record(value, path, problems, 'a person');
   if (!r) return { value: null, problems };
-  const { get, at } = fields(r, path, problems);
+  const { check, list } = fields(r, path, problems);
   const result: SpeakerView = compact({
-    id: checkId(get('id'), at('id'), problems),
-    name: checkString(get('name'), at('name'), problems),
-    jobTitle: checkText(get('jobTitle'), at('jobTitle'), problems),
-    organization: organizationRefOf(get('organization'), at('organization'), problems),
-    url: checkUrl(get('url'), at('url'), problems),
-    photo: parseImage(get('photo'), at('photo'), problems, true),
-    bio: checkText(get('bio'), at('bio'), problems),
-    links: nonEmpty(checkArray(get('links'), at('links'), problems, link)),
-    sessions: nonEmpty(checkArray(get('sessions'), at('sessions'), problems, (v, p, pr) => session(v, p, pr, fallbackZone))),
-    lang: checkLang(get('lang'), at('lang'), problems),
+    id: check(checkId, 'id'),
+    name: check(checkString, 'name'),
+    jobTitle: check(checkText, 'jobTitle'),
+    organization: check(organizationRefOf, 'organization'),
+    url: check(checkUrl, 'url'),
+    photo: check(parseImage, 'photo', true),
+    bio: check(checkText, 'bio'),
+    links: nonEmpty(list('links', link)),
+    sessions: nonEmpty(list('sessions', (v, p, pr) => session(v, p, pr, fallbackZone))),
+    lang: check(checkLang, 'lang'),
   });
   if (requireIdentity && !result.name && !result.jobTitle && !result.organization) {
     problems.push({ path, message: 'has no name, job title or organisation to show; the person is left out' });
@@ -319,12 +319,12 @@ export function checkEventHeaderView(value: unknown, path = 'event'): ParseResul
   const problems: Problems = [];
   const r = record(value, path, problems, 'an event');
   if (!r) return { value: null, problems };
-  const { get, at } = fields(r, path, problems);
-  const name = checkText(get('name'), at('name'), problems, { required: true });
+  const { get, at, check, oneOf, list } = fields(r, path, problems);
+  const name = check(checkText, 'name', { required: true });
   if (name === undefined) return { value: null, problems };
   const rawZone = get('timeZone');
   const timeZone = checkTimeZone(rawZone, at('timeZone'), problems);
-  const start = checkInstant(get('start'), at('start'), problems, { required: true, allowDate: true });
+  const start = check(checkInstant, 'start', { required: true, allowDate: true });
   if (rawZone == null && start && !isCalendarDate(start)) {
     problems.push({ path: at('timeZone'), message: 'is missing while the start has a time; times are shown in UTC' });
   }
@@ -333,17 +333,17 @@ export function checkEventHeaderView(value: unknown, path = 'event'): ParseResul
     name,
     timeZone: timeZone ?? 'UTC',
     start: start ?? '',
-    end: checkEventEnd(start, checkInstant(get('end'), at('end'), problems, { allowDate: true }), at('end'), problems),
-    previousStart: checkInstant(get('previousStart'), at('previousStart'), problems, { allowDate: true }),
-    id: checkId(get('id'), at('id'), problems),
-    url: checkUrl(get('url'), at('url'), problems),
-    status: checkEnum(get('status'), EVENT_STATUSES, at('status'), problems),
-    attendanceMode: checkEnum(get('attendanceMode'), ATTENDANCE_MODES, at('attendanceMode'), problems),
-    venue: parseVenue(get('venue'), at('venue'), problems, true),
-    organizers: nonEmpty(checkArray(get('organizers'), at('organizers'), problems, organization)),
-    partners: nonEmpty(checkArray(get('partners'), at('partners'), problems, organization)),
-    lang: checkLang(get('lang'), at('lang'), problems),
-    baseUrl: checkUrl(get('baseUrl'), at('baseUrl'), problems),
+    end: checkEventEnd(start, check(checkInstant, 'end', { allowDate: true }), at('end'), problems),
+    previousStart: check(checkInstant, 'previousStart', { allowDate: true }),
+    id: check(checkId, 'id'),
+    url: check(checkUrl, 'url'),
+    status: oneOf('status', EVENT_STATUSES),
+    attendanceMode: oneOf('attendanceMode', ATTENDANCE_MODES),
+    venue: check(parseVenue, 'venue', true),
+    organizers: nonEmpty(list('organizers', organization)),
+    partners: nonEmpty(list('partners', organization)),
+    lang: check(checkLang, 'lang'),
+    baseUrl: check(checkUrl, 'baseUrl'),
   });
   return { value: result, problems };
 }

@@ -427,11 +427,23 @@ export function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
   return list?.length ? list : undefined;
 }
 
-/** Field access for one object: `get('name')` reads safely (getters may throw), `at('name')` gives the field's path. */
+/**
+ * Field access for one object: `get('name')` reads safely (getters may throw), `at('name')` gives
+ * the field's path, `check(checker, 'name', options)`, `oneOf('name', allowed)` and `list('name', itemFn)` read and check.
+ */
 export function fieldsOf(r: Record<string, unknown>, path: string, problems: Problems) {
   const at = (key: string): string => `${path}.${key}`;
   const get = (key: string): unknown => readField(r, key, at(key), problems);
-  return { get, at };
+  /** Reads one field and checks it: `check(checkText, 'name', { required: true })`. */
+  const check = <T, O>(checker: (v: unknown, path: string, problems: Problems, options?: O) => T, key: string, options?: O): T =>
+    checker(get(key), at(key), problems, options);
+  /** Reads one field and checks it is one of `allowed` (see checkEnum). */
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], options?: CheckOptions): T | undefined =>
+    checkEnum(get(key), allowed, at(key), problems, options);
+  /** Reads one list field and checks its items (see checkArray). */
+  const list = <T>(key: string, itemFn: (item: unknown, path: string, problems: Problems) => T | undefined): T[] | undefined =>
+    checkArray(get(key), at(key), problems, itemFn);
+  return { get, at, check, oneOf, list };
 }
 
 /** The value as a record, or `undefined` with a problem (`what` names the expected thing). */
