@@ -24,6 +24,7 @@ import {
   checkUrl,
   compact,
   describeValue,
+  fieldsOf,
   isList,
   isRecord,
   readField,
@@ -109,16 +110,16 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
     problems.push({ path, message: `expected a track object with a name and sessions, got ${describeValue(input)}` });
     return { track: null, problems };
   }
-  const field = (key: string): unknown => readField(input, key, `${path}.${key}`, problems);
-  const name = checkText(field('name'), `${path}.name`, problems, { required: true });
-  const description = checkText(field('description'), `${path}.description`, problems);
-  const color = checkColor(field('color'), `${path}.color`, problems);
-  const lang = checkLang(field('lang'), `${path}.lang`, problems);
-  const rawZone = field('timeZone');
+  const { get, check } = fieldsOf(input, path, problems);
+  const name = check(checkText, 'name', { required: true });
+  const description = check(checkText, 'description');
+  const color = check(checkColor, 'color');
+  const lang = check(checkLang, 'lang');
+  const rawZone = get('timeZone');
   const zoneProblems: Problems = [];
   const zone = checkTimeZone(rawZone, `${path}.timeZone`, zoneProblems);
 
-  const rawSessions = field('sessions');
+  const rawSessions = get('sessions');
   let sessions: CheckedSession[] | null = null;
   let given = 0;
   if (isList(rawSessions)) {
@@ -262,12 +263,12 @@ function checkSpeaker(raw: unknown, path: string, problems: Problems): CheckedSp
     problems.push({ path, message: `expected a person, got ${describeValue(raw)}; the person is not shown` });
     return undefined;
   }
-  const field = (key: string): unknown => readField(raw, key, `${path}.${key}`, problems);
+  const { check, oneOf } = fieldsOf(raw, path, problems);
   const speaker: CheckedSpeaker = compact({
-    name: checkString(field('name'), `${path}.name`, problems),
-    jobTitle: checkText(field('jobTitle'), `${path}.jobTitle`, problems),
-    organization: checkText(field('organization'), `${path}.organization`, problems),
-    role: checkEnum(field('role'), PARTICIPANT_ROLES, `${path}.role`, problems),
+    name: check(checkString, 'name'),
+    jobTitle: check(checkText, 'jobTitle'),
+    organization: check(checkText, 'organization'),
+    role: oneOf('role', PARTICIPANT_ROLES),
   });
   if (!speaker.name && !speaker.jobTitle && !speaker.organization) {
     problems.push({ path, message: 'has no name, job title or organisation; the person is not shown' });

@@ -20,6 +20,7 @@ import {
 } from './time.js';
 import type { CallStatus, Deadline, FundingCall, Money } from './types.js';
 import { isExternalUrl, safeUrl } from './url.js';
+import { isRecord, readField } from './validate.js';
 import { fundingStrings } from '../i18n/funding.js';
 
 const MINUTE = 60_000;
@@ -152,15 +153,11 @@ export function mergeCallInput(call: unknown, attrs: BannerAttributes, fallbackI
     };
   }
   if (call === undefined || call === null) return fromAttributes;
-  if (typeof call !== 'object' || Array.isArray(call)) return call;
+  if (!isRecord(call)) return call;
   const merged: Record<string, unknown> = { ...fromAttributes };
   for (const key of FIELDS) {
-    let value: unknown;
-    try {
-      value = (call as Record<string, unknown>)[key];
-    } catch {
-      value = undefined;
-    }
+    // A field whose getter throws counts as not given.
+    const value = readField(call, key);
     if (value !== undefined) merged[key] = value;
   }
   return merged;

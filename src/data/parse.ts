@@ -53,7 +53,6 @@ import {
   checkColor,
   checkCountry,
   checkDate,
-  checkEnum,
   checkId,
   checkInstant,
   checkMoney,
@@ -594,7 +593,7 @@ export function parseObjectiveItems(v: unknown, path: string, problems: Problems
 export function parseObjectiveList(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ObjectiveList | undefined {
   const r = record(v, path, problems, 'an objective list');
   if (!r) return undefined;
-  const { at, check, oneOf, list } = fields(r, path, problems);
+  const { at, check, oneOf } = fields(r, path, problems);
   const id = check(checkId, 'id', { required: true });
   const items = check(parseObjectiveItems, 'items');
   if (id === undefined || items === undefined) return leftOut(path, problems, 'an objective list', 'an id and a list of items');
@@ -614,7 +613,7 @@ export function parseObjectiveList(v: unknown, path: string, problems: Problems,
 function parseDeadline(v: unknown, path: string, problems: Problems): Deadline | undefined {
   const r = record(v, path, problems, 'a deadline');
   if (!r) return undefined;
-  const { at, check } = fields(r, path, problems);
+  const { check } = fields(r, path, problems);
   const when = check(checkInstant, 'at', { required: true });
   if (when === undefined) return leftOut(path, problems, 'a deadline', 'a valid "at" date-time');
   return compact({

@@ -24,7 +24,6 @@ import {
 } from './types.js';
 import {
   checkArray,
-  checkEnum,
   checkId,
   checkInstant,
   checkLang,

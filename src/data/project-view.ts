@@ -22,9 +22,7 @@ import {
   type Project,
 } from './types.js';
 import {
-  checkArray,
   checkCountry,
-  checkEnum,
   checkId,
   checkLang,
   checkString,
@@ -32,9 +30,9 @@ import {
   checkUrl,
   compact,
   describeValue,
+  fieldsOf,
   isRecord,
   nonEmpty,
-  readField,
   type Problems,
 } from './validate.js';
 
@@ -172,9 +170,9 @@ function partnerView(v: unknown, path: string, problems: Problems): ProjectPartn
     problems.push({ path, message: `expected a partner (an object with a name and a role), got ${describeValue(v)}` });
     return undefined;
   }
-  const get = (key: string): unknown => readField(v, key, `${path}.${key}`, problems);
-  const name = checkText(get('name'), `${path}.name`, problems, { required: true });
-  const role = checkEnum(get('role'), PARTNER_ROLES, `${path}.role`, problems, { required: true });
+  const { check, oneOf } = fieldsOf(v, path, problems);
+  const name = check(checkText, 'name', { required: true });
+  const role = oneOf('role', PARTNER_ROLES, { required: true });
   if (name === undefined || role === undefined) {
     problems.push({ path, message: 'left out: a partner needs a name and a role' });
     return undefined;
@@ -182,10 +180,10 @@ function partnerView(v: unknown, path: string, problems: Problems): ProjectPartn
   return compact({
     name,
     role,
-    id: checkId(get('id'), `${path}.id`, problems),
-    shortName: checkString(get('shortName'), `${path}.shortName`, problems),
-    url: checkUrl(get('url'), `${path}.url`, problems),
-    country: checkCountry(get('country'), `${path}.country`, problems),
+    id: check(checkId, 'id'),
+    shortName: check(checkString, 'shortName'),
+    url: check(checkUrl, 'url'),
+    country: check(checkCountry, 'country'),
   });
 }
 
@@ -200,8 +198,8 @@ export function checkProjectCardView(value: unknown, path = 'project'): ParseRes
     problems.push({ path, message: `expected a project (an object with an acronym and a title), got ${describeValue(value)}` });
     return { value: null, problems };
   }
-  const get = (key: string): unknown => readField(value, key, `${path}.${key}`, problems);
-  const id = checkId(get('id'), `${path}.id`, problems);
+  const { get, check, list } = fieldsOf(value, path, problems);
+  const id = check(checkId, 'id');
   const core: Record<string, unknown> = { id: id ?? NO_ID };
   for (const key of ['acronym', 'title', 'summary', 'programme', 'startDate', 'endDate', 'budget', 'url', 'logo', 'fundingNotice', 'objectiveListId']) {
     core[key] = get(key);
@@ -213,10 +211,10 @@ export function checkProjectCardView(value: unknown, path = 'project'): ParseRes
     value: compact<ProjectCardView>({
       ...rest,
       id,
-      partners: nonEmpty(checkArray(get('partners'), `${path}.partners`, problems, partnerView)),
-      objectives: nonEmpty(parseObjectiveItems(get('objectives'), `${path}.objectives`, problems)),
-      objectivesHref: checkUrl(get('objectivesHref'), `${path}.objectivesHref`, problems),
-      lang: checkLang(get('lang'), `${path}.lang`, problems),
+      partners: nonEmpty(list('partners', partnerView)),
+      objectives: nonEmpty(check(parseObjectiveItems, 'objectives')),
+      objectivesHref: check(checkUrl, 'objectivesHref'),
+      lang: check(checkLang, 'lang'),
     }),
     problems,
   };
