@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 /**
  * Two builds (scripts/build.mjs runs both, library first because it empties dist/):
  * - `vite build`: the npm ES modules, one output module per source module, lit external.
- * - `vite build --mode cdn`: for `<script type="module">` on sites without a build step, with Lit
- *   inside: dist/cdn/cluster-events.js registers every element and exports the data API;
+ * - `vite build --mode cdn` and `--mode cdn-autoloader`: for `<script type="module">` on sites
+ *   without a build step, with Lit inside: dist/cdn/cluster-events.js registers every element and
+ *   exports the data API; dist/cdn/autoloader.js registers each element when the page uses it;
  *   dist/cdn/export.js exports the iCalendar, JSON-LD and frab functions. What the elements load
  *   only on demand (the calendar writer on a click, the JSON-LD writer after rendering, the
  *   schedule converter when a schedule arrives) and what both entries share are chunks in
@@ -25,19 +26,26 @@ const LAZY_CHUNKS: [string, RegExp][] = [
 export default defineConfig(({ mode }) => {
   // Collapses whitespace and comments inside html`` and css`` templates (Lit's own plugin).
   const plugins = [minifyHTML()];
-  if (mode === 'cdn') {
+  if (mode === 'cdn' || mode === 'cdn-autoloader') {
+    // Two separate builds into dist/cdn/, because a page uses one or the other and each gets the
+    // chunks that suit it: the bundle (few requests, everything up front), and the autoloader
+    // (one chunk per element and per group of shared modules, in dist/cdn/autoloader/).
+    const autoloader = mode === 'cdn-autoloader';
     return {
       plugins,
+      // Relative: the chunks (and the modulepreload links Vite adds for their dependencies) are
+      // found next to the entry wherever a site hosts the folder, not at the site's root.
+      base: './',
       build: {
         outDir: 'dist/cdn',
-        emptyOutDir: true,
+        emptyOutDir: !autoloader,
         target: 'es2022',
         minify: true,
         sourcemap: true,
         // Not lib mode: Vite keeps whitespace in ES library output; these are application-style
         // entries that keep exactly their exports (preserveEntrySignatures) and are fully minified.
         rolldownOptions: {
-          input: { 'cluster-events': 'src/cdn.ts', export: 'src/cdn-export.ts' },
+          input: autoloader ? { autoloader: 'src/autoloader.ts' } : { 'cluster-events': 'src/cdn.ts', export: 'src/cdn-export.ts' },
           preserveEntrySignatures: 'strict',
           output: {
             format: 'es',
@@ -46,7 +54,9 @@ export default defineConfig(({ mode }) => {
             // chunks of code that several parts share are "shared".
             chunkFileNames: (chunk) => {
               const part = LAZY_CHUNKS.find(([, test]) => chunk.moduleIds.some((id) => test.test(id)));
-              return `chunks/${part ? part[0] : 'shared'}-[hash].js`;
+              const folder = autoloader ? 'autoloader' : 'chunks';
+              const element = autoloader ? /src[\\/]define[\\/](cluster-[a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
+              return `${folder}/${element ?? (part ? part[0] : 'shared')}-[hash].js`;
             },
           },
         },
@@ -57,7 +67,7 @@ export default defineConfig(({ mode }) => {
     readdirSync(`${root}src`, { recursive: true, encoding: 'utf8' })
       .map((file) => `src/${file.replaceAll('\\', '/')}`)
       .filter((file) => file.endsWith('.ts'))
-      .filter((file) => !file.endsWith('.d.ts') && file !== 'src/cdn.ts')
+      .filter((file) => !file.endsWith('.d.ts') && !['src/cdn.ts', 'src/cdn-export.ts', 'src/autoloader.ts'].includes(file))
       .map((file) => [file.slice('src/'.length, -'.ts'.length), file]),
   );
   return {

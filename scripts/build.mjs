@@ -1,5 +1,5 @@
 // Builds the package in the order that works (see CONTRIBUTING.md):
-// 1. vite library build (empties dist/), 2. self-contained CDN bundle, 3. declarations with tsc,
+// 1. vite library build (empties dist/), 2. CDN bundle and CDN autoloader, 3. declarations with tsc,
 // 4. custom-elements.json with the analyzer, 5. editor data and theme CSS generated from the manifest.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'cdn-autoloader', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly']);
 run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
 mkdirSync('dist/themes', { recursive: true });

@@ -17,12 +17,12 @@ const [{ filename, files }] = JSON.parse(execFileSync('npm', ['pack', '--json', 
 const paths = files.map((f) => f.path);
 const forbidden = paths.filter((p) => /^(test|stories|bench|scripts|src|\.storybook|\.changeset|\.ci|coverage)\//.test(p) || /\.(test|stories)\./.test(p));
 if (forbidden.length) throw new Error(`tarball ships files it should not: ${forbidden.join(', ')}`);
-for (const needed of ['dist/index.js', 'dist/all.js', 'dist/cdn/cluster-events.js', 'dist/cdn/export.js', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE']) {
+for (const needed of ['dist/index.js', 'dist/all.js', 'dist/cdn/cluster-events.js', 'dist/cdn/export.js', 'dist/cdn/autoloader.js', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE']) {
   if (!paths.includes(needed)) throw new Error(`tarball lacks ${needed}`);
 }
 // Every chunk the CDN entries import, statically or on demand, ships with them.
 for (const entry of paths.filter((p) => /^dist\/cdn\/[^/]+\.js$/.test(p))) {
-  for (const [, chunk] of readFileSync(entry, 'utf8').matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)) {
+  for (const [, chunk] of readFileSync(entry, 'utf8').matchAll(/["'`]\.\/((?:chunks|autoloader)\/[^"'`]+\.js)["'`]/g)) {
     if (!paths.includes(`dist/cdn/${chunk}`)) throw new Error(`tarball lacks dist/cdn/${chunk}, which ${entry} imports`);
   }
 }

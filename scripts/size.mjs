@@ -58,7 +58,7 @@ const closure = (entry) => {
 };
 const sumSizes = (files) =>
   files.map((f) => sizes(readFileSync(f))).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-const cdnFiles = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => resolve('dist/cdn', f));
+const cdnFiles = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !/^autoloader/.test(f)).map((f) => resolve('dist/cdn', f));
 const initial = closure('dist/cdn/cluster-events.js');
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 const onDemand = [
@@ -74,9 +74,23 @@ const cdnSizes = sumSizes(initial);
 rows.push([`dist/cdn/cluster-events.js + ${initial.length - 1} static chunk(s): page load, ${tags.length - missing.length} of ${tags.length} elements`, cdnSizes, BUNDLE_BUDGET]);
 const partNames = [...new Set(onDemand.map((f) => /chunks\/(calendar-writer|jsonld|frab|shared)-/.exec(f)?.[1] ?? f))];
 rows.push([`dist/cdn on-demand chunks (${partNames.join(', ')})`, sumSizes(onDemand), null]);
-rows.push([`dist/cdn all JavaScript (with export.js and on-demand chunks)`, sumSizes(cdnFiles), null]);
+rows.push([`dist/cdn bundle build, all of it (with export.js and on-demand chunks)`, sumSizes(cdnFiles), null]);
 if (missing.length) failures.push(`dist/cdn/cluster-events.js does not register ${missing.join(', ')} (add their define imports to src/all.ts): its size is not the size of the library`);
 if (cdnSizes.gzip > BUNDLE_BUDGET) failures.push(`dist/cdn/cluster-events.js with its static chunks is ${kb(cdnSizes.gzip)} gzip, budget ${kb(BUNDLE_BUDGET)}`);
+
+// 1b. The autoloader: what a page that uses one element pays (the autoloader, that element's chunk
+// and every chunk those import statically; the element's on-demand parts are not counted).
+if (existsSync('dist/cdn/autoloader.js')) {
+  const loader = readFileSync('dist/cdn/autoloader.js', 'utf8');
+  const loaderFiles = closure('dist/cdn/autoloader.js');
+  const chunkOf = new Map([...loader.matchAll(/["'`](cluster-[a-z-]+)["'`]:\(\)=>[^`"']*?import\(\s*["'`](\.\/[^"'`]+)["'`]/g)].map((m) => [m[1], m[2]]));
+  const untracked = tags.filter((tag) => !chunkOf.has(tag));
+  if (untracked.length) failures.push(`dist/cdn/autoloader.js cannot load ${untracked.join(', ')}`);
+  for (const tag of tags.filter((t) => chunkOf.has(t))) {
+    const files = [...new Set([...loaderFiles, ...closure(resolve('dist/cdn', chunkOf.get(tag)))])];
+    rows.push([`autoloader page with only <${tag}>`, sumSizes(files), null]);
+  }
+} else failures.push('no dist/cdn/autoloader.js (stale build?)');
 
 // 2. Every define module with Lit, bundled, split and minified by another bundler (esbuild): what a
 // site's own build makes of the library. Counted up front: the entry and its static chunks.

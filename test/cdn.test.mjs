@@ -1,10 +1,12 @@
-// The CDN bundle on a plain page (run with `node --test test/cdn.test.mjs` after `npm run build`):
-// a folder holding only an HTML page, the JavaScript of dist/cdn/ (cluster-events.js and its chunks)
-// and the JSON files of test/fixtures/cdn/ is served over http; the page loads nothing but the
-// bundle and uses every element, from attributes, from `src`, from an inline JSON document, and
-// (for the two elements that only take objects) from a JSON file the page fetches. Chromium must
-// render them all, fetching the on-demand chunks (JSON-LD writer, schedule converter, calendar
-// writer) from the bundle's folder only when they are needed.
+// The CDN builds on plain pages (run with `node --test test/cdn.test.mjs` after `npm run build`):
+// a site holding only HTML pages, the JavaScript of dist/cdn/ (hosted in a subfolder,
+// /assets/cluster-events/, as a site would) and the JSON files of test/fixtures/cdn/ is served over
+// http. Each page loads one script, the bundle (cluster-events.js) or the autoloader, and uses every
+// element, from attributes, from `src`, from an inline JSON document, and (for the two elements
+// that only take objects) from a JSON file the page fetches. Chromium must render them all,
+// fetching the on-demand chunks (JSON-LD writer, schedule converter, calendar writer) from the
+// bundle's folder only when they are needed. A page with one element and the autoloader must load
+// that element's code and not the others'.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +16,8 @@ import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 
-const bundle = fileURLToPath(new URL(process.env.CDN_BUNDLE ?? '../dist/cdn/cluster-events.js', import.meta.url));
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const ASSETS = '/assets/cluster-events';
 const fixtures = new URL('./fixtures/cdn/', import.meta.url);
 const site = new URL('../.tmp/cdn-site/', import.meta.url);
 const NOW = '2027-03-10T12:00:00+02:00';
@@ -24,13 +27,13 @@ const inlineDocument = JSON.stringify({
   event: { id: 'inline-day', name: 'Inline Document Day', timeZone: 'Europe/Sofia', start: '2027-10-02' },
 });
 
-const page = `<!doctype html>
+const page = (script) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>Cluster events without a build step</title>
 <link rel="icon" href="data:,">
-<script type="module" src="cluster-events.js"></script>
+<script type="module" src="${ASSETS}/${script}"></script>
 </head>
 <body>
 <main>
@@ -95,21 +98,28 @@ const expectations = [
   ['cluster-funding-call-banner', ['Call given by attributes', 'EX-2027-01', 'Open']],
 ];
 
-describe('the CDN bundle on a plain HTML page', () => {
+describe('the CDN builds on plain HTML pages', () => {
   let server;
   let browser;
   before(async () => {
     await rm(site, { recursive: true, force: true });
-    await mkdir(site, { recursive: true });
+    await mkdir(new URL(`.${ASSETS}/`, site), { recursive: true });
     try {
-      await cp(bundle, new URL('cluster-events.js', site));
-      // The chunks the bundle imports (statically or on demand), as a host serving the folder has them.
-      await cp(`${dirname(bundle)}/chunks`, new URL('chunks', site), { recursive: true, filter: (path) => !path.endsWith('.map') });
+      // The JavaScript of dist/cdn/ with its chunk folders, as a host serving the folder has it.
+      await cp(cdn, new URL(`.${ASSETS}`, site), { recursive: true, filter: (path) => !path.endsWith('.map') });
     } catch {
-      throw new Error(`No bundle at ${bundle}: run "npm run build" first.`);
+      throw new Error(`No CDN build in ${cdn}: run "npm run build" first.`);
     }
     for (const file of await readdir(fixtures)) await cp(new URL(file, fixtures), new URL(file, site));
-    await writeFile(new URL('index.html', site), page);
+    await writeFile(new URL('index.html', site), page('cluster-events.js'));
+    await writeFile(new URL('autoloaded.html', site), page('autoloader.js'));
+    await writeFile(
+      new URL('one-banner.html', site),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One banner</title><link rel="icon" href="data:,">
+<script type="module" src="${ASSETS}/autoloader.js"></script></head><body><main>
+<cluster-funding-call-banner heading="Call given by attributes" deadline="2027-04-30T17:00:00+03:00" time-zone="Europe/Sofia" now="${NOW}">
+Small grants for cluster websites.</cluster-funding-call-banner></main></body></html>`,
+    );
     server = await serve(fileURLToPath(site));
     browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
   });
@@ -118,7 +128,93 @@ describe('the CDN bundle on a plain HTML page', () => {
     await server?.close();
   });
 
-  it('renders every element from attributes, src, an inline document and fetched JSON', async () => {
+  for (const [file, script] of [['index.html', 'cluster-events.js'], ['autoloaded.html', 'autoloader.js']]) {
+    it(`renders every element from attributes, src, an inline document and fetched JSON (${script})`, async () => {
+      const tab = await browser.newPage();
+      const problems = [];
+      const requests = [];
+      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      tab.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warn') problems.push(`console ${message.type()}: ${message.text()}`);
+      });
+      tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      tab.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+      });
+      await tab.goto(`${server.url}/${file}`, { waitUntil: 'networkidle0' });
+      // The autoloader defines the elements as it finds them: wait until all are.
+      await tab.evaluate(() => Promise.all([...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))].map((tag) => customElements.whenDefined(tag))));
+      await tab.waitForFunction('window.pageReady === true', { timeout: 10000 });
+      const seen = await tab.evaluate(async (selectors) => {
+        const all = (node, out = []) => {
+          for (const el of node.querySelectorAll('*')) {
+            out.push(el);
+            if (el.shadowRoot) all(el.shadowRoot, out);
+          }
+          return out;
+        };
+        for (let i = 0; i < 5; i++) {
+          await Promise.all(all(document).map((el) => el.updateComplete).filter(Boolean));
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        const text = (el) => {
+          const parts = [];
+          const walk = (n) => {
+            if (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') return;
+            if (n.nodeType === 3) parts.push(n.textContent);
+            for (const c of (n.shadowRoot ?? n).childNodes) walk(c);
+          };
+          walk(el.shadowRoot ?? el);
+          return parts.join(' ').replace(/\s+/g, ' ').trim();
+        };
+        const tags = [...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))];
+        return {
+          undefinedTags: tags.filter((tag) => !customElements.get(tag)),
+          texts: selectors.map((selector) => {
+            const el = document.querySelector(selector);
+            return el ? text(el) : null;
+          }),
+          jsonLd: [...document.querySelectorAll('#from-src > script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@graph'][0].name),
+        };
+      }, expectations.map(([selector]) => selector));
+      const beforeClick = [...new Set(requests)];
+      // "Add to calendar" loads the calendar writer from the bundle's folder and offers the file.
+      const client = await tab.createCDPSession();
+      await client.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+      await tab.evaluate(async () => {
+        const header = document.querySelector('cluster-event-header');
+        const button = [...header.shadowRoot.querySelectorAll('button')].find((b) => /calendar/i.test(b.textContent));
+        button.click();
+        await header.updateComplete;
+      });
+      const afterClick = [...new Set(requests)].filter((path) => !beforeClick.includes(path));
+      await tab.close();
+
+      assert.deepEqual(problems, [], 'no errors, warnings or failed requests');
+      const folder = script === 'autoloader.js' ? 'autoloader' : 'chunks';
+      const chunk = (name) => new RegExp(`^${ASSETS}/${folder}/${name}-[\\w-]+\\.js$`);
+      const pages = beforeClick.filter((path) => !path.startsWith(`${ASSETS}/${folder}/`)).sort();
+      assert.deepEqual(
+        pages,
+        [`${ASSETS}/${script}`, '/event.json', `/${file}`, '/schedule.json', '/speakers.json', '/track.json'].sort(),
+        'the page loads only the bundle (and its chunks) and its JSON files',
+      );
+      const chunks = beforeClick.filter((path) => path.startsWith(`${ASSETS}/${folder}/`));
+      assert.ok(chunks.some((path) => chunk('jsonld').test(path)), `the JSON-LD writer is loaded for the event (got ${chunks.join(', ')})`);
+      assert.ok(chunks.some((path) => chunk('frab').test(path)), `the schedule converter is loaded for schedule.json (got ${chunks.join(', ')})`);
+      assert.ok(!chunks.some((path) => chunk('calendar-writer').test(path)), 'the calendar writer is not loaded before a reader asks for a file');
+      assert.ok(afterClick.some((path) => chunk('calendar-writer').test(path)), `"Add to calendar" loads the calendar writer (got ${afterClick.join(', ')})`);
+      assert.deepEqual(seen.undefinedTags, [], 'the bundle defines every element on the page');
+      for (const [i, [selector, expected]] of expectations.entries()) {
+        const text = seen.texts[i];
+        assert.ok(text, `${selector} rendered`);
+        for (const e of expected) assert.ok(text.includes(e), `${selector} shows "${e}" (got: ${text.slice(0, 200)})`);
+      }
+      assert.deepEqual(seen.jsonLd, ['Static Page Forum 2027'], 'one JSON-LD script in the light DOM of the event loaded from src');
+    });
+  }
+
+  it('with the autoloader, a page with one banner loads the banner and what it needs, not the other elements', async () => {
     const tab = await browser.newPage();
     const problems = [];
     const requests = [];
@@ -130,72 +226,33 @@ describe('the CDN bundle on a plain HTML page', () => {
     tab.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
     });
-    await tab.goto(`${server.url}/index.html`, { waitUntil: 'networkidle0' });
-    await tab.waitForFunction('window.pageReady === true', { timeout: 10000 });
-    const seen = await tab.evaluate(async (selectors) => {
-      const all = (node, out = []) => {
-        for (const el of node.querySelectorAll('*')) {
-          out.push(el);
-          if (el.shadowRoot) all(el.shadowRoot, out);
-        }
-        return out;
-      };
-      for (let i = 0; i < 5; i++) {
-        await Promise.all(all(document).map((el) => el.updateComplete).filter(Boolean));
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      const text = (el) => {
-        const parts = [];
-        const walk = (n) => {
-          if (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') return;
-          if (n.nodeType === 3) parts.push(n.textContent);
-          for (const c of (n.shadowRoot ?? n).childNodes) walk(c);
-        };
-        walk(el.shadowRoot ?? el);
-        return parts.join(' ').replace(/\s+/g, ' ').trim();
-      };
-      const tags = [...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))];
-      return {
-        undefinedTags: tags.filter((tag) => !customElements.get(tag)),
-        texts: selectors.map((selector) => {
-          const el = document.querySelector(selector);
-          return el ? text(el) : null;
-        }),
-        jsonLd: [...document.querySelectorAll('#from-src > script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@graph'][0].name),
-      };
-    }, expectations.map(([selector]) => selector));
-    const beforeClick = [...new Set(requests)];
-    // "Add to calendar" loads the calendar writer from the bundle's folder and offers the file.
-    const client = await tab.createCDPSession();
-    await client.send('Browser.setDownloadBehavior', { behavior: 'deny' });
-    await tab.evaluate(async () => {
-      const header = document.querySelector('cluster-event-header');
-      const button = [...header.shadowRoot.querySelectorAll('button')].find((b) => /calendar/i.test(b.textContent));
-      button.click();
-      await header.updateComplete;
+    await tab.goto(`${server.url}/one-banner.html`, { waitUntil: 'networkidle0' });
+    const text = await tab.evaluate(async () => {
+      await customElements.whenDefined('cluster-funding-call-banner');
+      const el = document.querySelector('cluster-funding-call-banner');
+      await el.updateComplete;
+      return el.shadowRoot.textContent.replace(/\s+/g, ' ');
     });
-    const afterClick = [...new Set(requests)].filter((path) => !beforeClick.includes(path));
+    const defined = await tab.evaluate(() => ['cluster-agenda', 'cluster-event', 'cluster-speaker-list'].filter((tag) => customElements.get(tag)));
+    // An element the page adds later (a CMS widget, a script) is found and registered too.
+    const added = await tab.evaluate(async () => {
+      const list = document.createElement('cluster-objective-list');
+      list.setAttribute('heading', 'Added later');
+      list.innerHTML = '<ol><li>Found by the autoloader</li></ol>';
+      document.querySelector('main').append(list);
+      await customElements.whenDefined('cluster-objective-list');
+      await list.updateComplete;
+      return list.shadowRoot.textContent.replace(/\s+/g, ' ');
+    });
     await tab.close();
-
-    assert.deepEqual(problems, [], 'no errors, warnings or failed requests');
-    const chunk = (name) => new RegExp(`^/chunks/${name}-[\\w-]+\\.js$`);
-    const pages = beforeClick.filter((path) => !path.startsWith('/chunks/')).sort();
-    assert.deepEqual(
-      pages,
-      ['/cluster-events.js', '/event.json', '/index.html', '/schedule.json', '/speakers.json', '/track.json'],
-      'the page loads only the bundle and its JSON files',
-    );
-    const chunks = beforeClick.filter((path) => path.startsWith('/chunks/'));
-    assert.ok(chunks.some((path) => chunk('jsonld').test(path)), `the JSON-LD writer is loaded for the event (got ${chunks.join(', ')})`);
-    assert.ok(chunks.some((path) => chunk('frab').test(path)), `the schedule converter is loaded for schedule.json (got ${chunks.join(', ')})`);
-    assert.ok(!chunks.some((path) => chunk('calendar-writer').test(path)), 'the calendar writer is not loaded before a reader asks for a file');
-    assert.ok(afterClick.some((path) => chunk('calendar-writer').test(path)), `"Add to calendar" loads the calendar writer (got ${afterClick.join(', ')})`);
-    assert.deepEqual(seen.undefinedTags, [], 'the bundle defines every element on the page');
-    for (const [i, [selector, expected]] of expectations.entries()) {
-      const text = seen.texts[i];
-      assert.ok(text, `${selector} rendered`);
-      for (const e of expected) assert.ok(text.includes(e), `${selector} shows "${e}" (got: ${text.slice(0, 200)})`);
+    assert.deepEqual(problems, []);
+    assert.ok(text.includes('Call given by attributes'), `the banner rendered (got: ${text.slice(0, 200)})`);
+    assert.deepEqual(defined, [], 'elements the page does not use stay undefined');
+    assert.ok(added.includes('Added later') && added.includes('Found by the autoloader'), `a later element rendered (got: ${added.slice(0, 200)})`);
+    const loaded = [...new Set(requests)].filter((path) => path.startsWith(`${ASSETS}/autoloader/`));
+    assert.ok(loaded.some((path) => /\/cluster-funding-call-banner-/.test(path)), `the banner's chunk is loaded (got ${loaded.join(', ')})`);
+    for (const other of ['cluster-agenda-', 'cluster-event-', 'cluster-project-card-', 'frab-', 'jsonld-', 'calendar-writer-']) {
+      assert.ok(!loaded.some((path) => path.includes(`/${other}`)), `${other}* is not loaded for a banner (got ${loaded.join(', ')})`);
     }
-    assert.deepEqual(seen.jsonLd, ['Static Page Forum 2027'], 'one JSON-LD script in the light DOM of the event loaded from src');
   });
 });
