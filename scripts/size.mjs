@@ -1,9 +1,12 @@
 // Size budget of the built output (run after `npm run build`). Prints a table (gzip and brotli) and
 // exits non-zero when over budget:
-// - the self-contained bundle with every element and Lit: at most 35 kB gzip. Measured twice:
-//   dist/cdn/cluster-events.js as built (which must register every element of src/define/, or
-//   its size says nothing), and every dist/define/ module bundled with Lit, minified (what the
-//   CDN bundle holds once src/all.ts imports every define module);
+// - every element with Lit, what a page pays up front: the goal is 35 kB gzip, CI enforces a ceiling.
+//   Measured twice: dist/cdn/cluster-events.js as built with the chunks it imports statically
+//   (it must register every element of src/define/, or its size says nothing), and every
+//   dist/define/ module bundled with Lit by esbuild with code splitting (a site's own build).
+//   The on-demand chunks (calendar writer, JSON-LD writer, schedule converter) are listed apart;
+// - with dist/cdn/autoloader.js, what a page with only one element pays (listed; the autoloader
+//   must be able to load every element);
 // - each element's own code (its dist/components/<name>/ folder, minified, with Lit and all
 //   shared code left out): at most 6 kB gzip;
 // - importing one define/ module pulls in no other element (no other element's class or define
@@ -13,11 +16,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 
-// The goal for the whole library with Lit is 35 kB gzip (issue #8). Today's nine elements weigh about
-// 71 kB, so CI enforces a ceiling just above that to stop regressions, and prints the goal as unmet
-// until the bundle gets there (lazy-loading the exporters and trimming validation are the next steps).
+// The goal for the whole library with Lit is 35 kB gzip up front (issue #8). The nine elements with
+// the exporters loaded on demand weigh about 62 kB, so CI enforces a ceiling just above that to stop
+// regressions, and prints the goal as unmet. A page using one element through the autoloader pays
+// 24-29 kB (the agenda about 40 kB).
 const BUNDLE_GOAL = 35 * 1024;
-const BUNDLE_BUDGET = 75 * 1024;
+const BUNDLE_BUDGET = 64 * 1024;
 const ELEMENT_BUDGET = 6 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const sizes = (buf) => ({
@@ -186,7 +190,7 @@ for (const [label, s, budget] of rows) {
   console.log(`${pad(label, width)}${pad(kb(s.raw), 11)}${pad(kb(s.gzip), 11)}${pad(kb(s.brotli), 11)}${budget ? kb(budget) : '-'}${over}`);
 }
 if (cdnSizes.gzip > BUNDLE_GOAL) {
-  notes.push(`goal not met: the CDN bundle is ${kb(cdnSizes.gzip)} gzip; the goal is ${kb(BUNDLE_GOAL)} (CI enforces the ${kb(BUNDLE_BUDGET)} ceiling)`);
+  notes.push(`goal not met: every element with Lit is ${kb(cdnSizes.gzip)} gzip up front (dist/cdn/cluster-events.js with its static chunks); the goal is ${kb(BUNDLE_GOAL)} (CI enforces the ${kb(BUNDLE_BUDGET)} ceiling)`);
 }
 if (notes.length) console.log(`\nNotes:\n- ${notes.join('\n- ')}`);
 if (failures.length) {
