@@ -2,11 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AgendaChoice, AgendaDayView, AgendaView } from '../../data/agenda-view.js';
-import type { TimeDisplay } from '../../data/time.js';
+import { formatDateRange, formatDayHeading, type TimeDisplay } from '../../data/time.js';
+import type { EventDocument } from '../../data/types.js';
 import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import type { FragmentFilterState } from '../../data/fragment.js';
 import { resolveText } from '../../data/text.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
+import { commonStrings } from '../../i18n/common.js';
+import type { LoadResult } from '../../base/load.js';
 
 /**
  * A real `<h1>`-`<h6>` chosen by a static switch (never a tag built from data), with the `heading`
@@ -28,6 +31,14 @@ export function headingTemplate(level: number, id: string, content: unknown, fal
     default:
       return html`<h2 part="heading" class="heading" id=${id}>${content}</h2>`;
   }
+}
+
+/** The message shown instead of the programme when `src` could not be loaded or held no usable document. */
+export function loadFailureMessage(failure: Extract<LoadResult, { ok: false }>, lang: string): string {
+  const common = commonStrings(lang);
+  const detail =
+    failure.failure === 'network' ? common.networkError : failure.failure === 'http' ? common.httpError(failure.status ?? 0) : failure.failure === 'json' ? common.notJson : null;
+  return detail ? common.loadError(detail) : common.invalidData;
 }
 
 /** What the filter form shows and whom it tells about changes. */
@@ -139,6 +150,18 @@ export interface DayContext {
   highlighted: string;
   onFavoriteChange: (event: CustomEvent<FavoriteChangeDetail>) => void;
   onCalendarRequest: (event: CustomEvent<CalendarRequestDetail>) => void;
+}
+
+/**
+ * The heading text of a day: its date; for the sessions without a time "Time to be announced",
+ * or the event's dates (else "Programme") when no session has a time at all.
+ */
+export function dayLabel(day: AgendaDayView, document: EventDocument, onlyUntimed: boolean, lang: string, locale: string): string {
+  const t = agendaFilterStrings(lang);
+  if (day.day !== '') return formatDayHeading(day.day, locale);
+  if (!onlyUntimed) return t.untimed;
+  const { start, end, timeZone } = document.event;
+  return formatDateRange(start, end ?? null, timeZone, locale) || t.programme;
 }
 
 /** A day as a section headed by its date, with its tracks (side by side when the element is wide). */
