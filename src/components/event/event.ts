@@ -11,7 +11,7 @@ import { parseInstant, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
-import { loadEventSource, readEventData, type LoadResult } from '../../base/load.js';
+import { SourceLoader, readEventData, type LoadResult } from '../../base/load.js';
 import { styles } from './event.styles.js';
 import { readInlineDocument, sectionHeading, type InlineFailure } from './event.view.js';
 
@@ -77,7 +77,9 @@ export class ClusterEvent extends ClusterElement {
   @state() private inline: Source | null = null;
 
   private readonly jsonLd = new JsonLdController(this);
-  private controller: AbortController | null = null;
+  private readonly loader = new SourceLoader((result) => {
+    this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
+  });
   private parsed: Source | null = null;
   private source: Source | null = null;
   private sectionList: EventSection[] | null = null;
@@ -105,8 +107,7 @@ export class ClusterEvent extends ClusterElement {
     this.removeEventListener('click', this.onClick);
     window.removeEventListener('hashchange', this.onHashChange);
     this.ownerDocument.removeEventListener('DOMContentLoaded', this.onDocumentLoaded);
-    this.controller?.abort();
-    this.controller = null;
+    this.loader.abort();
     this.jsonLdInputs = [];
   }
 
@@ -168,25 +169,14 @@ export class ClusterEvent extends ClusterElement {
   }
 
   private stopLoading(): void {
-    this.controller?.abort();
-    this.controller = null;
+    this.loader.abort();
     this.loaded = null;
   }
 
   private load(): void {
-    this.controller?.abort();
     if (!this.src) return this.stopLoading();
-    const controller = new AbortController();
-    this.controller = controller;
     this.loaded = { document: null, problems: [], failure: 'loading' };
-    loadEventSource(this.src, controller.signal).then(
-      (result) => {
-        if (this.controller !== controller) return;
-        this.controller = null;
-        this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
-      },
-      () => undefined, // Aborted: a newer src, data or disconnection replaced this load.
-    );
+    this.loader.load(this.src);
   }
 
   /** Reads the child `<script type="application/json">`, once (its text is parsed, never run). */
