@@ -2,26 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { parseFundingCall } from '../../data/parse.js';
-import { callStatus } from '../../data/status.js';
 import { parseInstant, viewerTimeZone } from '../../data/time.js';
 import type { CallStatus, DataProblem, FundingCall } from '../../data/types.js';
-import { safeUrl } from '../../data/url.js';
 import { quote } from '../../data/validate.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { fundingStrings } from '../../i18n/funding.js';
 import { isDismissed, rememberDismissal } from './dismissal.js';
+import { deadlineCalendar } from './funding-call-banner.calendar.js';
+import { CallClock } from './funding-call-banner.clock.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
 import { compactDeadline, eyebrow, facts, linkButton, statusBadge } from './funding-call-banner.templates.js';
-import {
-  announcement,
-  buildCallView,
-  isEmptyInput,
-  mergeCallInput,
-  refreshDelay,
-  type CallView,
-  type DeadlineView,
-} from '../../data/funding-call-view.js';
+import { buildCallView, isEmptyInput, mergeCallInput, type CallView, type DeadlineView } from '../../data/funding-call-view.js';
 
 /** Detail of `cluster-call-status-change`. */
 export interface CallStatusChangeDetail {
@@ -114,38 +106,24 @@ export class ClusterFundingCallBanner extends ClusterElement {
   /** Level of the title heading, 1-6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private clock = Date.now();
-  @state() private announced = '';
   @state() private hasSlotted = false;
 
   private parsed: FundingCall | null = null;
   private pinned: Date | null = null;
   private problems: DataProblem[] = [];
   private view: CallView | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private pendingChange: CallStatusChangeDetail | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page: look at the clock again; updated() restarts the timer.
-    this.clock = Date.now();
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTimer();
-  }
+  /** Looks at the real clock again when the status or countdown can change (and when back in the page). */
+  private readonly clock = new CallClock(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previousId = this.parsed?.id;
     if (INPUTS.some((key) => changed.has(key)) || this.view === null) this.parse();
     // Unpinned again: the real clock takes over from now on.
-    if (changed.has('now') && !this.pinned) this.clock = Date.now();
+    if (changed.has('now') && !this.pinned) this.clock.resume();
     const id = this.parsed?.id;
-    if (id !== previousId) this.announced = '';
+    if (id !== previousId) this.clock.clearAnnouncement();
     if (id && (id !== previousId || changed.has('dismissible')) && this.dismissible && isDismissed(id)) this.dismissed = true;
-    const now = this.pinned ?? new Date(this.clock);
+    const now = this.pinned ?? this.clock.now;
     this.view = this.parsed
       ? buildCallView(this.parsed, now, { lang: this.language, locale: this.locale, viewerZone: viewerTimeZone() })
       : null;
@@ -153,12 +131,10 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   protected override updated(): void {
     this.reportProblems(this.problems);
-    if (this.pendingChange) {
-      const detail = this.pendingChange;
-      this.pendingChange = null;
-      this.dispatchEvent(new CustomEvent('cluster-call-status-change', { bubbles: true, composed: true, detail }));
-    }
-    this.startTimer();
+    const detail = this.clock.takeChange();
+    if (detail) this.dispatchEvent(new CustomEvent('cluster-call-status-change', { bubbles: true, composed: true, detail }));
+    // No timer while the clock is pinned or the reader dismissed the banner.
+    this.clock.watch(this.pinned || this.isHiddenByDismissal ? null : this.parsed, this.view, this.language);
   }
 
   private parse(): void {
@@ -178,32 +154,6 @@ export class ClusterFundingCallBanner extends ClusterElement {
     this.problems = problems;
   }
 
-  /** Schedules the next look at the clock, unless the clock is pinned or nothing shown can change. */
-  private startTimer(): void {
-    this.stopTimer();
-    if (!this.isConnected || this.pinned || !this.parsed || this.isHiddenByDismissal) return;
-    const delay = refreshDelay(this.parsed, new Date());
-    if (delay !== null) this.timer = setTimeout(this.tick, delay);
-  }
-
-  private stopTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private readonly tick = (): void => {
-    this.timer = undefined;
-    const call = this.parsed;
-    const previous = this.view?.status;
-    this.clock = Date.now();
-    if (!call || !previous) return;
-    const status = callStatus(call, new Date(this.clock));
-    if (status === previous) return;
-    // A real-world change while displayed: announce it once, then tell the page.
-    this.announced = announcement(status, this.view?.title ?? '', this.language);
-    this.pendingChange = { status, previousStatus: previous, callId: call.id };
-  };
-
   private get isHiddenByDismissal(): boolean {
     return this.dismissible && this.dismissed;
   }
@@ -220,23 +170,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
   private handleCalendar(deadline: DeadlineView): void {
     const call = this.parsed;
     if (!call) return;
-    const options = { lang: this.language, now: this.pinned ?? new Date(), url: this.pageUrl() };
-    const base = call.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
-    const filename = `${base}-${fundingStrings(this.language).fileName}.ics`;
-    void this.trackWork(
-      offerICalendar(this.localName, ({ icsForDeadline }) => ({ ics: icsForDeadline(call, deadline.deadline, options), filename })),
-    );
-  }
-
-  /** The call's information page as an absolute URL (the calendar entry links to it), if there is one. */
-  private pageUrl(): string | undefined {
-    const info = safeUrl(this.parsed?.infoUrl);
-    if (!info) return undefined;
-    try {
-      return new URL(info, document.baseURI).href;
-    } catch {
-      return undefined;
-    }
+    void this.trackWork(offerICalendar(this.localName, deadlineCalendar(call, deadline, this.language, this.pinned ?? new Date())));
   }
 
   private handleSlotChange(event: Event): void {
@@ -294,7 +228,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
   override render(): TemplateResult {
     const view = this.view;
     const hidden = this.isHiddenByDismissal;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announced}</div>`;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.clock.announcement}</div>`;
     if (!view) {
       const state = this.parsed === null && this.problems.length === 0 && !this.now ? 'empty' : 'error';
       return html`<div part="base">${live}${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;

@@ -1,0 +1,28 @@
+/**
+ * The calendar file of a funding call's deadline, as the `write` step of `offerICalendar`: the
+ * options are fixed when the reader presses the button; the writer itself loads on first use.
+ */
+import type { ICalendarFile, ICalendarWriter } from '../../base/calendar.js';
+import type { DeadlineView } from '../../data/funding-call-view.js';
+import type { FundingCall } from '../../data/types.js';
+import { safeUrl } from '../../data/url.js';
+import { fundingStrings } from '../../i18n/funding.js';
+
+/** One deadline of `call` as an `.ics` entry linking to the call's page, in a file named after the call id. */
+export function deadlineCalendar(call: FundingCall, deadline: DeadlineView, lang: string, now: Date): (writer: ICalendarWriter) => ICalendarFile {
+  const options = { lang, now, url: pageUrl(call) };
+  const base = call.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
+  const filename = `${base}-${fundingStrings(lang).fileName}.ics`;
+  return ({ icsForDeadline }) => ({ ics: icsForDeadline(call, deadline.deadline, options), filename });
+}
+
+/** The call's information page as an absolute URL (the calendar entry links to it), if there is one. */
+function pageUrl(call: FundingCall): string | undefined {
+  const info = safeUrl(call.infoUrl);
+  if (!info) return undefined;
+  try {
+    return new URL(info, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
