@@ -4,7 +4,10 @@
 //   attributes (`heading-level="3"`), properties (`data={doc}`, `headingLevel={3}`) and events
 //   (`oncluster-data-error={(e) => ...}`, React 19's `on` + event name);
 // - dist/types/vue.d.ts: Vue `GlobalComponents` entries, so Vue templates type-check
-//   `:data="doc"`, `:heading-level="3"` and `@cluster-data-error="..."` (vue-tsc / Volar).
+//   `:data="doc"`, `:heading-level="3"` and `@cluster-data-error="..."` (vue-tsc / Volar). Each entry
+//   is what Vue documents for custom elements not built with Vue: a constructor whose instance is
+//   the element plus `$props` (HTMLAttributes, PublicProps such as `key` and `ref`, and the
+//   element's properties) and `$emit` (its events).
 // Types are never copied: every property type is the element class's own (`ClusterEvent['data']`),
 // every event type comes from `HTMLElementEventMap`, so the generated files cannot drift.
 //
@@ -93,14 +96,17 @@ function react(list) {
 }
 
 function vue(list) {
-  const parts = [header('Vue 3'), `import type { HTMLAttributes } from 'vue';\n${imports(list)}\n\n${eventOf}`];
+  const parts = [header('Vue 3'), `import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';\n${imports(list)}\n\n${eventOf}`];
   parts.push(`/**
  * How Vue's language tools see a custom element: a component whose \`$props\` are the element's
- * properties (Vue sets a property when the element has one, else an attribute) and listeners.
+ * properties (Vue sets a property when the element has one, else an attribute) and listeners, with
+ * Vue's HTML attributes and \`key\` / \`ref\`, and whose \`$emit\` names the events it fires.
  */
-type ClusterVueElement<E extends HTMLElement, Props> = new () => E & {
+type ClusterVueElement<E extends HTMLElement, Props, Events> = new () => E & {
   /** @deprecated For template type-checking only; not a real property of the element. */
-  $props: HTMLAttributes & Props;
+  $props: HTMLAttributes & PublicProps & Props;
+  /** @deprecated For template type-checking only; not a real method of the element. */
+  $emit: EmitFn<Events>;
 };
 `);
   for (const el of list) {
@@ -109,13 +115,15 @@ type ClusterVueElement<E extends HTMLElement, Props> = new () => E & {
       const type = `${el.className}[${quote(f.name)}]`;
       return `${doc(f.description)}  ${quote(f.name)}?: ${el.numeric.has(f.name) ? `${type} | \`\${number}\`` : type};`;
     });
-    const events = el.events.flatMap((e) => {
+    const listeners = el.events.flatMap((e) => {
       const handler = `(event: ClusterEventOf<${quote(e.name)}>) => void`;
       return [`${doc(e.description)}  ${quote(`on${capital(camel(e.name))}`)}?: ${handler};`, `  ${quote(`on${capital(e.name)}`)}?: ${handler};`];
     });
-    parts.push(`/** Props and listeners of \`<${el.tag}>\` in Vue templates. */\nexport interface ${el.className}VueProps {\n${[...props, ...events].join('\n')}\n}\n`);
+    parts.push(`/** Props and listeners of \`<${el.tag}>\` in Vue templates. */\nexport interface ${el.className}VueProps {\n${[...props, ...listeners].join('\n')}\n}\n`);
+    const events = el.events.map((e) => `${doc(e.description)}  ${quote(e.name)}: (event: ClusterEventOf<${quote(e.name)}>) => void;`);
+    parts.push(`/** Events of \`<${el.tag}>\`, in the form Vue's \`$emit\` type reads. */\nexport interface ${el.className}VueEvents {\n${events.join('\n')}\n}\n`);
   }
-  const entries = list.map((el) => `    ${quote(el.tag)}: ClusterVueElement<${el.className}, ${el.className}VueProps>;`).join('\n');
+  const entries = list.map((el) => `    ${quote(el.tag)}: ClusterVueElement<${el.className}, ${el.className}VueProps, ${el.className}VueEvents>;`).join('\n');
   parts.push(`declare module 'vue' {\n  interface GlobalComponents {\n${entries}\n  }\n}\n`);
   return parts.join('\n');
 }
