@@ -13,7 +13,7 @@ import {
   type ObjectiveStatus,
 } from '../../data/types.js';
 import { objectiveListStrings } from '../../i18n/projects.js';
-import { headingTemplate } from './heading.js';
+import { headingTemplate } from '../../base/heading.js';
 import { styles } from './objective-list.styles.js';
 import {
   defaultHeading,

@@ -9,7 +9,7 @@ import { checkDate, checkEnum, checkInstant, checkString, checkTimeZone, checkUr
 import { numberFormat } from '../../data/time.js';
 import { projectCardStrings } from '../../i18n/projects.js';
 import { euEmblem } from '../eu-emblem/eu-emblem.js';
-import { headingTemplate } from '../objective-list/heading.js';
+import { headingTemplate } from '../../base/heading.js';
 import { styles } from './project-card.styles.js';
 import { cardModel, OBJECTIVES_SHOWN, type CardModel, type LinkModel } from './project-card.view.js';
 
