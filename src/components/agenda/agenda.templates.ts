@@ -5,33 +5,12 @@ import type { AgendaChoice, AgendaDayView, AgendaView } from '../../data/agenda-
 import { formatDateRange, formatDayHeading, type TimeDisplay } from '../../data/time.js';
 import type { EventDocument } from '../../data/types.js';
 import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
-import type { FragmentFilterState } from '../../data/fragment.js';
+import type { AgendaFilters } from './agenda.filters.js';
 import { resolveText } from '../../data/text.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
+import { headingTemplate } from '../../base/heading.js';
 import { commonStrings } from '../../i18n/common.js';
 import type { LoadResult } from '../../base/load.js';
-
-/**
- * A real `<h1>`-`<h6>` chosen by a static switch (never a tag built from data), with the `heading`
- * part and an id for `aria-labelledby`. Levels outside 1-6 become `fallback`.
- */
-export function headingTemplate(level: number, id: string, content: unknown, fallback = 2): TemplateResult {
-  const n = Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
-  switch (n) {
-    case 1:
-      return html`<h1 part="heading" class="heading" id=${id}>${content}</h1>`;
-    case 3:
-      return html`<h3 part="heading" class="heading" id=${id}>${content}</h3>`;
-    case 4:
-      return html`<h4 part="heading" class="heading" id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 part="heading" class="heading" id=${id}>${content}</h5>`;
-    case 6:
-      return html`<h6 part="heading" class="heading" id=${id}>${content}</h6>`;
-    default:
-      return html`<h2 part="heading" class="heading" id=${id}>${content}</h2>`;
-  }
-}
 
 /** The message shown instead of the programme when `src` could not be loaded or held no usable document. */
 export function loadFailureMessage(failure: Extract<LoadResult, { ok: false }>, lang: string): string {
@@ -46,12 +25,9 @@ export interface ControlsContext {
   lang: string;
   documentLang: string;
   view: AgendaView;
-  filters: FragmentFilterState;
+  /** The filters in effect and the form's handlers. */
+  filters: AgendaFilters;
   favoriteCount: number;
-  onQuery: (event: Event) => void;
-  onChoice: (event: Event) => void;
-  onOnlyFavorites: (event: Event) => void;
-  onClear: () => void;
   onDownload: () => void;
 }
 
@@ -73,7 +49,7 @@ function choicesTemplate(
             name=${kind}
             .value=${choice.id}
             .checked=${selected.includes(choice.id)}
-            @change=${ctx.onChoice}
+            @change=${ctx.filters.onChoice}
           />${resolveText(choice.name, ctx.lang, ctx.documentLang)}
           <span class="muted">(${choice.count})</span></label
         >`,
@@ -84,7 +60,8 @@ function choicesTemplate(
 /** The filter form: search, topics, rooms, "only my sessions", clear, calendar download. */
 export function controlsTemplate(ctx: ControlsContext): TemplateResult {
   const t = agendaFilterStrings(ctx.lang);
-  const { view, filters } = ctx;
+  const { view } = ctx;
+  const filters = ctx.filters.state;
   return html`<form
     class="controls"
     part="controls"
@@ -101,7 +78,7 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
         autocomplete="off"
         aria-describedby="query-hint"
         .value=${filters.query}
-        @input=${ctx.onQuery}
+        @input=${ctx.filters.onQuery}
       />
       <span id="query-hint" class="hint">${t.searchHint}</span>
     </div>
@@ -109,10 +86,10 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
     ${choicesTemplate(ctx, 'room', t.rooms, view.rooms, filters.rooms)}
     <div class="actions">
       <label class="check"
-        ><input type="checkbox" name="favorites" .checked=${filters.onlyFavorites} @change=${ctx.onOnlyFavorites} />${t.onlyFavorites}
+        ><input type="checkbox" name="favorites" .checked=${filters.onlyFavorites} @change=${ctx.filters.onOnlyFavorites} />${t.onlyFavorites}
         <span class="muted">${t.favoritesCount(ctx.favoriteCount)}</span></label
       >
-      <button type="button" class="button" part="button" @click=${ctx.onClear}>${t.clearFilters}</button>
+      <button type="button" class="button" part="button" @click=${ctx.filters.onClear}>${t.clearFilters}</button>
       ${view.matching > 0
         ? html`<button
               type="button"
@@ -180,7 +157,7 @@ export function dayTemplate(ctx: DayContext): TemplateResult {
       </button>`
     : ctx.label;
   return html`<section class="day" part="day" aria-labelledby=${id}>
-    ${headingTemplate(ctx.headingLevel, id, content)}
+    ${headingTemplate(ctx.headingLevel, id, content, 2, 'heading')}
     <div id="${id}-tracks" class="tracks${ctx.expanded ? '' : ' tracks--collapsed'}">
       ${repeat(
         ctx.day.tracks,

@@ -3,14 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { AgendaViewBuilder, type AgendaDayView, type AgendaView } from '../../data/agenda-view.js';
-import { emptyFilterState, type FragmentFilterState } from '../../data/fragment.js';
+import type { FragmentFilterState } from '../../data/fragment.js';
 import { parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import type { EventDocument } from '../../data/types.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import { programmeCalendar, sessionCalendar } from './agenda.calendar.js';
-import { AgendaDeepLink, scrollToSession } from './agenda.deep-link.js';
+import { scrollToSession } from './agenda.reveal.js';
 import { AgendaFavorites } from './agenda.favorites.js';
 import { AgendaFilters } from './agenda.filters.js';
 import { AgendaJsonLd } from './agenda.json-ld.js';
@@ -94,12 +94,12 @@ export class ClusterAgenda extends ClusterElement {
   private readonly filters = new AgendaFilters(this, {
     countText: () => this.countText(),
     changed: (next) => this.notifyFilterChange(next),
+    reveal: (sessionId) => this.revealSession(sessionId),
   });
   private readonly favorites = new AgendaFavorites(this);
-  private readonly deepLink = new AgendaDeepLink(this, this.filters, (sessionId) => this.revealSession(sessionId));
 
   // Connecting and disconnecting are the controllers' business: the source resumes or aborts a
-  // load, the address and the favourites follow the window, the JSON-LD script comes and goes.
+  // load, the filters follow the address and the favourites other tabs, the JSON-LD script comes and goes.
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.source = this.documentSource.current(changed.has('data'), changed.has('src'));
@@ -125,7 +125,7 @@ export class ClusterAgenda extends ClusterElement {
     const problems = [...(this.source?.problems ?? []), ...this.jsonLd.problems];
     if (this.now && !parseInstant(this.now)) problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
     this.reportProblems(problems);
-    this.deepLink.revealPending(this.view !== null);
+    this.filters.revealPending(this.view !== null);
   }
 
   private displayZone(document: EventDocument): string {
@@ -194,10 +194,10 @@ export class ClusterAgenda extends ClusterElement {
    * false when the programme has no such session.
    */
   async revealSession(sessionId: string): Promise<boolean> {
-    this.deepLink.forget();
+    this.filters.forgetPending();
     const document = this.source?.document;
     if (!document || !(document.event.sessions ?? []).some((s) => s.id === sessionId)) return false;
-    if (this.view && !this.view.sessionIds.includes(sessionId)) this.filters.restore(emptyFilterState());
+    if (this.view && !this.view.sessionIds.includes(sessionId)) this.filters.reset();
     await this.updateComplete;
     const day = this.view?.days.find((d) => d.tracks.some((t) => t.sessions.some((s) => s.id === sessionId)));
     if (day && !this.expandedDays.has(day.day)) this.expandedDays = new Set([...this.expandedDays, day.day]);
@@ -228,12 +228,8 @@ export class ClusterAgenda extends ClusterElement {
         lang: this.language,
         documentLang: document.lang,
         view,
-        filters: this.filters.state,
+        filters: this.filters,
         favoriteCount: this.favorites.ids.size,
-        onQuery: this.filters.onQuery,
-        onChoice: this.filters.onChoice,
-        onOnlyFavorites: this.filters.onOnlyFavorites,
-        onClear: this.filters.onClear,
         onDownload: this.onDownload,
       })}
       <p class="count" part="count" role="status">${this.filters.announcement}</p>
