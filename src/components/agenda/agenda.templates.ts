@@ -2,32 +2,24 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AgendaChoice, AgendaDayView, AgendaView } from '../../data/agenda-view.js';
-import { formatDateRange, formatDayHeading, type TimeDisplay } from '../../data/time.js';
-import type { EventDocument } from '../../data/types.js';
+import type { TimeDisplay } from '../../data/time.js';
 import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
-import type { AgendaFilters } from './agenda.filters.js';
+import type { FragmentFilterState } from '../../data/fragment.js';
 import { resolveText } from '../../data/text.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { headingTemplate } from '../../base/heading.js';
-import { commonStrings } from '../../i18n/common.js';
-import type { LoadResult } from '../../base/load.js';
-
-/** The message shown instead of the programme when `src` could not be loaded or held no usable document. */
-export function loadFailureMessage(failure: Extract<LoadResult, { ok: false }>, lang: string): string {
-  const common = commonStrings(lang);
-  const detail =
-    failure.failure === 'network' ? common.networkError : failure.failure === 'http' ? common.httpError(failure.status ?? 0) : failure.failure === 'json' ? common.notJson : null;
-  return detail ? common.loadError(detail) : common.invalidData;
-}
 
 /** What the filter form shows and whom it tells about changes. */
 export interface ControlsContext {
   lang: string;
   documentLang: string;
   view: AgendaView;
-  /** The filters in effect and the form's handlers. */
-  filters: AgendaFilters;
+  filters: FragmentFilterState;
   favoriteCount: number;
+  onQuery: (event: Event) => void;
+  onChoice: (event: Event) => void;
+  onOnlyFavorites: (event: Event) => void;
+  onClear: () => void;
   onDownload: () => void;
 }
 
@@ -49,7 +41,7 @@ function choicesTemplate(
             name=${kind}
             .value=${choice.id}
             .checked=${selected.includes(choice.id)}
-            @change=${ctx.filters.onChoice}
+            @change=${ctx.onChoice}
           />${resolveText(choice.name, ctx.lang, ctx.documentLang)}
           <span class="muted">(${choice.count})</span></label
         >`,
@@ -60,8 +52,7 @@ function choicesTemplate(
 /** The filter form: search, topics, rooms, "only my sessions", clear, calendar download. */
 export function controlsTemplate(ctx: ControlsContext): TemplateResult {
   const t = agendaFilterStrings(ctx.lang);
-  const { view } = ctx;
-  const filters = ctx.filters.state;
+  const { view, filters } = ctx;
   return html`<form
     class="controls"
     part="controls"
@@ -78,7 +69,7 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
         autocomplete="off"
         aria-describedby="query-hint"
         .value=${filters.query}
-        @input=${ctx.filters.onQuery}
+        @input=${ctx.onQuery}
       />
       <span id="query-hint" class="hint">${t.searchHint}</span>
     </div>
@@ -86,10 +77,10 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
     ${choicesTemplate(ctx, 'room', t.rooms, view.rooms, filters.rooms)}
     <div class="actions">
       <label class="check"
-        ><input type="checkbox" name="favorites" .checked=${filters.onlyFavorites} @change=${ctx.filters.onOnlyFavorites} />${t.onlyFavorites}
+        ><input type="checkbox" name="favorites" .checked=${filters.onlyFavorites} @change=${ctx.onOnlyFavorites} />${t.onlyFavorites}
         <span class="muted">${t.favoritesCount(ctx.favoriteCount)}</span></label
       >
-      <button type="button" class="button" part="button" @click=${ctx.filters.onClear}>${t.clearFilters}</button>
+      <button type="button" class="button" part="button" @click=${ctx.onClear}>${t.clearFilters}</button>
       ${view.matching > 0
         ? html`<button
               type="button"
@@ -127,18 +118,6 @@ export interface DayContext {
   highlighted: string;
   onFavoriteChange: (event: CustomEvent<FavoriteChangeDetail>) => void;
   onCalendarRequest: (event: CustomEvent<CalendarRequestDetail>) => void;
-}
-
-/**
- * The heading text of a day: its date; for the sessions without a time "Time to be announced",
- * or the event's dates (else "Programme") when no session has a time at all.
- */
-export function dayLabel(day: AgendaDayView, document: EventDocument, onlyUntimed: boolean, lang: string, locale: string): string {
-  const t = agendaFilterStrings(lang);
-  if (day.day !== '') return formatDayHeading(day.day, locale);
-  if (!onlyUntimed) return t.untimed;
-  const { start, end, timeZone } = document.event;
-  return formatDateRange(start, end ?? null, timeZone, locale) || t.programme;
 }
 
 /** A day as a section headed by its date, with its tracks (side by side when the element is wide). */

@@ -2,21 +2,28 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
+import { JsonLdController } from '../../base/json-ld.js';
 import { AgendaViewBuilder, type AgendaDayView, type AgendaView } from '../../data/agenda-view.js';
-import type { FragmentFilterState } from '../../data/fragment.js';
-import { parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
-import type { EventDocument } from '../../data/types.js';
+import { FavoritesStore } from '../../data/favorites.js';
+import {
+  deepLinkedSession,
+  emptyFilterState,
+  fragmentKey,
+  readFilterState,
+  type FragmentFilterState,
+} from '../../data/fragment.js';
+import { resolveText } from '../../data/text.js';
+import { formatDateRange, formatDayHeading, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
+import type { DataProblem, EventDocument } from '../../data/types.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
-import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
-import { programmeCalendar, sessionCalendar } from './agenda.calendar.js';
-import { scrollToSession } from './agenda.reveal.js';
-import { AgendaFavorites } from './agenda.favorites.js';
-import { AgendaFilters } from './agenda.filters.js';
-import { AgendaJsonLd } from './agenda.json-ld.js';
-import { AgendaSource, type Source } from './agenda.source.js';
+import { commonStrings } from '../../i18n/common.js';
+import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
+import { DocumentReader } from './agenda.reader.js';
+import { SourceLoader, type LoadResult } from '../../base/load.js';
 import { styles } from './agenda.styles.js';
-import { controlsTemplate, dayLabel, dayTemplate, loadFailureMessage } from './agenda.templates.js';
+import { controlsTemplate, dayTemplate } from './agenda.templates.js';
+import { storeFilterState } from './agenda.url.js';
 
 /** Detail of `cluster-filter-change`: the filters the reader set. */
 export type AgendaFilterChangeDetail = FragmentFilterState;
@@ -26,6 +33,11 @@ declare global {
     'cluster-filter-change': CustomEvent<AgendaFilterChangeDetail>;
   }
 }
+
+/** How long typing or ticking must pause before the count is announced and the URL updated. */
+const SETTLE_MS = 300;
+
+type Source = { document: EventDocument | null; problems: DataProblem[]; failure?: LoadResult | 'loading' };
 
 /**
  * The whole programme of an event: days, and within each day its topics (tracks) side by side when
@@ -82,37 +94,75 @@ export class ClusterAgenda extends ClusterElement {
   /** Adds the programme as schema.org JSON-LD in a `<script>` in this element's light DOM, for search engines. */
   @property({ type: Boolean, attribute: 'emit-json-ld' }) emitJsonLd = false;
 
+  @state() private loaded: Source | null = null;
+  @state() private filters: FragmentFilterState = emptyFilterState();
+  @state() private favorites: ReadonlySet<string> = new Set();
   @state() private expandedDays: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
   @state() private highlighted = '';
 
+  private parsed: Source | null = null;
   private source: Source | null = null;
   private view: AgendaView | null = null;
   private viewInputs: unknown[] = [];
   private readonly builder = new AgendaViewBuilder();
-  private readonly documentSource = new AgendaSource(this, (work) => void this.trackWork(work));
-  private readonly jsonLd = new AgendaJsonLd(this, (work) => void this.trackWork(work));
-  private readonly filters = new AgendaFilters(this, {
-    countText: () => this.countText(),
-    changed: (next) => this.notifyFilterChange(next),
-    reveal: (sessionId) => this.revealSession(sessionId),
+  private readonly reader = new DocumentReader();
+  private readonly loader = new SourceLoader((result) => {
+    this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
   });
-  private readonly favorites = new AgendaFavorites(this);
+  private readonly jsonLd = new JsonLdController(this);
+  /** The document and language last published as JSON-LD; `null` while nothing is (emit-json-ld off). */
+  private jsonLdInputs: unknown[] = [null, ''];
+  private jsonLdProblems: DataProblem[] = [];
+  private store: FavoritesStore | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingDeepLink: string | null = null;
 
-  // Connecting and disconnecting are the controllers' business: the source resumes or aborts a
-  // load, the filters follow the address and the favourites other tabs, the JSON-LD script comes and goes.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('storage', this.onStorage);
+    this.applyHash(true);
+    // Back in the page after a move: resume a load that the disconnection aborted (the JSON-LD
+    // controller puts its script back by itself).
+    if (this.hasUpdated && this.src && this.loaded?.failure === 'loading') this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('storage', this.onStorage);
+    this.loader.abort();
+    if (this.settleTimer !== undefined) this.settle();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.source = this.documentSource.current(changed.has('data'), changed.has('src'));
+    if (changed.has('src') || changed.has('data')) {
+      if (this.data != null || !this.src) {
+        this.loader.abort();
+        this.loaded = null;
+      } else if (changed.has('src') || this.loaded === null) this.load();
+    }
+    if (changed.has('data')) this.parsed = this.data == null ? null : this.readData(this.data);
+    this.source = this.parsed ?? (this.src ? this.loaded : null);
     const document = this.source?.document ?? null;
-    this.favorites.follow(document?.event.id ?? null);
+    const eventId = document?.event.id ?? null;
+    if (eventId !== (this.store?.eventId ?? null)) {
+      this.store = eventId === null ? null : new FavoritesStore(eventId);
+      this.favorites = this.store?.load() ?? new Set();
+    }
     const zone = document ? this.displayZone(document) : '';
-    const filters = this.filters.state;
-    const favorites = this.favorites.ids;
-    const inputs = [document, filters, favorites, zone, this.language];
+    const inputs = [document, this.filters, this.favorites, zone, this.language];
     if (document && inputs.some((v, i) => v !== this.viewInputs[i])) {
       this.viewInputs = inputs;
-      this.view = this.builder.build(document, { timeZone: zone, lang: this.language, filters, favorites, onlyFavorites: filters.onlyFavorites });
-      this.filters.announceCount();
+      this.view = this.builder.build(document, {
+        timeZone: zone,
+        lang: this.language,
+        filters: this.filters,
+        favorites: this.favorites,
+        onlyFavorites: this.filters.onlyFavorites,
+      });
+      if (this.settleTimer === undefined) this.announcement = this.countText();
     } else if (!document) {
       this.view = null;
       this.viewInputs = [];
@@ -120,20 +170,59 @@ export class ClusterAgenda extends ClusterElement {
   }
 
   protected override updated(): void {
-    // While `src` loads, the script already there stays.
-    this.jsonLd.update(this.emitJsonLd ? (this.source?.document ?? null) : null, this.language, this.source?.failure === 'loading');
-    const problems = [...(this.source?.problems ?? []), ...this.jsonLd.problems];
+    this.publishJsonLd();
+    const problems = [...(this.source?.problems ?? []), ...this.jsonLdProblems];
     if (this.now && !parseInstant(this.now)) problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
     this.reportProblems(problems);
-    this.filters.revealPending(this.view !== null);
+    if (this.pendingDeepLink && this.view) void this.revealSession(this.pendingDeepLink);
+  }
+
+  /**
+   * Writes the programme's schema.org graph into the light-DOM script when the document or the
+   * language changed (not on every render: the graph of a large programme is costly), or removes
+   * it when `emit-json-ld` is turned off. While `src` loads, the script already there stays.
+   */
+  private publishJsonLd(): void {
+    const document = this.emitJsonLd ? (this.source?.document ?? null) : null;
+    const inputs = [document, document ? this.language : ''];
+    if (this.source?.failure === 'loading' || inputs.every((v, i) => v === this.jsonLdInputs[i])) return;
+    this.jsonLdInputs = inputs;
+    void this.trackWork(this.jsonLd.publish(document, this.language).then((problems) => this.setJsonLdProblems(problems)));
+  }
+
+  private setJsonLdProblems(problems: DataProblem[]): void {
+    if (problems.length === 0 && this.jsonLdProblems.length === 0) return;
+    this.jsonLdProblems = problems;
+    this.requestUpdate();
+  }
+
+  /** Validates `data`; a schedule shows the loading state until its converter has loaded. */
+  private readData(data: unknown): Source {
+    const result = this.reader.read(data);
+    if (!(result instanceof Promise)) return result;
+    void this.trackWork(
+      result.then((read) => {
+        if (this.data !== data) return;
+        this.parsed = read;
+        this.requestUpdate();
+      }),
+    );
+    return { document: null, problems: [], failure: 'loading' };
   }
 
   private displayZone(document: EventDocument): string {
     return this.timeDisplay === 'viewer' ? viewerTimeZone() : document.event.timeZone;
   }
 
-  /** The reader changed a filter (the form is {@link AgendaFilters}): tell the page. */
-  private notifyFilterChange(next: FragmentFilterState): void {
+  private load(): void {
+    this.loaded = { document: null, problems: [], failure: 'loading' };
+    this.loader.load(this.src!);
+  }
+
+  // Filters -----------------------------------------------------------------------------------
+
+  private setFilters(next: FragmentFilterState): void {
+    this.filters = next;
     this.dispatchEvent(
       new CustomEvent<AgendaFilterChangeDetail>('cluster-filter-change', {
         bubbles: true,
@@ -141,6 +230,16 @@ export class ClusterAgenda extends ClusterElement {
         detail: { ...next, tracks: [...next.tracks], rooms: [...next.rooms] },
       }),
     );
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+  }
+
+  /** After the reader paused: announce the count and put the filters in the URL. */
+  private settle(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    this.announcement = this.countText();
+    storeFilterState(fragmentKey(this.id), this.filters);
   }
 
   private countText(): string {
@@ -148,37 +247,81 @@ export class ClusterAgenda extends ClusterElement {
     return view ? agendaFilterStrings(this.language).sessionCount(view.matching, view.total) : '';
   }
 
-  /** The pinned clock (`now`), or null when the real one runs. */
-  private pinnedNow(): Date | null {
-    return this.now ? parseInstant(this.now) : null;
-  }
+  private onQuery = (event: Event): void => {
+    this.setFilters({ ...this.filters, query: (event.target as HTMLInputElement).value });
+  };
+
+  private onChoice = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const key = input.name === 'room' ? 'rooms' : 'tracks';
+    const others = this.filters[key].filter((id) => id !== input.value);
+    this.setFilters({ ...this.filters, [key]: input.checked ? [...others, input.value] : others });
+  };
+
+  private onOnlyFavorites = (event: Event): void => {
+    this.setFilters({ ...this.filters, onlyFavorites: (event.target as HTMLInputElement).checked });
+  };
+
+  private onClear = (): void => {
+    this.setFilters(emptyFilterState());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus());
+  };
 
   private onDownload = (): void => {
     const document = this.source?.document;
     if (!document || !this.view) return;
-    void this.trackWork(offerICalendar(this.localName, programmeCalendar(document, this.view.sessionIds, this.language, this.pinnedNow())));
+    const now = this.now ? parseInstant(this.now) : null;
+    const options = {
+      sessionIds: this.view.sessionIds,
+      lang: this.language,
+      calendarName: resolveText(document.event.name, this.language, document.lang),
+      ...(now ? { now } : {}),
+    };
+    void this.trackWork(offerICalendar(this.localName, ({ toICalendar }) => ({ ics: toICalendar(document, options), filename: document.event.id })));
   };
 
   private onCalendarRequest = (event: CustomEvent<CalendarRequestDetail>): void => {
     // This element has the whole document (venue, people, base URL): it answers instead of the track.
     event.preventDefault();
     const document = this.source?.document;
-    const write = document ? sessionCalendar(document, event.detail.sessionId, this.language, this.pinnedNow()) : null;
-    if (write) void this.trackWork(offerICalendar(this.localName, write));
+    const sessionId = event.detail.sessionId;
+    const session = document?.event.sessions?.find((s) => s.id === sessionId);
+    if (!document || !session) return;
+    const now = this.now ? parseInstant(this.now) : null;
+    const options = { sessionIds: [sessionId], lang: this.language, ...(now ? { now } : {}) };
+    const filename = resolveText(session.title, this.language, document.lang) || sessionId;
+    void this.trackWork(offerICalendar(this.localName, ({ toICalendar }) => ({ ics: toICalendar(document, options), filename })));
   };
+
+  // Favourites, days, hash --------------------------------------------------------------------
 
   private onFavoriteChange = (event: CustomEvent<FavoriteChangeDetail>): void => {
     // The track's event is composed: it reaches the page through this element by itself.
     const { sessionId, favorite } = event.detail;
-    if (!this.favorites.toggle(sessionId, favorite)) return;
-    if (this.filters.state.onlyFavorites && !favorite) {
+    if (!this.store || typeof sessionId !== 'string') return;
+    this.favorites = this.store.toggle(this.favorites, sessionId, favorite);
+    if (this.filters.onlyFavorites && !favorite) {
       // The session leaves the list with the button that had focus: keep focus in the element.
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="favorites"]')?.focus());
     }
   };
 
+  private onStorage = (event: StorageEvent): void => {
+    if (this.store?.concerns(event)) this.favorites = this.store.load();
+  };
+
+  private onHashChange = (): void => this.applyHash(false);
+
+  private applyHash(initial: boolean): void {
+    const restored = readFilterState(location.hash, fragmentKey(this.id));
+    if (restored) this.filters = restored;
+    const target = deepLinkedSession(location.hash);
+    if (target) this.pendingDeepLink = target;
+    if (!initial && target && this.hasUpdated) void this.revealSession(target);
+  }
+
   private isFinished(day: AgendaDayView): boolean {
-    const now = this.pinnedNow()?.getTime() ?? Date.now();
+    const now = (this.now ? parseInstant(this.now) : null)?.getTime() ?? Date.now();
     return day.lastEnd !== null && day.lastEnd <= now;
   }
 
@@ -194,28 +337,50 @@ export class ClusterAgenda extends ClusterElement {
    * false when the programme has no such session.
    */
   async revealSession(sessionId: string): Promise<boolean> {
-    this.filters.forgetPending();
+    this.pendingDeepLink = null;
     const document = this.source?.document;
     if (!document || !(document.event.sessions ?? []).some((s) => s.id === sessionId)) return false;
-    if (this.view && !this.view.sessionIds.includes(sessionId)) this.filters.reset();
+    if (this.view && !this.view.sessionIds.includes(sessionId)) this.filters = emptyFilterState();
     await this.updateComplete;
     const day = this.view?.days.find((d) => d.tracks.some((t) => t.sessions.some((s) => s.id === sessionId)));
     if (day && !this.expandedDays.has(day.day)) this.expandedDays = new Set([...this.expandedDays, day.day]);
     await this.updateComplete;
     this.highlighted = sessionId;
     await this.updateComplete;
-    return scrollToSession(this.renderRoot, sessionId);
+    for (const track of this.renderRoot.querySelectorAll<ClusterAgendaTrack>('cluster-agenda-track')) {
+      const item = await track.revealSession(sessionId);
+      if (!item) continue;
+      await track.updateComplete;
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      item.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+      item.focus({ preventScroll: true });
+      return true;
+    }
+    return false;
   }
 
   // Rendering ---------------------------------------------------------------------------------
 
+  private dayLabel(day: AgendaDayView, document: EventDocument, onlyUntimed: boolean): string {
+    const t = agendaFilterStrings(this.language);
+    if (day.day !== '') return formatDayHeading(day.day, this.locale);
+    if (!onlyUntimed) return t.untimed;
+    const { start, end, timeZone } = document.event;
+    return formatDateRange(start, end ?? null, timeZone, this.locale) || t.programme;
+  }
+
   override render(): TemplateResult {
     const source = this.source;
+    const common = commonStrings(this.language);
     const wrap = (content: unknown): TemplateResult => html`<div part="base" class="agenda">${content}</div>`;
     if (!source) return wrap(this.renderState('empty'));
     const failure = source.failure;
     if (failure === 'loading') return wrap(this.renderState('loading'));
-    if (failure && !failure.ok) return wrap(this.renderState('error', loadFailureMessage(failure, this.language)));
+    if (failure && !failure.ok) {
+      const detail =
+        failure.failure === 'network' ? common.networkError : failure.failure === 'http' ? common.httpError(failure.status ?? 0) : failure.failure === 'json' ? common.notJson : null;
+      return wrap(this.renderState('error', detail ? common.loadError(detail) : common.invalidData));
+    }
     const document = source.document;
     const view = this.view;
     if (!document || !view) return wrap(this.renderState('error'));
@@ -229,13 +394,17 @@ export class ClusterAgenda extends ClusterElement {
         documentLang: document.lang,
         view,
         filters: this.filters,
-        favoriteCount: this.favorites.ids.size,
+        favoriteCount: this.favorites.size,
+        onQuery: this.onQuery,
+        onChoice: this.onChoice,
+        onOnlyFavorites: this.onOnlyFavorites,
+        onClear: this.onClear,
         onDownload: this.onDownload,
       })}
-      <p class="count" part="count" role="status">${this.filters.announcement}</p>
-      ${this.favorites.unsaved ? html`<p class="note">${t.storageUnavailable}</p>` : nothing}
+      <p class="count" part="count" role="status">${this.announcement}</p>
+      ${this.store && !this.store.persistent && this.favorites.size > 0 ? html`<p class="note">${t.storageUnavailable}</p>` : nothing}
       ${view.days.length === 0
-        ? html`<p class="none">${this.filters.state.onlyFavorites && this.favorites.ids.size === 0 ? t.noFavorites : t.noMatches}</p>`
+        ? html`<p class="none">${this.filters.onlyFavorites && this.favorites.size === 0 ? t.noFavorites : t.noMatches}</p>`
         : nothing}
       ${repeat(
         view.days,
@@ -245,13 +414,13 @@ export class ClusterAgenda extends ClusterElement {
           return dayTemplate({
             day,
             index,
-            label: dayLabel(day, document, onlyUntimed, this.language, this.locale),
+            label: this.dayLabel(day, document, onlyUntimed),
             lang: this.language,
             headingLevel: level,
             collapsible,
             expanded: !collapsible || this.expandedDays.has(day.day),
             onToggle: this.toggleDay,
-            favorites: this.favorites.ids,
+            favorites: this.favorites,
             timeDisplay: this.timeDisplay,
             now: this.now,
             hidePast: this.hidePast,
