@@ -98,6 +98,22 @@ const expectations = [
   ['cluster-funding-call-banner', ['Call given by attributes', 'EX-2027-01', 'Open']],
 ];
 
+/** A new tab that collects page errors, console errors and warnings, failed responses and requested paths. */
+async function watchedTab(browser) {
+  const tab = await browser.newPage();
+  const problems = [];
+  const requests = [];
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  tab.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  return { tab, problems, requests };
+}
+
 describe('the CDN builds on plain HTML pages', () => {
   let server;
   let browser;
@@ -130,17 +146,7 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
 
   for (const [file, script] of [['index.html', 'cluster-events.js'], ['autoloaded.html', 'autoloader.js']]) {
     it(`renders every element from attributes, src, an inline document and fetched JSON (${script})`, async () => {
-      const tab = await browser.newPage();
-      const problems = [];
-      const requests = [];
-      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      tab.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warn') problems.push(`console ${message.type()}: ${message.text()}`);
-      });
-      tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
-      tab.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
-      });
+      const { tab, problems, requests } = await watchedTab(browser);
       await tab.goto(`${server.url}/${file}`, { waitUntil: 'networkidle0' });
       // The autoloader defines the elements as it finds them: wait until all are.
       await tab.evaluate(() => Promise.all([...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))].map((tag) => customElements.whenDefined(tag))));
@@ -215,17 +221,7 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
   }
 
   it('with the autoloader, a page with one banner loads the banner and what it needs, not the other elements', async () => {
-    const tab = await browser.newPage();
-    const problems = [];
-    const requests = [];
-    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn') problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    tab.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
-    });
+    const { tab, problems, requests } = await watchedTab(browser);
     await tab.goto(`${server.url}/one-banner.html`, { waitUntil: 'networkidle0' });
     const text = await tab.evaluate(async () => {
       await customElements.whenDefined('cluster-funding-call-banner');

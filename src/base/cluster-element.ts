@@ -54,6 +54,17 @@ export abstract class ClusterElement extends LitElement implements LangListener 
     return work;
   }
 
+  /**
+   * `value` itself, or for a promise `pending` now and `apply(result)` once it resolves, with
+   * `updateComplete` waiting for that: for a result that is sometimes only available later
+   * (a frab schedule, whose converter loads on first use). `value` must not reject.
+   */
+  protected nowOrLater<T>(value: T | Promise<T>, pending: T, apply: (result: T) => void): T {
+    if (!(value instanceof Promise)) return value;
+    void this.trackWork(value.then(apply));
+    return pending;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.lateWork.size > 0) {

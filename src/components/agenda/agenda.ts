@@ -198,16 +198,11 @@ export class ClusterAgenda extends ClusterElement {
 
   /** Validates `data`; a schedule shows the loading state until its converter has loaded. */
   private readData(data: unknown): Source {
-    const result = this.reader.read(data);
-    if (!(result instanceof Promise)) return result;
-    void this.trackWork(
-      result.then((read) => {
-        if (this.data !== data) return;
-        this.parsed = read;
-        this.requestUpdate();
-      }),
-    );
-    return { document: null, problems: [], failure: 'loading' };
+    return this.nowOrLater<Source>(this.reader.read(data), { document: null, problems: [], failure: 'loading' }, (read) => {
+      if (this.data !== data) return;
+      this.parsed = read;
+      this.requestUpdate();
+    });
   }
 
   private displayZone(document: EventDocument): string {

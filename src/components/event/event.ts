@@ -22,6 +22,9 @@ interface Source {
   failure?: 'loading' | Extract<LoadResult, { ok: false }> | InlineFailure;
 }
 
+/** Shown while a document loads (from `src`, or a schedule while its converter loads). */
+const LOADING: Source = { document: null, problems: [], failure: 'loading' };
+
 /**
  * A whole event page from one JSON document: the event header, the programme, the speakers, the
  * projects with their objective lists and the funding calls, with the ids between them resolved,
@@ -156,16 +159,11 @@ export class ClusterEvent extends ClusterElement {
 
   /** Validates `data`; a schedule shows the loading state until its converter has loaded. */
   private readData(data: unknown): Source {
-    const result = readEventData(data);
-    if (!(result instanceof Promise)) return result;
-    void this.trackWork(
-      result.then((read) => {
-        if (this.data !== data) return;
-        this.parsed = read;
-        this.requestUpdate();
-      }),
-    );
-    return { document: null, problems: [], failure: 'loading' };
+    return this.nowOrLater<Source>(readEventData(data), LOADING, (read) => {
+      if (this.data !== data) return;
+      this.parsed = read;
+      this.requestUpdate();
+    });
   }
 
   private stopLoading(): void {
@@ -175,7 +173,7 @@ export class ClusterEvent extends ClusterElement {
 
   private load(): void {
     if (!this.src) return this.stopLoading();
-    this.loaded = { document: null, problems: [], failure: 'loading' };
+    this.loaded = LOADING;
     this.loader.load(this.src);
   }
 
@@ -186,11 +184,9 @@ export class ClusterEvent extends ClusterElement {
       (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json',
     );
     if (!script) return;
-    const result = readInlineDocument(script.textContent ?? '');
-    if (result instanceof Promise) {
-      this.inline = { document: null, problems: [], failure: 'loading' };
-      void this.trackWork(result.then((read) => void (this.inline = read)));
-    } else this.inline = result.failure ? result : { document: result.document, problems: result.problems };
+    this.inline = this.nowOrLater<Source>(readInlineDocument(script.textContent ?? ''), LOADING, (read) => {
+      this.inline = read;
+    });
   }
 
   private onDocumentLoaded = (): void => this.readInline();
