@@ -6,6 +6,7 @@ export * from './data/index.js';
 export { ClusterElement, VIEW_STATES, type ViewState } from './base/cluster-element.js';
 export type { DataErrorDetail } from './base/problems.js';
 export { JsonLdController, JSON_LD_MARKER } from './base/json-ld.js';
+export { preloadScheduleConverter } from './base/load.js';
 export { UI_LOCALES, type UiLocale } from './i18n/locale.js';
 
 // Elements (classes only: see define/ for registration).

@@ -1,6 +1,7 @@
 // Server rendering (run with `node --test test/ssr.test.mjs` after `npm run build`):
 // 1. every element, given the Varna 2018 demo, renders in Node with @lit-labs/ssr to declarative
-//    shadow DOM whose visible text holds the content;
+//    shadow DOM whose visible text holds the content; so does the agenda given a frab schedule, once
+//    the schedule converter is preloaded (server rendering does not wait for modules);
 // 2. the server HTML, served over http with the built modules, hydrates in Chromium without errors:
 //    the server's DOM is adopted (not rendered again), nothing waits for hydration any more, and the
 //    elements then react to changes (the page language switches to Bulgarian).
@@ -15,9 +16,12 @@ import { defineElements, renderToString, visibleText } from '../scripts/ssr-rend
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const doc = JSON.parse(await readFile(new URL('../stories/data/varna-2018.json', import.meta.url), 'utf8'));
+const schedule = JSON.parse(await readFile(new URL('./fixtures/cdn/schedule.json', import.meta.url), 'utf8'));
 const tags = await defineElements();
+const { preloadScheduleConverter } = await import('../dist/index.js');
+await preloadScheduleConverter();
 const { templates } = await import('./ssr/templates.mjs');
-const entries = templates(doc);
+const entries = templates(doc, schedule);
 
 /** Lit, its hydration support and the built package, resolved by the browser without a bundler. */
 const importMap = {
@@ -37,14 +41,14 @@ const importMap = {
 describe('server rendering', () => {
   it('defines every element of the package on the server', () => {
     assert.deepEqual(
-      [...entries.map((e) => e.tag)].sort(),
+      [...new Set(entries.map((e) => e.tag))].sort(),
       [...tags].sort(),
       'the SSR test covers exactly the elements in dist/define',
     );
   });
 
   for (const entry of entries) {
-    it(`renders <${entry.tag}> with the Varna demo to declarative shadow DOM`, async () => {
+    it(`renders <${entry.tag}> with ${entry.label ?? 'the Varna demo'} to declarative shadow DOM`, async () => {
       const markup = await renderToString(entry.template);
       assert.match(markup, new RegExp(`<${entry.tag}[^>]*defer-hydration[^>]*>\\s*<template shadowroot(mode)?="open"`));
       const text = visibleText(markup);
@@ -91,8 +95,11 @@ ${parts.join('\n')}
   import { hydrate } from '@lit-labs/ssr-client';
   import { templates } from '/test/ssr/templates.mjs';
   ${tags.map((t) => `import '/dist/define/${t}.js';`).join('\n  ')}
+  import { preloadScheduleConverter } from '/dist/base/load.js';
   const doc = await (await fetch('/stories/data/varna-2018.json')).json();
-  templates(doc).forEach((entry, i) => hydrate(entry.template, document.getElementById('ssr-' + i)));
+  const schedule = await (await fetch('/test/fixtures/cdn/schedule.json')).json();
+  await preloadScheduleConverter(); // as on the server: the schedule must render at once to match its HTML
+  templates(doc, schedule).forEach((entry, i) => hydrate(entry.template, document.getElementById('ssr-' + i)));
   window.hydrated = true;
 </script>
 </body>

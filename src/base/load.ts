@@ -23,19 +23,33 @@ export interface ReadResult {
   problems: DataProblem[];
 }
 
+let converter: ((input: unknown) => ReadResult) | undefined;
+
+/**
+ * Loads the frab / pretalx schedule converter now, so that schedules read afterwards convert at once.
+ * Elements load it by themselves when a schedule arrives, showing their loading state meanwhile.
+ * Call it first where that cannot wait: on the server before rendering an element with a schedule
+ * (server rendering does not wait for modules), and in the browser before hydrating one.
+ */
+export async function preloadScheduleConverter(): Promise<void> {
+  converter ??= (await import('../export/frab.js')).fromFrabSchedule;
+}
+
 /**
  * Validates an event document, or converts a frab / pretalx schedule (detected by its shape). The
- * converter is loaded on first use, since most pages never see a schedule: for a schedule the result
- * is a promise, which never rejects (a converter that cannot be loaded is reported as a problem).
+ * converter is loaded on first use, since most pages never see a schedule: until it is loaded, the
+ * result for a schedule is a promise, which never rejects (a converter that cannot be loaded is
+ * reported as a problem). See {@link preloadScheduleConverter}.
  */
 export function readEventData(input: unknown): ReadResult | Promise<ReadResult> {
-  return isFrabSchedule(input) ? convertSchedule(input) : parseEventDocument(input);
+  if (!isFrabSchedule(input)) return parseEventDocument(input);
+  return converter ? converter(input) : convertSchedule(input);
 }
 
 async function convertSchedule(input: unknown): Promise<ReadResult> {
   try {
-    const { fromFrabSchedule } = await import('../export/frab.js');
-    return fromFrabSchedule(input);
+    await preloadScheduleConverter();
+    return converter!(input);
   } catch (error) {
     return { document: null, problems: [{ path: 'schedule', message: `the schedule could not be converted (${errorText(error)})` }] };
   }

@@ -1,6 +1,7 @@
 // The templates the SSR test renders on the server (Node) and hydrates in the browser: one module
 // for both sides, so the two render exactly the same templates with the same values. Every element
-// gets the Varna 2018 demo (or the view of it the element takes) and a pinned clock.
+// gets the Varna 2018 demo (or the view of it the element takes) and a pinned clock; the agenda also
+// renders a frab / pretalx schedule (whose converter both sides must preload: docs/ssr.md).
 import { html } from 'lit';
 import { buildAgenda } from '../../dist/data/agenda-view.js';
 import { speakerViewsFromDocument } from '../../dist/data/people-view.js';
@@ -12,8 +13,9 @@ export const NOW = '2018-07-01T12:00:00+03:00';
 /**
  * One entry per element: its tag, the template, and texts a reader must find in the server HTML.
  * @param {import('../../dist/data/types.js').EventDocument} doc the Varna 2018 document
+ * @param {unknown} schedule a frab / pretalx schedule.json
  */
-export function templates(doc) {
+export function templates(doc, schedule) {
   const track = buildAgenda(doc, { timeZone: doc.event.timeZone, lang: 'en' }).days[0].tracks[0];
   const speaker = speakerViewsFromDocument(doc)[0];
   const project = projectCardViewsFromDocument(doc).find((p) => p.id === 'trace-kei');
@@ -64,6 +66,12 @@ export function templates(doc) {
       tag: 'cluster-funding-call-banner',
       template: html`<cluster-funding-call-banner .call=${call} now=${NOW}></cluster-funding-call-banner>`,
       expected: ['Call for innovative clusters under OPIC', 'Forthcoming'],
+    },
+    {
+      tag: 'cluster-agenda',
+      label: 'a frab schedule',
+      template: html`<cluster-agenda .data=${schedule} now=${NOW}></cluster-agenda>`,
+      expected: ['Schedules from frab, shown without a build', 'Rada Example'],
     },
   ];
 }
