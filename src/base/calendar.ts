@@ -1,5 +1,25 @@
 import { errorText } from '../data/validate.js';
 
+let warmed = false;
+
+/**
+ * Listener for an element's host (`pointerover`, `focusin`): when the pointer or the focus reaches
+ * a calendar button (one with `data-calendar`), starts loading the iCalendar writer, so it is there
+ * when the reader clicks and the download follows the click at once (browsers may refuse a
+ * download that comes long after the click). Loads once; a failed load is tried again next time.
+ */
+export function warmICalendar(event: Event): void {
+  if (warmed) return;
+  for (const node of event.composedPath()) {
+    if (node instanceof HTMLElement && node.dataset['calendar'] !== undefined) {
+      warmed = true;
+      import('./calendar-writer.js').catch(() => (warmed = false));
+      return;
+    }
+    if (node === event.currentTarget) return;
+  }
+}
+
 /** The iCalendar writer as {@link offerICalendar} hands it over. */
 export type ICalendarWriter = Omit<typeof import('./calendar-writer.js'), 'downloadICalendar'>;
 

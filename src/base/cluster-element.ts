@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import type { DataProblem } from '../data/types.js';
 import { commonStrings } from '../i18n/common.js';
 import { intlLocale } from '../i18n/locale.js';
 import { observeLang, unobserveLang, languageOf, type LangListener } from './lang.js';
 import { warnOnce, type DataErrorDetail } from './problems.js';
+import { warmICalendar } from './calendar.js';
 
 /** The states every element can show instead of content. */
 export const VIEW_STATES = ['loading', 'empty', 'error'] as const;
@@ -20,6 +21,14 @@ export abstract class ClusterElement extends LitElement implements LangListener 
 
   /** Work started outside the update cycle (a module loaded on first use) that `updateComplete` waits for. */
   private readonly lateWork = new Set<Promise<unknown>>();
+
+  constructor() {
+    super();
+    if (isServer) return;
+    // Calendar buttons (`data-calendar`) load their writer when approached, not at page load.
+    this.addEventListener('pointerover', warmICalendar);
+    this.addEventListener('focusin', warmICalendar);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -63,6 +72,15 @@ export abstract class ClusterElement extends LitElement implements LangListener 
     if (!(value instanceof Promise)) return value;
     void this.trackWork(value.then(apply));
     return pending;
+  }
+
+  /**
+   * Resolves when the pending render is done, without waiting for tracked work (`updateComplete`
+   * does): for the element's own follow-ups (moving focus, scrolling), which must not wait for an
+   * unrelated module still loading.
+   */
+  protected rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -50,10 +50,10 @@ export class JsonLdController implements ReactiveController {
   /**
    * Publishes the schema.org graph of an event document, written for `lang` by `toJsonLd` (loaded on
    * first use: most of its weight is needed only here, after the element has rendered), or removes
-   * the script for `null`. Resolves with the problems met, an empty list when all went well; never
-   * rejects. A newer `publish` or `set` wins over one whose writer is still loading.
+   * the script for `null`. Resolves with the problems met, an empty list when all went well, or
+   * `null` when a newer `publish` or `set` came first (which then wins); never rejects.
    */
-  async publish(document: EventDocument | null, lang: string): Promise<DataProblem[]> {
+  async publish(document: EventDocument | null, lang: string): Promise<DataProblem[] | null> {
     const turn = ++this.turn;
     if (!document) {
       this.write(null);
@@ -61,11 +61,12 @@ export class JsonLdController implements ReactiveController {
     }
     try {
       const { toJsonLd } = await import('../export/jsonld.js');
-      if (turn === this.turn) this.write(toJsonLd(document, { lang }));
+      if (turn !== this.turn) return null;
+      this.write(toJsonLd(document, { lang }));
       return [];
     } catch (error) {
       // The element's content stays; only the search-engine data is missing, and the problem says why.
-      return turn === this.turn ? [{ path: 'document', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }] : [];
+      return turn === this.turn ? [{ path: 'document', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }] : null;
     }
   }
 

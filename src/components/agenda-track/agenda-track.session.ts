@@ -94,7 +94,7 @@ function renderActions(s: SessionModel, index: number, c: SessionContext): Templ
   if (c.calendar && s.when) {
     // The calendar button's name is "Add to calendar: <title>"; sighted readers see "Add to calendar".
     // prettier-ignore
-    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} @click=${c.requestCalendar}><span aria-hidden="true">+</span>${t.calendar}<span class="visually-hidden">: ${s.title}</span></button>`;
+    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} data-calendar @click=${c.requestCalendar}><span aria-hidden="true">+</span>${t.calendar}<span class="visually-hidden">: ${s.title}</span></button>`;
     // prettier-ignore
     const abstract = s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button>` : nothing;
     // prettier-ignore

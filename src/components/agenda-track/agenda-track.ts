@@ -265,11 +265,11 @@ export class ClusterAgendaTrack extends ClusterElement {
    * showing the finished sessions if it is hidden among them; `null` when there is no such session.
    */
   async revealSession(sessionId: string): Promise<HTMLElement | null> {
-    await this.updateComplete;
+    await this.rendered();
     const item = this.shadowRoot?.getElementById(`session-${sessionId}`) ?? null;
     if (item?.hidden && this.hidePast && !this.showPast) {
       this.showPast = true;
-      await this.updateComplete;
+      await this.rendered();
     }
     return item;
   }

@@ -87,6 +87,7 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
               class="button button--primary"
               part="button"
               aria-describedby="download-hint"
+              data-calendar
               @click=${ctx.onDownload}
             >
               ${t.downloadCalendar}

@@ -190,8 +190,9 @@ export class ClusterAgenda extends ClusterElement {
     void this.trackWork(this.jsonLd.publish(document, this.language).then((problems) => this.setJsonLdProblems(problems)));
   }
 
-  private setJsonLdProblems(problems: DataProblem[]): void {
-    if (problems.length === 0 && this.jsonLdProblems.length === 0) return;
+  private setJsonLdProblems(problems: DataProblem[] | null): void {
+    // null: a newer publish superseded this one and reports instead.
+    if (problems === null || (problems.length === 0 && this.jsonLdProblems.length === 0)) return;
     this.jsonLdProblems = problems;
     this.requestUpdate();
   }
@@ -259,7 +260,7 @@ export class ClusterAgenda extends ClusterElement {
 
   private onClear = (): void => {
     this.setFilters(emptyFilterState());
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus());
+    void this.rendered().then(() => this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus());
   };
 
   private onDownload = (): void => {
@@ -297,7 +298,7 @@ export class ClusterAgenda extends ClusterElement {
     this.favorites = this.store.toggle(this.favorites, sessionId, favorite);
     if (this.filters.onlyFavorites && !favorite) {
       // The session leaves the list with the button that had focus: keep focus in the element.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="favorites"]')?.focus());
+      void this.rendered().then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="favorites"]')?.focus());
     }
   };
 
@@ -336,12 +337,12 @@ export class ClusterAgenda extends ClusterElement {
     const document = this.source?.document;
     if (!document || !(document.event.sessions ?? []).some((s) => s.id === sessionId)) return false;
     if (this.view && !this.view.sessionIds.includes(sessionId)) this.filters = emptyFilterState();
-    await this.updateComplete;
+    await this.rendered();
     const day = this.view?.days.find((d) => d.tracks.some((t) => t.sessions.some((s) => s.id === sessionId)));
     if (day && !this.expandedDays.has(day.day)) this.expandedDays = new Set([...this.expandedDays, day.day]);
-    await this.updateComplete;
+    await this.rendered();
     this.highlighted = sessionId;
-    await this.updateComplete;
+    await this.rendered();
     for (const track of this.renderRoot.querySelectorAll<ClusterAgendaTrack>('cluster-agenda-track')) {
       const item = await track.revealSession(sessionId);
       if (!item) continue;

@@ -195,7 +195,7 @@ export class ClusterEventHeader extends ClusterElement {
       ${this.renderOrganizations('organizers', t.organizers, view.organizers)}
       ${this.renderOrganizations('partners', t.partners, view.partners)}
       ${view.start && view.status !== 'cancelled'
-        ? html`<button type="button" part="button" class="button button--primary" @click=${this.onAddToCalendar}>
+        ? html`<button type="button" part="button" class="button button--primary" data-calendar @click=${this.onAddToCalendar}>
             ${c.addToCalendar}
           </button>`
         : nothing}

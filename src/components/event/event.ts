@@ -139,7 +139,8 @@ export class ClusterEvent extends ClusterElement {
       this.jsonLdInputs = inputs;
       void this.trackWork(
         this.jsonLd.publish(document, this.language).then((problems) => {
-          if (problems.length === 0 && this.jsonLdProblems.length === 0) return;
+          // null: a newer publish superseded this one and reports instead.
+          if (problems === null || (problems.length === 0 && this.jsonLdProblems.length === 0)) return;
           this.jsonLdProblems = problems;
           this.requestUpdate();
         }),

@@ -39,7 +39,7 @@ export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalenda
           ${d.extendedFrom ? html`<span class="extended">${d.extendedFrom}</span>` : nothing}</span>`
       : nothing}
     ${onCalendar && !d.passed
-      ? html`<button part="button" class="button button--quiet cutoff__calendar" type="button" @click=${() => onCalendar(d)}>
+      ? html`<button part="button" class="button button--quiet cutoff__calendar" type="button" data-calendar @click=${() => onCalendar(d)}>
           ${calendarIcon}${t.addCutOff}<span class="visually-hidden">: ${d.label || d.when}</span></button>`
       : nothing}`;
 }

@@ -218,7 +218,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
         ${linkButton(view.apply, t.apply, true, view.title)}
         ${linkButton(view.info, t.moreInformation, false, view.title)}
         ${next
-          ? html`<button part="button" class="button" type="button" @click=${() => this.handleCalendar(next)}>
+          ? html`<button part="button" class="button" type="button" data-calendar @click=${() => this.handleCalendar(next)}>
               ${calendarIcon}${t.addDeadline}</button>`
           : nothing}
         ${this.renderDismiss(view)}

@@ -1,0 +1,79 @@
+// Modules the elements load on first use. This file runs in a page of its own, so nothing has
+// loaded the iCalendar writer or the schedule converter before these tests; each test needs the
+// one it looks at still unloaded, so each looks at a different module.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define/cluster-agenda.js';
+import '../src/define/cluster-event-header.js';
+import type { ClusterAgenda } from '../src/components/agenda/agenda.js';
+import type { ClusterEventHeader } from '../src/components/event-header/event-header.js';
+import { varna2018 } from '../stories/data/index.js';
+
+const requested = (module: RegExp): boolean =>
+  performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
+
+const hover = (target: Element): boolean =>
+  target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+
+/** The agenda's text, through its tracks' shadow roots. */
+function textOf(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeName === 'STYLE') return;
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
+    for (const child of root.childNodes) walk(child);
+  };
+  walk(el);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('modules loaded on first use', () => {
+  it('the iCalendar writer: not at page load, not for the pointer elsewhere, but when it reaches a calendar button', async () => {
+    const writer = /\/calendar-writer\.[jt]s$/;
+    const el = await fixture<ClusterEventHeader>(html`<cluster-event-header .data=${varna2018}></cluster-event-header>`);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-calendar]')!;
+    expect(button, 'the header offers a calendar button').to.be.instanceOf(HTMLButtonElement);
+    expect(requested(writer), 'loaded before anyone asked').to.equal(false);
+    hover(el.shadowRoot!.querySelector('[part~="title"]')!);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requested(writer), 'loaded for the pointer on the title').to.equal(false);
+    hover(button);
+    await waitUntil(() => requested(writer), 'the writer was not requested after the pointer reached the button', { timeout: 3000 });
+  });
+
+  it('the schedule converter: the agenda shows its loading state, a newer document wins, and a loaded converter works at once', async () => {
+    const schedule: unknown = await (await fetch('/test/fixtures/agenda-frab.json.txt')).json();
+    expect(requested(/\/export\/frab\.[jt]s$/), 'loaded before a schedule arrived').to.equal(false);
+    // First render with a schedule: the converter is not there yet. Replace the schedule with a
+    // document before the converter arrives: the late conversion must not overwrite it.
+    const first = document.createElement('cluster-agenda') as ClusterAgenda;
+    const seen: string[] = [];
+    const updated = (first as unknown as { updated(c: unknown): void }).updated;
+    (first as unknown as { updated(c: unknown): void }).updated = function (this: ClusterAgenda, changed: unknown) {
+      updated.call(this, changed);
+      seen.push(textOf(this));
+      if (seen.length === 1) this.data = varna2018;
+    };
+    first.data = schedule;
+    document.body.append(first);
+    try {
+      await first.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await first.updateComplete;
+      expect(seen[0]).to.contain('Loading…');
+      expect(textOf(first)).to.contain('Innovative Growth: New Business Opportunities');
+      expect(textOf(first)).not.to.contain('Tide tables');
+      expect(requested(/\/export\/frab\.[jt]s$/), 'the converter was requested for the schedule').to.equal(true);
+    } finally {
+      first.remove();
+    }
+    // The converter is loaded now: a schedule converts in the first render.
+    const second = await fixture<ClusterAgenda>(html`<cluster-agenda .data=${schedule}></cluster-agenda>`);
+    const rendered: string[] = [];
+    expect(textOf(second)).to.contain('Tide tables');
+    second.data = { ...(schedule as object) };
+    await (second as unknown as { rendered(): Promise<boolean> }).rendered();
+    rendered.push(textOf(second));
+    expect(rendered[0], 'a schedule read after the converter loaded renders without a loading state').to.contain('Tide tables');
+  });
+});
