@@ -77,10 +77,26 @@ const missing = tags.filter((tag) => !cdnText.includes(`"${tag}"`) && !cdnText.i
 const cdnSizes = sumSizes(initial);
 rows.push([`dist/cdn/cluster-events.js + ${initial.length - 1} static chunk(s): page load, ${tags.length - missing.length} of ${tags.length} elements`, cdnSizes, BUNDLE_BUDGET]);
 const partNames = [...new Set(onDemand.map((f) => /chunks\/(calendar-writer|jsonld|frab|shared)-/.exec(f)?.[1] ?? f))];
-rows.push([`dist/cdn on-demand chunks (${partNames.join(', ')})`, sumSizes(onDemand), null]);
+rows.push([`dist/cdn chunks loaded after rendering or on request (${partNames.join(', ')})`, sumSizes(onDemand), null]);
 rows.push([`dist/cdn bundle build, all of it (with export.js and on-demand chunks)`, sumSizes(cdnFiles), null]);
 if (missing.length) failures.push(`dist/cdn/cluster-events.js does not register ${missing.join(', ')} (add their define imports to src/all.ts): its size is not the size of the library`);
 if (cdnSizes.gzip > BUNDLE_BUDGET) failures.push(`dist/cdn/cluster-events.js with its static chunks is ${kb(cdnSizes.gzip)} gzip, budget ${kb(BUNDLE_BUDGET)}`);
+
+// The import patterns above must see every import, or the sums are silently too small: every
+// JavaScript file of dist/cdn/ must be reachable from the entries through them.
+{
+  const everyFile = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => resolve('dist/cdn', f));
+  const reached = new Set();
+  const reach = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)]) reach(resolve(dirname(file), m[1]));
+  };
+  for (const entry of ['cluster-events.js', 'export.js', 'autoloader.js']) if (existsSync(`dist/cdn/${entry}`)) reach(resolve('dist/cdn', entry));
+  const unseen = everyFile.filter((f) => !reached.has(f));
+  if (unseen.length) failures.push(`size.mjs does not see how these are imported (an import form its patterns miss?): ${unseen.map((f) => f.slice(resolve('dist/cdn').length + 1)).join(', ')}`);
+}
 
 // 1b. The autoloader: what a page that uses one element pays (the autoloader, that element's chunk
 // and every chunk those import statically; the element's on-demand parts are not counted).

@@ -9,8 +9,9 @@
  * ```
  *
  * It looks for undefined `cluster-*` elements in the document when it starts and in whatever the
- * page adds later (a CMS widget, a script). Elements inside a shadow root of another library are
- * not seen: call {@link discover} with that root. Elements the library renders itself (the
+ * page adds later (a CMS widget, a script). Elements inside a shadow root of another library, or
+ * inside a `<template>` until it is cloned into the page, are not seen: call {@link discover} with
+ * that root (it looks once, it does not watch). Elements the library renders itself (the
  * agenda's tracks) are registered by their parent's module. Until its module has loaded, an
  * element shows its light-DOM content; properties set before that are kept (Lit reads them when
  * the element upgrades), and `customElements.whenDefined(tag)` tells when it is ready.
@@ -40,7 +41,8 @@ function load(tag: string): Promise<void> {
     done = loaders[tag]!().then(
       () => undefined,
       (error: unknown) => {
-        // Once per tag: the element keeps showing its light-DOM content.
+        // The element keeps showing its light-DOM content; a later discover() tries again.
+        loading.delete(tag);
         console.warn(`<${tag}> could not be loaded (${error instanceof Error ? error.message : String(error)})`);
       },
     );

@@ -253,6 +253,7 @@ describe('DocumentReader', () => {
   it('re-validates only edited sessions, keeping the others, with the result of a full parse', async () => {
     const reader = new DocumentReader();
     const first = generateEvent({ sessions: 60, days: 2, tracks: 3, seed: 4 }) as unknown as Raw;
+    expect(new DocumentReader().read(first), 'an event document is read at once, not later').not.to.be.instanceOf(Promise);
     const a = await reader.read(first);
     expect(a).to.deep.equal(parseEventDocument(first));
     const second = edit(first, 7, { title: { en: 'Edited', bg: 'Променено' } });
