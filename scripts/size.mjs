@@ -106,6 +106,11 @@ if (existsSync('dist/cdn/autoloader.js')) {
   const chunkOf = new Map([...loader.matchAll(/["'`](cluster-[a-z-]+)["'`]:\(\)=>[^`"']*?import\(\s*["'`](\.\/[^"'`]+)["'`]/g)].map((m) => [m[1], m[2]]));
   const untracked = tags.filter((tag) => !chunkOf.has(tag));
   if (untracked.length) failures.push(`dist/cdn/autoloader.js cannot load ${untracked.join(', ')}`);
+  // A part loaded on demand must not bring an element along (which would register it on any page).
+  for (const part of readdirSync('dist/cdn/autoloader').filter((f) => /^(calendar-writer|jsonld|frab)-.*\.js$/.test(f))) {
+    const elements = closure(resolve('dist/cdn/autoloader', part)).map((f) => /\/(cluster-[a-z-]+)-[\w-]+\.js$/.exec(f)?.[1]).filter(Boolean);
+    if (elements.length) failures.push(`dist/cdn/autoloader/${part} (loaded on demand) imports the chunk of ${elements.join(', ')}`);
+  }
   for (const tag of tags.filter((t) => chunkOf.has(t))) {
     const files = [...new Set([...loaderFiles, ...closure(resolve('dist/cdn', chunkOf.get(tag)))])];
     rows.push([`autoloader page with only <${tag}>`, sumSizes(files), null]);

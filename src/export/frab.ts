@@ -88,7 +88,6 @@ const COMMON_ZONES = [
   'Australia/Sydney',
 ];
 
-export { isFrabSchedule } from './frab-shape.js';
 
 interface RawSession {
   path: string;

@@ -10,7 +10,10 @@ export {
   type ICalendarOptions,
 } from './ical.js';
 export { formatUtcOffset, isUtcZone, vtimezoneLines, zoneTransitions, type ZoneTransition } from './vtimezone.js';
-export { jsonLdScriptText, toJsonLd, type JsonLdOptions } from './jsonld.js';
-export { fromFrabSchedule, isFrabSchedule, type FrabImportResult } from './frab.js';
+export { toJsonLd, type JsonLdOptions } from './jsonld.js';
+// Kept out of jsonld.ts and frab.ts: the elements use them without loading those (src/base/).
+export { jsonLdScriptText } from './script-text.js';
+export { fromFrabSchedule, type FrabImportResult } from './frab.js';
+export { isFrabSchedule } from './frab-shape.js';
 export { downloadFile, downloadICalendar, sanitizeFilename } from './download.js';
 export { exportStrings } from './strings.js';

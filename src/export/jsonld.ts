@@ -45,8 +45,6 @@ import type {
 import { encodeUriPart, safeUrl } from '../data/url.js';
 import { exportStrings } from './strings.js';
 
-export { jsonLdScriptText } from './script-text.js';
-
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
   /** Language of the text (default: the document's `lang`). */
