@@ -240,15 +240,29 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
       await list.updateComplete;
       return list.shadowRoot.textContent.replace(/\s+/g, ' ');
     });
+    const beforeClick = [...new Set(requests)];
+    // "Add deadline to calendar" loads the calendar writer, and no element comes along with it.
+    const client = await tab.createCDPSession();
+    await client.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+    const definedAfterClick = await tab.evaluate(async () => {
+      const el = document.querySelector('cluster-funding-call-banner');
+      el.shadowRoot.querySelector('button[data-calendar]').click();
+      await el.updateComplete;
+      return ['cluster-agenda', 'cluster-agenda-track', 'cluster-event'].filter((tag) => customElements.get(tag));
+    });
+    const afterClick = [...new Set(requests)].filter((path) => !beforeClick.includes(path));
     await tab.close();
     assert.deepEqual(problems, []);
     assert.ok(text.includes('Call given by attributes'), `the banner rendered (got: ${text.slice(0, 200)})`);
     assert.deepEqual(defined, [], 'elements the page does not use stay undefined');
     assert.ok(added.includes('Added later') && added.includes('Found by the autoloader'), `a later element rendered (got: ${added.slice(0, 200)})`);
-    const loaded = [...new Set(requests)].filter((path) => path.startsWith(`${ASSETS}/autoloader/`));
+    const loaded = beforeClick.filter((path) => path.startsWith(`${ASSETS}/autoloader/`));
     assert.ok(loaded.some((path) => /\/cluster-funding-call-banner-/.test(path)), `the banner's chunk is loaded (got ${loaded.join(', ')})`);
     for (const other of ['cluster-agenda-', 'cluster-event-', 'cluster-project-card-', 'frab-', 'jsonld-', 'calendar-writer-']) {
       assert.ok(!loaded.some((path) => path.includes(`/${other}`)), `${other}* is not loaded for a banner (got ${loaded.join(', ')})`);
     }
+    assert.ok(afterClick.some((path) => /\/autoloader\/calendar-writer-/.test(path)), `the click loads the calendar writer (got ${afterClick.join(', ')})`);
+    assert.ok(!afterClick.some((path) => /\/autoloader\/cluster-/.test(path)), `the calendar writer brings no element along (got ${afterClick.join(', ')})`);
+    assert.deepEqual(definedAfterClick, [], 'no other element is registered after the click');
   });
 });
