@@ -6,21 +6,15 @@ import logoUrl from './assets/demo-cluster-logo.svg?no-inline';
 import '../src/define/cluster-event-header.js';
 import { eventHeaderViewFromDocument, type EventHeaderView } from '../src/data/people-view.js';
 import type { EventDocument } from '../src/data/types.js';
+import type { EventHeaderAttributes } from '../src/components/event-header/event-header.view.js';
 import { blueSummit2026, varna2018 } from './data/index.js';
 
 /** The logo of the fictional Blue Demo Maritime Cluster, served with the stories. */
 const LOGO = logoUrl;
 
-interface Args {
+interface Args extends EventHeaderAttributes {
   event?: EventHeaderView;
   data?: EventDocument;
-  heading?: string;
-  start?: string;
-  end?: string;
-  timeZone?: string;
-  venue?: string;
-  locality?: string;
-  country?: string;
   headingLevel?: number;
 }
 

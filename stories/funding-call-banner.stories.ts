@@ -2,24 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/cluster-funding-call-banner.js';
 import type { FundingCall } from '../src/data/types.js';
+import type { BannerAttributes } from '../src/data/funding-call-view.js';
 import { blueSummit2026, varna2018 } from './data/index.js';
 
 /**
  * Every story pins `now`, so what it shows (status, countdown, passed cut-offs) does not depend on
  * the day you look at it. Remove `now` in the Playground to see the live clock and countdown.
  */
-interface Args {
+interface Args extends Partial<BannerAttributes> {
   call?: FundingCall;
-  heading?: string;
-  identifier?: string;
-  programme?: string;
-  opens?: string;
-  deadline?: string;
-  timeZone?: string;
-  href?: string;
-  infoHref?: string;
-  budget?: string;
-  currency?: string;
   now?: string;
   compact?: boolean;
   dismissible?: boolean;

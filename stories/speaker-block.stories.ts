@@ -5,20 +5,14 @@ import { html, nothing } from 'lit';
 import photoUrl from './assets/speaker-photo.svg?no-inline';
 import '../src/define/cluster-speaker-block.js';
 import { speakerViewsFromDocument, type SpeakerView } from '../src/data/people-view.js';
+import type { SpeakerAttributes } from '../src/components/speaker-block/speaker-block.view.js';
 import { blueSummit2026, varna2018 } from './data/index.js';
 
 /** A fictional portrait (an abstract figure, no real person), served with the stories. */
 const PHOTO = photoUrl;
 
-interface Args {
+interface Args extends SpeakerAttributes {
   speaker?: SpeakerView;
-  name?: string;
-  jobTitle?: string;
-  organization?: string;
-  organizationUrl?: string;
-  photo?: string;
-  photoAlt?: string;
-  href?: string;
   headingLevel?: number;
   compact?: boolean;
   bio?: string;

@@ -8,17 +8,13 @@ import { parseObjectiveItems, parseProject } from './parse.js';
 import {
   PARTNER_ROLES,
   type EventDocument,
-  type FundingEmblem,
-  type Image,
   type LocalizedText,
-  type Money,
   type NumberingStyle,
   type ObjectiveItem,
   type ObjectiveList,
   type ObjectiveListKind,
   type ParseResult,
   type PartnerRole,
-  type Programme,
   type Project,
 } from './types.js';
 import {
@@ -49,29 +45,17 @@ export interface ProjectPartnerView {
   country?: string;
 }
 
-/** A project as `<cluster-project-card>` shows it: partners and objectives resolved. */
-export interface ProjectCardView {
+/**
+ * A project as `<cluster-project-card>` shows it: a document's {@link Project} (its fields and their
+ * meaning) with partners and objectives resolved, so a hand-written card needs no document.
+ */
+export interface ProjectCardView extends Omit<Project, 'id' | 'partners'> {
   id?: string;
-  acronym: string;
-  title: LocalizedText;
-  summary?: LocalizedText;
-  programme?: Programme;
-  /** ISO calendar dates (`2016-01-01`); the status (planned, ongoing, closed) derives from them. */
-  startDate?: string;
-  endDate?: string;
-  budget?: { total?: Money; euContribution?: Money };
   /** Partners in any order; shown lead first, then partners, then associated partners. */
   partners?: ProjectPartnerView[];
-  /** The project's website. */
-  url?: string;
-  logo?: Image;
-  /** EU funding acknowledgement: the emblem and/or a statement (default statement per emblem). */
-  fundingNotice?: { text?: LocalizedText; emblem?: FundingEmblem };
   /** The project's objectives; the card shows the first few and links to the full list. */
   objectives?: ObjectiveItem[];
-  /** Id of the project's objective list on the page; the card links to `#<id>` unless `objectivesHref` is given. */
-  objectiveListId?: string;
-  /** Where the full objective list is (a page or `#anchor`). */
+  /** Where the full objective list is (a page or `#anchor`); else the card links to `#<objectiveListId>`. */
   objectivesHref?: string;
   /** Default content language of the document the view came from. */
   lang?: string;

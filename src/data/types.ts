@@ -191,14 +191,17 @@ export interface Project {
   title: LocalizedText;
   summary?: LocalizedText;
   programme?: Programme;
-  /** ISO calendar dates (`2016-01-01`); status derives from them. */
+  /** ISO calendar dates (`2016-01-01`); the status (planned, ongoing, closed) derives from them. */
   startDate?: string;
   endDate?: string;
   budget?: { total?: Money; euContribution?: Money };
   partners?: ProjectPartner[];
+  /** Id of the project's objective list on the page (a card links to `#<id>`). */
   objectiveListId?: string;
+  /** The project's website. */
   url?: string;
   logo?: Image;
+  /** EU funding acknowledgement: the emblem and/or a statement (default statement per emblem). */
   fundingNotice?: { text?: LocalizedText; emblem?: FundingEmblem };
 }
 
