@@ -17,12 +17,10 @@ export const styles = [
       margin: 0 0 var(--_space-xs);
       font-size: 1.25em;
       line-height: 1.3;
-      overflow-wrap: anywhere;
     }
     .track__description {
       margin: 0 0 var(--_space-s);
       color: var(--_text-muted);
-      overflow-wrap: anywhere;
     }
     .past-toggle {
       margin-block: var(--_space-xs) var(--_space-s);
@@ -80,7 +78,6 @@ export const styles = [
       font-size: 1em;
       font-weight: 600;
       line-height: 1.35;
-      overflow-wrap: anywhere;
       hyphens: auto;
     }
     .session--cancelled .title,
@@ -130,13 +127,11 @@ export const styles = [
     .room {
       margin: var(--_space-2xs) 0 0;
       color: var(--_text-muted);
-      overflow-wrap: anywhere;
     }
     .speakers {
       list-style: none;
       margin: var(--_space-2xs) 0 0;
       padding: 0;
-      overflow-wrap: anywhere;
     }
     .speaker__role {
       color: var(--_text-muted);
@@ -165,7 +160,6 @@ export const styles = [
     .abstract {
       margin: var(--_space-xs) 0 0;
       white-space: pre-line;
-      overflow-wrap: anywhere;
     }
 
     @media (forced-colors: active) {

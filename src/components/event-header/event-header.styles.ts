@@ -18,7 +18,6 @@ export const styles = [
       font-size: clamp(1.5rem, 1.2rem + 1.5vw, 2.25rem);
       font-weight: 700;
       line-height: 1.2;
-      overflow-wrap: anywhere;
     }
     .heading a {
       color: inherit;
@@ -74,7 +73,6 @@ export const styles = [
     }
     dd {
       margin: 0;
-      overflow-wrap: anywhere;
     }
     .times {
       display: block;

@@ -6,8 +6,6 @@ export const styles = [
   css`
     .event {
       container-type: inline-size;
-      /* Long unbroken words (addresses, URLs) wrap instead of widening the page; inherited by the parts. */
-      overflow-wrap: anywhere;
       display: flex;
       flex-direction: column;
       gap: var(--_space-xl);

@@ -6,7 +6,6 @@ export const styles = [
   css`
     .objectives {
       container-type: inline-size;
-      overflow-wrap: anywhere;
     }
     .heading {
       margin: 0 0 var(--_space-s);

@@ -17,7 +17,6 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       box-shadow: var(--_shadow);
-      overflow-wrap: anywhere;
     }
     .card--compact {
       gap: var(--_space-xs);
@@ -45,7 +44,6 @@ export const styles = [
       margin: 0;
       font-size: 1.25em;
       line-height: 1.3;
-      overflow-wrap: anywhere;
     }
     .card--compact .heading {
       font-size: 1.0625em;
@@ -131,9 +129,6 @@ export const styles = [
     .objective-list {
       margin: 0;
       padding-inline-start: 1.25em;
-    }
-    .partner {
-      overflow-wrap: anywhere;
     }
     .role {
       display: inline-block;

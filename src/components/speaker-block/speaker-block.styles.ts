@@ -56,19 +56,14 @@ export const styles = [
       font-size: 1.125rem;
       font-weight: 700;
       line-height: 1.3;
-      overflow-wrap: anywhere;
     }
     .job-title,
     .organization {
       margin: var(--_space-2xs) 0 0;
       color: var(--_text-muted);
-      overflow-wrap: anywhere;
     }
     .bio-area {
       margin-block-start: var(--_space-s);
-    }
-    .bio {
-      overflow-wrap: anywhere;
     }
     .bio p,
     .bio ::slotted(p) {
@@ -97,7 +92,6 @@ export const styles = [
     .links a {
       display: inline-block;
       padding-block: var(--_space-xs);
-      overflow-wrap: anywhere;
     }
     .sessions {
       margin-block-start: var(--_space-s);
