@@ -25,7 +25,10 @@ const LAZY_CHUNKS: [string, RegExp][] = [
 
 export default defineConfig(({ mode }) => {
   // Collapses whitespace and comments inside html`` and css`` templates (Lit's own plugin).
-  const plugins = [minifyHTML()];
+  // Conservatively: a run of whitespace becomes one space, never nothing, because a template may
+  // start or end beside inline text (`html\` <span>(…)</span>\``) and the reader must still see
+  // that space (test/cdn.test.mjs checks such runs in the built output).
+  const plugins = [minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } })];
   if (mode === 'cdn' || mode === 'cdn-autoloader') {
     // Two separate builds into dist/cdn/, because a page uses one or the other and each gets the
     // chunks that suit it: the bundle (few requests, everything up front), and the autoloader
