@@ -181,6 +181,8 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
             return el ? text(el) : null;
           }),
           jsonLd: [...document.querySelectorAll('#from-src > script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@graph'][0].name),
+          // Inline runs as a reader sees them: text nodes joined as they are, without added separators.
+          inline: [...new Set(all(document).filter((el) => el.matches('dd, .cutoff__main')).map((el) => el.textContent.replace(/\s+/g, ' ').trim()))],
         };
       }, expectations.map(([selector]) => selector));
       const beforeClick = [...new Set(requests)];
@@ -217,6 +219,11 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
         for (const e of expected) assert.ok(text.includes(e), `${selector} shows "${e}" (got: ${text.slice(0, 200)})`);
       }
       assert.deepEqual(seen.jsonLd, ['Static Page Forum 2027'], 'one JSON-LD script in the light DOM of the event loaded from src');
+      // The built templates keep the spaces the source has where a template starts or ends beside
+      // inline text (the minifier once dropped them: "First cut-off:December 15", "€340,000(85% of the budget)").
+      for (const pattern of [/^Single cut-off: April 30, 2027/, /^Example Programme \(ERDF, 2021-2027\)$/, /^€340,000 \(85%/]) {
+        assert.ok(seen.inline.some((text) => pattern.test(text)), `a run reads ${pattern} (got: ${seen.inline.join(' | ')})`);
+      }
     });
   }
 
