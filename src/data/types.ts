@@ -11,7 +11,9 @@
  * - Localized text is a plain string or an object keyed by BCP 47 language (`{ en, bg }`).
  * - Ids are stable strings; they become iCalendar UIDs, JSON-LD `@id`s and deep-link anchors.
  * - People and organisations are listed once and referenced by id.
- * - URLs are rendered as links only for http, https, mailto, tel or relative URLs.
+ * - URLs are rendered as links only for http, https, mailto, tel or relative URLs. A relative URL is
+ *   relative to the page that shows it (like the page's own HTML), not to the JSON file it came
+ *   from; the exports make it absolute against `baseUrl`, the canonical URL of that page.
  */
 
 /** A string, or one string per language (`{ "bg": "...", "en": "..." }`). */
@@ -265,7 +267,7 @@ export interface FundingCall {
 export interface EventDocument {
   /** Default content language (`en`). */
   lang: string;
-  /** Canonical page URL, for JSON-LD `@id` and iCalendar UIDs. */
+  /** Canonical URL of the page that shows the event: JSON-LD `@id`s, iCalendar UIDs, and the base for relative URLs in exports. */
   baseUrl?: string;
   event: ClusterEvent;
   people?: Person[];
