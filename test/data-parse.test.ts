@@ -11,6 +11,7 @@ import {
   parseSession,
 } from '../src/data/parse.js';
 import type { DataProblem, EventDocument, ObjectiveItem } from '../src/data/types.js';
+import { readEventData } from '../src/base/load.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
 
 /** A realistic, fully valid document: a one-day cluster meeting in Varna with two tracks. */
@@ -195,6 +196,17 @@ describe('parseEventDocument: garbage never throws', () => {
     ]);
     expect(parseEventDocument([]).problems[0]!.message).to.equal('expected an event document (an object), got a list');
     expect(paths(parseEventDocument({}).problems)).to.deep.equal(['lang', 'event']);
+  });
+
+  it('reports a file whose JSON is a string as not an event document, not as broken JSON', async () => {
+    const notADocument = [{ path: 'document', message: 'expected an event document (an object), got the text "just a string"' }];
+    // JSON text of a string, and the string a loader hands over once it has read such a file.
+    expect(parseEventDocument('"just a string"').problems).to.deep.equal(notADocument);
+    expect(parseEventDocument('just a string').problems).to.deep.equal(notADocument);
+    expect((await readEventData(JSON.parse('"just a string"'))).problems).to.deep.equal(notADocument);
+    // Text that starts like a document and is cut short is still broken JSON.
+    expect(parseEventDocument('  {"lang": "en",').problems[0]!.message).to.match(/^not valid JSON \(.+\)$/);
+    expect(parseEventDocument('[1, 2').problems[0]!.message).to.match(/^not valid JSON \(.+\)$/);
   });
 
   it('survives 100000 levels of nesting, as JSON text and as objects', () => {

@@ -764,10 +764,25 @@ function parseJson(input: string, problems: Problems): { ok: true; value: unknow
   }
 }
 
+/**
+ * A string given as the document: its JSON text, or a string value that a loader already read
+ * from a file whose JSON is a string (`"just a string"`). Text that starts like an object or a
+ * list is JSON text and must parse; any other text that does not parse is such a string value,
+ * which is then reported as not an event document rather than as broken JSON.
+ */
+function readText(input: string, problems: Problems): { ok: true; value: unknown } | { ok: false } {
+  if (/^[{[]/.test(input.trimStart())) return parseJson(input, problems);
+  try {
+    return { ok: true, value: JSON.parse(input) as unknown };
+  } catch {
+    return { ok: true, value: input };
+  }
+}
+
 function parseDocument(input: unknown, problems: Problems): EventDocument | null {
   let value = input;
   if (typeof input === 'string') {
-    const parsed = parseJson(input, problems);
+    const parsed = readText(input, problems);
     if (!parsed.ok) return null;
     value = parsed.value;
   }
@@ -825,7 +840,8 @@ function parseDocument(input: unknown, problems: Problems): EventDocument | null
 }
 
 /**
- * Parses an event document (an object, or its JSON text). Never throws: the result holds the
+ * Parses an event document (an object, or its JSON text; a string that is not JSON text of an
+ * object or a list counts as a string value, as read from a file whose JSON is a string). Never throws: the result holds the
  * valid part (or `null` when there is no usable event) and every problem found, with paths.
  */
 export function parseEventDocument(input: unknown): EventDocumentResult {
