@@ -648,4 +648,55 @@ describe('per-entity parsers', () => {
     );
     expect(paths(problems)).to.deep.equal(['c.closingSoonDays', 'c.budget.perProjectMax']);
   });
+
+  it('parse funding calls: a deadline before the opening is reported and ignored', () => {
+    const problems: DataProblem[] = [];
+    const call = parseFundingCall(
+      {
+        id: 'c',
+        title: 'Call',
+        timeZone: 'Europe/Sofia',
+        opens: '2027-06-01T10:00:00+03:00',
+        deadlines: [{ at: '2027-05-01T17:00:00+03:00' }, { at: '2027-06-01T10:00:00+03:00' }, { at: '2027-09-01T17:00:00+03:00' }],
+      },
+      'c',
+      problems,
+    );
+    expect(problems).to.deep.equal([
+      {
+        path: 'c.deadlines[0].at',
+        message: '"2027-05-01T17:00:00+03:00" is before the opening "2027-06-01T10:00:00+03:00"; it is ignored',
+      },
+    ]);
+    // A deadline at the very opening instant is odd but not contradictory.
+    expect(call!.deadlines.map((d) => d.at)).to.deep.equal(['2027-06-01T10:00:00+03:00', '2027-09-01T17:00:00+03:00']);
+
+    // An opening date means midnight in the call's zone: a deadline that evening is fine, the evening before is not.
+    problems.length = 0;
+    const byDate = parseFundingCall(
+      {
+        id: 'd',
+        title: 'Call',
+        timeZone: 'Europe/Sofia',
+        opens: '2027-06-01',
+        deadlines: [{ at: '2027-05-31T23:30:00+03:00' }, { at: '2027-05-31T21:30:00Z' }],
+      },
+      'd',
+      problems,
+    );
+    expect(problems).to.deep.equal([
+      { path: 'd.deadlines[0].at', message: '"2027-05-31T23:30:00+03:00" is before the opening "2027-06-01"; it is ignored' },
+    ]);
+    expect(byDate!.deadlines.map((d) => d.at)).to.deep.equal(['2027-05-31T21:30:00Z']);
+
+    // With its only deadline ignored, a call that says when it opens is still kept (forthcoming).
+    problems.length = 0;
+    const only = parseFundingCall(
+      { id: 'e', title: 'Call', timeZone: 'Europe/Sofia', opens: '2027-06-01T10:00:00+03:00', deadlines: [{ at: '2027-05-01T17:00:00+03:00' }] },
+      'e',
+      problems,
+    );
+    expect(paths(problems)).to.deep.equal(['e.deadlines[0].at']);
+    expect(only!.deadlines).to.deep.equal([]);
+  });
 });

@@ -46,7 +46,7 @@ import {
   PARTNER_ROLES,
   SESSION_KINDS,
 } from './types.js';
-import { isCalendarDate, parseInstant } from './time.js';
+import { calendarDay, isCalendarDate, parseInstant } from './time.js';
 import {
   LANGUAGE_TAG,
   checkArray,
@@ -637,7 +637,28 @@ function parseCallBudget(v: unknown, path: string, problems: Problems): FundingC
 }
 
 /**
- * A funding call. Deadlines are sorted by `at`. A call without any valid deadline is kept only
+ * The deadline, or `undefined` with a problem at `path.at` when it is before the call opens
+ * (`opens` is a valid date-time, or a date meaning midnight in the call's zone).
+ */
+function deadlineAfterOpening(
+  deadline: Deadline | undefined,
+  opens: string | undefined,
+  timeZone: string | undefined,
+  path: string,
+  problems: Problems,
+): Deadline | undefined {
+  if (!deadline || opens === undefined) return deadline;
+  const at = parseInstant(deadline.at)!;
+  const before = isCalendarDate(opens)
+    ? timeZone !== undefined && calendarDay(at, timeZone) < opens
+    : at.getTime() < parseInstant(opens)!.getTime();
+  if (!before) return deadline;
+  problems.push({ path: `${path}.at`, message: `${quote(deadline.at)} is before the opening ${quote(opens)}; it is ignored` });
+  return undefined;
+}
+
+/**
+ * A funding call. Deadlines are sorted by `at`; one before the opening is ignored. A call without any valid deadline is kept only
  * when it says when it opens (`opens` or `opensEstimate`), since it is then forthcoming.
  */
 export function parseFundingCall(v: unknown, path: string, problems: Problems): FundingCall | undefined {
@@ -652,7 +673,9 @@ export function parseFundingCall(v: unknown, path: string, problems: Problems): 
   }
   const opens = check(checkInstant, 'opens', { allowDate: true });
   const opensEstimate = check(checkText, 'opensEstimate');
-  const deadlines = (list('deadlines', parseDeadline) ?? [])
+  const deadline = (item: unknown, p: string, pr: Problems): Deadline | undefined =>
+    deadlineAfterOpening(parseDeadline(item, p, pr), opens, timeZone, p, pr);
+  const deadlines = (list('deadlines', deadline) ?? [])
     .map((d, index) => ({ d, index, t: parseInstant(d.at)!.getTime() }))
     .sort((a, b) => a.t - b.t || a.index - b.index)
     .map((x) => x.d);
