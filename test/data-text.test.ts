@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveText, isLocalizedText } from '../src/data/text.js';
+import { resolveText, resolveTextIn, langAttribute, sameLanguage, isLocalizedText } from '../src/data/text.js';
 import { safeUrl, isExternalUrl, encodeUriPart, fragmentLink } from '../src/data/url.js';
 
 describe('resolveText', () => {
@@ -20,6 +20,47 @@ describe('resolveText', () => {
     expect(isLocalizedText({ en: '' })).to.equal(false);
     expect(isLocalizedText(['x'])).to.equal(false);
     expect(isLocalizedText({ bg: 'x' })).to.equal(true);
+  });
+});
+
+describe('resolveTextIn', () => {
+  it('says a plain string is in the document\'s language, and unknown without one', () => {
+    expect(resolveTextIn('Builds robots.', 'bg', 'en')).to.deep.equal({ text: 'Builds robots.', lang: 'en' });
+    expect(resolveTextIn('Varna', 'bg')).to.deep.equal({ text: 'Varna' });
+    expect(resolveTextIn('', 'bg', 'en')).to.deep.equal({ text: '' });
+  });
+  it('says which entry of a localized text was picked, fallbacks included', () => {
+    const t = { en: 'Profile', 'bg-BG': 'Профил' };
+    expect(resolveTextIn(t, 'bg-BG', 'en')).to.deep.equal({ text: 'Профил', lang: 'bg-BG' });
+    expect(resolveTextIn({ en: 'Profile', bg: 'Профил' }, 'bg-BG', 'en')).to.deep.equal({ text: 'Профил', lang: 'bg' });
+    expect(resolveTextIn({ en: 'Profile' }, 'bg', 'en')).to.deep.equal({ text: 'Profile', lang: 'en' });
+    expect(resolveTextIn({ de: 'Treffen', fr: 'Réunion' }, 'bg', 'fr')).to.deep.equal({ text: 'Réunion', lang: 'fr' });
+    expect(resolveTextIn({ de: 'Treffen', en: '' }, 'bg', 'fr')).to.deep.equal({ text: 'Treffen', lang: 'de' });
+    expect(resolveTextIn({ en: ' ' }, 'bg')).to.deep.equal({ text: '' });
+    expect(resolveTextIn(null, 'bg', 'en')).to.deep.equal({ text: '' });
+  });
+  it('picks the same string as resolveText', () => {
+    const cases: [Parameters<typeof resolveText>[0], string, string | undefined][] = [
+      ['x', 'bg', 'en'],
+      [{ en: 'a', bg: 'б' }, 'bg-BG', 'en'],
+      [{ de: 'd' }, 'fr', 'bg'],
+      [{ bg: ' ', en: 'x' }, 'bg', undefined],
+      [undefined, 'en', 'en'],
+    ];
+    for (const [text, lang, doc] of cases) expect(resolveTextIn(text, lang, doc).text).to.equal(resolveText(text, lang, doc));
+  });
+});
+
+describe('langAttribute', () => {
+  it('marks content in another language than the element\'s, by primary subtag', () => {
+    expect(langAttribute('en', 'bg')).to.equal('en');
+    expect(langAttribute('en-GB', 'bg-BG')).to.equal('en-GB');
+    expect(langAttribute('bg-BG', 'bg')).to.equal(undefined);
+    expect(langAttribute('EN', 'en-US')).to.equal(undefined);
+    expect(langAttribute(undefined, 'bg')).to.equal(undefined);
+    expect(langAttribute('not a tag', 'bg')).to.equal(undefined);
+    expect(sameLanguage('en-GB', 'en')).to.equal(true);
+    expect(sameLanguage('bg', 'en')).to.equal(false);
   });
 });
 
