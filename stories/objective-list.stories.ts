@@ -131,6 +131,13 @@ export const ManyItems: Story = {
   },
 };
 
+/** A phone-width column (320 CSS px) in Bulgarian, three levels deep: nested levels indent less and each status takes its own line. */
+export const NarrowBulgarian: Story = {
+  render: () => html`<div lang="bg" style="inline-size: 320px; max-inline-size: 100%">
+    <cluster-objective-list heading=${heading(fictional, 'bg')} numbering="decimal-nested" .items=${fictional.items}></cluster-objective-list>
+  </div>`,
+};
+
 export const Bulgarian: Story = {
   render: () => html`<div lang="bg" style="display: grid; gap: 2rem">
     <cluster-objective-list heading=${heading(objectives, 'bg')} .items=${objectives.items}></cluster-objective-list>

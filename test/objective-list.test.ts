@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define/cluster-objective-list.js';
 import type { ClusterObjectiveList } from '../src/components/objective-list/objective-list.js';
 import { resolveText } from '../src/data/text.js';
 import type { DataProblem, NumberingStyle, ObjectiveItem, ObjectiveList } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
+import { isVisuallyHidden } from './gates/harness.js';
 
 const list = (id: string): ObjectiveList => varna2018.objectiveLists!.find((l) => l.id === id)!;
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
@@ -454,4 +455,73 @@ describe('<cluster-objective-list>', () => {
       expect(document.activeElement?.id).to.equal('after');
     });
   });
+});
+
+describe('<cluster-objective-list> reflow at 320 CSS px (WCAG 1.4.10, 1.4.12)', () => {
+  /** WCAG 1.4.12 text spacing, as a reader's style sheet would set it. */
+  const TEXT_SPACING =
+    '*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+    ' p { margin-block-end: 2em !important; }';
+  /** The BLUEDEMO objectives: three levels, a status on every item, indicators and a detail. */
+  const summitItems = blueSummit2026.objectiveLists!.find((l) => l.id === 'bluedemo-objectives')!.items;
+  const numberings: NumberingStyle[] = ['decimal-nested', 'decimal', 'lower-alpha', 'upper-roman', 'none'];
+
+  let bodyMargin = '';
+  before(async () => {
+    await setViewport({ width: 320, height: 800 });
+    bodyMargin = document.body.style.margin;
+    document.body.style.margin = '0';
+  });
+  after(async () => {
+    document.body.style.margin = bodyMargin;
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** What does not reflow: boxes or words past the element's edges, sideways scrolling, words split across lines. */
+  function reflowProblems(host: HTMLElement): string[] {
+    const found: string[] = [];
+    const edge = host.getBoundingClientRect();
+    const out = (r: DOMRect): boolean => r.width > 0 && (r.right > edge.right + 1 || r.left < edge.left - 1);
+    if (document.documentElement.scrollWidth > 320) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+    if (host.scrollWidth > host.clientWidth + 1) found.push(`the element scrolls sideways (${host.scrollWidth} px)`);
+    for (const el of Array.from(root(host).querySelectorAll('*'))) {
+      if (el instanceof HTMLStyleElement || isVisuallyHidden(el)) continue;
+      if (out(el.getBoundingClientRect())) found.push(`<${el.localName} class="${el.getAttribute('class') ?? ''}"> sticks out`);
+    }
+    const walker = document.createTreeWalker(root(host), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement || isVisuallyHidden(node.parentElement)) continue;
+      for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+        if (rects.some(out)) found.push(`"${word[0]}" is cut off at the edge`);
+        if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(`"${word[0]}" is broken across lines`);
+      }
+    }
+    return found;
+  }
+
+  for (const numbering of numberings) {
+    for (const spacing of [false, true]) {
+      it(`${numbering}, Bulgarian, three levels${spacing ? ', with 1.4.12 text spacing' : ''}: no horizontal overflow, no word broken`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang="bg"><cluster-objective-list numbering=${numbering} .items=${summitItems}></cluster-objective-list></div>`,
+        );
+        const el = wrapper.querySelector('cluster-objective-list')!;
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().width).to.equal(320);
+        expect(text(root(el).querySelector('ol ol ol, ul ul ul'))).to.contain('Със закъснение');
+        if (spacing) {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(TEXT_SPACING);
+          root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, sheet];
+          expect(getComputedStyle(root(el).querySelector('.text')!).letterSpacing).to.not.equal('normal');
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(reflowProblems(el)).to.deep.equal([]);
+      });
+    }
+  }
 });

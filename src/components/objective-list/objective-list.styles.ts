@@ -55,7 +55,6 @@ export const styles = [
       font-size: 0.875em;
       font-weight: 600;
       color: var(--_text-muted);
-      white-space: nowrap;
     }
     .status svg {
       inline-size: 1em;
@@ -93,12 +92,30 @@ export const styles = [
       inline-size: min(10rem, 100%);
       block-size: 0.75rem;
     }
+    /* Narrow containers (a phone, a sidebar, a deep level): each nested level indents less, and the
+       badge takes its own line and may wrap there, so a third-level item keeps a column wide enough
+       for its words at 320 CSS px, with WCAG 1.4.12 text spacing too (1.4.10 Reflow). */
     @container (max-width: 24rem) {
-      .list {
+      .list:not(.list--nested) {
         padding-inline-start: 1.25em;
+      }
+      .list .list:not(.list--nested) {
+        padding-inline-start: 1em;
+      }
+      ol.list[type='I'] {
+        padding-inline-start: 2.5em;
+      }
+      ol.list[type='I'] ol.list[type='I'] {
+        padding-inline-start: 1.5em;
+      }
+      .list--nested > .item > .list {
+        grid-column: 1 / -1;
+        padding-inline-start: var(--_space-m);
       }
       .status {
         display: flex;
+        inline-size: fit-content;
+        max-inline-size: 100%;
         margin-inline-start: 0;
       }
     }
