@@ -4,7 +4,7 @@ import '../src/define/cluster-speaker-block.js';
 import type { ClusterSpeakerBlock } from '../src/define/cluster-speaker-block.js';
 import { speakerViewFromPerson, speakerViewsFromDocument, type SpeakerView } from '../src/data/people-view.js';
 import { initials, linkName } from '../src/components/speaker-block/speaker-block.view.js';
-import { varna2018 } from '../stories/data/index.js';
+import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import type { DataProblem } from '../src/data/types.js';
 
 const LONG_BIO = Array.from(
@@ -354,6 +354,61 @@ describe('<cluster-speaker-block>', () => {
     expect(text(items[0]!.querySelector('time'))).to.match(/^16 юни 2026 г\., 10:00 ч\.\s*–\s*10:45 ч\. Гринуич\+3$/);
     expect(text(items[1])).to.contain('(Модератор)');
     await expect(el).to.be.accessible();
+  });
+});
+
+const person = (id: string): SpeakerView => speakerViewFromPerson(blueSummit2026.people!.find((p) => p.id === id)!, blueSummit2026);
+
+describe('<cluster-speaker-block> language of parts', () => {
+  it('marks content of an English document lang="en" on a Bulgarian page, and only that', async () => {
+    const el = await fixture<ClusterSpeakerBlock>(
+      html`<cluster-speaker-block lang="bg" .speaker=${{ ...person('sofie-sample'), bio: 'Plain English bio in an English document.', links: [{ url: 'https://example.org/p', label: 'Profile' }] }}></cluster-speaker-block>`,
+    );
+    // A plain string is in the document's language (en): bio, organisation, link label.
+    expect(root(el).querySelector('.bio-text')!.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('.organization [lang]')!.getAttribute('lang')).to.equal('en');
+    expect(text(root(el).querySelector('.organization'))).to.equal('Sample Consulting Ltd (fictional)');
+    const label = root(el).querySelector('[part="links"] a [lang]')!;
+    expect(label.getAttribute('lang')).to.equal('en');
+    // The job title has a Bulgarian entry: it inherits the page's language.
+    const job = root(el).querySelector('.job-title')!;
+    expect(text(job)).to.equal('Консултант по финансиране');
+    expect(job.closest('[lang]')).to.equal(null);
+    // The UI strings around them are not marked.
+    expect(root(el).querySelector('[part="links"]')!.closest('[lang]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a fallback entry with the language picked, and a localized entry not at all', async () => {
+    const el = await fixture<ClusterSpeakerBlock>(
+      html`<cluster-speaker-block
+        lang="bg"
+        .speaker=${{
+          name: 'Ana',
+          lang: 'bg',
+          jobTitle: { en: 'Head of Innovation' },
+          bio: { en: 'Only an English bio.' },
+          links: [
+            { url: 'https://example.org/a', label: { en: 'Profile' } },
+            { url: 'https://example.org/b', label: { en: 'Blog', bg: 'Блог' } },
+          ],
+          sessions: [{ title: { en: 'Blue growth' } }],
+        }}
+      ></cluster-speaker-block>`,
+    );
+    expect(root(el).querySelector('.job-title')!.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('.bio-text')!.getAttribute('lang')).to.equal('en');
+    const [first, second] = [...root(el).querySelectorAll('[part="links"] a')];
+    expect(first!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(second!.querySelector('[lang]')).to.equal(null);
+    expect(root(el).querySelector('.session-title')!.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks nothing when the content is in the page\'s language', async () => {
+    const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block lang="en-GB" .speaker=${person('jan-example')}></cluster-speaker-block>`);
+    expect(text(root(el).querySelector('.bio-text'))).to.contain('Builds underwater robots');
+    expect(root(el).querySelector('[lang]')).to.equal(null);
   });
 });
 

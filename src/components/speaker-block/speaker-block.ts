@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import type { SpeakerSessionView, SpeakerView } from '../../data/people-view.js';
-import { resolveText } from '../../data/text.js';
+import { langAttribute, resolveTextIn } from '../../data/text.js';
 import type { DataProblem } from '../../data/types.js';
 import { isExternalUrl } from '../../data/url.js';
 import { commonStrings } from '../../i18n/common.js';
@@ -167,7 +168,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
     // from announcing it twice; `photo-alt` is read when it says more (what the photo shows).
     return html`<div part="photo" class="photo">
       ${d.photoUrl && !this.photoFailed
-        ? html`<img src=${d.photoUrl} alt=${d.photoAlt} loading="lazy" decoding="async" width="160" height="160" @error=${this.onPhotoError} />`
+        ? html`<img src=${d.photoUrl} alt=${d.photoAlt} lang=${ifDefined(this.langOf(d.photoAltLang))} loading="lazy" decoding="async" width="160" height="160" @error=${this.onPhotoError} />`
         : html`<span class="initials" aria-hidden="true">${letters || '?'}</span>`}
     </div>`;
   }
@@ -176,11 +177,33 @@ export class ClusterSpeakerBlock extends ClusterElement {
     return html`<a href=${url} part=${part ?? nothing} rel=${isExternalUrl(url) ? 'noopener' : nothing}>${content}</a>`;
   }
 
+  /** `lang` for content in `lang` when that is not the element's language (WCAG 3.1.2); see resolveTextIn. */
+  private langOf(lang: string | undefined): string | undefined {
+    return langAttribute(lang, this.language);
+  }
+
+  private renderJobTitle(d: SpeakerDisplay): TemplateResult {
+    return html`<span lang=${ifDefined(this.langOf(d.jobTitleLang))}>${d.jobTitle}</span>`;
+  }
+
+  private renderOrganization(d: SpeakerDisplay): TemplateResult {
+    const name = html`<span lang=${ifDefined(this.langOf(d.organizationLang))}>${d.organization}</span>`;
+    return d.organizationUrl ? this.renderLink(d.organizationUrl, name) : name;
+  }
+
+  /** Who the person is, for hidden suffixes: the name, else the job title and organisation. */
+  private renderWho(d: SpeakerDisplay): unknown {
+    if (d.name) return d.name;
+    return html`${d.jobTitle ? this.renderJobTitle(d) : nothing}${d.jobTitle && d.organization ? ', ' : ''}${d.organization
+      ? html`<span lang=${ifDefined(this.langOf(d.organizationLang))}>${d.organization}</span>`
+      : nothing}`;
+  }
+
   private renderHeading(d: SpeakerDisplay): TemplateResult {
-    let content: unknown = headingText(d);
+    let content: unknown = d.name || this.renderWho(d);
     if (d.url) content = this.renderLink(d.url, content);
     else if (!d.name && d.organizationUrl) {
-      content = html`${d.jobTitle ? `${d.jobTitle}, ` : ''}${this.renderLink(d.organizationUrl, d.organization)}`;
+      content = html`${d.jobTitle ? html`${this.renderJobTitle(d)}, ` : ''}${this.renderOrganization(d)}`;
     }
     if (this.compact) return html`<span part="heading" class="name">${content}</span>`;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
@@ -189,22 +212,17 @@ export class ClusterSpeakerBlock extends ClusterElement {
 
   private renderAffiliation(d: SpeakerDisplay): TemplateResult | typeof nothing {
     if (!d.name) return nothing;
-    const org = d.organization
-      ? d.organizationUrl
-        ? this.renderLink(d.organizationUrl, d.organization)
-        : d.organization
-      : nothing;
-    if (this.compact) return d.organization ? html`<span class="organization">${org}</span>` : nothing;
-    return html`${d.jobTitle ? html`<p class="job-title">${d.jobTitle}</p>` : nothing}
-    ${d.organization ? html`<p class="organization">${org}</p>` : nothing}`;
+    if (this.compact) return d.organization ? html`<span class="organization">${this.renderOrganization(d)}</span>` : nothing;
+    return html`${d.jobTitle ? html`<p class="job-title" lang=${ifDefined(this.langOf(d.jobTitleLang))}>${d.jobTitle}</p>` : nothing}
+    ${d.organization ? html`<p class="organization">${this.renderOrganization(d)}</p>` : nothing}`;
   }
 
   private renderSession(s: SpeakerSessionView): TemplateResult {
     const t = peopleStrings(this.language);
-    const title = resolveText(s.title, this.language, this.display?.lang);
+    const title = resolveTextIn(s.title, this.language, this.display?.lang);
     const when = sessionWhen(s, this.locale);
     return html`<li>
-      <span class="session-title">${s.url ? this.renderLink(s.url, title) : title}</span>
+      <span class="session-title" lang=${ifDefined(this.langOf(title.lang))}>${s.url ? this.renderLink(s.url, title.text) : title.text}</span>
       ${s.role && s.role !== 'speaker' ? html`<span class="role">(${t[s.role]})</span>` : nothing}
       ${when ? html`<time part="time" datetime=${s.start!}>${when}</time>` : nothing}
     </li>`;
@@ -218,7 +236,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
     const about = t.about(headingText(d));
     return html`<div class="bio-area" ?hidden=${!hasBio || this.compact}>
         <div id="bio" part="bio" class=${this.expanded ? 'bio' : 'bio bio--collapsed'}>
-          <div class="bio-text" ?hidden=${paragraphs.length === 0}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
+          <div class="bio-text" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
           <div class="bio-slot" ?hidden=${paragraphs.length > 0}><slot @slotchange=${this.onSlotChange}></slot></div>
         </div>
         <button
@@ -235,7 +253,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
       </div>
       ${d.links.length && !this.compact
         ? html`<ul part="links" class="links" aria-label=${t.profiles}>
-            ${d.links.map((l) => html`<li>${this.renderLink(l.url, l.text || t.website)}</li>`)}
+            ${d.links.map((l) => html`<li>${this.renderLink(l.url, html`<span lang=${ifDefined(this.langOf(l.lang))}>${l.text || t.website}</span>`)}</li>`)}
           </ul>`
         : nothing}
       ${d.sessions.length && !this.compact

@@ -4,7 +4,7 @@
  */
 import { checkSpeakerView, type SpeakerSessionView, type SpeakerView } from '../../data/people-view.js';
 import { checkUrl } from '../../data/validate.js';
-import { resolveText } from '../../data/text.js';
+import { resolveTextIn } from '../../data/text.js';
 import { calendarDay, formatDate, formatTimeRange, parseInstant } from '../../data/time.js';
 import type { DataProblem, LocalizedText } from '../../data/types.js';
 
@@ -23,14 +23,19 @@ export interface SpeakerAttributes {
 export interface SpeakerDisplay {
   name: string;
   jobTitle: string;
+  /** The language of `jobTitle` when known (see resolveTextIn); likewise for the other `...Lang` fields. */
+  jobTitleLang?: string;
   organization: string;
+  organizationLang?: string;
   organizationUrl?: string;
   url?: string;
   photoUrl?: string;
   /** `''` when the photo only repeats the name shown next to it. */
   photoAlt: string;
+  photoAltLang?: string;
   bio: string;
-  links: { url: string; text: string }[];
+  bioLang?: string;
+  links: { url: string; text: string; lang?: string }[];
   sessions: SpeakerSessionView[];
   /** Default content language of the data, for the session titles. */
   lang?: string;
@@ -56,18 +61,29 @@ export function mergeSpeaker(
     view = checked.value ?? {};
   }
   const docLang = view.lang;
-  const text = (value: LocalizedText | undefined): string => resolveText(value, lang, docLang).trim();
+  // Each text with the language it is in (attributes are in the page's language: no `lang`).
+  const text = (value: LocalizedText | undefined): { text: string; lang?: string } => {
+    const picked = resolveTextIn(value, lang, docLang);
+    return { ...picked, text: picked.text.trim() };
+  };
   const org = view.organization;
-  const orgName = typeof org === 'string' ? org : text(org?.name);
+  const orgName = text(typeof org === 'string' ? org : org?.name);
   const orgUrl = typeof org === 'object' ? org.url : undefined;
+  const jobTitle = text(view.jobTitle);
+  const alt = view.photo?.alt !== undefined ? text(view.photo.alt) : { text: blank(attrs.photoAlt) ?? '' };
+  const bio = text(view.bio);
   const display: SpeakerDisplay = {
     name: view.name ?? blank(attrs.name) ?? '',
-    jobTitle: text(view.jobTitle) || (blank(attrs.jobTitle) ?? ''),
-    organization: orgName || (blank(attrs.organization) ?? ''),
-    photoAlt: view.photo?.alt !== undefined ? text(view.photo.alt) : (blank(attrs.photoAlt) ?? ''),
-    bio: text(view.bio),
-    links: (view.links ?? []).map((l) => ({ url: l.url, text: text(l.label) || linkName(l.url) })),
+    jobTitle: jobTitle.text || (blank(attrs.jobTitle) ?? ''),
+    organization: orgName.text || (blank(attrs.organization) ?? ''),
+    photoAlt: alt.text,
+    bio: bio.text,
+    links: (view.links ?? []).map((l) => {
+      const label = text(l.label);
+      return label.text ? { url: l.url, ...label } : { url: l.url, text: linkName(l.url) };
+    }),
     sessions: view.sessions ?? [],
+    ...langs({ jobTitleLang: jobTitle, organizationLang: orgName, photoAltLang: alt, bioLang: bio }),
   };
   if (docLang) display.lang = docLang;
   const organizationUrl = orgUrl ?? checkUrl(blank(attrs.organizationUrl), 'organization-url', problems);
@@ -83,6 +99,13 @@ export function mergeSpeaker(
     return { display: null, problems };
   }
   return { display, problems };
+}
+
+/** The `...Lang` fields of the texts that were used (non-empty, with a known language). */
+function langs(texts: Record<string, { text: string; lang?: string }>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, t] of Object.entries(texts)) if (t.text && t.lang) out[key] = t.lang;
+  return out;
 }
 
 /**
