@@ -42,6 +42,26 @@ const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: Element): HTMLElement => root(el).querySelector('[part~="heading"]') as HTMLElement;
 
+/**
+ * A link's accessible name from its content as Chromium computes it: the text of the nodes not
+ * aria-hidden, with a space around each box that is not inline (Chromium adds one around an
+ * absolutely positioned visually-hidden span, hence "Profile : Ana" for `Profile<span>: Ana</span>`;
+ * checked against Chromium's accessibility tree).
+ */
+function nameFromContent(node: Node): string {
+  let name = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) name += child.textContent;
+    else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true') {
+      const inner = nameFromContent(child);
+      name += getComputedStyle(child).display === 'inline' ? inner : ` ${inner} `;
+    }
+  }
+  return name.replace(/\s+/g, ' ').trim();
+}
+
+const linkNames = (el: Element): string[] => [...root(el).querySelectorAll('[part="links"] a')].map(nameFromContent);
+
 // Fixtures put `lang` on the element itself rather than on a wrapper: open-wc waits for a frame
 // after rendering a plain wrapper, and pages that run in the background get no frames.
 const settle = async (el: ClusterSpeakerBlock): Promise<void> => {
@@ -97,8 +117,9 @@ describe('<cluster-speaker-block>', () => {
     const img = root(el).querySelector('img')!;
     expect(img.getAttribute('loading')).to.equal('lazy');
     expect(img.getAttribute('alt')).to.equal('');
-    const links = [...root(el).querySelectorAll('[part="links"] a')].map((a) => text(a));
-    expect(links).to.deep.equal(['LinkedIn', 'Blog', 'maria@example.org']);
+    const links = [...root(el).querySelectorAll('[part="links"] a')];
+    expect(links.map((a) => text(a.querySelector('[aria-hidden="true"]')))).to.deep.equal(['LinkedIn', 'Blog', 'maria@example.org']);
+    expect(linkNames(el)).to.deep.equal(['LinkedIn: Maria Exampleva', 'Blog: Maria Exampleva', 'maria@example.org: Maria Exampleva']);
     expect(root(el).querySelector('[part="links"]')!.getAttribute('aria-label')).to.equal('Profiles');
     const items = [...root(el).querySelectorAll('[part="sessions"] li')];
     expect(text(items[0])).to.contain('Blue growth');
@@ -215,9 +236,9 @@ describe('<cluster-speaker-block>', () => {
     const focused: string[] = [];
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
-      focused.push(text(root(el).activeElement));
+      focused.push(nameFromContent(root(el).activeElement!));
     }
-    expect(focused).to.deep.equal(['Maria Exampleva', 'Demo Marine Cluster', 'Show more about Maria Exampleva', 'LinkedIn']);
+    expect(focused).to.deep.equal(['Maria Exampleva', 'Demo Marine Cluster', 'Show more about Maria Exampleva', 'LinkedIn: Maria Exampleva']);
   });
 
   it('does not offer "Show more" for a short bio', async () => {
@@ -347,7 +368,7 @@ describe('<cluster-speaker-block>', () => {
     expect(text(root(el).querySelector('.job-title'))).to.equal('Клъстерен мениджър');
     expect(text(root(el).querySelector('.organization'))).to.equal('Демо морски клъстер');
     expect(text(root(el).querySelector('button'))).to.equal('Покажи още за Maria Exampleva');
-    expect(text(root(el).querySelector('[part="links"] li:nth-child(2)'))).to.equal('Блог');
+    expect(linkNames(el)[1]).to.equal('Блог: Maria Exampleva');
     expect(root(el).querySelector('[part="links"]')!.getAttribute('aria-label')).to.equal('Профили');
     const items = [...root(el).querySelectorAll('[part="sessions"] li')];
     expect(text(items[0])).to.contain('Син растеж');
@@ -409,6 +430,28 @@ describe('<cluster-speaker-block> language of parts', () => {
     const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block lang="en-GB" .speaker=${person('jan-example')}></cluster-speaker-block>`);
     expect(text(root(el).querySelector('.bio-text'))).to.contain('Builds underwater robots');
     expect(root(el).querySelector('[lang]')).to.equal(null);
+  });
+});
+
+describe('<cluster-speaker-block> link names', () => {
+  it('names each profile link with the person: "Profile: Ana Fiktivna", no space before the colon', async () => {
+    const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block .speaker=${person('ana-fiktivna')}></cluster-speaker-block>`);
+    const link = root(el).querySelector('[part="links"] a')!;
+    // What is seen is the label alone.
+    expect(text(link.querySelector('[aria-hidden="true"]'))).to.equal('Profile');
+    expect(linkNames(el)).to.deep.equal(['Profile: Ana Fiktivna']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names links in Bulgarian and for a person known only by role', async () => {
+    const marina = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block lang="bg" .speaker=${person('marina-primerova')}></cluster-speaker-block>`);
+    expect(linkNames(marina)).to.deep.equal(['Профил: Marina Primerova']);
+    await expect(marina).to.be.accessible();
+    const rep = await fixture<ClusterSpeakerBlock>(
+      html`<cluster-speaker-block .speaker=${{ jobTitle: 'Representative', organization: 'Demo Cluster', links: ['https://example.org/rep'] }}></cluster-speaker-block>`,
+    );
+    expect(linkNames(rep)).to.deep.equal(['example.org: Representative, Demo Cluster']);
+    await expect(rep).to.be.accessible();
   });
 });
 

@@ -199,6 +199,20 @@ export class ClusterSpeakerBlock extends ClusterElement {
       : nothing}`;
   }
 
+  /**
+   * A profile link named with the person ("Profile: Ana Fiktivna"), since a list of speakers has
+   * many "Profile" links. The label is shown and hidden from assistive technology, and the name is
+   * one visually hidden run: Chromium puts a space around a visually hidden span, which would make
+   * `Profile<span>: Ana</span>` read "Profile : Ana".
+   */
+  private renderProfileLink(d: SpeakerDisplay, link: SpeakerDisplay['links'][number], fallback: string): TemplateResult {
+    const label = html`<span lang=${ifDefined(this.langOf(link.lang))}>${link.text || fallback}</span>`;
+    return this.renderLink(
+      link.url,
+      html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${label}: ${this.renderWho(d)}</span>`,
+    );
+  }
+
   private renderHeading(d: SpeakerDisplay): TemplateResult {
     let content: unknown = d.name || this.renderWho(d);
     if (d.url) content = this.renderLink(d.url, content);
@@ -253,7 +267,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
       </div>
       ${d.links.length && !this.compact
         ? html`<ul part="links" class="links" aria-label=${t.profiles}>
-            ${d.links.map((l) => html`<li>${this.renderLink(l.url, html`<span lang=${ifDefined(this.langOf(l.lang))}>${l.text || t.website}</span>`)}</li>`)}
+            ${d.links.map((l) => html`<li>${this.renderProfileLink(d, l, t.website)}</li>`)}
           </ul>`
         : nothing}
       ${d.sessions.length && !this.compact
