@@ -30,6 +30,12 @@ const PEOPLE: SpeakerView[] = [
   { id: 'elena', name: 'Елена Вълчева' },
 ];
 
+/** Waits until the count is announced: the status region speaks once typing pauses (300 ms). */
+async function typingPaused(el: ClusterSpeakerList): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await el.updateComplete;
+}
+
 /** 40 people who all take part in sessions of a generated event. */
 function forty(): SpeakerView[] {
   const doc = generateEvent({ sessions: 66, seed: 7 });
@@ -117,11 +123,13 @@ describe('<cluster-speaker-list>', () => {
     expect(shown).to.include(target);
     expect(shown).to.have.length(expected);
     const status = root(el).querySelector('[role="status"]')!;
+    await typingPaused(el);
     expect(text(status)).to.equal(`Showing ${expected} of 40 speakers`);
     await expect(el).to.be.accessible();
 
     await sendKeys({ type: ' qqqq' });
     expect(await names(el)).to.have.length(0);
+    await typingPaused(el);
     expect(text(status)).to.equal(`No speakers match “${target.toUpperCase()} qqqq”.`);
     await expect(el).to.be.accessible();
   });
@@ -138,6 +146,7 @@ describe('<cluster-speaker-list>', () => {
     input.focus();
     await sendKeys({ type: 'пристанище' });
     expect(await names(el)).to.deep.equal(['José Ejemplo']);
+    await typingPaused(el);
     expect(text(root(el).querySelector('[role="status"]'))).to.equal('Показан е 1 от 14 лектори');
     input.value = 'jose';
     input.dispatchEvent(new Event('input'));
@@ -218,5 +227,96 @@ describe('<cluster-speaker-list>', () => {
   it('folds case and accents but keeps й', () => {
     expect(foldForSearch('José ÅSA', 'en')).to.equal('jose asa');
     expect(foldForSearch('Йордан', 'bg')).to.equal('йордан');
+  });
+});
+
+describe('<cluster-speaker-list> filter count announcements (WCAG 4.1.3)', () => {
+  const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  const status = (el: Element): string => text(root(el).querySelector('[role="status"]'));
+
+  /** Every text the status region takes from now on (what a screen reader would speak). */
+  function announcements(el: Element): { said: string[]; stop(): void } {
+    const said: string[] = [];
+    const region = root(el).querySelector('[role="status"]')!;
+    const observer = new MutationObserver(() => said.push(text(region)));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    return { said, stop: () => observer.disconnect() };
+  }
+
+  it('filters the list at every keystroke but announces the count once typing pauses', async () => {
+    const people = forty();
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list .speakers=${people}></cluster-speaker-list>`);
+    const target = people[17]!.name!;
+    const expected = people.filter((p) => p.name!.toLowerCase().includes(target.toLowerCase())).length;
+    expect(expected).to.be.below(40);
+    const log = announcements(el);
+    const input = root(el).querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: target.slice(0, 1) });
+    const afterOne = await names(el);
+    expect(afterOne.length, 'the list filters at the first keystroke').to.be.below(40);
+    await sendKeys({ type: target.slice(1) });
+    expect(await names(el)).to.have.length(expected);
+    expect(status(el), 'the count waits while the reader types').to.equal('Showing all 40 speakers');
+    await wait(400);
+    await el.updateComplete;
+    expect(status(el)).to.equal(`Showing ${expected} of 40 speakers`);
+    log.stop();
+    expect(log.said).to.deep.equal([`Showing ${expected} of 40 speakers`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces "no match" once in Bulgarian, and the full count once the field is cleared', async () => {
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list lang="bg" .speakers=${forty()}></cluster-speaker-list>`);
+    const log = announcements(el);
+    const input = root(el).querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'щщщ' });
+    expect(await names(el)).to.have.length(0);
+    await wait(400);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Няма лектори, които отговарят на „щщщ“.');
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Backspace' });
+    expect(await names(el)).to.have.length(40);
+    await wait(400);
+    await el.updateComplete;
+    log.stop();
+    expect(log.said).to.deep.equal(['Няма лектори, които отговарят на „щщщ“.', 'Показани са всички 40 лектори']);
+  });
+
+  it('clears its pending announcement when removed mid-typing, and shows the current count when back', async () => {
+    const people = forty();
+    const wrapper = await fixture<HTMLDivElement>(html`<div><cluster-speaker-list .speakers=${people}></cluster-speaker-list></div>`);
+    const el = wrapper.querySelector('cluster-speaker-list')!;
+    const pending = new Set<number>();
+    const { setTimeout: realSet, clearTimeout: realClear } = window;
+    window.setTimeout = ((handler: () => void, ms?: number) => {
+      const id: number = realSet(() => {
+        pending.delete(id);
+        handler();
+      }, ms);
+      pending.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) pending.delete(id);
+      realClear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      const input = root(el).querySelector('input')!;
+      input.value = 'mar';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(pending.size, 'typing arms the announcement timer').to.equal(1);
+      el.remove();
+      expect(pending.size, 'removal clears it').to.equal(0);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+    wrapper.append(el);
+    const expected = (await names(el)).length;
+    expect(expected).to.be.within(1, 39);
+    expect(status(el)).to.equal(`Showing ${expected} of 40 speakers`);
   });
 });

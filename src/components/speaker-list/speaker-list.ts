@@ -11,6 +11,9 @@ import { filterSpeakers, sortByName, speakersFrom, type KeyedSpeaker, type Speak
 /** With more speakers than this, a text filter is offered. */
 export const SPEAKER_FILTER_THRESHOLD = 12;
 
+/** How long typing must pause before the count is announced (as in `<cluster-agenda>`). */
+const SETTLE_MS = 300;
+
 /**
  * A responsive grid of `<cluster-speaker-block>`s, from a list of speakers or from the people of
  * an event document, in the given order or sorted by name, with a text filter for long lists.
@@ -55,9 +58,20 @@ export class ClusterSpeakerList extends ClusterElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private query = '';
+  /** What the status region says: the count of the list shown, held back while the reader types. */
+  @state() private announcement = '';
 
   private all: KeyedSpeaker[] | null = null;
   private problems: DataProblem[] = [];
+  /** The speakers in display order, and those that pass the filter (`null`: no filter offered). */
+  private ordered: KeyedSpeaker[] = [];
+  private filtered: KeyedSpeaker[] | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.settleTimer !== undefined) this.settle();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('speakers') || changed.has('data') || changed.has('allPeople')) {
@@ -65,6 +79,11 @@ export class ClusterSpeakerList extends ClusterElement {
       this.all = speakers;
       this.problems = problems;
     }
+    // The list follows the query at once; the count is announced once typing pauses.
+    const all = this.all ?? [];
+    this.ordered = this.sort === 'name' ? sortByName(all, this.locale) : all;
+    this.filtered = this.ordered.length > SPEAKER_FILTER_THRESHOLD ? filterSpeakers(this.ordered, this.query, this.language, this.locale) : null;
+    if (this.settleTimer === undefined) this.announcement = this.countText();
   }
 
   protected override updated(): void {
@@ -73,20 +92,29 @@ export class ClusterSpeakerList extends ClusterElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
   }
 
-  private ordered(): KeyedSpeaker[] {
-    const all = this.all ?? [];
-    return this.sort === 'name' ? sortByName(all, this.locale) : all;
+  /** After the reader paused: announce the count of what is shown now. */
+  private settle(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
+    this.announcement = this.countText();
   }
 
-  private renderFilter(total: number, shown: number): TemplateResult {
+  private countText(): string {
+    if (this.filtered === null) return '';
     const t = peopleStrings(this.language);
-    const query = this.query.trim();
+    return this.filtered.length === 0 ? t.noMatch(this.query.trim()) : t.filterCount(this.filtered.length, this.ordered.length);
+  }
+
+  private renderFilter(): TemplateResult {
+    const t = peopleStrings(this.language);
     return html`<div class="filter">
       <label for="filter">${t.filterLabel}</label>
       <input id="filter" part="filter" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
-      <p part="count" class="count" role="status">${shown === 0 ? t.noMatch(query) : t.filterCount(shown, total)}</p>
+      <p part="count" class="count" role="status">${this.announcement}</p>
     </div>`;
   }
 
@@ -97,12 +125,10 @@ export class ClusterSpeakerList extends ClusterElement {
       return html`<div part="base" class="base">${this.renderState('empty', t.noSpeakers)}</div>`;
     }
     if (this.all.length === 0) return html`<div part="base" class="base">${this.renderState('empty', t.noSpeakers)}</div>`;
-    const ordered = this.ordered();
-    const withFilter = ordered.length > SPEAKER_FILTER_THRESHOLD;
-    const shown = withFilter ? filterSpeakers(ordered, this.query, this.language, this.locale) : ordered;
+    const shown = this.filtered ?? this.ordered;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<div part="base" class=${this.compact ? 'base compact' : 'base'}>
-      ${withFilter ? this.renderFilter(ordered.length, shown.length) : ''}
+      ${this.filtered !== null ? this.renderFilter() : ''}
       <ul part="list" class="grid" role="list" aria-label=${t.speakers}>
         ${repeat(
           shown,
