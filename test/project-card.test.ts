@@ -465,6 +465,59 @@ describe('<cluster-project-card>', () => {
     });
   });
 
+  describe('language of parts', () => {
+    /** The `lang` of the nearest marked element between `node` and the shadow root. */
+    const langOf = (node: Element | null | undefined): string | null => node?.closest('[lang]')?.getAttribute('lang') ?? null;
+
+    it('marks the partners given as plain strings in an English document lang="en" on a Bulgarian page', async () => {
+      const el = await card(bluedemo(), { lang: 'bg' });
+      const partners = qa(el, '[part="partners"] li').map((li) => [text(li.querySelector('.partner-name')), langOf(li.querySelector('.partner-name'))]);
+      expect(partners).to.deep.equal([
+        ['Морски клъстер „Синьо демо“ (измислен) (BDMC)', null],
+        ['Пристанище Екзамплпорт (измислено)', null],
+        ['Lorem Ports Association (fictional)', 'en'],
+        ['Ipsum Marine Technology Park (fictional)', 'en'],
+        ['Агенция за регионално развитие „Демо залив“ (измислена)', null],
+      ]);
+      // The country and the role next to a name are UI text in the page's language.
+      expect(langOf(qa(el, '[part="partners"] .country')[2])).to.equal(null);
+      expect(q(el, '.summary')!.closest('[lang]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks every text of an English document lang="en" on a Bulgarian page, UI strings not', async () => {
+      const view: ProjectCardView = {
+        acronym: 'SEA',
+        title: 'Sea Example Alliance',
+        summary: 'An English summary of a made-up project.',
+        programme: { name: 'Imaginary Programme' },
+        partners: [{ name: 'Example Harbour Authority', role: 'lead', country: 'BG' }],
+        objectives: [{ id: 'o1', text: 'Train fifty cluster managers' }],
+        fundingNotice: { text: 'Funded by an imaginary fund.' },
+        lang: 'en',
+      };
+      const el = await card(view, { lang: 'bg' });
+      expect(langOf(q(el, '.full-title'))).to.equal('en');
+      expect(langOf(q(el, 'p.summary'))).to.equal('en');
+      expect(langOf(q(el, '.facts dd [part="programme-link"], .facts .programme-name'))).to.equal('en');
+      expect(langOf(q(el, '.partner-name'))).to.equal('en');
+      expect(langOf(q(el, '[part="objectives"] li'))).to.equal('en');
+      expect(langOf(q(el, '.funding-text'))).to.equal('en');
+      for (const ui of qa(el, 'dt, .role, .country, [part="objectives"] .label')) expect(langOf(ui), text(ui)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks a fallback entry with the language picked and nothing on an English page', async () => {
+      const view: ProjectCardView = { acronym: 'SEA', title: { bg: 'Морски пример' }, summary: { en: 'Only in English.' }, lang: 'bg' };
+      const el = await card(view, { lang: 'bg' });
+      expect(langOf(q(el, 'p.summary'))).to.equal('en');
+      expect(langOf(q(el, '.full-title'))).to.equal(null);
+      const en = await card(bluedemo(), { lang: 'en-GB' });
+      expect(q(en, '[lang]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('states and bad input', () => {
     it('shows an accessible empty state without project or attributes', async () => {
       const el = await fixture<ClusterProjectCard>(html`<cluster-project-card></cluster-project-card>`);

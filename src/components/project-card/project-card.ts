@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { checkProjectCardView, type ProjectCardView } from '../../data/project-view.js';
 import { DEFAULT_PROJECT_TIME_ZONE } from '../../data/status.js';
+import { langAttribute } from '../../data/text.js';
 import { parseInstant } from '../../data/time.js';
 import { FUNDING_EMBLEMS, type DataProblem, type FundingEmblem } from '../../data/types.js';
 import { checkDate, checkEnum, checkInstant, checkString, checkTimeZone, checkUrl } from '../../data/validate.js';
@@ -139,8 +141,13 @@ export class ClusterProjectCard extends ClusterElement {
     this.logoFailed = true;
   }
 
-  private renderLink(link: LinkModel, content: unknown, part = 'link'): TemplateResult {
-    return html`<a part=${part} href=${link.href} rel=${link.external ? 'noopener' : nothing}>${content}</a>`;
+  private renderLink(link: LinkModel, content: unknown, part = 'link', lang?: string): TemplateResult {
+    return html`<a part=${part} href=${link.href} rel=${link.external ? 'noopener' : nothing} lang=${ifDefined(lang)}>${content}</a>`;
+  }
+
+  /** `lang` for content in `lang` when that is not the element's language (WCAG 3.1.2); see resolveTextIn. */
+  private langOf(lang: string | undefined): string | undefined {
+    return langAttribute(lang, this.language);
   }
 
   private renderObjectives(m: CardModel): TemplateResult | typeof nothing {
@@ -156,7 +163,7 @@ export class ClusterProjectCard extends ClusterElement {
     return html`<div part="objectives" class="objectives">
       <p class="label" id="objectives-label">${t.objectives}</p>
       <ul class="objective-list" aria-labelledby="objectives-label">
-        ${shown.map((text) => html`<li>${text}</li>`)}
+        ${shown.map((o) => html`<li lang=${ifDefined(this.langOf(o.lang))}>${o.text}</li>`)}
       </ul>
       ${link && total > OBJECTIVES_SHOWN ? html`<p class="meta">${this.renderLink(link, t.allObjectives(count), 'objectives-link')}</p>` : nothing}
     </div>`;
@@ -174,8 +181,11 @@ export class ClusterProjectCard extends ClusterElement {
   private renderFacts(m: CardModel): TemplateResult {
     const t = projectCardStrings(this.language);
     const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    const programmeLang = this.langOf(m.programme?.nameLang);
     const programme = m.programme
-      ? html`${m.programme.link ? this.renderLink(m.programme.link, m.programme.name, 'programme-link') : m.programme.name}${m.programme.details
+      ? html`${m.programme.link
+          ? this.renderLink(m.programme.link, m.programme.name, 'programme-link', programmeLang)
+          : html`<span class="programme-name" lang=${ifDefined(programmeLang)}>${m.programme.name}</span>`}${m.programme.details
           ? html` <span class="details">(${m.programme.details})</span>`
           : nothing}`
       : nothing;
@@ -191,7 +201,9 @@ export class ClusterProjectCard extends ClusterElement {
             html`<ul part="partners" class="partner-list">
               ${m.partners.map(
                 (p) => html`<li class="partner">
-                  ${p.link ? this.renderLink(p.link, p.name, 'partner-link') : p.name}${p.country
+                  ${p.link
+                    ? this.renderLink(p.link, html`<span class="partner-name">${p.name}</span>`, 'partner-link', this.langOf(p.nameLang))
+                    : html`<span class="partner-name" lang=${ifDefined(this.langOf(p.nameLang))}>${p.name}</span>`}${p.country
                     ? html`<span class="country">, ${p.country}</span>`
                     : nothing}${p.roleText ? html`<span class="visually-hidden">, </span><span class="role">${p.roleText}</span>` : nothing}
                 </li>`,
@@ -210,26 +222,26 @@ export class ClusterProjectCard extends ClusterElement {
       : nothing;
     const title = html`${m.acronym ? html`<span class="acronym">${m.acronym}</span>` : nothing}${m.acronym && m.title
       ? html`<span class="visually-hidden">: </span>`
-      : nothing}${m.title ? html`<span class="full-title">${m.title}</span>` : nothing}`;
+      : nothing}${m.title ? html`<span class="full-title" lang=${ifDefined(this.langOf(m.titleLang))}>${m.title}</span>` : nothing}`;
     const website = m.website
       ? this.renderLink(m.website, html`${t.website}${m.acronym ? html`<span class="visually-hidden">: ${m.acronym}</span>` : nothing}`)
       : nothing;
     const header = html`<div class="header">
       ${m.logo && !this.logoFailed
-        ? html`<img part="logo" class="logo" src=${m.logo.src} alt=${m.logo.alt} @error=${this.handleLogoError} />`
+        ? html`<img part="logo" class="logo" src=${m.logo.src} alt=${m.logo.alt} lang=${ifDefined(this.langOf(m.logo.altLang))} @error=${this.handleLogoError} />`
         : nothing}
       ${headingTemplate(this.headingLevel, 'heading', title)}
     </div>`;
     const funding = m.notice
       ? html`<div part="funding" class="funding">
-          ${m.notice.emblem ? euEmblem(t.emblem) : nothing}<span class="funding-text">${m.notice.text}</span>
+          ${m.notice.emblem ? euEmblem(t.emblem) : nothing}<span class="funding-text" lang=${ifDefined(this.langOf(m.notice.textLang))}>${m.notice.text}</span>
         </div>`
       : nothing;
     if (this.compact) {
       return {
         before: html`${header}
           <p class="meta">
-            ${m.programme ? html`<span>${m.programme.name}</span>` : nothing}
+            ${m.programme ? html`<span lang=${ifDefined(this.langOf(m.programme.nameLang))}>${m.programme.name}</span>` : nothing}
             ${m.start || m.end ? html`<span>${this.renderPeriod(m)}</span>` : nothing} ${status} ${this.renderObjectives(m)}
             ${m.website ? html`<span>${website}</span>` : nothing}
           </p>`,
@@ -238,7 +250,7 @@ export class ClusterProjectCard extends ClusterElement {
     }
     return {
       before: html`${header} ${status === nothing ? nothing : html`<p class="meta">${status}</p>`}
-        ${m.summary ? html`<p class="summary">${m.summary}</p>` : nothing}`,
+        ${m.summary ? html`<p class="summary" lang=${ifDefined(this.langOf(m.summaryLang))}>${m.summary}</p>` : nothing}`,
       after: html`${this.renderFacts(m)} ${this.renderObjectives(m)} ${m.website ? html`<p class="links">${website}</p>` : nothing}
       ${funding}`,
     };

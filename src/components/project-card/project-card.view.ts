@@ -4,7 +4,7 @@
  */
 import { orderPartners, type ProjectCardView } from '../../data/project-view.js';
 import { projectStatus } from '../../data/status.js';
-import { resolveText } from '../../data/text.js';
+import { resolveTextIn, type ResolvedText } from '../../data/text.js';
 import { formatDate, numberFormat, parseCalendarDate } from '../../data/time.js';
 import type { FundingEmblem, Money, PartnerRole, ProjectStatus } from '../../data/types.js';
 import { fragmentLink, isExternalUrl, safeUrl } from '../../data/url.js';
@@ -23,6 +23,8 @@ export interface LinkModel {
 export interface PartnerModel {
   key: string;
   name: string;
+  /** The language of `name` when known (see resolveTextIn); likewise for the other `...Lang` fields. */
+  nameLang?: string;
   link?: LinkModel;
   role: PartnerRole;
   /** "Lead partner" / "Associated partner"; none for a plain partner. */
@@ -40,9 +42,11 @@ export interface CardModel {
   acronym: string;
   /** The full title; empty when it only repeats the acronym. */
   title: string;
+  titleLang?: string;
   summary: string;
-  logo?: { src: string; alt: string };
-  programme?: { name: string; details: string; link?: LinkModel };
+  summaryLang?: string;
+  logo?: { src: string; alt: string; altLang?: string };
+  programme?: { name: string; nameLang?: string; details: string; link?: LinkModel };
   start?: DateModel;
   end?: DateModel;
   status?: ProjectStatus;
@@ -53,8 +57,9 @@ export interface CardModel {
   share?: string;
   partners: PartnerModel[];
   website?: LinkModel;
-  notice?: { emblem?: FundingEmblem; text: string };
-  objectives: { shown: string[]; total: number; link?: LinkModel };
+  notice?: { emblem?: FundingEmblem; text: string; textLang?: string };
+  /** The objectives shown, each with the language it is in when known. */
+  objectives: { shown: ResolvedText[]; total: number; link?: LinkModel };
 }
 
 export interface ModelContext {
@@ -118,23 +123,35 @@ function statusText(status: ProjectStatus, t: Strings): string {
 /** Builds the card's display model from a checked view. */
 export function cardModel(view: ProjectCardView, ctx: ModelContext): CardModel {
   const t = projectCardStrings(ctx.lang);
-  const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, ctx.lang, view.lang);
+  // Each text with the language it is in: a plain string in the document's, else the entry picked.
+  const resolved = (value: Parameters<typeof resolveTextIn>[0]): ResolvedText => resolveTextIn(value, ctx.lang, view.lang);
+  /** `{ [key]: lang }` when the text is not empty and its language is known, for spreading into a model. */
+  const langOf = <K extends string>(key: K, t: ResolvedText): Partial<Record<K, string>> =>
+    t.text && t.lang ? ({ [key]: t.lang } as Record<K, string>) : {};
   const acronym = view.acronym.trim();
-  const fullTitle = text(view.title).trim();
+  const title = resolved(view.title);
+  const fullTitle = title.text.trim();
+  const summary = resolved(view.summary);
   const model: CardModel = {
     acronym,
     title: fullTitle.toLowerCase() === acronym.toLowerCase() ? '' : fullTitle,
-    summary: text(view.summary),
+    ...langOf('titleLang', title),
+    summary: summary.text,
+    ...langOf('summaryLang', summary),
     partners: [],
     objectives: { shown: [], total: 0 },
   };
   const logo = view.logo && safeUrl(view.logo.url);
-  if (logo) model.logo = { src: logo, alt: text(view.logo!.alt) };
+  if (logo) {
+    const alt = resolved(view.logo!.alt);
+    model.logo = { src: logo, alt: alt.text, ...langOf('altLang', alt) };
+  }
 
   if (view.programme) {
     const details = [view.programme.fund, view.programme.period].filter((s) => s && s.trim() !== '').join(', ');
     const link = linkModel(view.programme.url);
-    model.programme = { name: text(view.programme.name), details, ...(link ? { link } : {}) };
+    const name = resolved(view.programme.name);
+    model.programme = { name: name.text, ...langOf('nameLang', name), details, ...(link ? { link } : {}) };
   }
 
   const start = dateModel(view.startDate, ctx.locale);
@@ -162,11 +179,13 @@ export function cardModel(view: ProjectCardView, ctx: ModelContext): CardModel {
   }
 
   model.partners = orderPartners(view.partners ?? []).map((partner, i) => {
-    const name = text(partner.name);
+    const resolvedName = resolved(partner.name);
+    const name = resolvedName.text;
     const link = linkModel(partner.url);
     return {
       key: partner.id ?? `${i}`,
       name: partner.shortName && partner.shortName !== name ? `${name} (${partner.shortName})` : name,
+      ...langOf('nameLang', resolvedName),
       role: partner.role,
       ...(link ? { link } : {}),
       ...(partner.role === 'lead' ? { roleText: t.leadPartner } : partner.role === 'associated' ? { roleText: t.associatedPartner } : {}),
@@ -179,15 +198,15 @@ export function cardModel(view: ProjectCardView, ctx: ModelContext): CardModel {
 
   const notice = view.fundingNotice;
   if (notice && (notice.emblem || notice.text)) {
-    const given = text(notice.text);
+    const given = resolved(notice.text);
     const fallback = notice.emblem === 'eu-funded' ? t.funded : t.cofunded;
-    model.notice = { ...(notice.emblem ? { emblem: notice.emblem } : {}), text: given || fallback };
+    model.notice = { ...(notice.emblem ? { emblem: notice.emblem } : {}), text: given.text || fallback, ...langOf('textLang', given) };
   }
 
   const objectives = view.objectives ?? [];
   const link = linkModel(view.objectivesHref ?? fragmentLink(view.objectiveListId));
   model.objectives = {
-    shown: objectives.slice(0, OBJECTIVES_SHOWN).map((o) => text(o.text)),
+    shown: objectives.slice(0, OBJECTIVES_SHOWN).map((o) => resolved(o.text)),
     total: objectives.length,
     ...(link ? { link } : {}),
   };
