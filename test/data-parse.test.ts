@@ -649,6 +649,41 @@ describe('per-entity parsers', () => {
     expect(paths(problems)).to.deep.equal(['c.closingSoonDays', 'c.budget.perProjectMax']);
   });
 
+  it('parse funding calls: every field is checked even when the call is left out', () => {
+    const problems: DataProblem[] = [];
+    const call = parseFundingCall(
+      {
+        id: 'c',
+        title: 'Bad call',
+        timeZone: 'Mars/Olympus',
+        opens: 'soon',
+        deadlines: [{ at: '30.10.2026' }],
+        budget: { total: { amount: 'a lot', currency: 'euro' } },
+        applyUrl: 'javascript:alert(3)',
+        infoUrl: 'javascript:alert(4)',
+      },
+      'c',
+      problems,
+    );
+    expect(call).to.equal(undefined);
+    expect(paths(problems)).to.deep.equal([
+      'c.timeZone',
+      'c.opens',
+      'c.deadlines[0].at',
+      'c.deadlines[0]',
+      'c.budget.total.amount',
+      'c.budget.total.currency',
+      'c.applyUrl',
+      'c.infoUrl',
+      'c',
+      'c',
+    ]);
+    expect(problems.slice(-2).map((p) => p.message)).to.deep.equal([
+      'left out: a funding call needs an id, a title and a timeZone',
+      'left out: a funding call needs at least one valid deadline, or opens or opensEstimate',
+    ]);
+  });
+
   it('parse funding calls: a deadline before the opening is reported and ignored', () => {
     const problems: DataProblem[] = [];
     const call = parseFundingCall(

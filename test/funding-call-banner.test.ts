@@ -817,11 +817,72 @@ describe('<cluster-funding-call-banner>', () => {
           currency="EUR"
           now="2026-06-01T12:00:00+02:00"
         ></cluster-funding-call-banner>`);
-        expect(warnings.some((w) => w.includes('call.deadlines[0].at') && w.includes('has no UTC offset'))).to.equal(true);
-        expect(warnings.some((w) => w.includes('call.budget.total.amount'))).to.equal(true);
+        expect(warnings).to.include('<cluster-funding-call-banner> deadline: "2026-09-30T17:00:00" has no UTC offset (add Z or one like +03:00)');
+        expect(warnings).to.include('<cluster-funding-call-banner> budget: expected a number, got the text "lots"');
         // Still shows what is usable: opened, no deadline known.
         expect(textOf(el)).to.contain('Attribute call');
         expect(textOf(el)).to.not.contain('Budget');
+      });
+    });
+
+    it('reports every bad attribute at once, under the attribute names the editor typed', async () => {
+      await withWarnings(async () => {
+        const { el, event } = await withDataError(html`<cluster-funding-call-banner
+          heading="Bad call"
+          deadline="30.10.2026"
+          opens="soon"
+          time-zone="Mars/Olympus"
+          budget="a lot"
+          currency="euro"
+          href="javascript:alert(3)"
+          info-href="javascript:alert(4)"
+          now="2026-06-01T12:00:00+02:00"
+        ></cluster-funding-call-banner>`);
+        expect(event.detail.problems).to.deep.equal([
+          { path: 'time-zone', message: '"Mars/Olympus" is not a known IANA time zone (like "Europe/Sofia")' },
+          { path: 'opens', message: '"soon" is not an RFC 3339 date-time or a date (YYYY-MM-DD)' },
+          { path: 'deadline', message: '"30.10.2026" is not an RFC 3339 date-time' },
+          { path: 'budget', message: 'expected a number, got the text "a lot"' },
+          { path: 'currency', message: '"euro" is not a three-letter ISO 4217 currency code (like "EUR")' },
+          { path: 'href', message: '"javascript:alert(3)" is not a safe link (only http, https, mailto, tel or relative)' },
+          { path: 'info-href', message: '"javascript:alert(4)" is not a safe link (only http, https, mailto, tel or relative)' },
+        ]);
+        await el.updateComplete;
+        expect(textOf(el)).to.contain('This content could not be shown');
+        await expect(el).to.be.accessible();
+      });
+    });
+
+    it('names a missing deadline and time zone as attributes, and keeps data paths for the call property', async () => {
+      await withWarnings(async () => {
+        const { event } = await withDataError(html`<cluster-funding-call-banner heading="No dates"></cluster-funding-call-banner>`);
+        expect(event.detail.problems).to.deep.equal([
+          { path: 'time-zone', message: 'is required but missing' },
+          { path: 'deadline', message: 'is required but missing (or give opens)' },
+        ]);
+        const before = await withDataError(html`<cluster-funding-call-banner
+          heading="Wrong order"
+          opens="2027-06-01T10:00:00+03:00"
+          deadline="2027-05-01T17:00:00+03:00"
+          time-zone="Europe/Sofia"
+          now="2027-04-01T10:00:00+03:00"
+        ></cluster-funding-call-banner>`);
+        expect(before.event.detail.problems).to.deep.equal([
+          { path: 'deadline', message: '"2027-05-01T17:00:00+03:00" is before the opening "2027-06-01T10:00:00+03:00"; it is ignored' },
+        ]);
+        const mixed = await withDataError(html`<cluster-funding-call-banner
+          href="javascript:alert(5)"
+          currency="EUR"
+          .call=${{ id: 'p', title: 'Property call', timeZone: 'Europe/Sofia', deadlines: [{ at: 'tomorrow' }], opens: '2026-01-01' } as FundingCall}
+          now="2026-06-01T12:00:00+02:00"
+        ></cluster-funding-call-banner>`);
+        expect(mixed.event.detail.problems.map((p: DataProblem) => p.path)).to.deep.equal([
+          'call.deadlines[0].at',
+          'call.deadlines[0]',
+          'href',
+          'currency',
+        ]);
+        expect(mixed.event.detail.problems.at(-1)!.message).to.equal('"EUR" is ignored without budget');
       });
     });
 

@@ -18,9 +18,9 @@ import {
   timeLeft,
   zonesDiffer,
 } from './time.js';
-import type { CallStatus, Deadline, FundingCall, Money } from './types.js';
+import type { CallStatus, DataProblem, Deadline, FundingCall, Money } from './types.js';
 import { isExternalUrl, safeUrl } from './url.js';
-import { isRecord, readField } from './validate.js';
+import { isRecord, quote, readField } from './validate.js';
 import { fundingStrings } from '../i18n/funding.js';
 
 const MINUTE = 60_000;
@@ -161,6 +161,94 @@ export function mergeCallInput(call: unknown, attrs: BannerAttributes, fallbackI
     if (value !== undefined) merged[key] = value;
   }
   return merged;
+}
+
+/** The attribute of the simple form that gives each call field. */
+const ATTRIBUTE_OF: Readonly<Record<string, string>> = {
+  title: 'heading',
+  identifier: 'identifier',
+  programme: 'programme',
+  opens: 'opens',
+  deadlines: 'deadline',
+  timeZone: 'time-zone',
+  applyUrl: 'href',
+  infoUrl: 'info-href',
+  budget: 'budget',
+};
+
+/**
+ * The call fields the attributes give and the `call` property leaves out, each with the attribute
+ * that gives it. Without a property every field counts, given or not, so that a missing one is
+ * named as the attribute to add (a missing id as `heading`, from which it is derived).
+ */
+function attributeFields(call: unknown, attrs: BannerAttributes, elementId: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const attributesOnly = call === undefined || call === null;
+  if (!attributesOnly && !isRecord(call)) return fields;
+  const given = (field: string): boolean => attributesOnly || readField(call as Record<string, unknown>, field) === undefined;
+  const value: Readonly<Record<string, string>> = {
+    title: attrs.heading,
+    identifier: attrs.identifier,
+    programme: attrs.programme,
+    opens: attrs.opens,
+    deadlines: attrs.deadline,
+    timeZone: attrs.timeZone,
+    applyUrl: attrs.href,
+    infoUrl: attrs.infoHref,
+    budget: attrs.budget,
+  };
+  for (const [field, attribute] of Object.entries(ATTRIBUTE_OF)) {
+    if ((attributesOnly || value[field]) && given(field)) fields.set(field, attribute);
+  }
+  const idFrom = elementId ? 'id' : attrs.identifier ? 'identifier' : 'heading';
+  if (attributesOnly || (given('id') && (elementId || attrs.identifier || attrs.heading))) fields.set('id', idFrom);
+  return fields;
+}
+
+/**
+ * The problems of the call that {@link mergeCallInput} built, found under `path`, with each field
+ * the attributes gave reported under the attribute's name as the editor typed it (`deadline`,
+ * `time-zone`, `href`, `currency`); fields of the `call` property keep their data paths
+ * (`call.deadlines[0].at`). Without a property, the call-level "left out" problems give way to the
+ * attribute problems that explain them, and a call with neither `deadline` nor `opens` says so.
+ * A `currency` without `budget` is reported, since nothing uses it.
+ */
+export function attributeProblems(
+  problems: readonly DataProblem[],
+  call: unknown,
+  attrs: BannerAttributes,
+  elementId: string,
+  path = 'call',
+): DataProblem[] {
+  const fields = attributeFields(call, attrs, elementId);
+  const attributesOnly = call === undefined || call === null;
+  const out: DataProblem[] = [];
+  const seen = new Set<string>();
+  const add = (problem: DataProblem): void => {
+    const key = `${problem.path}\u0000${problem.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(problem);
+  };
+  for (const problem of problems) {
+    if (problem.path === path) {
+      if (!attributesOnly) add(problem);
+      continue;
+    }
+    const rest = problem.path.startsWith(`${path}.`) ? problem.path.slice(path.length + 1) : '';
+    const field = /^[A-Za-z]+/.exec(rest)?.[0] ?? '';
+    const attribute = fields.get(field);
+    if (!attribute) {
+      add(problem);
+      continue;
+    }
+    // The one deadline of the attribute: its "left out" echo of a bad `at` says nothing more.
+    if (rest === 'deadlines[0]') continue;
+    add({ path: rest === 'budget.total.currency' ? 'currency' : attribute, message: problem.message });
+  }
+  if (attributesOnly && !attrs.deadline && !attrs.opens) add({ path: 'deadline', message: 'is required but missing (or give opens)' });
+  if (attrs.currency && !attrs.budget) add({ path: 'currency', message: `${quote(attrs.currency)} is ignored without budget` });
+  return out;
 }
 
 /** True when neither the property nor any attribute gives anything to show. */

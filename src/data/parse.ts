@@ -658,8 +658,10 @@ function deadlineAfterOpening(
 }
 
 /**
- * A funding call. Deadlines are sorted by `at`; one before the opening is ignored. A call without any valid deadline is kept only
- * when it says when it opens (`opens` or `opensEstimate`), since it is then forthcoming.
+ * A funding call. Deadlines are sorted by `at`; one before the opening is ignored. A call without
+ * any valid deadline is kept only when it says when it opens (`opens` or `opensEstimate`), since it
+ * is then forthcoming. Every field is checked even when the call is left out, so that an editor
+ * sees all its problems at once.
  */
 export function parseFundingCall(v: unknown, path: string, problems: Problems): FundingCall | undefined {
   const r = record(v, path, problems, 'a funding call');
@@ -668,9 +670,6 @@ export function parseFundingCall(v: unknown, path: string, problems: Problems): 
   const id = check(checkId, 'id', { required: true });
   const title = check(checkText, 'title', { required: true });
   const timeZone = check(checkTimeZone, 'timeZone', { required: true });
-  if (id === undefined || title === undefined || timeZone === undefined) {
-    return leftOut(path, problems, 'a funding call', 'an id, a title and a timeZone');
-  }
   const opens = check(checkInstant, 'opens', { allowDate: true });
   const opensEstimate = check(checkText, 'opensEstimate');
   const deadline = (item: unknown, p: string, pr: Problems): Deadline | undefined =>
@@ -679,24 +678,37 @@ export function parseFundingCall(v: unknown, path: string, problems: Problems): 
     .map((d, index) => ({ d, index, t: parseInstant(d.at)!.getTime() }))
     .sort((a, b) => a.t - b.t || a.index - b.index)
     .map((x) => x.d);
-  if (deadlines.length === 0 && opens === undefined && opensEstimate === undefined) {
-    return leftOut(path, problems, 'a funding call', 'at least one valid deadline, or opens or opensEstimate');
-  }
-  return compact({
-    id,
+  const call = {
     identifier: check(checkString, 'identifier'),
-    title,
     summary: check(checkText, 'summary'),
     programme: check(parseProgramme, 'programme'),
-    timeZone,
-    opens,
-    opensEstimate,
-    deadlines,
     statusOverride: oneOf('statusOverride', CALL_STATUS_OVERRIDES),
     closingSoonDays: check(checkNumber, 'closingSoonDays', { min: 0, max: 366 }),
     budget: check(parseCallBudget, 'budget'),
     applyUrl: check(checkUrl, 'applyUrl'),
     infoUrl: check(checkUrl, 'infoUrl'),
+  };
+  // Checked last so that an unusable call still gets all its other problems reported.
+  const named = id !== undefined && title !== undefined && timeZone !== undefined;
+  if (!named) leftOut(path, problems, 'a funding call', 'an id, a title and a timeZone');
+  const dated = deadlines.length > 0 || opens !== undefined || opensEstimate !== undefined;
+  if (!dated) leftOut(path, problems, 'a funding call', 'at least one valid deadline, or opens or opensEstimate');
+  if (id === undefined || title === undefined || timeZone === undefined || !dated) return undefined;
+  return compact({
+    id,
+    identifier: call.identifier,
+    title,
+    summary: call.summary,
+    programme: call.programme,
+    timeZone,
+    opens,
+    opensEstimate,
+    deadlines,
+    statusOverride: call.statusOverride,
+    closingSoonDays: call.closingSoonDays,
+    budget: call.budget,
+    applyUrl: call.applyUrl,
+    infoUrl: call.infoUrl,
   });
 }
 

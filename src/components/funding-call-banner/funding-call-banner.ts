@@ -13,7 +13,14 @@ import { CallClock } from './funding-call-banner.clock.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
 import { compactDeadline, eyebrow, facts, linkButton, statusBadge } from './funding-call-banner.templates.js';
-import { buildCallView, isEmptyInput, mergeCallInput, type CallView, type DeadlineView } from '../../data/funding-call-view.js';
+import {
+  attributeProblems,
+  buildCallView,
+  isEmptyInput,
+  mergeCallInput,
+  type CallView,
+  type DeadlineView,
+} from '../../data/funding-call-view.js';
 
 /** Detail of `cluster-call-status-change`. */
 export interface CallStatusChangeDetail {
@@ -50,7 +57,9 @@ const INPUTS = [
  * @status experimental
  * @since 0.1.0
  * @slot - The call's summary, shown when `call.summary` is not given.
- * @event cluster-data-error - Fired when the data has problems; `detail.problems` lists them with paths.
+ * @event cluster-data-error - Fired when the data has problems; `detail.problems` lists all of them at once,
+ *   a value given as an attribute under the attribute's name (`deadline`, `time-zone`, `href`), one of the
+ *   `call` property under its data path (`call.deadlines[0].at`).
  * @event cluster-call-status-change - Fired when the call's status changes while the banner is displayed
  *   because time passed (the call opened, entered its last days or closed), not on a user action;
  *   `detail` has `status`, `previousStatus` and `callId`. Never fired while `now` is pinned.
@@ -144,9 +153,13 @@ export class ClusterFundingCallBanner extends ClusterElement {
       deadline: this.deadline, timeZone: this.timeZone, href: this.href, infoHref: this.infoHref,
       budget: this.budget, currency: this.currency,
     };
-    this.parsed = isEmptyInput(this.call, attrs)
-      ? null
-      : (parseFundingCall(mergeCallInput(this.call, attrs, this.id), 'call', problems) ?? null);
+    this.parsed = null;
+    if (!isEmptyInput(this.call, attrs)) {
+      const found: DataProblem[] = [];
+      this.parsed = parseFundingCall(mergeCallInput(this.call, attrs, this.id), 'call', found) ?? null;
+      // What the attributes gave is reported under their names; the property's fields keep data paths.
+      problems.push(...attributeProblems(found, this.call, attrs, this.id));
+    }
     this.pinned = this.now ? parseInstant(this.now) : null;
     if (this.now && !this.pinned) {
       problems.push({ path: 'now', message: `${quote(this.now)} is not an RFC 3339 date-time with an offset` });
