@@ -328,6 +328,54 @@ describe('<cluster-event-header>', () => {
     }
   });
 
+  it('marks an English document\'s content lang="en" on a Bulgarian page: name, place, organisations', async () => {
+    const doc = {
+      lang: 'en',
+      organizations: [
+        { id: 'a', name: 'Lorem Ports Association (fictional)' },
+        { id: 'b', name: { en: 'Demo Cluster', bg: 'Демо клъстер' } },
+      ],
+      event: {
+        id: 'e',
+        name: 'Blue Day (fictional)',
+        timeZone: 'Europe/Sofia',
+        start: '2026-06-16',
+        venue: { name: { en: 'Sandbar Centre', bg: 'Център „Пясъчна коса“' }, address: { streetAddress: '1 Example Quay', addressLocality: 'Burgas', addressCountry: 'BG' } },
+        organizerIds: ['a', 'b'],
+      },
+    } as unknown as EventDocument;
+    const el = await inLang<ClusterEventHeader>('bg', (lang) => html`<cluster-event-header lang=${lang} .data=${doc}></cluster-event-header>`);
+    const langOf = (node: Element | null | undefined): string | null => node?.closest('[lang]')?.getAttribute('lang') ?? null;
+    expect(langOf(q(el, '[part="title"] .name'))).to.equal('en');
+    // The venue's Bulgarian name is not marked; the address (plain strings of an English document) is; the country is UI text.
+    const where = [...root(el).querySelectorAll('.place > span')].map((s) => [text(s), s.getAttribute('lang')]);
+    expect(where).to.deep.equal([
+      ['Център „Пясъчна коса“', null],
+      ['1 Example Quay, Burgas', 'en'],
+      ['България', null],
+    ]);
+    expect(fact(el, 'Къде')).to.equal('Център „Пясъчна коса“, 1 Example Quay, Burgas, България');
+    const orgs = [...root(el).querySelectorAll('[aria-labelledby="organizers"] li')].map((li) => [text(li), langOf(li.querySelector('.name'))]);
+    expect(orgs).to.deep.equal([
+      ['Lorem Ports Association (fictional)', 'en'],
+      ['Демо клъстер', null],
+    ]);
+    for (const ui of root(el).querySelectorAll('dt, button, .label')) expect(langOf(ui), text(ui)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a fallback name with the language picked, and nothing in the document\'s own language', async () => {
+    const el = await inLang<ClusterEventHeader>(
+      'bg',
+      (lang) => html`<cluster-event-header lang=${lang} .event=${{ name: { en: 'Only English' }, lang: 'bg', timeZone: 'Europe/Sofia', start: '2026-06-16', venue: { name: 'Зала' } }}></cluster-event-header>`,
+    );
+    expect(q(el, '[part="title"] .name')!.getAttribute('lang')).to.equal('en');
+    expect(text(q(el, '.place'))).to.equal('Зала');
+    const plain = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${blueSummit2026}></cluster-event-header>`);
+    expect(q(plain, '[lang]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('reports a document without an event', async () => {
     const { restore } = quiet();
     try {

@@ -1,15 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import type { EventHeaderView, OrganizationView } from '../../data/people-view.js';
-import { resolveText } from '../../data/text.js';
+import { langAttribute, resolveText, resolveTextIn } from '../../data/text.js';
 import type { DataProblem, EventDocument, EventStatus } from '../../data/types.js';
 import { isExternalUrl } from '../../data/url.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventStrings } from '../../i18n/event.js';
 import { styles } from './event-header.styles.js';
-import { mergeEventHeader, placeText, whenText, type EventHeaderModel } from './event-header.view.js';
+import { mergeEventHeader, placeParts, whenText, type EventHeaderModel } from './event-header.view.js';
 
 const STATUS_WORDS = {
   cancelled: 'cancelled',
@@ -119,18 +120,25 @@ export class ClusterEventHeader extends ClusterElement {
     this.failedLogos = new Set([...this.failedLogos, url]);
   }
 
-  private text(value: Parameters<typeof resolveText>[0]): string {
-    return resolveText(value, this.language, this.model?.view.lang);
+  /** A text of the event in the element's language (or a fallback), with the language it is in. */
+  private text(value: Parameters<typeof resolveText>[0]): { text: string; lang?: string } {
+    return resolveTextIn(value, this.language, this.model?.view.lang);
+  }
+
+  /** `lang` for content in `lang` when that is not the element's language (WCAG 3.1.2); see resolveTextIn. */
+  private langOf(lang: string | undefined): string | undefined {
+    return langAttribute(lang, this.language);
   }
 
   private renderOrganization(org: OrganizationView): TemplateResult {
     const name = this.text(org.name);
     const logo = org.logo && !this.failedLogos.has(org.logo.url) ? org.logo : undefined;
     // A logo stands alone (the name is not written next to it), so its alt text is the name.
+    const alt = logo ? this.text(logo.alt) : name;
     const content = logo
-      ? html`<img part="logo" src=${logo.url} alt=${this.text(logo.alt) || name} loading="lazy" decoding="async"
-          @error=${() => this.onLogoError(logo.url)} />`
-      : name;
+      ? html`<img part="logo" src=${logo.url} alt=${alt.text || name.text} lang=${ifDefined(this.langOf(alt.text ? alt.lang : name.lang))}
+          loading="lazy" decoding="async" @error=${() => this.onLogoError(logo.url)} />`
+      : html`<span class="name" lang=${ifDefined(this.langOf(name.lang))}>${name.text}</span>`;
     return html`<li class=${logo ? 'org org--logo' : 'org'}>
       ${org.url ? html`<a href=${org.url} rel=${isExternalUrl(org.url) ? 'noopener' : nothing}>${content}</a>` : content}
     </li>`;
@@ -145,7 +153,8 @@ export class ClusterEventHeader extends ClusterElement {
   }
 
   private renderHeading(view: EventHeaderView): TemplateResult {
-    const name = this.text(view.name);
+    const resolved = this.text(view.name);
+    const name = html`<span class="name" lang=${ifDefined(this.langOf(resolved.lang))}>${resolved.text}</span>`;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div part="title" class="heading" role="heading" aria-level=${level}>
       ${view.url ? html`<a href=${view.url} rel=${isExternalUrl(view.url) ? 'noopener' : nothing}>${name}</a>` : name}
@@ -174,7 +183,9 @@ export class ClusterEventHeader extends ClusterElement {
     const t = eventStrings(this.language);
     const c = commonStrings(this.language);
     const when = whenText(view, this.locale);
-    const place = placeText(view.venue, this.language, view.lang, this.locale);
+    const place = placeParts(view.venue, this.language, view.lang, this.locale).map(
+      (p, i) => html`${i ? ', ' : ''}<span lang=${ifDefined(this.langOf(p.lang))}>${p.text}</span>`,
+    );
     return html`<div part="base" class="base">
       ${this.renderHeading(view)} ${this.renderStatus(view, when.previous)}
       <dl class="facts">
@@ -187,7 +198,7 @@ export class ClusterEventHeader extends ClusterElement {
               </dd>
             </div>`
           : nothing}
-        ${place ? html`<div class="fact"><dt>${t.where}</dt><dd>${place}</dd></div>` : nothing}
+        ${place.length ? html`<div class="fact"><dt>${t.where}</dt><dd class="place">${place}</dd></div>` : nothing}
         ${view.attendanceMode
           ? html`<div class="fact"><dt>${t.format}</dt><dd>${t[view.attendanceMode]}</dd></div>`
           : nothing}

@@ -10,7 +10,7 @@ import {
   type EventHeaderView,
   type VenueView,
 } from '../../data/people-view.js';
-import { resolveText } from '../../data/text.js';
+import { resolveText, resolveTextIn, type ResolvedText } from '../../data/text.js';
 import { formatDateRange, formatTimeRange, parseInstant } from '../../data/time.js';
 import type { ClusterEvent, DataProblem, EventDocument, Venue } from '../../data/types.js';
 import { checkInstant, checkString, checkTimeZone, isRecord } from '../../data/validate.js';
@@ -166,16 +166,32 @@ function countryName(code: string, locale: string): string {
  * repeated: `Varna, Bulgaria`, `Варна, България`.
  */
 export function placeText(venue: VenueView | undefined, lang: string, fallbackLang: string | undefined, locale: string): string {
-  if (!venue) return '';
-  const name = resolveText(venue.name, lang, fallbackLang);
+  return placeParts(venue, lang, fallbackLang, locale)
+    .map((p) => p.text)
+    .join(', ');
+}
+
+/**
+ * The place line in pieces, each with the language it is in (see resolveTextIn): the venue's name
+ * (the entry picked), the street and town (plain strings: the document's language), and the
+ * country, named in `locale` (no language: the element's). Joined with ", " it is `placeText`.
+ */
+export function placeParts(venue: VenueView | undefined, lang: string, documentLang: string | undefined, locale: string): ResolvedText[] {
+  if (!venue) return [];
+  const name = resolveTextIn(venue.name, lang, documentLang);
   const names = new Set(
-    [name, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => n.trim().toLowerCase()),
+    [name.text, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => n.trim().toLowerCase()),
   );
   const a = venue.address ?? {};
   const locality = a.addressLocality && !names.has(a.addressLocality.trim().toLowerCase()) ? a.addressLocality : '';
   const town = [a.postalCode, locality].filter(Boolean).join(' ');
+  const address = [a.streetAddress, town].filter(Boolean).join(', ');
   const country = a.addressCountry ? countryName(a.addressCountry, locale) : '';
-  return [name, a.streetAddress, town, country].filter(Boolean).join(', ');
+  const parts: ResolvedText[] = [];
+  if (name.text) parts.push(name);
+  if (address) parts.push(documentLang ? { text: address, lang: documentLang } : { text: address });
+  if (country) parts.push({ text: country });
+  return parts;
 }
 
 /** A stable id for an event that has none: from its name and start, for the calendar UID. */
