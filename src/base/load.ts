@@ -6,11 +6,12 @@
  */
 import { parseEventDocument } from '../data/parse.js';
 import type { DataProblem, EventDocument } from '../data/types.js';
-import { errorText } from '../data/validate.js';
+import { safeUrl } from '../data/url.js';
+import { errorText, quote } from '../data/validate.js';
 import { isFrabSchedule } from '../export/frab-shape.js';
 
-/** Why a `src` could not be shown. */
-export const LOAD_FAILURES = ['network', 'http', 'json', 'invalid'] as const;
+/** Why a `src` could not be shown (`unsafe`: not an http(s) or relative URL, so never fetched). */
+export const LOAD_FAILURES = ['unsafe', 'network', 'http', 'json', 'invalid'] as const;
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
 
 export type LoadResult =
@@ -56,13 +57,31 @@ async function convertSchedule(input: unknown): Promise<ReadResult> {
 }
 
 /**
+ * `url` when a `src` may fetch it: the safe-link rule (safeUrl) without `mailto:` and `tel:`, which
+ * name no file, so http(s) and relative URLs; plus `blob:` URLs, which only name a file the page
+ * made itself (`URL.createObjectURL`; fetch refuses another origin's). Else `undefined`.
+ */
+export function safeSourceUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  // eslint-disable-next-line no-control-regex
+  if (/^blob:/i.test(trimmed) && !/[\u0000-\u001f\u007f]/.test(trimmed)) return trimmed;
+  const safe = safeUrl(url);
+  return safe === undefined || /^(mailto|tel):/i.test(safe) ? undefined : safe;
+}
+
+/**
  * Fetches `url` and reads it as an event document or a schedule. Problems carry the path `src`
- * for transport failures, so an editor sees which attribute to fix.
+ * for transport failures, so an editor sees which attribute to fix. A URL that is not http(s) or
+ * relative (`javascript:`, `data:`, ...) is refused before any request.
  */
 export async function loadEventSource(url: string, signal: AbortSignal): Promise<LoadResult> {
+  const safe = safeSourceUrl(url);
+  if (safe === undefined) {
+    return { ok: false, failure: 'unsafe', problems: [{ path: 'src', message: `${quote(url)} is not a safe link (only http, https or relative)` }] };
+  }
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(safe, { signal, headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw error;
     return { ok: false, failure: 'network', problems: [{ path: 'src', message: `"${url}" could not be loaded (network error)` }] };
