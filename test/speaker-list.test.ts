@@ -4,7 +4,7 @@ import '../src/define/cluster-speaker-list.js';
 import type { ClusterSpeakerList } from '../src/define/cluster-speaker-list.js';
 import { speakerViewsFromDocument, type SpeakerView } from '../src/data/people-view.js';
 import { foldForSearch } from '../src/components/speaker-list/speaker-list.view.js';
-import { generateEvent, varna2018 } from '../stories/data/index.js';
+import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
 import type { DataProblem, EventDocument } from '../src/data/types.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
@@ -318,5 +318,26 @@ describe('<cluster-speaker-list> filter count announcements (WCAG 4.1.3)', () =>
     const expected = (await names(el)).length;
     expect(expected).to.be.within(1, 39);
     expect(status(el)).to.equal(`Showing ${expected} of 40 speakers`);
+  });
+});
+
+describe('<cluster-speaker-list> language of parts (WCAG 3.1.2)', () => {
+  it('marks the English content of an English document lang="en" in a Bulgarian list, and the list itself not', async () => {
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list lang="bg" .data=${blueSummit2026}></cluster-speaker-list>`);
+    await el.updateComplete;
+    const blocks = [...root(el).querySelectorAll('cluster-speaker-block')];
+    await Promise.all(blocks.map((b) => b.updateComplete));
+    const block = (name: string): ShadowRoot =>
+      blocks.find((b) => text(b.shadowRoot!.querySelector('[part~="heading"]')) === name)!.shadowRoot!;
+    // Jan Example's bio is a plain string of the English document; Marina's has a Bulgarian entry.
+    const jan = block('Jan Example').querySelector('.bio-text')!;
+    expect(text(jan)).to.contain('Builds underwater robots');
+    expect(jan.getAttribute('lang')).to.equal('en');
+    expect(block('Marina Primerova').querySelector('.bio-text')!.hasAttribute('lang')).to.equal(false);
+    // Sofie Sample's organisation is a plain string; Ana Fiktivna's profile link label too.
+    expect(block('Sofie Sample').querySelector('.organization [lang]')!.getAttribute('lang')).to.equal('en');
+    expect(block('Ana Fiktivna').querySelector('[part="links"] a [lang]')!.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('[lang]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });
