@@ -407,6 +407,47 @@ describe('<cluster-funding-call-banner>', () => {
     });
   });
 
+  describe('calendar entries of an attribute-only banner', () => {
+    async function uidOf(el: ClusterFundingCallBanner): Promise<string> {
+      const capture = captureDownloads();
+      try {
+        shadow(el).querySelector<HTMLButtonElement>('.actions [data-calendar]')!.click();
+        await el.updateComplete;
+        const ics = (await capture.files[0]!.blob.text()).replace(/\r\n /g, '');
+        return /^UID:(.*)$/m.exec(ics)![1]!;
+      } finally {
+        capture.restore();
+      }
+    }
+
+    it('derive the UID from identifier, else the heading, as a token without spaces; an id wins', async () => {
+      const byHeading = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        heading="Innovative clusters: round 2"
+        deadline="2026-09-30T17:00:00+03:00"
+        time-zone="Europe/Sofia"
+        now="2026-06-01T12:00:00+03:00"
+      ></cluster-funding-call-banner>`);
+      expect(await uidOf(byHeading)).to.match(/^Innovative-clusters-round-2-deadline-1@/);
+      const byIdentifier = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        heading="Innovative clusters"
+        identifier="BG16RFOP002 1.001"
+        deadline="2026-09-30T17:00:00+03:00"
+        time-zone="Europe/Sofia"
+        now="2026-06-01T12:00:00+03:00"
+      ></cluster-funding-call-banner>`);
+      expect(await uidOf(byIdentifier)).to.match(/^BG16RFOP002-1\.001-deadline-1@/);
+      const byId = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        id="innovation-call"
+        heading="Innovative clusters"
+        identifier="BG16RFOP002-1.001"
+        deadline="2026-09-30T17:00:00+03:00"
+        time-zone="Europe/Sofia"
+        now="2026-06-01T12:00:00+03:00"
+      ></cluster-funding-call-banner>`);
+      expect(await uidOf(byId)).to.match(/^innovation-call-deadline-1@/);
+    });
+  });
+
   describe('links', () => {
     it('marks an external apply link noopener and leaves a relative one alone', async () => {
       const el = await banner(testCall(), '2026-07-01T10:00:00+02:00');

@@ -127,16 +127,27 @@ const FIELDS = [
 ] as const;
 
 /**
+ * A call id made from the text of an attribute: runs of anything but letters, digits, `.`, `_`
+ * and `-` become one `-` (`Innovative clusters: round 2` gives `Innovative-clusters-round-2`),
+ * so that it is a token in calendar UIDs, file names and storage keys.
+ */
+export function idToken(text: string): string {
+  return text.trim().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+}
+
+/**
  * The raw call to validate: the attributes turned into call fields, then every field the `call`
  * property gives laid over them (the property wins field by field). `fallbackId` names the call
- * when neither gives an id (the element's `id`, else the identifier or heading).
+ * when neither gives an id (the element's `id`), else the identifier or, last, the heading, as a
+ * token (see {@link idToken}). The id keys the calendar entries' UIDs and the dismissal, so a
+ * page that sets `id` (or `identifier`) keeps them when the heading is reworded.
  */
 export function mergeCallInput(call: unknown, attrs: BannerAttributes, fallbackId: string): unknown {
   const fromAttributes: Record<string, unknown> = {};
   const set = (key: string, value: unknown): void => {
     if (value !== '' && value !== undefined) fromAttributes[key] = value;
   };
-  set('id', fallbackId || attrs.identifier || attrs.heading);
+  set('id', idToken(fallbackId) || idToken(attrs.identifier) || idToken(attrs.heading) || (attrs.heading.trim() ? 'call' : ''));
   set('title', attrs.heading);
   set('identifier', attrs.identifier);
   if (attrs.programme) fromAttributes.programme = { name: attrs.programme };

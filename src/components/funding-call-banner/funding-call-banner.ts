@@ -51,7 +51,10 @@ const INPUTS = [
  *
  * Give the call as the `call` property (a `FundingCall`) or, for a simple call, as attributes with
  * the summary as slotted content. When both are given, the property wins field by field: an
- * attribute only fills a field the property leaves out.
+ * attribute only fills a field the property leaves out. Set a stable `id` (or `identifier`) on an
+ * attribute-only banner: the call is named by it in calendar entries (their UID) and in the stored
+ * dismissal, and without either it is derived from the heading, so rewording the heading would
+ * add a second entry to a reader's calendar.
  *
  * @summary Status, deadlines, countdown and budget of a funding call, as a banner or a one-line strip.
  * @status experimental
@@ -84,9 +87,9 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   /** The funding call; its fields win over the attributes. */
   @property({ attribute: false }) call: FundingCall | null = null;
-  /** Title of the call (when `call` is not given). */
+  /** Title of the call (when `call` is not given); it names the call's calendar entries only when neither `id` nor `identifier` is set. */
   @property() heading = '';
-  /** Official reference of the call, e.g. `BG16RFOP002-1.001`. */
+  /** Official reference of the call, e.g. `BG16RFOP002-1.001`; without an `id`, a stable one keeps calendar entries and the dismissal stable. */
   @property() identifier = '';
   /** Name of the funding programme. */
   @property() programme = '';
