@@ -443,6 +443,19 @@ describe('<cluster-project-card>', () => {
       expect(qa(lone, '[part="objectives"] li')).to.have.length(3);
     });
 
+    it('gives partner links targets of at least 24 px that do not overlap (WCAG 2.5.8)', async () => {
+      for (const lang of ['en', 'bg']) {
+        const el = await card(bluedemo(), { lang });
+        const rects = qa(el, '[part="partner-link"]').map((a) => a.getBoundingClientRect());
+        expect(rects.length).to.be.greaterThan(2);
+        for (const [i, r] of rects.entries()) {
+          expect(r.height, `${lang} link ${i}`).to.be.at.least(24);
+          const next = rects[i + 1];
+          if (next) expect(next.top, `${lang} link ${i + 1} below ${i}`).to.be.at.least(r.bottom - 0.5);
+        }
+      }
+    });
+
     it('reaches every link with Tab in reading order', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <button id="before">Before</button>

@@ -142,6 +142,14 @@ export const styles = [
     .country {
       color: var(--_text-muted);
     }
+    /* Partner links are stacked: a little padding makes each a 24 px target (WCAG 2.5.8), and the
+       gap between the items keeps those targets from overlapping. */
+    .partner a {
+      padding-block: 0.25em;
+    }
+    .partner + .partner {
+      margin-block-start: var(--_space-xs);
+    }
     .links {
       display: flex;
       flex-wrap: wrap;
