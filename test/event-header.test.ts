@@ -11,6 +11,23 @@ const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const q = (el: Element, selector: string): HTMLElement | null => root(el).querySelector<HTMLElement>(selector);
 
+/**
+ * An element's accessible name from its content as Chromium computes it: the text of the nodes not
+ * aria-hidden, with a space around each box that is not inline (Chromium adds one around an
+ * absolutely positioned visually-hidden span; checked against Chromium's accessibility tree).
+ */
+function nameFromContent(node: Node): string {
+  let name = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) name += child.textContent;
+    else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true') {
+      const inner = nameFromContent(child);
+      name += getComputedStyle(child).display === 'inline' ? inner : ` ${inner} `;
+    }
+  }
+  return name.replace(/\s+/g, ' ').trim();
+}
+
 /** The value (dd) of the fact labelled `label`. */
 function fact(el: Element, label: string): string {
   const dt = [...root(el).querySelectorAll('dt')].find((d) => text(d) === label);
@@ -51,7 +68,7 @@ describe('<cluster-event-header>', () => {
     const names = [...root(el).querySelectorAll('[aria-labelledby="organizers"] li')].map((li) => text(li));
     expect(names).to.deep.equal(['Marine Cluster Bulgaria', 'Green Synergy Cluster', 'Association of Business Clusters']);
     expect(q(el, '.status')).to.equal(null);
-    expect(text(q(el, 'button'))).to.equal('Add to calendar');
+    expect(nameFromContent(q(el, 'button')!)).to.equal('Add to calendar: Innovative Growth through Cluster Cooperation');
     await expect(el).to.be.accessible();
   });
 
@@ -63,7 +80,7 @@ describe('<cluster-event-header>', () => {
     expect(fact(el, 'Формат')).to.equal('Присъствено');
     expect(text(q(el, '#organizers'))).to.equal('Организатори');
     expect(text(root(el).querySelector('[aria-labelledby="organizers"] li'))).to.equal('Морски клъстер България');
-    expect(text(q(el, 'button'))).to.equal('Добавяне в календара');
+    expect(nameFromContent(q(el, 'button')!)).to.equal('Добавяне в календара: Иновативен растеж чрез клъстерно сътрудничество');
     await expect(el).to.be.accessible();
   });
 
@@ -374,6 +391,22 @@ describe('<cluster-event-header>', () => {
     const plain = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${blueSummit2026}></cluster-event-header>`);
     expect(q(plain, '[lang]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('names the event in its "Add to calendar" button: "Add to calendar: <name>"', async () => {
+    const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
+    const button = q(el, 'button')!;
+    expect(text(button.querySelector('[aria-hidden="true"]'))).to.equal('Add to calendar');
+    expect(nameFromContent(button)).to.equal('Add to calendar: Innovative Growth through Cluster Cooperation');
+    await expect(el).to.be.accessible();
+    const bg = await inLang<ClusterEventHeader>(
+      'bg',
+      (lang) => html`<cluster-event-header lang=${lang} .event=${{ name: { en: 'Blue Day' }, lang: 'bg', timeZone: 'Europe/Sofia', start: '2026-06-16' }}></cluster-event-header>`,
+    );
+    const bgButton = q(bg, 'button')!;
+    expect(nameFromContent(bgButton)).to.equal('Добавяне в календара: Blue Day');
+    expect(bgButton.querySelector('.visually-hidden [lang]')!.getAttribute('lang')).to.equal('en');
+    await expect(bg).to.be.accessible();
   });
 
   it('reports a document without an event', async () => {

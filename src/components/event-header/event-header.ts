@@ -174,6 +174,19 @@ export class ClusterEventHeader extends ClusterElement {
     </p>`;
   }
 
+  /**
+   * "Add to calendar" named with the event ("Add to calendar: Blue Summit"), so several headers on
+   * one page can be told apart. The label is shown and hidden from assistive technology, and the
+   * name is one visually hidden run: Chromium puts a space around a visually hidden span, which
+   * would make `Add to calendar<span>: Blue Summit</span>` read "Add to calendar : Blue Summit".
+   */
+  private renderCalendarLabel(label: string, view: EventHeaderView): TemplateResult {
+    const name = this.text(view.name);
+    return html`<span aria-hidden="true">${label}</span><span class="visually-hidden"
+        >${label}: <span lang=${ifDefined(this.langOf(name.lang))}>${name.text}</span></span
+      >`;
+  }
+
   override render(): TemplateResult {
     const model = this.model;
     if (!model) {
@@ -207,7 +220,7 @@ export class ClusterEventHeader extends ClusterElement {
       ${this.renderOrganizations('partners', t.partners, view.partners)}
       ${view.start && view.status !== 'cancelled'
         ? html`<button type="button" part="button" class="button button--primary" data-calendar @click=${this.onAddToCalendar}>
-            ${c.addToCalendar}
+            ${this.renderCalendarLabel(c.addToCalendar, view)}
           </button>`
         : nothing}
     </div>`;
