@@ -39,6 +39,7 @@ import {
   parseInstant,
   wallClock,
   zonesDiffer,
+  TIME_DISPLAYS,
   type TimeDisplay,
 } from './time.js';
 import { resolveText } from './text.js';
@@ -546,4 +547,58 @@ export function toIdSet(value: unknown): ReadonlySet<string> {
   }
   if (isList(value)) return new Set(value.filter((id): id is string => typeof id === 'string'));
   return new Set();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The element's own attributes and clock
+
+/** What `<cluster-agenda-track>` makes of its `now` and `time-display` attributes. */
+export interface TrackAttributes {
+  /** The zone mode to show: the attribute's, or `event` when it is not one of {@link TIME_DISPLAYS}. */
+  display: TimeDisplay;
+  /** The instant `now` pins the clock to; `null` when the real clock runs (no `now`, or not a valid one). */
+  pinned: Date | null;
+  /** A problem for each attribute that was not understood (at the paths `now` and `time-display`). */
+  problems: DataProblem[];
+}
+
+/** Reads the `now` and `time-display` attributes; a value that is not understood falls back and is reported. */
+export function readTrackAttributes(now: string | undefined, timeDisplay: string): TrackAttributes {
+  const pinned = now ? parseInstant(now) : null;
+  const valid = (TIME_DISPLAYS as readonly string[]).includes(timeDisplay);
+  const problems: DataProblem[] = [];
+  if (now && !pinned) {
+    problems.push({ path: 'now', message: `${JSON.stringify(now)} is not an RFC 3339 date-time; the real clock is used` });
+  }
+  if (!valid) {
+    problems.push({ path: 'time-display', message: `${JSON.stringify(timeDisplay)} is not one of: ${TIME_DISPLAYS.join(', ')}; event is used` });
+  }
+  return { display: valid ? (timeDisplay as TimeDisplay) : 'event', pinned, problems };
+}
+
+/**
+ * The next instant after `clock` (ms since the epoch) at which a session of the track starts, ends
+ * or counts as finished, when "Now" and "Finished" change; `null` when nothing changes any more.
+ */
+export function nextChange(model: TrackModel, clock: number): number | null {
+  let next: number | null = null;
+  for (const { session } of model.rows) {
+    for (const t of [session.start, session.end, session.finish]) {
+      if (t !== null && t > clock && (next === null || t < next)) next = t;
+    }
+  }
+  return next;
+}
+
+/** How many sessions of the track counted as finished at `clock` (ms since the epoch). */
+export function finishedCount(model: TrackModel, clock: number): number {
+  return model.rows.filter((r) => r.session.finish !== null && r.session.finish <= clock).length;
+}
+
+/** A copy of `ids` with `id` added (`on` true) or removed (`on` false); without `on`, toggled. */
+export function toggledId(ids: ReadonlySet<string>, id: string, on = !ids.has(id)): Set<string> {
+  const next = new Set(ids);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
 }

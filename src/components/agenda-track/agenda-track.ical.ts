@@ -6,7 +6,8 @@
  * VTIMEZONE and UID.
  */
 import type { EventDocument, Person, Session } from '../../data/types.js';
-import type { ICalendarWriter } from '../../base/calendar.js';
+import type { ICalendarFile, ICalendarWriter } from '../../base/calendar.js';
+import { resolveText } from '../../data/text.js';
 import type { CheckedSession, CheckedTrack } from '../../data/agenda-track-view.js';
 
 /**
@@ -63,4 +64,25 @@ export function sessionICalendar(
   const document = sessionDocument(track, session);
   if (!document) return null;
   return writer.toICalendar(document, { sessionIds: [session.id], lang: options.lang, ...(options.now ? { now: options.now } : {}) });
+}
+
+/**
+ * How to make the `.ics` of the track's session `sessionId` in `lang` once the writer has loaded
+ * (saved under the session's title, or its id when the title is empty; no file for a session
+ * without a start); `null` when the track has no such session. `now` is the pinned clock, if any.
+ */
+export function sessionCalendarJob(
+  track: CheckedTrack,
+  sessionId: string,
+  lang: string,
+  now: Date | null,
+): ((writer: ICalendarWriter) => ICalendarFile | null) | null {
+  const session = track.sessions?.find((s) => s.id === sessionId);
+  if (!session) return null;
+  const options = { lang, ...(now ? { now } : {}) };
+  const filename = resolveText(session.title, lang, track.lang) || session.id;
+  return (writer) => {
+    const ics = sessionICalendar(writer, track, session, options);
+    return ics ? { ics, filename } : null;
+  };
 }

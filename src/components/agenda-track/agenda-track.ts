@@ -1,19 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { trackTemplate } from './agenda-track.templates.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import type { DataProblem } from '../../data/types.js';
 import type { AgendaTrackView } from '../../data/views.js';
-import { TIME_DISPLAYS, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
-import { resolveText } from '../../data/text.js';
+import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaStrings } from '../../i18n/agenda.js';
-import { sessionICalendar } from './agenda-track.ical.js';
+import { sessionCalendarJob } from './agenda-track.ical.js';
 import { styles } from './agenda-track.styles.js';
-import { heading, renderSession, type SessionContext } from './agenda-track.session.js';
-import { buildTrackModel, checkTrack, toIdSet, type TrackCheck, type TrackModel } from '../../data/agenda-track-view.js';
+import {
+  buildTrackModel,
+  checkTrack,
+  finishedCount,
+  nextChange,
+  readTrackAttributes,
+  toIdSet,
+  toggledId,
+  type TrackCheck,
+  type TrackModel,
+} from '../../data/agenda-track-view.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {
@@ -38,6 +44,11 @@ declare global {
 
 /** Longest timer delay browsers accept (about 24.8 days). */
 const MAX_DELAY = 2 ** 31 - 1;
+
+/** A cancelable event about the reader's action that leaves the shadow root (`false` from dispatching it: a listener cancelled it). */
+function readerAction<T>(type: 'cluster-favorite-change' | 'cluster-calendar-request', detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: true, detail });
+}
 
 /**
  * One topic (track) of an event programme: its heading, description and sessions in time order,
@@ -119,7 +130,7 @@ export class ClusterAgendaTrack extends ClusterElement {
   private problems: DataProblem[] = [];
   private problemsChanged = false;
   private clock = 0;
-  private pinned = false;
+  private pinned: Date | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -143,8 +154,7 @@ export class ClusterAgendaTrack extends ClusterElement {
       this.localFavorites = null;
       this.favoriteIds = toIdSet(this.favorites);
     }
-    const valid = (TIME_DISPLAYS as readonly string[]).includes(this.timeDisplay);
-    const display: TimeDisplay = valid ? this.timeDisplay : 'event';
+    const { display, pinned, problems } = readTrackAttributes(this.now, this.timeDisplay);
     const viewerZone = display === 'event' ? '' : viewerTimeZone();
     const key = `${this.language}\u0000${display}\u0000${viewerZone}`;
     if (this.checked?.track && (this.model === null || key !== this.modelKey)) {
@@ -158,21 +168,10 @@ export class ClusterAgendaTrack extends ClusterElement {
       });
       this.modelKey = key;
     }
-    const pinned = this.now ? parseInstant(this.now) : null;
-    this.pinned = pinned !== null;
+    this.pinned = pinned;
     this.clock = pinned ? pinned.getTime() : Date.now();
     if (changed.has('track') || changed.has('now') || changed.has('timeDisplay')) {
-      const problems = [...(this.checked?.problems ?? [])];
-      if (this.now && !pinned) {
-        problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
-      }
-      if (!valid) {
-        problems.push({
-          path: 'time-display',
-          message: `${JSON.stringify(this.timeDisplay)} is not one of: ${TIME_DISPLAYS.join(', ')}; event is used`,
-        });
-      }
-      this.problems = problems;
+      this.problems = [...(this.checked?.problems ?? []), ...problems];
       this.problemsChanged = true;
     }
   }
@@ -190,16 +189,8 @@ export class ClusterAgendaTrack extends ClusterElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pinned || !this.model || !this.isConnected) return;
-    let next = Infinity;
-    const consider = (t: number | null): void => {
-      if (t !== null && t > this.clock && t < next) next = t;
-    };
-    for (const { session } of this.model.rows) {
-      consider(session.start);
-      consider(session.end);
-      consider(session.finish);
-    }
-    if (next === Infinity) return;
+    const next = nextChange(this.model, this.clock);
+    if (next === null) return;
     this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - this.clock + 50, MAX_DELAY));
   }
 
@@ -208,56 +199,26 @@ export class ClusterAgendaTrack extends ClusterElement {
   };
 
   private toggleAbstract = (event: Event): void => {
-    const id = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
-    const next = new Set(this.openAbstracts);
-    if (!next.delete(id)) next.add(id);
-    this.openAbstracts = next;
+    this.openAbstracts = toggledId(this.openAbstracts, (event.currentTarget as HTMLElement).dataset['session'] ?? '');
   };
 
   private toggleFavorite = (event: Event): void => {
     const sessionId = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
     const current = this.localFavorites ?? this.favoriteIds;
     const favorite = !current.has(sessionId);
-    const proceed = this.dispatchEvent(
-      new CustomEvent<FavoriteChangeDetail>('cluster-favorite-change', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { sessionId, favorite },
-      }),
-    );
     // A listener that set `favorites` already wins (willUpdate drops this copy); one that called
     // preventDefault() keeps the state as it was.
-    if (!proceed) return;
-    const next = new Set(current);
-    if (favorite) next.add(sessionId);
-    else next.delete(sessionId);
-    this.localFavorites = next;
+    if (!this.dispatchEvent(readerAction<FavoriteChangeDetail>('cluster-favorite-change', { sessionId, favorite }))) return;
+    this.localFavorites = toggledId(current, sessionId, favorite);
   };
 
   private requestCalendar = (event: Event): void => {
     const sessionId = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CalendarRequestDetail>('cluster-calendar-request', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { sessionId },
-      }),
-    );
     // A listener that called preventDefault() answers with its own (richer) document.
-    if (!proceed) return;
+    if (!this.dispatchEvent(readerAction<CalendarRequestDetail>('cluster-calendar-request', { sessionId }))) return;
     const track = this.checked?.track;
-    const session = track?.sessions?.find((s) => s.id === sessionId);
-    if (!track || !session) return;
-    const options = { lang: this.language, ...(this.pinned ? { now: new Date(this.clock) } : {}) };
-    const filename = resolveText(session.title, this.language, track.lang) || session.id;
-    void this.trackWork(
-      offerICalendar(this.localName, (writer) => {
-        const ics = sessionICalendar(writer, track, session, options);
-        return ics ? { ics, filename } : null;
-      }),
-    );
+    const job = track && sessionCalendarJob(track, sessionId, this.language, this.pinned);
+    if (job) void this.trackWork(offerICalendar(this.localName, job));
   };
 
   /**
@@ -276,59 +237,30 @@ export class ClusterAgendaTrack extends ClusterElement {
 
   override render(): TemplateResult {
     const t = agendaStrings(this.language);
-    const track = this.checked?.track;
     const model = this.model;
     if (!this.checked) return html`<div part="base" class="track">${this.renderState('empty')}</div>`;
-    if (!track || !model) return html`<div part="base" class="track">${this.renderState('error')}</div>`;
+    if (!this.checked.track || !model) return html`<div part="base" class="track">${this.renderState('error')}</div>`;
     const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
-    const showHeading = !this.noHeading && model.name !== '';
-    const pastCount = this.hidePast ? model.rows.filter((r) => r.session.finish !== null && r.session.finish <= this.clock).length : 0;
-    const context: SessionContext = {
+    const pastCount = this.hidePast ? finishedCount(model, this.clock) : 0;
+    const { given, sessions } = this.checked.track;
+    return trackTemplate(model, {
       t,
+      headingLevel: level,
       level: Math.min(level + 1, 6),
+      noHeading: this.noHeading,
       clock: this.clock,
+      pastCount,
+      showPast: this.showPast,
       hidePast: pastCount > 0 && !this.showPast,
       highlighted: this.highlightedSession,
       openAbstracts: this.openAbstracts,
       favorites: this.showFavorites ? (this.localFavorites ?? this.favoriteIds) : null,
       calendar: this.showCalendar,
+      state: model.rows.length > 0 ? null : given === 0 && sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions),
+      togglePast: this.togglePast,
       toggleAbstract: this.toggleAbstract,
       toggleFavorite: this.toggleFavorite,
       requestCalendar: this.requestCalendar,
-    };
-    let body: TemplateResult;
-    if (model.rows.length === 0) {
-      body = track.given === 0 && track.sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions);
-    } else {
-      body = html`${pastCount > 0
-          ? html`<button
-              type="button"
-              class="button past-toggle"
-              part="button"
-              aria-expanded=${this.showPast ? 'true' : 'false'}
-              aria-controls="sessions"
-              @click=${this.togglePast}
-            >
-              ${this.showPast ? t.hideFinished(pastCount) : t.showFinished(pastCount)}
-            </button>`
-          : nothing}
-        <ol
-          id="sessions"
-          class="sessions${model.timed ? ' sessions--timed' : ''}"
-          aria-labelledby=${ifDefined(showHeading ? 'heading' : undefined)}
-          aria-label=${ifDefined(!showHeading && model.name ? model.name : undefined)}
-        >
-          ${repeat(
-            model.rows,
-            (row) => row.session.id,
-            (row, index) => renderSession(row, index, context),
-          )}
-        </ol>`;
-    }
-    return html`<div part="base" class="track" style=${styleMap(model.color ? { '--_track-accent': model.color } : {})}>
-      ${showHeading ? heading(level, 'track__heading', model.name, 'heading', 'heading') : nothing}
-      ${model.description ? html`<p class="track__description">${model.description}</p>` : nothing}
-      ${body}
-    </div>`;
+    });
   }
 }

@@ -1,0 +1,62 @@
+/**
+ * The template of `<cluster-agenda-track>` around its sessions: the heading, the description, the
+ * button that shows or hides finished sessions and the list (each session is rendered by
+ * `agenda-track.session.ts`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TrackModel } from '../../data/agenda-track-view.js';
+import { heading, renderSession, type SessionContext } from './agenda-track.session.js';
+
+/** What the track shows besides its model, and whom it tells about the reader's actions. */
+export interface TrackContext extends SessionContext {
+  /** Level of the track heading (1-6); session titles are at `level`, one below. */
+  headingLevel: number;
+  /** Leave out the track heading. */
+  noHeading: boolean;
+  /** Finished sessions (counted only when they may be hidden); the button to show them appears when there are any. */
+  pastCount: number;
+  /** The reader asked to see the finished sessions. */
+  showPast: boolean;
+  togglePast: () => void;
+  /** Shown instead of the list when the track has no sessions to show (empty or all invalid). */
+  state: TemplateResult | null;
+}
+
+/** The track: `div[part=base]` with the track colour, its heading and description, then its sessions. */
+export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResult {
+  const showHeading = !c.noHeading && model.name !== '';
+  const body =
+    c.state ??
+    html`${c.pastCount > 0
+        ? html`<button
+            type="button"
+            class="button past-toggle"
+            part="button"
+            aria-expanded=${c.showPast ? 'true' : 'false'}
+            aria-controls="sessions"
+            @click=${c.togglePast}
+          >
+            ${c.showPast ? c.t.hideFinished(c.pastCount) : c.t.showFinished(c.pastCount)}
+          </button>`
+        : nothing}
+      <ol
+        id="sessions"
+        class="sessions${model.timed ? ' sessions--timed' : ''}"
+        aria-labelledby=${ifDefined(showHeading ? 'heading' : undefined)}
+        aria-label=${ifDefined(!showHeading && model.name ? model.name : undefined)}
+      >
+        ${repeat(
+          model.rows,
+          (row) => row.session.id,
+          (row, index) => renderSession(row, index, c),
+        )}
+      </ol>`;
+  return html`<div part="base" class="track" style=${styleMap(model.color ? { '--_track-accent': model.color } : {})}>
+    ${showHeading ? heading(c.headingLevel, 'track__heading', model.name, 'heading', 'heading') : nothing}
+    ${model.description ? html`<p class="track__description">${model.description}</p>` : nothing}
+    ${body}
+  </div>`;
+}
