@@ -28,6 +28,10 @@ function nameFromContent(node: Node): string {
   return name.replace(/\s+/g, ' ').trim();
 }
 
+/** The datetime and text of each <time> of the event's date. */
+const times = (el: Element): [string | null, string][] =>
+  [...root(el).querySelectorAll('[part="time"] time')].map((t) => [t.getAttribute('datetime'), text(t)]);
+
 /** The value (dd) of the fact labelled `label`. */
 function fact(el: Element, label: string): string {
   const dt = [...root(el).querySelectorAll('dt')].find((d) => text(d) === label);
@@ -56,9 +60,7 @@ describe('<cluster-event-header>', () => {
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('2');
     expect(text(heading)).to.equal('Innovative Growth through Cluster Cooperation');
-    const time = q(el, 'time')!;
-    expect(text(time)).to.equal('6 July 2018');
-    expect(time.getAttribute('datetime')).to.equal('2018-07-06');
+    expect(times(el)).to.deep.equal([['2018-07-06', '6 July 2018']]);
     // The hours were not published: no time is shown.
     expect(q(el, '.times')).to.equal(null);
     expect(fact(el, 'Where')).to.equal('Varna, Bulgaria');
@@ -116,12 +118,16 @@ describe('<cluster-event-header>', () => {
       'en-GB',
       (lang) => html`<cluster-event-header lang=${lang} heading="Summit" start="2018-07-06" end="2018-07-08" time-zone="Europe/Sofia"></cluster-event-header>`,
     );
-    expect(text(q(en, 'time'))).to.equal('6 – 8 July 2018');
+    expect(text(q(en, '[part="time"]'))).to.equal('6 – 8 July 2018');
+    expect(times(en)).to.deep.equal([
+      ['2018-07-06', '6'],
+      ['2018-07-08', '8'],
+    ]);
     const bg = await inLang<ClusterEventHeader>(
       'bg',
       (lang) => html`<cluster-event-header lang=${lang} heading="Среща" start="2018-07-06" end="2018-07-08" time-zone="Europe/Sofia"></cluster-event-header>`,
     );
-    expect(text(q(bg, 'time'))).to.equal('6 – 8 юли 2018 г.');
+    expect(text(q(bg, '[part="time"]'))).to.equal('6 – 8 юли 2018 г.');
   });
 
   it('lets the event property win over the attributes field by field', async () => {
@@ -268,7 +274,7 @@ describe('<cluster-event-header>', () => {
     const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${blueSummit2026}></cluster-event-header>`);
     const view = eventHeaderViewFromDocument(blueSummit2026);
     expect(text(q(el, '[part="title"]'))).to.equal(view.name && typeof view.name === 'object' ? view.name['en'] : view.name);
-    expect(text(q(el, 'time'))).to.match(/2026$/);
+    expect(text(q(el, '[part="time"]'))).to.match(/2026$/);
     await expect(el).to.be.accessible();
   });
 
@@ -407,6 +413,28 @@ describe('<cluster-event-header>', () => {
     expect(nameFromContent(bgButton)).to.equal('Добавяне в календара: Blue Day');
     expect(bgButton.querySelector('.visually-hidden [lang]')!.getAttribute('lang')).to.equal('en');
     await expect(bg).to.be.accessible();
+  });
+
+  it('gives a date range two <time> elements with the dates, not the start instant for both', async () => {
+    const en = await inLang<ClusterEventHeader>('en', (lang) => html`<cluster-event-header lang=${lang} .data=${blueSummit2026}></cluster-event-header>`);
+    expect(text(q(en, '[part="time"]'))).to.equal('June 17 – 18, 2026');
+    expect(times(en)).to.deep.equal([
+      ['2026-06-17', '17'],
+      ['2026-06-18', '18'],
+    ]);
+    await expect(en).to.be.accessible();
+    const bg = await inLang<ClusterEventHeader>(
+      'bg',
+      (lang) => html`<cluster-event-header lang=${lang} heading="Среща" start="2026-06-30T09:00:00+03:00" end="2026-07-02T17:00:00+03:00" time-zone="Europe/Sofia"></cluster-event-header>`,
+    );
+    expect(text(q(bg, '[part="time"]'))).to.equal('30 юни – 2 юли 2026 г.');
+    expect(times(bg).map(([d]) => d)).to.deep.equal(['2026-06-30', '2026-07-02']);
+    // One day: one <time> with the date.
+    const day = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header lang=${lang} heading="Day" start="2026-06-16T10:00:00+03:00" end="2026-06-16T17:00:00+03:00" time-zone="Europe/Sofia"></cluster-event-header>`,
+    );
+    expect(times(day)).to.deep.equal([['2026-06-16', '16 June 2026']]);
   });
 
   it('reports a document without an event', async () => {

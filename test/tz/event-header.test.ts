@@ -18,7 +18,8 @@ async function inLang<T extends Element>(lang: string, template: (lang: string) 
 describe('<cluster-event-header> far from the event zone', () => {
   it('keeps a calendar-date start on its day (6 July, not 5 July in New York)', async () => {
     const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
-    expect(text(el.shadowRoot!.querySelector('time'))).to.equal('6 July 2018');
+    expect(text(el.shadowRoot!.querySelector('[part="time"]'))).to.equal('6 July 2018');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2018-07-06');
   });
 
   it('shows a late-evening start on its Sofia day and hour (not the next day in Tokyo)', async () => {
@@ -32,7 +33,9 @@ describe('<cluster-event-header> far from the event zone', () => {
         time-zone="Europe/Sofia"
       ></cluster-event-header>`,
     );
-    expect(text(el.shadowRoot!.querySelector('time'))).to.equal('16 – 17 June 2026');
+    expect(text(el.shadowRoot!.querySelector('[part="time"]'))).to.equal('16 – 17 June 2026');
+    // Each end of the range is a <time> with its own Sofia day.
+    expect([...el.shadowRoot!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2026-06-16', '2026-06-17']);
     expect(text(el.shadowRoot!.querySelector('.times'))).to.equal('16 Jun, 23:30 EEST – 17 Jun, 01:00 EEST');
   });
 
@@ -41,7 +44,8 @@ describe('<cluster-event-header> far from the event zone', () => {
       'bg',
       (lang) => html`<cluster-event-header lang=${lang} heading="Сутрин" start="2026-06-16T01:30:00+03:00" time-zone="Europe/Sofia"></cluster-event-header>`,
     );
-    expect(text(el.shadowRoot!.querySelector('time'))).to.equal('16 юни 2026 г.');
+    expect(text(el.shadowRoot!.querySelector('[part="time"]'))).to.equal('16 юни 2026 г.');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-06-16');
     expect(text(el.shadowRoot!.querySelector('.times'))).to.equal('01:30 ч. Гринуич+3');
   });
 });

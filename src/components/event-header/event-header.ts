@@ -10,7 +10,7 @@ import { offerICalendar } from '../../base/calendar.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventStrings } from '../../i18n/event.js';
 import { styles } from './event-header.styles.js';
-import { mergeEventHeader, placeParts, whenText, type EventHeaderModel } from './event-header.view.js';
+import { dateParts, mergeEventHeader, placeParts, whenText, type EventHeaderModel } from './event-header.view.js';
 
 const STATUS_WORDS = {
   cancelled: 'cancelled',
@@ -32,7 +32,7 @@ const STATUS_WORDS = {
  * @csspart base - The component's wrapper.
  * @csspart title - The event's name (named `title`: a part named like the `heading` property would hide it in the docs).
  * @csspart badge - The status (cancelled, postponed, rescheduled, moved online) in words.
- * @csspart time - The date (or date range) of the event.
+ * @csspart time - The date (or date range) of the event: one `<time>` per date.
  * @csspart organizations - Each list of organisers or partners.
  * @csspart logo - An organiser's or partner's logo.
  * @csspart button - The "Add to calendar" button.
@@ -206,7 +206,9 @@ export class ClusterEventHeader extends ClusterElement {
           ? html`<div class="fact">
               <dt>${t.when}</dt>
               <dd>
-                <time part="time" datetime=${view.start}>${when.date}</time>
+                <span part="time" class="date"
+                  >${dateParts(view, this.locale).map((p) => (p.date ? html`<time datetime=${p.date}>${p.text}</time>` : p.text))}</span
+                >
                 ${when.time ? html`<span class="times">${when.time}</span>` : nothing}
               </dd>
             </div>`

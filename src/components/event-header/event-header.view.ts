@@ -11,7 +11,7 @@ import {
   type VenueView,
 } from '../../data/people-view.js';
 import { resolveText, resolveTextIn, type ResolvedText } from '../../data/text.js';
-import { formatDateRange, formatTimeRange, parseInstant } from '../../data/time.js';
+import { calendarDay, dateTimeFormat, formatDateRange, formatTimeRange, isCalendarDate, parseCalendarDate, parseInstant } from '../../data/time.js';
 import type { ClusterEvent, DataProblem, EventDocument, Venue } from '../../data/types.js';
 import { checkInstant, checkString, checkTimeZone, isRecord } from '../../data/validate.js';
 
@@ -150,6 +150,47 @@ export function whenText(view: EventHeaderView, locale: string): WhenText {
   }
   const previous = view.previousStart ? formatDateRange(view.previousStart, null, zone, locale) : '';
   return { date, time, previous };
+}
+
+/** A piece of the date line: its text and, for a piece that is a date, the date (`YYYY-MM-DD`) for `<time datetime>`. */
+export interface DatePart {
+  text: string;
+  date?: string;
+}
+
+/** The calendar day (`YYYY-MM-DD`) of a date or instant in `zone`; `''` when unusable. */
+function dayOf(value: string | undefined, zone: string): string {
+  if (!value) return '';
+  if (isCalendarDate(value)) return value;
+  const instant = parseInstant(value);
+  return instant ? calendarDay(instant, zone) : '';
+}
+
+/**
+ * The date of the event in pieces for `<time>` elements, in its zone: one piece with the day for
+ * a single day; for a range, Intl `formatRangeToParts` grouped into the start's date, the end's
+ * date and the text they share, so each `<time>` carries its own day rather than the start
+ * instant standing for the whole range: `June 17` (2026-06-17), ` – `, `18` (2026-06-18), `, 2026`.
+ * Joined, the texts are `whenText().date`.
+ */
+export function dateParts(view: EventHeaderView, locale: string): DatePart[] {
+  const startDay = dayOf(view.start, view.timeZone);
+  const start = parseCalendarDate(startDay);
+  if (!start) return [];
+  const format = dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' });
+  const endDay = dayOf(view.end, view.timeZone);
+  const end = parseCalendarDate(endDay);
+  if (!end || end.getTime() <= start.getTime()) return [{ text: format.format(start), date: startDay }];
+  const parts: DatePart[] = [];
+  let source = '';
+  for (const part of format.formatRangeToParts(start, end)) {
+    const date = part.source === 'startRange' ? startDay : part.source === 'endRange' ? endDay : undefined;
+    const last = parts[parts.length - 1];
+    if (last && part.source === source) last.text += part.value;
+    else parts.push(date ? { text: part.value, date } : { text: part.value });
+    source = part.source;
+  }
+  return parts;
 }
 
 function countryName(code: string, locale: string): string {
