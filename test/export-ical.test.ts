@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { EventDocument, FundingCall } from '../src/data/types.js';
+import { varna2018 } from '../stories/data/index.js';
 import {
   downloadICalendar,
   escapeText,
@@ -194,7 +195,7 @@ describe('iCalendar: structure', () => {
     expect(unescapeText(prop(open!, 'DESCRIPTION')!)).to.equal(
       'Welcome by the chair.\n\nSpeakers: Ivan Petrov (Director, Varna Energy Cluster)\nModeration: Representative, Ministry of Economy',
     );
-    expect(unescapeText(prop(open!, 'LOCATION')!)).to.equal('Main hall, Grand Hotel Varna, 1 Sea Garden, 9000 Varna, BG');
+    expect(unescapeText(prop(open!, 'LOCATION')!)).to.equal('Main hall, Grand Hotel Varna, 1 Sea Garden, 9000 Varna, Bulgaria');
     expect(prop(open!, 'CATEGORIES')).to.equal('Energy');
   });
 
@@ -239,7 +240,7 @@ describe('iCalendar: structure', () => {
     expect(prop(e, 'SUMMARY')).to.equal('Cluster meeting Varna 2018');
     expect(unescapeText(prop(e, 'DESCRIPTION')!)).to.equal('Two days of talks; workshops, and a visit.');
     expect(prop(e, 'DESCRIPTION')).to.equal('Two days of talks\\; workshops\\, and a visit.');
-    expect(unescapeText(prop(e, 'LOCATION')!)).to.equal('Grand Hotel Varna, 1 Sea Garden, 9000 Varna, BG');
+    expect(unescapeText(prop(e, 'LOCATION')!)).to.equal('Grand Hotel Varna, 1 Sea Garden, 9000 Varna, Bulgaria');
     expect(prop(e, 'URL')).to.equal('https://example.org/events/varna-2018');
   });
 
@@ -605,5 +606,43 @@ describe('downloadICalendar', () => {
     expect(sanitizeFilename('Talk.ICS')).to.equal('Talk.ics');
     expect(sanitizeFilename('x'.repeat(300))).to.have.length(100);
     expect(sanitizeFilename('report', 'json')).to.equal('report.json');
+  });
+});
+
+describe('iCalendar: LOCATION', () => {
+  const location = (ics: string): string => unescapeText(prop(vevents(ics)[0]!, 'LOCATION')!);
+  const withVenue = (venue: NonNullable<EventDocument['event']['venue']>): EventDocument => {
+    const doc = varna();
+    doc.event.venue = venue;
+    delete doc.event.sessions;
+    return doc;
+  };
+
+  it('names the town once and the country in words: the Varna 2018 meeting in English and Bulgarian', () => {
+    const en = icsForEvent(varna2018, { now: NOW });
+    expect(location(en)).to.equal('Varna, Bulgaria');
+    expect(prop(vevents(en)[0]!, 'LOCATION')).to.equal('Varna\\, Bulgaria');
+    expectWellFormed(en);
+    const bg = icsForEvent(varna2018, { now: NOW, lang: 'bg' });
+    expect(location(bg)).to.equal('Варна, България');
+    expectWellFormed(bg);
+  });
+
+  it('drops a locality equal to the venue name in any of its languages, case and spaces aside, and keeps the postal code', () => {
+    const doc = withVenue({ name: { en: 'Varna', bg: 'Варна' }, address: { streetAddress: '1 Sea Garden', postalCode: '9000', addressLocality: ' варна ', addressCountry: 'BG' } });
+    expect(location(icsForEvent(doc, { now: NOW }))).to.equal('Varna, 1 Sea Garden, 9000, Bulgaria');
+    const other = withVenue({ name: 'Grand Hotel Varna', address: { addressLocality: 'Varna', addressCountry: 'BG' } });
+    expect(location(icsForEvent(other, { now: NOW }))).to.equal('Grand Hotel Varna, Varna, Bulgaria');
+  });
+
+  it('writes the country in the calendar language, and the code when Intl has no name for it', () => {
+    const doc = withVenue({ name: 'Palais', address: { addressLocality: 'Brussels', addressCountry: 'BE' } });
+    expect(location(icsForEvent(doc, { now: NOW, lang: 'bg' }))).to.equal('Palais, Brussels, Белгия');
+    expect(location(icsForEvent(doc, { now: NOW, lang: 'en' }))).to.equal('Palais, Brussels, Belgium');
+    const unknown = withVenue({ name: 'Somewhere', address: { addressCountry: 'QQ' } });
+    expect(location(icsForEvent(unknown, { now: NOW }))).to.equal('Somewhere, QQ');
+    const badLang = icsForEvent(doc, { now: NOW, lang: 'not a language!' });
+    expect(location(badLang)).to.match(/^Palais, Brussels, (Belgium|BE)$/);
+    expectWellFormed(badLang);
   });
 });

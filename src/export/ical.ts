@@ -404,12 +404,32 @@ function personText(ctx: Ctx, person: Person): string {
   return details.join(', ');
 }
 
+/**
+ * The place as the event header shows it: venue, street, postal code and town, country. A town
+ * equal to the venue's name (in any of its languages) is not repeated, and the country is named
+ * in the calendar's language: `Varna, Bulgaria`, `Варна, България`.
+ */
 function venueParts(ctx: Ctx, event: ClusterEvent): string[] {
   const venue = event.venue;
   if (!venue) return [];
+  const name = text(ctx, venue.name);
+  const names = new Set(
+    [name, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => String(n).trim().toLowerCase()),
+  );
   const a = venue.address;
-  const locality = a ? [a.postalCode, a.addressLocality].filter(Boolean).join(' ') : '';
-  return [text(ctx, venue.name), a?.streetAddress ?? '', locality, a?.addressCountry ?? ''].filter(Boolean);
+  const locality = a?.addressLocality?.trim() ?? '';
+  const town = [a?.postalCode, names.has(locality.toLowerCase()) ? '' : locality].filter(Boolean).join(' ');
+  const country = a?.addressCountry ? countryName(a.addressCountry, ctx.lang) : '';
+  return [name, a?.streetAddress ?? '', town, country].filter(Boolean);
+}
+
+/** A country code as its name in `lang` (Intl.DisplayNames), or the code when Intl has no name for it. */
+function countryName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code.trim()) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function text(ctx: Ctx, value: LocalizedText | undefined): string {
