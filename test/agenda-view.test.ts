@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { AgendaViewBuilder, buildAgenda, foldForSearch } from '../src/data/agenda-view.js';
+import { AgendaViewBuilder, agendaDays, buildAgenda, foldForSearch, withFilterChoice } from '../src/data/agenda-view.js';
 import type { EventDocument, Session } from '../src/data/types.js';
 import { resolveText } from '../src/data/text.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
@@ -240,6 +240,62 @@ describe('buildAgenda', () => {
     // A filter that keeps a track's sessions as they were keeps its view too.
     const c = builder.build(copied, { timeZone: 'Europe/Sofia', lang: 'en', filters: { tracks: ['green'] } });
     expect(c.days[0]!.tracks[0]).to.equal(d.days[0]!.tracks[1]);
+  });
+});
+
+describe('agendaDays', () => {
+  const words = { untimed: 'Time to be announced', programme: 'Programme' };
+  const view = buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'en' });
+
+  it('heads timed days with their date in the locale and the untimed group with its word', () => {
+    const days = agendaDays(view, doc(sessions), { locale: 'en', words, hidePast: false, clock: 0, expanded: new Set() });
+    expect(days.map((d) => d.label)).to.deep.equal(['Tuesday, June 16, 2026', 'Wednesday, June 17, 2026', 'Time to be announced']);
+    expect(days.map((d) => d.day)).to.deep.equal(view.days);
+    const bg = agendaDays(view, doc(sessions), { locale: 'bg', words, hidePast: false, clock: 0, expanded: new Set() });
+    expect(bg[0]!.label).to.match(/^вторник, 16 юни 2026/);
+  });
+
+  it('collapses the finished days with hide-past, unless the reader opened them; never the untimed group', () => {
+    // 03:00 on the 17th in Sofia: the 16th ended at 16:00, the night session on the 17th at 02:00.
+    const clock = Date.parse('2026-06-17T03:00:00+03:00');
+    const days = agendaDays(view, doc(sessions), { locale: 'en', words, hidePast: true, clock, expanded: new Set(['2026-06-17']) });
+    expect(days.map((d) => [d.day.day, d.collapsible, d.expanded])).to.deep.equal([
+      ['2026-06-16', true, false],
+      ['2026-06-17', true, true],
+      ['', false, true],
+    ]);
+    // The night session ends at 02:00: its day is finished from that instant on, not a millisecond before.
+    const end = Date.parse('2026-06-17T02:00:00+03:00');
+    const before = agendaDays(view, doc(sessions), { locale: 'en', words, hidePast: true, clock: end - 1, expanded: new Set() });
+    expect(before.map((d) => d.collapsible)).to.deep.equal([true, false, false]);
+    const atEnd = agendaDays(view, doc(sessions), { locale: 'en', words, hidePast: true, clock: end, expanded: new Set() });
+    expect(atEnd.map((d) => d.collapsible)).to.deep.equal([true, true, false]);
+    const shown = agendaDays(view, doc(sessions), { locale: 'en', words, hidePast: false, clock, expanded: new Set() });
+    expect(shown.every((d) => !d.collapsible && d.expanded)).to.equal(true);
+  });
+
+  it('heads a programme without any time with the event dates, or "Programme" when those are unknown too', () => {
+    const untimed = sessions.filter((s) => !s.start);
+    const dated = doc(untimed, { end: '2026-06-18T17:00:00+03:00' });
+    const days = agendaDays(buildAgenda(dated, { timeZone: 'Europe/Sofia', lang: 'en' }), dated, { locale: 'en', words, hidePast: true, clock: Date.now(), expanded: new Set() });
+    expect(days).to.have.length(1);
+    expect(days[0]!.label).to.match(/^June 16\s–\s18, 2026$/);
+    expect(days[0]!.collapsible).to.equal(false);
+    const undated = doc(untimed, { start: '' });
+    const fallback = agendaDays(buildAgenda(undated, { timeZone: 'Europe/Sofia', lang: 'en' }), undated, { locale: 'en', words, hidePast: false, clock: 0, expanded: new Set() });
+    expect(fallback.map((d) => d.label)).to.deep.equal(['Programme']);
+  });
+});
+
+describe('withFilterChoice', () => {
+  const filters = { tracks: ['blue', 'green'], rooms: ['hall'], query: 'reef', onlyFavorites: true };
+
+  it('adds a ticked id at the end of its list, once, and removes an unticked one, keeping the other fields', () => {
+    expect(withFilterChoice(filters, 'rooms', 'lab', true)).to.deep.equal({ ...filters, rooms: ['hall', 'lab'] });
+    expect(withFilterChoice(filters, 'tracks', 'blue', true)).to.deep.equal({ ...filters, tracks: ['green', 'blue'] });
+    expect(withFilterChoice(filters, 'tracks', 'blue', false)).to.deep.equal({ ...filters, tracks: ['green'] });
+    expect(withFilterChoice(filters, 'rooms', 'nowhere', false)).to.deep.equal(filters);
+    expect(filters.tracks).to.deep.equal(['blue', 'green']);
   });
 });
 

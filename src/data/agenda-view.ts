@@ -1,7 +1,7 @@
 import { foldForSearch } from './text.js';
 import type { EventDocument, LocalizedText, Organization, Person, Room, Session, Track } from './types.js';
 import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
-import { calendarDay, parseInstant } from './time.js';
+import { calendarDay, formatDateRange, formatDayHeading, parseInstant } from './time.js';
 
 /**
  * The programme of an event as `<cluster-agenda>` shows it: sessions grouped by calendar day in the
@@ -365,4 +365,73 @@ export class AgendaViewBuilder {
 /** The agenda of `document` (a fresh builder: nothing remembered between calls). */
 export function buildAgenda(document: EventDocument, options: AgendaOptions): AgendaView {
   return new AgendaViewBuilder().build(document, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days as the element shows them
+
+/** The words of the day headings that are not dates (from the agenda's UI strings). */
+export interface AgendaDayWords {
+  /** Heading of the group of sessions without a time, when other sessions have one. */
+  untimed: string;
+  /** Heading when no session has a time and the event has no dates either. */
+  programme: string;
+}
+
+/** How {@link agendaDays} presents the days. */
+export interface AgendaDayOptions {
+  /** BCP 47 locale of the dates. */
+  locale: string;
+  words: AgendaDayWords;
+  /** Finished days collapse behind their heading. */
+  hidePast: boolean;
+  /** The clock, ms since the epoch: a day whose last session ended by then is finished. */
+  clock: number;
+  /** Days (`AgendaDayView.day`) the reader opened although they are finished. */
+  expanded: ReadonlySet<string>;
+}
+
+/** One day of the programme with its heading and whether it is shown. */
+export interface AgendaDayModel {
+  day: AgendaDayView;
+  /**
+   * The day's date in the displayed zone; for the sessions without a time, "to be announced", or
+   * the event's dates when no session has a time (then they are the whole programme).
+   */
+  label: string;
+  /** The day is finished and finished days collapse: its heading shows or hides it. */
+  collapsible: boolean;
+  /** The day's sessions are shown. */
+  expanded: boolean;
+}
+
+/** The days of `view` with their headings; finished days collapse (with `hidePast`) unless the reader opened them. */
+export function agendaDays(view: AgendaView, document: EventDocument, options: AgendaDayOptions): AgendaDayModel[] {
+  const { start, end, timeZone, sessions } = document.event;
+  const onlyUntimed = !(sessions ?? []).some((s) => s.start);
+  return view.days.map((day) => {
+    // Finished: every session of the day ended by the clock (never for the sessions without a time).
+    const collapsible = options.hidePast && day.lastEnd !== null && day.lastEnd <= options.clock;
+    const label =
+      day.day !== ''
+        ? formatDayHeading(day.day, options.locale)
+        : onlyUntimed
+          ? formatDateRange(start, end ?? null, timeZone, options.locale) || options.words.programme
+          : options.words.untimed;
+    return { day, label, collapsible, expanded: !collapsible || options.expanded.has(day.day) };
+  });
+}
+
+/**
+ * The filters with one track (`key` `tracks`) or room (`rooms`) ticked or unticked: a ticked id
+ * moves to the end of its list, each id is listed once. The other fields are kept.
+ */
+export function withFilterChoice<T extends { tracks: readonly string[]; rooms: readonly string[] }>(
+  filters: T,
+  key: 'tracks' | 'rooms',
+  id: string,
+  ticked: boolean,
+): T {
+  const others = filters[key].filter((v) => v !== id);
+  return { ...filters, [key]: ticked ? [...others, id] : others };
 }

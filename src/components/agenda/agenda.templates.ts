@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AgendaChoice, AgendaDayView, AgendaView } from '../../data/agenda-view.js';
+import type { AgendaChoice, AgendaDayModel, AgendaView } from '../../data/agenda-view.js';
 import type { TimeDisplay } from '../../data/time.js';
 import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import type { FragmentFilterState } from '../../data/fragment.js';
@@ -9,22 +9,63 @@ import { resolveText } from '../../data/text.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { headingTemplate } from '../../base/heading.js';
 
-/** What the filter form shows and whom it tells about changes. */
-export interface ControlsContext {
+/** What the programme shows (once it has sessions) and whom it tells about the reader's actions. */
+export interface AgendaContext {
+  /** The element's language. */
   lang: string;
+  /** The document's language (the fallback of its texts). */
   documentLang: string;
   view: AgendaView;
+  /** The days of `view` with their headings and whether they are shown. */
+  days: readonly AgendaDayModel[];
   filters: FragmentFilterState;
-  favoriteCount: number;
+  /** The reader's sessions. */
+  favorites: ReadonlySet<string>;
+  /** The number of sessions shown, for the live region (updated once the reader pauses). */
+  announcement: string;
+  /** The reader's sessions are kept in memory only (the browser does not let the page store them). */
+  unsaved: boolean;
+  /** Level of the day headings (1-6); topic headings are one level below. */
+  headingLevel: number;
+  timeDisplay: TimeDisplay;
+  now: string | undefined;
+  hidePast: boolean;
+  /** Id of the session to highlight, or `''`. */
+  highlighted: string;
   onQuery: (event: Event) => void;
   onChoice: (event: Event) => void;
   onOnlyFavorites: (event: Event) => void;
   onClear: () => void;
   onDownload: () => void;
+  /** Shows or hides a finished day (`AgendaDayView.day`). */
+  onToggle: (day: string) => void;
+  onFavoriteChange: (event: CustomEvent<FavoriteChangeDetail>) => void;
+  onCalendarRequest: (event: CustomEvent<CalendarRequestDetail>) => void;
+}
+
+/**
+ * The programme: the filter form, the count of sessions shown (a live region), notes when the
+ * reader's sessions cannot be stored or nothing matches, and the days.
+ */
+export function agendaTemplate(ctx: AgendaContext): TemplateResult {
+  const t = agendaFilterStrings(ctx.lang);
+  return html`
+    ${controlsTemplate(ctx)}
+    <p class="count" part="count" role="status">${ctx.announcement}</p>
+    ${ctx.unsaved && ctx.favorites.size > 0 ? html`<p class="note">${t.storageUnavailable}</p>` : nothing}
+    ${ctx.days.length === 0
+      ? html`<p class="none">${ctx.filters.onlyFavorites && ctx.favorites.size === 0 ? t.noFavorites : t.noMatches}</p>`
+      : nothing}
+    ${repeat(
+      ctx.days,
+      (model) => model.day.day,
+      (model, index) => dayTemplate(model, index, ctx),
+    )}
+  `;
 }
 
 function choicesTemplate(
-  ctx: ControlsContext,
+  ctx: AgendaContext,
   kind: 'track' | 'room',
   legend: string,
   choices: readonly AgendaChoice[],
@@ -50,7 +91,7 @@ function choicesTemplate(
 }
 
 /** The filter form: search, topics, rooms, "only my sessions", clear, calendar download. */
-export function controlsTemplate(ctx: ControlsContext): TemplateResult {
+function controlsTemplate(ctx: AgendaContext): TemplateResult {
   const t = agendaFilterStrings(ctx.lang);
   const { view, filters } = ctx;
   return html`<form
@@ -78,7 +119,7 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
     <div class="actions">
       <label class="check"
         ><input type="checkbox" name="favorites" .checked=${filters.onlyFavorites} @change=${ctx.onOnlyFavorites} />${t.onlyFavorites}
-        <span class="muted">${t.favoritesCount(ctx.favoriteCount)}</span></label
+        <span class="muted">${t.favoritesCount(ctx.favorites.size)}</span></label
       >
       <button type="button" class="button" part="button" @click=${ctx.onClear}>${t.clearFilters}</button>
       ${view.matching > 0
@@ -100,47 +141,29 @@ export function controlsTemplate(ctx: ControlsContext): TemplateResult {
   </form>`;
 }
 
-/** One day: what it shows and what its tracks get. */
-export interface DayContext {
-  day: AgendaDayView;
-  /** Position among the days shown: ids `day-<index>` (heading) and `day-<index>-tracks`. */
-  index: number;
-  label: string;
-  lang: string;
-  headingLevel: number;
-  /** The day is finished and `hide-past` is on: its heading is a button that shows or hides it. */
-  collapsible: boolean;
-  expanded: boolean;
-  onToggle: (day: string) => void;
-  favorites: ReadonlySet<string>;
-  timeDisplay: TimeDisplay;
-  now: string | undefined;
-  hidePast: boolean;
-  highlighted: string;
-  onFavoriteChange: (event: CustomEvent<FavoriteChangeDetail>) => void;
-  onCalendarRequest: (event: CustomEvent<CalendarRequestDetail>) => void;
-}
-
-/** A day as a section headed by its date, with its tracks (side by side when the element is wide). */
-export function dayTemplate(ctx: DayContext): TemplateResult {
+/**
+ * A day as a section headed by its date (a button when it collapses), with its tracks (side by
+ * side when the element is wide); `index` gives the ids `day-<index>` (heading) and `day-<index>-tracks`.
+ */
+function dayTemplate({ day, label, collapsible, expanded }: AgendaDayModel, index: number, ctx: AgendaContext): TemplateResult {
   const t = agendaFilterStrings(ctx.lang);
-  const id = `day-${ctx.index}`;
-  const content = ctx.collapsible
+  const id = `day-${index}`;
+  const content = collapsible
     ? html`<button
         type="button"
         class="day__toggle"
-        aria-expanded=${ctx.expanded ? 'true' : 'false'}
+        aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls="${id}-tracks"
-        @click=${() => ctx.onToggle(ctx.day.day)}
+        @click=${() => ctx.onToggle(day.day)}
       >
-        <span class="day__marker" aria-hidden="true">▸</span>${ctx.label} <span class="day__state">(${t.finished})</span>
+        <span class="day__marker" aria-hidden="true">▸</span>${label} <span class="day__state">(${t.finished})</span>
       </button>`
-    : ctx.label;
+    : label;
   return html`<section class="day" part="day" aria-labelledby=${id}>
     ${headingTemplate(ctx.headingLevel, id, content, 2, 'heading')}
-    <div id="${id}-tracks" class="tracks${ctx.expanded ? '' : ' tracks--collapsed'}">
+    <div id="${id}-tracks" class="tracks${expanded ? '' : ' tracks--collapsed'}">
       ${repeat(
-        ctx.day.tracks,
+        day.tracks,
         (track) => track.id ?? '',
         (track) => html`<cluster-agenda-track
           .track=${track}

@@ -1,9 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { JsonLdController } from '../../base/json-ld.js';
-import { AgendaViewBuilder, type AgendaDayView, type AgendaView } from '../../data/agenda-view.js';
+import { AgendaViewBuilder, agendaDays, withFilterChoice, type AgendaView } from '../../data/agenda-view.js';
+import { programmeCalendar, sessionCalendar } from '../../data/agenda-calendar.js';
+import { loadFailureText } from '../../data/event-load.js';
+import { toggledId } from '../../data/agenda-track-view.js';
 import { FavoritesStore } from '../../data/favorites.js';
 import {
   deepLinkedSession,
@@ -12,17 +14,15 @@ import {
   readFilterState,
   type FragmentFilterState,
 } from '../../data/fragment.js';
-import { resolveText } from '../../data/text.js';
-import { formatDateRange, formatDayHeading, parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
+import { parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
-import { commonStrings } from '../../i18n/common.js';
 import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import { DocumentReader } from './agenda.reader.js';
 import { SourceLoader, type LoadResult } from '../../base/load.js';
 import { styles } from './agenda.styles.js';
-import { controlsTemplate, dayTemplate } from './agenda.templates.js';
+import { agendaTemplate } from './agenda.templates.js';
 import { storeFilterState } from './agenda.url.js';
 
 /** Detail of `cluster-filter-change`: the filters the reader set. */
@@ -187,14 +187,14 @@ export class ClusterAgenda extends ClusterElement {
     const inputs = [document, document ? this.language : ''];
     if (this.source?.failure === 'loading' || inputs.every((v, i) => v === this.jsonLdInputs[i])) return;
     this.jsonLdInputs = inputs;
-    void this.trackWork(this.jsonLd.publish(document, this.language).then((problems) => this.setJsonLdProblems(problems)));
-  }
-
-  private setJsonLdProblems(problems: DataProblem[] | null): void {
-    // null: a newer publish superseded this one and reports instead.
-    if (problems === null || (problems.length === 0 && this.jsonLdProblems.length === 0)) return;
-    this.jsonLdProblems = problems;
-    this.requestUpdate();
+    void this.trackWork(
+      this.jsonLd.publish(document, this.language).then((problems) => {
+        // null: a newer publish superseded this one and reports instead.
+        if (problems === null || (problems.length === 0 && this.jsonLdProblems.length === 0)) return;
+        this.jsonLdProblems = problems;
+        this.requestUpdate();
+      }),
+    );
   }
 
   /** Validates `data`; a schedule shows the loading state until its converter has loaded. */
@@ -249,9 +249,7 @@ export class ClusterAgenda extends ClusterElement {
 
   private onChoice = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    const key = input.name === 'room' ? 'rooms' : 'tracks';
-    const others = this.filters[key].filter((id) => id !== input.value);
-    this.setFilters({ ...this.filters, [key]: input.checked ? [...others, input.value] : others });
+    this.setFilters(withFilterChoice(this.filters, input.name === 'room' ? 'rooms' : 'tracks', input.value, input.checked));
   };
 
   private onOnlyFavorites = (event: Event): void => {
@@ -265,28 +263,15 @@ export class ClusterAgenda extends ClusterElement {
 
   private onDownload = (): void => {
     const document = this.source?.document;
-    if (!document || !this.view) return;
-    const now = this.now ? parseInstant(this.now) : null;
-    const options = {
-      sessionIds: this.view.sessionIds,
-      lang: this.language,
-      calendarName: resolveText(document.event.name, this.language, document.lang),
-      ...(now ? { now } : {}),
-    };
-    void this.trackWork(offerICalendar(this.localName, ({ toICalendar }) => ({ ics: toICalendar(document, options), filename: document.event.id })));
+    if (document && this.view) void this.trackWork(offerICalendar(this.localName, programmeCalendar(document, this.view.sessionIds, this.language, this.now)));
   };
 
   private onCalendarRequest = (event: CustomEvent<CalendarRequestDetail>): void => {
     // This element has the whole document (venue, people, base URL): it answers instead of the track.
     event.preventDefault();
     const document = this.source?.document;
-    const sessionId = event.detail.sessionId;
-    const session = document?.event.sessions?.find((s) => s.id === sessionId);
-    if (!document || !session) return;
-    const now = this.now ? parseInstant(this.now) : null;
-    const options = { sessionIds: [sessionId], lang: this.language, ...(now ? { now } : {}) };
-    const filename = resolveText(session.title, this.language, document.lang) || sessionId;
-    void this.trackWork(offerICalendar(this.localName, ({ toICalendar }) => ({ ics: toICalendar(document, options), filename })));
+    const job = document && sessionCalendar(document, event.detail.sessionId, this.language, this.now);
+    if (job) void this.trackWork(offerICalendar(this.localName, job));
   };
 
   // Favourites, days, hash --------------------------------------------------------------------
@@ -316,15 +301,8 @@ export class ClusterAgenda extends ClusterElement {
     if (!initial && target && this.hasUpdated) void this.revealSession(target);
   }
 
-  private isFinished(day: AgendaDayView): boolean {
-    const now = (this.now ? parseInstant(this.now) : null)?.getTime() ?? Date.now();
-    return day.lastEnd !== null && day.lastEnd <= now;
-  }
-
   private toggleDay = (day: string): void => {
-    const next = new Set(this.expandedDays);
-    if (!next.delete(day)) next.add(day);
-    this.expandedDays = next;
+    this.expandedDays = toggledId(this.expandedDays, day);
   };
 
   /**
@@ -339,7 +317,7 @@ export class ClusterAgenda extends ClusterElement {
     if (this.view && !this.view.sessionIds.includes(sessionId)) this.filters = emptyFilterState();
     await this.rendered();
     const day = this.view?.days.find((d) => d.tracks.some((t) => t.sessions.some((s) => s.id === sessionId)));
-    if (day && !this.expandedDays.has(day.day)) this.expandedDays = new Set([...this.expandedDays, day.day]);
+    if (day && !this.expandedDays.has(day.day)) this.expandedDays = toggledId(this.expandedDays, day.day, true);
     await this.rendered();
     this.highlighted = sessionId;
     await this.rendered();
@@ -357,75 +335,43 @@ export class ClusterAgenda extends ClusterElement {
 
   // Rendering ---------------------------------------------------------------------------------
 
-  private dayLabel(day: AgendaDayView, document: EventDocument, onlyUntimed: boolean): string {
-    const t = agendaFilterStrings(this.language);
-    if (day.day !== '') return formatDayHeading(day.day, this.locale);
-    if (!onlyUntimed) return t.untimed;
-    const { start, end, timeZone } = document.event;
-    return formatDateRange(start, end ?? null, timeZone, this.locale) || t.programme;
-  }
-
   override render(): TemplateResult {
     const source = this.source;
-    const common = commonStrings(this.language);
     const wrap = (content: unknown): TemplateResult => html`<div part="base" class="agenda">${content}</div>`;
     if (!source) return wrap(this.renderState('empty'));
     const failure = source.failure;
     if (failure === 'loading') return wrap(this.renderState('loading'));
-    if (failure && !failure.ok) {
-      const detail =
-        failure.failure === 'network' ? common.networkError : failure.failure === 'http' ? common.httpError(failure.status ?? 0) : failure.failure === 'json' ? common.notJson : null;
-      return wrap(this.renderState('error', detail ? common.loadError(detail) : common.invalidData));
-    }
+    if (failure && !failure.ok) return wrap(this.renderState('error', loadFailureText(failure, this.language)));
     const document = source.document;
     const view = this.view;
     if (!document || !view) return wrap(this.renderState('error'));
     if (view.total === 0) return wrap(this.renderState('empty'));
-    const t = agendaFilterStrings(this.language);
-    const onlyUntimed = !(document.event.sessions ?? []).some((s) => s.start);
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    return wrap(html`
-      ${controlsTemplate({
+    const clock = (this.now ? parseInstant(this.now) : null)?.getTime() ?? Date.now();
+    const { locale, expandedDays: expanded, hidePast } = this;
+    return wrap(
+      agendaTemplate({
         lang: this.language,
         documentLang: document.lang,
         view,
+        days: agendaDays(view, document, { locale, words: agendaFilterStrings(this.language), hidePast, clock, expanded }),
         filters: this.filters,
-        favoriteCount: this.favorites.size,
+        favorites: this.favorites,
+        announcement: this.announcement,
+        unsaved: this.store?.persistent === false,
+        headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2,
+        timeDisplay: this.timeDisplay,
+        now: this.now,
+        hidePast,
+        highlighted: this.highlighted,
         onQuery: this.onQuery,
         onChoice: this.onChoice,
         onOnlyFavorites: this.onOnlyFavorites,
         onClear: this.onClear,
         onDownload: this.onDownload,
-      })}
-      <p class="count" part="count" role="status">${this.announcement}</p>
-      ${this.store && !this.store.persistent && this.favorites.size > 0 ? html`<p class="note">${t.storageUnavailable}</p>` : nothing}
-      ${view.days.length === 0
-        ? html`<p class="none">${this.filters.onlyFavorites && this.favorites.size === 0 ? t.noFavorites : t.noMatches}</p>`
-        : nothing}
-      ${repeat(
-        view.days,
-        (day) => day.day,
-        (day, index) => {
-          const collapsible = this.hidePast && this.isFinished(day);
-          return dayTemplate({
-            day,
-            index,
-            label: this.dayLabel(day, document, onlyUntimed),
-            lang: this.language,
-            headingLevel: level,
-            collapsible,
-            expanded: !collapsible || this.expandedDays.has(day.day),
-            onToggle: this.toggleDay,
-            favorites: this.favorites,
-            timeDisplay: this.timeDisplay,
-            now: this.now,
-            hidePast: this.hidePast,
-            highlighted: this.highlighted,
-            onFavoriteChange: this.onFavoriteChange,
-            onCalendarRequest: this.onCalendarRequest,
-          });
-        },
-      )}
-    `);
+        onToggle: this.toggleDay,
+        onFavoriteChange: this.onFavoriteChange,
+        onCalendarRequest: this.onCalendarRequest,
+      }),
+    );
   }
 }

@@ -1,0 +1,30 @@
+/**
+ * What the reader is told when the event document of `<cluster-agenda>` or `<cluster-event>` could
+ * not be loaded from `src` or read: the same words in both elements.
+ */
+import { commonStrings } from '../i18n/common.js';
+
+/** Why a document is missing: how its load failed (`network`, `http`, `json`) or that it was not valid. */
+export interface EventLoadFailure {
+  failure: string;
+  /** The HTTP status, for `http`. */
+  status?: number;
+}
+
+/**
+ * The message in `lang`: "could not be loaded" with the reason for a network error, an HTTP error
+ * or a file that is not JSON; "the data is not valid" for anything else.
+ */
+export function loadFailureText(failure: EventLoadFailure, lang: string): string {
+  const common = commonStrings(lang);
+  switch (failure.failure) {
+    case 'network':
+      return common.loadError(common.networkError);
+    case 'http':
+      return common.loadError(common.httpError(failure.status ?? 0));
+    case 'json':
+      return common.loadError(common.notJson);
+    default:
+      return common.invalidData;
+  }
+}
