@@ -62,6 +62,27 @@ function textWithout(node: Element, selector: string): string {
   copy.querySelectorAll(selector).forEach((n) => n.remove());
   return squash(copy.textContent);
 }
+/**
+ * The accessible name a browser computes from a control's content: text of inline children runs
+ * on, other boxes (a visually hidden span is positioned, so a box) are set apart by spaces, and
+ * `aria-hidden` parts are left out. A name built as `Add<span class="visually-hidden">: X</span>`
+ * comes out as "Add : X", as Chromium says it.
+ */
+function nameOf(node: Node): string {
+  let name = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) name += child.textContent;
+    else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true') {
+      const inner = nameOf(child);
+      name += getComputedStyle(child).display === 'inline' ? inner : ` ${inner} `;
+    }
+  }
+  return squash(name);
+}
+/** The text shown on a control (what a sighted reader sees, without its visually hidden part). */
+function shownOn(node: Element): string {
+  return textWithout(node, '.visually-hidden');
+}
 function badge(el: Element): string {
   return squash(shadow(el).querySelector('[part~="badge"]')?.textContent);
 }
@@ -246,6 +267,24 @@ describe('<cluster-funding-call-banner>', () => {
       }
     });
 
+    it('offers no calendar button for the deadline of a suspended, cancelled or closed call', async () => {
+      const cutOffs = { deadlines: [{ at: '2026-09-17T17:00:00+02:00' }, { at: '2026-12-10T17:00:00+01:00' }] };
+      const cases: [string, FundingCall, string][] = [
+        ['suspended', testCall({ statusOverride: 'suspended' }), shift(opens, DAY)],
+        ['suspended with cut-offs', testCall({ statusOverride: 'suspended', ...cutOffs }), shift(opens, DAY)],
+        ['cancelled with cut-offs', testCall({ statusOverride: 'cancelled', ...cutOffs }), shift(opens, DAY)],
+        ['closed', testCall(cutOffs), '2026-12-11T12:00:00+01:00'],
+      ];
+      for (const [name, call, now] of cases) {
+        const el = await banner(call, now);
+        expect(shadow(el).querySelectorAll('[data-calendar]').length, name).to.equal(0);
+        expect(textOf(el), name).to.not.contain('calendar');
+      }
+      // The same call while open offers its deadline.
+      const open = await banner(testCall(), shift(opens, DAY));
+      expect(shadow(open).querySelectorAll('[data-calendar]').length).to.equal(1);
+    });
+
     it('honours the call\'s own closing-soon days', async () => {
       const el = await banner(testCall({ closingSoonDays: 30 }), shift(deadline, -29 * DAY));
       expect(badge(el)).to.equal('Closing soon');
@@ -366,11 +405,18 @@ describe('<cluster-funding-call-banner>', () => {
       });
       const el = await banner(call, '2026-06-01T12:00:00+02:00');
       const items = [...shadow(el).querySelectorAll('.cutoffs li')];
-      expect(items.map((li) => textWithout(li, '.viewer'))).to.deep.equal([
+      expect(items.map((li) => textWithout(li, '.viewer, .visually-hidden'))).to.deep.equal([
         'Stage 1: short proposal: 15 April 2026 at 17:00 Brussels time (passed)',
-        'Stage 2: full proposal: 17 September 2026 at 17:00 Brussels time extended from 10 September 2026 at 17:00 Add to calendar: Stage 2: full proposal',
-        'Cut-off 3: 10 December 2026 at 17:00 Brussels time Add to calendar: Cut-off 3',
+        'Stage 2: full proposal: 17 September 2026 at 17:00 Brussels time extended from 10 September 2026 at 17:00 Add to calendar',
+        'Cut-off 3: 10 December 2026 at 17:00 Brussels time Add to calendar',
       ]);
+      // Each cut-off's button names the cut-off and the call; the action row has no second button
+      // for the next deadline, which has its own.
+      expect([...shadow(el).querySelectorAll('[data-calendar]')].map(nameOf)).to.deep.equal([
+        'Add to calendar: Stage 2: full proposal, Cluster Excellence Call',
+        'Add to calendar: Cut-off 3, Cluster Excellence Call',
+      ]);
+      expect(shadow(el).querySelector('.actions [data-calendar]')).to.equal(null);
       expect(items[0]!.querySelector('s time')).to.not.equal(null);
       expect(items[1]!.querySelector('s')).to.equal(null);
       expect(textOf(el)).to.contain('Deadlines');
@@ -388,7 +434,10 @@ describe('<cluster-funding-call-banner>', () => {
       const el = await banner(testCall(), '2026-07-01T10:00:00+02:00');
       const capture = captureDownloads();
       try {
-        const button = buttons(el).find((b) => squash(b.textContent) === 'Add deadline to calendar')!;
+        const button = shadow(el).querySelector<HTMLButtonElement>('.actions [data-calendar]')!;
+        // Shown as "Add deadline to calendar", named with the call for a page with several calls.
+        expect(shownOn(button)).to.equal('Add deadline to calendar');
+        expect(nameOf(button)).to.equal('Add deadline to calendar: Cluster Excellence Call');
         button.click();
         await el.updateComplete; // The calendar writer loads on first use.
         expect(capture.files).to.have.length(1);
@@ -452,10 +501,12 @@ describe('<cluster-funding-call-banner>', () => {
     it('marks an external apply link noopener and leaves a relative one alone', async () => {
       const el = await banner(testCall(), '2026-07-01T10:00:00+02:00');
       const [apply, info] = links(el);
-      expect(squash(apply!.textContent)).to.equal('Apply: Cluster Excellence Call');
+      expect(shownOn(apply!)).to.equal('Apply');
+      expect(nameOf(apply!)).to.equal('Apply: Cluster Excellence Call');
       expect(apply!.getAttribute('rel')).to.equal('noopener');
       expect(apply!.hasAttribute('target')).to.equal(false);
-      expect(squash(info!.textContent)).to.equal('More information: Cluster Excellence Call');
+      expect(shownOn(info!)).to.equal('More information');
+      expect(nameOf(info!)).to.equal('More information: Cluster Excellence Call');
       expect(info!.getAttribute('href')).to.equal('/calls/test');
       expect(info!.hasAttribute('rel')).to.equal(false);
     });
@@ -570,7 +621,7 @@ describe('<cluster-funding-call-banner>', () => {
       expect(textOf(el)).to.contain('Cluster Excellence Call');
       expect(textOf(el)).to.contain('Deadline: 17 Sept 2026, 17:00 Brussels time');
       // The title links to the information page; Apply is the one action.
-      expect(links(el).map((a) => [squash(a.textContent), a.getAttribute('href')])).to.deep.equal([
+      expect(links(el).map((a) => [nameOf(a), a.getAttribute('href')])).to.deep.equal([
         ['Cluster Excellence Call', '/calls/test'],
         ['Apply: Cluster Excellence Call', 'https://example.org/calls/test/apply'],
       ]);

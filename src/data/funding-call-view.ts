@@ -90,6 +90,11 @@ export interface CallView {
   opening: OpeningView | null;
   deadlines: DeadlineView[];
   next: DeadlineView | null;
+  /**
+   * True when the deadlines may be added to a calendar: not for a suspended, cancelled or closed
+   * call, whose readers should not plan for a deadline.
+   */
+  offersCalendar: boolean;
   budget: BudgetView | null;
   apply: LinkView | null;
   info: LinkView | null;
@@ -477,6 +482,7 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
     opening,
     deadlines,
     next,
+    offersCalendar: status === 'forthcoming' || live,
     budget: budgetView,
     apply: live ? link(call.applyUrl) : null,
     info: link(call.infoUrl),

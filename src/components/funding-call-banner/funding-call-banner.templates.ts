@@ -11,11 +11,21 @@ import type { CallView, DeadlineView, LinkView } from '../../data/funding-call-v
 type Strings = ReturnType<typeof fundingStrings>;
 type OnCalendar = (deadline: DeadlineView) => void;
 
-/** A link styled as a button; its accessible name ends with the call's title (hidden), for pages with several calls. */
+/**
+ * The content of a control shown as `label` and named `name` ("Apply" named "Apply: <call title>",
+ * for pages with several calls). The label is hidden from assistive technology and the name is
+ * one visually hidden run: Chromium sets a visually hidden span apart with spaces, so
+ * `Apply<span class="visually-hidden">: Title</span>` would be named "Apply : Title".
+ */
+export function namedLabel(label: string, name: string): TemplateResult {
+  return html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${name}</span>`;
+}
+
+/** A link styled as a button; its accessible name ends with the call's title, for pages with several calls. */
 export function linkButton(link: LinkView | null, label: string, primary: boolean, title: string): TemplateResult | typeof nothing {
   if (!link) return nothing;
   return html`<a part="button" class="button ${primary ? 'button--primary' : ''}" href=${link.href}
-    rel=${link.external ? 'noopener' : nothing}>${label}<span class="visually-hidden">: ${title}</span></a>`;
+    rel=${link.external ? 'noopener' : nothing}>${namedLabel(label, `${label}: ${title}`)}</a>`;
 }
 
 /** The status word with its icon, and the countdown while open. */
@@ -30,8 +40,11 @@ function when(d: DeadlineView, t: Strings, short: boolean): TemplateResult {
   return d.passed ? html`<s>${time}</s> <span class="passed-note">(${t.passed})</span>` : time;
 }
 
-/** One deadline: label and date, then the reader's time and any extension, and a calendar button when asked. */
-export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalendar): TemplateResult {
+/**
+ * One deadline: label and date, then the reader's time and any extension, and a calendar button
+ * when asked, named with the cut-off and the call's `title` ("Add to calendar: Stage 2, <title>").
+ */
+export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalendar, title = ''): TemplateResult {
   const notes = !d.passed && d.viewerWhen ? d.viewerWhen : '';
   return html`<span class="cutoff__main">${d.label ? html`<span class="label">${d.label}:</span> ` : nothing}${when(d, t, false)}</span>
     ${notes || d.extendedFrom
@@ -40,8 +53,13 @@ export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalenda
       : nothing}
     ${onCalendar && !d.passed
       ? html`<button part="button" class="button button--quiet cutoff__calendar" type="button" data-calendar @click=${() => onCalendar(d)}>
-          ${calendarIcon}${t.addCutOff}<span class="visually-hidden">: ${d.label || d.when}</span></button>`
+          ${calendarIcon}${namedLabel(t.addCutOff, `${t.addCutOff}: ${[d.label || d.when, title].filter(Boolean).join(', ')}`)}</button>`
       : nothing}`;
+}
+
+/** True when each deadline still ahead gets its own calendar button (more than one is ahead). */
+export function hasCutOffCalendars(view: CallView): boolean {
+  return view.deadlines.filter((d) => !d.passed).length > 1;
 }
 
 /** The next deadline on one line, for the compact strip. */
@@ -54,7 +72,7 @@ export function compactDeadline(d: DeadlineView, t: Strings): TemplateResult {
 export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): TemplateResult {
   const { opening, deadlines, budget } = view;
   // A calendar button per cut-off only when more than one is still ahead; otherwise the action row has it.
-  const perCutOff = deadlines.filter((d) => !d.passed).length > 1 ? onCalendar : undefined;
+  const perCutOff = view.offersCalendar && hasCutOffCalendars(view) ? onCalendar : undefined;
   return html`<dl class="facts">
     ${opening
       ? html`<dt>${opening.label}</dt>
@@ -67,7 +85,7 @@ export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): Templ
         : html`<dt>${t.deadlines}</dt>
             <dd><ul class="cutoffs">${deadlines.map(
               (d) => html`<li class="cutoff ${d.passed ? 'cutoff--passed' : ''} ${d.next ? 'cutoff--next' : ''}">
-                ${deadlineLine(d, t, perCutOff)}</li>`,
+                ${deadlineLine(d, t, perCutOff, view.title)}</li>`,
             )}</ul></dd>`}
     ${budget
       ? html`<dt>${t.budget}</dt>

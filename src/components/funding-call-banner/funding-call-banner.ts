@@ -12,7 +12,7 @@ import { deadlineCalendar } from './funding-call-banner.calendar.js';
 import { CallClock } from './funding-call-banner.clock.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
-import { compactDeadline, eyebrow, facts, linkButton, statusBadge } from './funding-call-banner.templates.js';
+import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, namedLabel, statusBadge } from './funding-call-banner.templates.js';
 import {
   attributeProblems,
   buildCallView,
@@ -224,7 +224,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
   private renderFull(view: CallView): TemplateResult {
     const t = fundingStrings(this.language);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    const next = view.next;
+    // The action row offers the next deadline unless it has its own button among the cut-offs.
+    const next = view.offersCalendar && !hasCutOffCalendars(view) ? view.next : null;
     return html`<div class="top">${statusBadge(view)}</div>
       ${eyebrow(view, t)}
       <div part="title" class="heading" role="heading" aria-level=${level}>${view.title}</div>
@@ -235,7 +236,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
         ${linkButton(view.info, t.moreInformation, false, view.title)}
         ${next
           ? html`<button part="button" class="button" type="button" data-calendar @click=${() => this.handleCalendar(next)}>
-              ${calendarIcon}${t.addDeadline}</button>`
+              ${calendarIcon}${namedLabel(t.addDeadline, `${t.addDeadline}: ${view.title}`)}</button>`
           : nothing}
         ${this.renderDismiss(view)}
       </div>`;
