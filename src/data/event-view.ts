@@ -138,3 +138,16 @@ export function sectionHasData(view: EventPageView, section: EventSection): bool
 export function sectionsToShow(view: EventPageView, requested: readonly EventSection[] | null): EventSection[] {
   return (requested ?? EVENT_SECTIONS).filter((section) => sectionHasData(view, section));
 }
+
+/**
+ * The id a fragment (`#trace-kei-objectives`, with or without the `#`) names, percent-decoded;
+ * `null` for an empty fragment or one that is not valid percent-encoding.
+ */
+export function fragmentId(hash: string): string | null {
+  try {
+    const id = decodeURIComponent(hash.startsWith('#') ? hash.slice(1) : hash);
+    return id === '' ? null : id;
+  } catch {
+    return null;
+  }
+}

@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { JsonLdController } from '../../base/json-ld.js';
-import { buildEventPage, parseSections, sectionsToShow, type EventPageView, type EventSection } from '../../data/event-view.js';
-import type { ObjectiveListView } from '../../data/project-view.js';
-import { resolveText } from '../../data/text.js';
+import { buildEventPage, fragmentId, parseSections, sectionsToShow, type EventPageView, type EventSection } from '../../data/event-view.js';
 import { parseInstant, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
-import { commonStrings } from '../../i18n/common.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
 import { SourceLoader, readEventData, type LoadResult } from '../../base/load.js';
 import { styles } from './event.styles.js';
-import { readInlineDocument, sectionHeading, type InlineFailure } from './event.view.js';
+import { sectionTemplate, type SectionContext } from './event.templates.js';
+import { failureText, readInlineDocument, type InlineFailure } from './event.view.js';
 
 /** Where the shown document came from and what happened to it. */
 interface Source {
@@ -208,97 +205,14 @@ export class ClusterEvent extends ClusterElement {
 
   /** Scrolls to and focuses the part of this element a `#id` names; false when there is none. */
   private reveal(hash: string): boolean {
-    let id: string;
-    try {
-      id = decodeURIComponent(hash.slice(1));
-    } catch {
-      return false;
-    }
-    if (id === '') return false;
+    const id = fragmentId(hash);
+    if (id === null) return false;
     const target = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-anchor]')).find((el) => el.id === id);
     if (!target) return false;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
     target.focus({ preventScroll: true });
     return true;
-  }
-
-  // Rendering ---------------------------------------------------------------------------------
-
-  private level(offset: number): number {
-    const base = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    return Math.min(6, base + offset);
-  }
-
-  private renderList(list: ObjectiveListView, level: number, lang: string): TemplateResult {
-    return html`<cluster-objective-list
-      id=${list.id}
-      data-anchor
-      tabindex="-1"
-      .items=${list.items}
-      heading=${ifDefined(list.heading ? resolveText(list.heading, this.language, lang) || undefined : undefined)}
-      kind=${ifDefined(list.kind)}
-      numbering=${ifDefined(list.numbering)}
-      heading-level=${level}
-    ></cluster-objective-list>`;
-  }
-
-  private renderSection(section: EventSection, page: EventPageView): TemplateResult {
-    const doc = page.document;
-    const inner = this.level(2);
-    let content: TemplateResult;
-    switch (section) {
-      case 'header':
-        return html`<cluster-event-header .data=${doc} heading-level=${this.level(0)}></cluster-event-header>`;
-      case 'agenda':
-        content = html`<cluster-agenda .data=${doc} time-display=${this.timeDisplay} now=${ifDefined(this.now)} heading-level=${inner}></cluster-agenda>`;
-        break;
-      case 'speakers':
-        content = html`<cluster-speaker-list .speakers=${page.speakers} heading-level=${inner}></cluster-speaker-list>`;
-        break;
-      case 'projects':
-        content = html`<div class="projects">
-          ${repeat(
-            page.projects,
-            (p) => p.card.id ?? p.card.acronym,
-            (p) => html`<div class="project">
-              <cluster-project-card .project=${p.card} now=${ifDefined(this.now)} heading-level=${inner}></cluster-project-card>
-              ${p.lists.map((list) => this.renderList(list, Math.min(6, inner + 1), doc.lang))}
-            </div>`,
-          )}
-          ${page.otherLists.map((list) => this.renderList(list, inner, doc.lang))}
-        </div>`;
-        break;
-      case 'calls':
-        content = html`<div class="calls">
-          ${repeat(
-            page.calls,
-            (call) => call.id,
-            (call) => html`<cluster-funding-call-banner .call=${call} now=${ifDefined(this.now)} heading-level=${inner}></cluster-funding-call-banner>`,
-          )}
-        </div>`;
-        break;
-    }
-    const id = `section-${section}`;
-    return html`<section part="section" class="section section--${section}" aria-labelledby=${id}>
-      ${sectionHeading(this.level(1), id, eventPageStrings(this.language)[section])} ${content}
-    </section>`;
-  }
-
-  private failureText(failure: Exclude<Source['failure'], 'loading' | undefined>): string {
-    const common = commonStrings(this.language);
-    switch (failure.failure) {
-      case 'network':
-        return common.loadError(common.networkError);
-      case 'http':
-        return common.loadError(common.httpError(failure.status ?? 0));
-      case 'json':
-        return common.loadError(common.notJson);
-      case 'inline-json':
-        return common.loadError(eventPageStrings(this.language).inlineNotJson);
-      default:
-        return common.invalidData;
-    }
   }
 
   override render(): TemplateResult {
@@ -308,11 +222,17 @@ export class ClusterEvent extends ClusterElement {
     if (!source) return wrap(this.renderState('empty'));
     const failure = source.failure;
     if (failure === 'loading') return wrap(this.renderState('loading', eventPageStrings(this.language).loadingEvent), true);
-    if (failure) return wrap(this.renderState('error', this.failureText(failure)));
+    if (failure) return wrap(this.renderState('error', failureText(failure, this.language)));
     const page = this.page;
     if (!page) return wrap(this.renderState('error'));
     const sections = sectionsToShow(page, this.sectionList);
     if (sections.length === 0) return wrap(this.renderState('empty'));
-    return wrap(repeat(sections, (s) => s, (s) => this.renderSection(s, page)));
+    const context: SectionContext = {
+      lang: this.language,
+      level: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2,
+      timeDisplay: this.timeDisplay,
+      now: this.now,
+    };
+    return wrap(repeat(sections, (s) => s, (s) => sectionTemplate(s, page, context)));
   }
 }

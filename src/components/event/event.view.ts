@@ -1,7 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { loadFailureText, type EventLoadFailure } from '../../data/event-load.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { errorText } from '../../data/validate.js';
 import { readEventData, type ReadResult } from '../../base/load.js';
+import { commonStrings } from '../../i18n/common.js';
+import { eventPageStrings } from '../../i18n/event-page.js';
 
 /** The inline `<script type="application/json">` could not be read as JSON. */
 export interface InlineFailure {
@@ -33,20 +35,9 @@ export function readInlineDocument(text: string): InlineResult | Promise<ReadRes
   return readEventData(json);
 }
 
-/** A section heading of a level chosen at run time, by a static switch (never a tag built from data). */
-export function sectionHeading(level: number, id: string, text: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part="section-heading" class="section-heading" id=${id}>${text}</h1>`;
-    case 2:
-      return html`<h2 part="section-heading" class="section-heading" id=${id}>${text}</h2>`;
-    case 3:
-      return html`<h3 part="section-heading" class="section-heading" id=${id}>${text}</h3>`;
-    case 4:
-      return html`<h4 part="section-heading" class="section-heading" id=${id}>${text}</h4>`;
-    case 5:
-      return html`<h5 part="section-heading" class="section-heading" id=${id}>${text}</h5>`;
-    default:
-      return html`<h6 part="section-heading" class="section-heading" id=${id}>${text}</h6>`;
-  }
+/** What the reader is told when the document could not be loaded from `src` or read (from the inline script as well). */
+export function failureText(failure: EventLoadFailure, lang: string): string {
+  return failure.failure === 'inline-json'
+    ? commonStrings(lang).loadError(eventPageStrings(lang).inlineNotJson)
+    : loadFailureText(failure, lang);
 }
