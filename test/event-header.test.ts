@@ -330,7 +330,7 @@ describe('<cluster-event-header>', () => {
     }
   });
 
-  it('reports bad attributes by their names and shows times in UTC without a zone', async () => {
+  it('reports bad attributes by their names and shows times at the start\'s offset without a zone', async () => {
     const { restore } = quiet();
     try {
       let problems: DataProblem[] = [];
@@ -345,7 +345,61 @@ describe('<cluster-event-header>', () => {
         ></cluster-event-header>`,
       );
       expect(problems.map((p) => p.path)).to.have.members(['end', 'country', 'time-zone']);
-      expect(text(q(el, '.times'))).to.equal('07:00 UTC');
+      // Without a zone the time is shown at the offset it was written with, named; the problem stays.
+      expect(text(q(el, '.times'))).to.equal('10:00 GMT+3');
+    } finally {
+      restore();
+    }
+  });
+
+  it('shows a start with an offset but no zone at that offset, labelled, and still says the zone is missing', async () => {
+    const { restore } = quiet();
+    try {
+      let problems: DataProblem[] = [];
+      const el = await inLang<ClusterEventHeader>(
+        'en',
+        (lang) => html`<cluster-event-header lang=${lang}
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+          heading="No zone" start="2027-05-20T10:00:00+03:00"
+        ></cluster-event-header>`,
+      );
+      expect(text(q(el, '[part="time"]'))).to.equal('May 20, 2027');
+      expect(text(q(el, '.times'))).to.equal('10:00 AM GMT+3');
+      expect(problems).to.deep.equal([
+        { path: 'time-zone', message: 'is missing while the start has a time; times are shown at the offset of the start (+03:00)' },
+      ]);
+      await expect(el).to.be.accessible();
+      // The calendar file keeps the exact instant, in UTC, as before (no made-up zone in it).
+      const downloads = captureDownloads();
+      try {
+        q(el, 'button')!.click();
+        await el.updateComplete;
+        const ics = await downloads.files[0]!.blob.text();
+        expect(ics).to.contain('DTSTART:20270520T070000Z');
+        expect(ics).to.not.contain('TZID');
+      } finally {
+        downloads.restore();
+      }
+      // An offset west of Greenwich; an offset with minutes (no zone without rules stands for it) and Z show UTC.
+      let indiaProblems: DataProblem[] = [];
+      const india = await inLang<ClusterEventHeader>(
+        'en',
+        (lang) => html`<cluster-event-header lang=${lang} heading="x" start="2027-05-20T10:00:00+05:30" end="2027-05-20T12:30:00+05:30"
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (indiaProblems = e.detail.problems)}></cluster-event-header>`,
+      );
+      expect(text(q(india, '.times'))).to.equal('4:30 – 7:00 AM UTC');
+      expect(indiaProblems[0]!.message).to.equal('is missing while the start has a time; times are shown in UTC');
+      const west = await inLang<ClusterEventHeader>('bg', (lang) => html`<cluster-event-header lang=${lang} heading="x" start="2027-05-19T22:00:00-04:00"></cluster-event-header>`);
+      expect(text(q(west, '[part="time"]'))).to.equal('19 май 2027 г.');
+      expect(text(q(west, '.times'))).to.equal('22:00 ч. Гринуич-4');
+      let utcProblems: DataProblem[] = [];
+      const utc = await inLang<ClusterEventHeader>(
+        'en',
+        (lang) => html`<cluster-event-header lang=${lang} heading="x" start="2027-05-20T07:00:00Z"
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (utcProblems = e.detail.problems)}></cluster-event-header>`,
+      );
+      expect(text(q(utc, '.times'))).to.equal('7:00 AM UTC');
+      expect(utcProblems[0]!.message).to.equal('is missing while the start has a time; times are shown in UTC');
     } finally {
       restore();
     }

@@ -4,7 +4,7 @@
  * (references resolved) and the checkers that clean hand-written views, reporting every problem
  * with its path instead of throwing.
  */
-import { isCalendarDate } from './time.js';
+import { isCalendarDate, isValidTimeZone } from './time.js';
 import { checkEventEnd, parseImage, parseLink, parseOrganizationView, parseVenue, sessionTimes } from './parse.js';
 import {
   ATTENDANCE_MODES,
@@ -298,6 +298,22 @@ export function checkSpeakerView(
   return { value: result, problems };
 }
 
+/**
+ * The zone that shows times at the UTC offset an RFC 3339 date-time was written with, for data
+ * without a zone: `Etc/GMT-3` for `+03:00` (the IANA `Etc` names reverse the sign; they exist for
+ * whole hours from -12 to +14). `UTC` for `Z`, `+00:00` and offsets with minutes (`+05:30`),
+ * which no zone without rules stands for (the formatters in time.ts refuse bare offsets).
+ * Such a zone has no daylight-saving rules: a stand-in for the missing zone, never a guess of it.
+ */
+export function zoneOfOffset(instant: string): string {
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(instant.trim());
+  if (!m || m[3] !== '00') return 'UTC';
+  const hours = Number(m[2]);
+  if (hours === 0) return 'UTC';
+  const etc = `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
+  return isValidTimeZone(etc) ? etc : 'UTC';
+}
+
 /** Checks a list of speaker views; unusable entries are left out and reported. */
 export function checkSpeakerViews(value: unknown, path = 'speakers'): ParseResult<SpeakerView[]> {
   const problems: Problems = [];
@@ -312,7 +328,8 @@ export function checkSpeakerViews(value: unknown, path = 'speakers'): ParseResul
 /**
  * Checks a hand-written event-header view. Unusable fields are dropped and reported; the value
  * is `null` when it is not an object or has no name. A missing or bad start leaves the view
- * without dates (`start: ''`); a missing zone shows times in UTC, with a problem.
+ * without dates (`start: ''`); without a zone, times are shown at the start's UTC offset (see
+ * zoneOfOffset), with a problem.
  */
 export function checkEventHeaderView(value: unknown, path = 'event'): ParseResult<EventHeaderView> {
   const problems: Problems = [];
@@ -324,13 +341,18 @@ export function checkEventHeaderView(value: unknown, path = 'event'): ParseResul
   const rawZone = get('timeZone');
   const timeZone = checkTimeZone(rawZone, at('timeZone'), problems);
   const start = check(checkInstant, 'start', { required: true, allowDate: true });
-  if (rawZone == null && start && !isCalendarDate(start)) {
-    problems.push({ path: at('timeZone'), message: 'is missing while the start has a time; times are shown in UTC' });
+  // Without a zone, times are shown at the offset the start was written with (10:00+03:00 shows
+  // "10:00 GMT+3", not "7:00 UTC"); the missing zone is still reported (no daylight-saving rules).
+  const offsetZone = rawZone == null && start && !isCalendarDate(start) ? zoneOfOffset(start) : undefined;
+  if (offsetZone) {
+    const offset = /[+-]\d{2}:\d{2}$/.exec(start!)?.[0];
+    const shown = offsetZone === 'UTC' ? 'in UTC' : `at the offset of the start (${offset})`;
+    problems.push({ path: at('timeZone'), message: `is missing while the start has a time; times are shown ${shown}` });
   }
   const organization = (v: unknown, p: string, pr: Problems) => parseOrganizationView(v, p, pr);
   const result: EventHeaderView = compact({
     name,
-    timeZone: timeZone ?? 'UTC',
+    timeZone: timeZone ?? offsetZone ?? 'UTC',
     start: start ?? '',
     end: checkEventEnd(start, check(checkInstant, 'end', { allowDate: true }), at('end'), problems),
     previousStart: check(checkInstant, 'previousStart', { allowDate: true }),

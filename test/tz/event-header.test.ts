@@ -50,6 +50,24 @@ describe('<cluster-event-header> far from the event zone', () => {
   });
 });
 
+describe('<cluster-event-header> without a zone, far from the offset', () => {
+  it('shows the time at the offset the start was written with, not in the browser zone or UTC', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = await inLang<ClusterEventHeader>(
+        'en',
+        (lang) => html`<cluster-event-header lang=${lang} heading="No zone" start="2027-05-20T23:30:00+03:00"></cluster-event-header>`,
+      );
+      expect(text(el.shadowRoot!.querySelector('[part="time"]'))).to.equal('May 20, 2027');
+      expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-05-20');
+      expect(text(el.shadowRoot!.querySelector('.times'))).to.equal('11:30 PM GMT+3');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
 describe('<cluster-speaker-block> session times far from the event zone', () => {
   it('shows a session in the event zone with the zone named', async () => {
     const el = await inLang<ClusterSpeakerBlock>(

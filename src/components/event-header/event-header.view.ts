@@ -123,7 +123,10 @@ export function mergeEventHeader(
   const added =
     Object.keys(fromAttributes).some((key) => base?.[key] === undefined) ||
     JSON.stringify(raw['venue']) !== JSON.stringify(base?.['venue']);
-  const doc = document && !added ? document : calendarDocument(view, lang);
+  // A zone that only stands in for a missing one (the start's offset) stays out of the calendar
+  // file: its times are written in UTC, exact, as without a zone.
+  const exported = raw['timeZone'] == null && view.timeZone !== 'UTC' ? { ...view, timeZone: 'UTC' } : view;
+  const doc = document && !added ? document : calendarDocument(exported, lang);
   return { model: { view, document: doc }, problems };
 }
 
