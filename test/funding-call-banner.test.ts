@@ -604,6 +604,43 @@ describe('<cluster-funding-call-banner>', () => {
     });
   });
 
+  describe('reading order', () => {
+    /** True when `a` comes before `b` in the shadow tree. */
+    function before(a: Node, b: Node): boolean {
+      return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }
+
+    it('puts the heading first, then the status and countdown, in the DOM and on screen', async () => {
+      const el = await banner(testCall(), '2026-09-05T12:00:00+02:00', 'en-GB');
+      const heading = shadow(el).querySelector<HTMLElement>('[role="heading"]')!;
+      const status = shadow(el).querySelector<HTMLElement>('[part~="badge"]')!;
+      const left = shadow(el).querySelector<HTMLElement>('[part~="countdown"]')!;
+      const programme = shadow(el).querySelector<HTMLElement>('.eyebrow')!;
+      expect(before(heading, status) && before(status, left) && before(left, programme)).to.equal(true);
+      expect(textOf(el)).to.match(/^Cluster Excellence Call Closing soon 12 days left Single Market Programme/);
+      // The heading is also the first thing a sighted reader sees, the status right below it.
+      const top = (n: Element): number => n.getBoundingClientRect().top;
+      expect(top(heading)).to.be.below(top(status));
+      expect(top(status)).to.be.at.most(top(programme));
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts the compact strip with the title, then the status', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang="en-GB"
+        compact
+        .call=${testCall()}
+        now="2026-09-05T12:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      const title = shadow(el).querySelector<HTMLElement>('[part~="title"]')!;
+      const status = shadow(el).querySelector<HTMLElement>('[part~="badge"]')!;
+      expect(before(title, status)).to.equal(true);
+      expect(textOf(el)).to.match(/^Cluster Excellence Call Closing soon 12 days left Deadline:/);
+      expect(title.getBoundingClientRect().left).to.be.below(status.getBoundingClientRect().left);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('compact strip', () => {
     it('shows status, title, next deadline, countdown and actions on one line without a heading', async () => {
       const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner

@@ -36,11 +36,14 @@ export const styles = [
       --_status: var(--_danger);
     }
 
-    .top {
+    .status {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: var(--_space-xs) var(--_space-m);
+    }
+    /* The title comes first and keeps clear of the dismiss button in the corner. */
+    .banner .heading {
       padding-inline-end: var(--_dismiss-room, 0);
     }
     .dismissible {

@@ -97,7 +97,7 @@ export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): Templ
   </dl>`;
 }
 
-/** Programme and reference above the title. */
+/** Programme and reference, below the title and its status. */
 export function eyebrow(view: CallView, t: Strings): TemplateResult | typeof nothing {
   if (!view.programme && !view.identifier) return nothing;
   return html`<p class="eyebrow">${view.programme ? html`<span>${view.programme}</span>` : nothing}${view.identifier

@@ -216,7 +216,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const title = view.info
       ? html`<a part="title" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing}>${view.title}</a>`
       : html`<span part="title" class="title">${view.title}</span>`;
-    return html`${statusBadge(view)}${title}${view.next ? compactDeadline(view.next, t) : nothing}
+    return html`${title}${statusBadge(view)}${view.next ? compactDeadline(view.next, t) : nothing}
       <span class="actions">${linkButton(view.apply, t.apply, true, view.title)}${this.renderDismiss(view)}</span>
       ${this.renderSummary(view)}`;
   }
@@ -226,9 +226,10 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     // The action row offers the next deadline unless it has its own button among the cut-offs.
     const next = view.offersCalendar && !hasCutOffCalendars(view) ? view.next : null;
-    return html`<div class="top">${statusBadge(view)}</div>
+    // Reading order is display order: the title, then its status, then programme and reference.
+    return html`<div part="title" class="heading" role="heading" aria-level=${level}>${view.title}</div>
+      <div class="status">${statusBadge(view)}</div>
       ${eyebrow(view, t)}
-      <div part="title" class="heading" role="heading" aria-level=${level}>${view.title}</div>
       ${this.renderSummary(view)}
       ${facts(view, t, this.onCalendar)}
       <div class="actions">
