@@ -3,7 +3,7 @@ import '../src/define/cluster-agenda.js';
 import '../src/define/cluster-event.js';
 import type { ClusterAgenda } from '../src/components/agenda/agenda.js';
 import type { ClusterEvent } from '../src/components/event/event.js';
-import { loadEventSource } from '../src/base/load.js';
+import { loadEventSource, readEventData, type ReadResult } from '../src/base/load.js';
 import type { DataProblem } from '../src/data/types.js';
 
 const FIXTURES = '/test/fixtures';
@@ -114,5 +114,71 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
     expect(state!.textContent).to.match(/[а-я]/);
     expect(state!.textContent).to.not.match(/[a-z]{3}/);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('loading a JSON file of another kind (neither an event document nor a schedule)', () => {
+  /** A JSON Schema: valid JSON, an object, but none of an event document's fields. */
+  const SCHEMA = { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Schedule', type: 'object', properties: { conference: { type: 'object' } } };
+  const NOT_A_DOCUMENT = 'is neither an event document (it has no "event") nor a frab / pretalx schedule';
+  const blobOf = (value: unknown): string => URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+
+  it('readEventData reports one problem for an object with none of the document fields', () => {
+    const read = readEventData(SCHEMA) as ReadResult;
+    expect(read.document).to.equal(null);
+    expect(read.problems).to.deep.equal([{ path: 'document', message: NOT_A_DOCUMENT }]);
+    expect((readEventData({}) as ReadResult).problems).to.deep.equal([{ path: 'document', message: NOT_A_DOCUMENT }]);
+  });
+
+  it('still validates anything with a field of an event document, field by field', () => {
+    const read = readEventData({ lang: 'en', title: 'x' }) as ReadResult;
+    expect(read.document).to.equal(null);
+    expect(read.problems).to.deep.equal([{ path: 'event', message: 'is required but missing' }]);
+  });
+
+  it('loadEventSource names the file: one problem on src, and no other', async () => {
+    const url = blobOf(SCHEMA);
+    try {
+      const result = await loadEventSource(url, new AbortController().signal);
+      expect(result.ok).to.equal(false);
+      expect(result.ok ? null : result.failure).to.equal('not-a-document');
+      expect(result.problems).to.deep.equal([{ path: 'src', message: `${JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url)} ${NOT_A_DOCUMENT}` }]);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('a frab / pretalx schedule is still recognised and converted', async () => {
+    const result = await loadEventSource(`${FIXTURES}/agenda-frab.json.txt`, new AbortController().signal);
+    expect(result.ok).to.equal(true);
+  });
+
+  it('<cluster-agenda src> of such a file shows its error state and reports that one problem, warning once', async () => {
+    const url = blobOf(SCHEMA);
+    const problems: DataProblem[][] = [];
+    try {
+      const { result: el, warnings, errors } = await watching(async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(e.detail.problems)}>
+            <cluster-agenda src=${url}></cluster-agenda>
+          </div>`,
+        );
+        const agenda = wrapper.querySelector<ClusterAgenda>('cluster-agenda')!;
+        for (let i = 0; i < 40 && !agenda.shadowRoot!.querySelector('.state--error'); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          await agenda.updateComplete;
+        }
+        return agenda;
+      });
+      expect(el.shadowRoot!.querySelector('.state--error'), 'an error state is shown').to.exist;
+      expect(problems).to.have.length(1);
+      expect(problems[0]!.map((p) => p.path)).to.deep.equal(['src']);
+      expect(problems[0]![0]!.message).to.match(/^"blob:.*" is neither an event document \(it has no "event"\) nor a frab \/ pretalx schedule$/);
+      expect(warnings).to.have.length(1);
+      expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 });

@@ -10,8 +10,11 @@ import { safeUrl } from '../data/url.js';
 import { errorText, quote } from '../data/validate.js';
 import { isFrabSchedule } from '../export/frab-shape.js';
 
-/** Why a `src` could not be shown (`unsafe`: not an http(s) or relative URL, so never fetched). */
-export const LOAD_FAILURES = ['unsafe', 'network', 'http', 'json', 'invalid'] as const;
+/**
+ * Why a `src` could not be shown. `unsafe`: not an http(s) or relative URL, so never fetched;
+ * `not-a-document`: JSON of another kind, neither an event document nor a schedule.
+ */
+export const LOAD_FAILURES = ['unsafe', 'network', 'http', 'json', 'not-a-document', 'invalid'] as const;
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
 
 export type LoadResult =
@@ -25,6 +28,26 @@ export interface ReadResult {
 }
 
 let converter: ((input: unknown) => ReadResult) | undefined;
+
+/** The top-level fields of an event document (DATA-MODEL.md). */
+const DOCUMENT_FIELDS = ['lang', 'baseUrl', 'event', 'people', 'organizations', 'projects', 'objectiveLists', 'fundingCalls'];
+
+/** What is said of JSON of another kind (a JSON Schema, a settings file), after its path. */
+const NOT_A_DOCUMENT = 'is neither an event document (it has no "event") nor a frab / pretalx schedule';
+
+/**
+ * True for an object with none of an event document's fields that is not a schedule either: a
+ * file of another kind, which one problem describes better than a field-by-field validation
+ * ("lang: is missing", "event: is required but missing").
+ */
+function isOtherKindOfObject(input: unknown): boolean {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  try {
+    return !isFrabSchedule(input) && !DOCUMENT_FIELDS.some((key) => Object.prototype.hasOwnProperty.call(input, key));
+  } catch {
+    return false; // An exotic object (a throwing proxy): the full parse reports it.
+  }
+}
 
 /**
  * Loads the frab / pretalx schedule converter now, so that schedules read afterwards convert at once.
@@ -43,6 +66,7 @@ export async function preloadScheduleConverter(): Promise<void> {
  * reported as a problem). See {@link preloadScheduleConverter}.
  */
 export function readEventData(input: unknown): ReadResult | Promise<ReadResult> {
+  if (isOtherKindOfObject(input)) return { document: null, problems: [{ path: 'document', message: NOT_A_DOCUMENT }] };
   if (!isFrabSchedule(input)) return parseEventDocument(input);
   return converter ? converter(input) : convertSchedule(input);
 }
@@ -107,6 +131,7 @@ export async function loadEventSource(url: string, signal: AbortSignal): Promise
   } catch {
     return { ok: false, failure: 'json', problems: [{ path: 'src', message: `"${url}" is not valid JSON` }] };
   }
+  if (isOtherKindOfObject(json)) return { ok: false, failure: 'not-a-document', problems: [{ path: 'src', message: `${quote(url)} ${NOT_A_DOCUMENT}` }] };
   const { document, problems } = await readEventData(json);
   return document ? { ok: true, document, problems } : { ok: false, failure: 'invalid', problems };
 }
