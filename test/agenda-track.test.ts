@@ -287,13 +287,26 @@ describe('<cluster-agenda-track>', () => {
       expect(el.headingLevel).to.equal(2);
       expect(text(el.shadowRoot!.querySelector('h2[part="heading"]'))).to.equal('Green Ports');
       expect(el.shadowRoot!.querySelectorAll('h3.title')).to.have.length(3);
-      el.headingLevel = 6;
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('h6[part="heading"]')).to.exist;
-      expect(el.shadowRoot!.querySelectorAll('h6.title')).to.have.length(3);
-      el.setAttribute('heading-level', '9');
+      el.setAttribute('heading-level', 'deep');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('h3[part="heading"]')).to.exist;
+    });
+
+    it('nests session titles below a level-6 track heading with aria-level instead of flattening them to h6', async () => {
+      const el = await fixture<ClusterAgendaTrack>(
+        html`<cluster-agenda-track heading-level="6" .track=${timedTrack()}></cluster-agenda-track>`,
+      );
+      expect(text(el.shadowRoot!.querySelector('h6[part="heading"]'))).to.equal('Green Ports');
+      expect(el.shadowRoot!.querySelectorAll('h6.title')).to.have.length(0);
+      const titles = [...el.shadowRoot!.querySelectorAll('p.title[role="heading"][aria-level="7"]')];
+      expect(titles).to.have.length(3);
+      await expect(el).to.be.accessible();
+      el.headingLevel = 9;
+      await el.updateComplete;
+      const track = el.shadowRoot!.querySelector('[part="heading"]')!;
+      expect([track.localName, track.getAttribute('role'), track.getAttribute('aria-level'), track.id]).to.deep.equal(['p', 'heading', '9', 'heading']);
+      expect(el.shadowRoot!.querySelectorAll('.title[aria-level="10"]')).to.have.length(3);
+      await expect(el).to.be.accessible();
     });
 
     it('leaves the heading to the parent with no-heading and names the list instead', async () => {

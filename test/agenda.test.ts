@@ -118,9 +118,20 @@ describe('<cluster-agenda>', function () {
       expect(headings(el)[0]).to.match(/^h3:/);
       expect(tracksOf(el)[0]!.shadowRoot!.querySelector('h4')).to.exist;
       expect(tracksOf(el)[0]!.getAttribute('time-display')).to.equal('both');
-      el.setAttribute('heading-level', '9');
+      el.setAttribute('heading-level', 'x');
       await settled(el);
       expect(headings(el)[0]).to.match(/^h2:/);
+    });
+
+    it('nests days, topics and sessions below heading-level 5 with aria-level 7 for session titles, never two levels alike', async () => {
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda heading-level="5" .data=${await fixtureDoc()}></cluster-agenda>`);
+      await settled(el);
+      expect(headings(el)[0]).to.equal('h5:Tuesday, June 16, 2026');
+      const track = tracksOf(el)[0]!.shadowRoot!;
+      expect(track.querySelector('h6[part="heading"]')!.textContent!.trim()).to.equal('Sea');
+      const title = track.querySelector('li[id^="session-"] .title')!;
+      expect([title.localName, title.getAttribute('role'), title.getAttribute('aria-level')]).to.deep.equal(['p', 'heading', '7']);
+      await expect(el).to.be.accessible();
     });
 
     it('shows an empty programme as an accessible empty state', async () => {

@@ -6,6 +6,7 @@ import { sharedStyles } from '../src/styles/tokens.js';
 import { commonStrings } from '../src/i18n/common.js';
 import { uiLocale, intlLocale } from '../src/i18n/locale.js';
 import type { DataProblem } from '../src/data/types.js';
+import { headingTemplate } from '../src/base/heading.js';
 
 @customElement('test-base-probe')
 class TestBaseProbe extends ClusterElement {
@@ -170,5 +171,40 @@ describe('JsonLdController', () => {
     // A document the writer cannot handle is a problem with a path, not an exception.
     const problems = await controller.publish({ lang: 'en', event: null } as never, 'en');
     expect(problems?.map((p) => p.path)).to.deep.equal(['document']);
+  });
+});
+
+describe('headingTemplate', () => {
+  const render = async (level: number, fallback?: number): Promise<HTMLElement> => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${headingTemplate(level, 'h', 'Topic', fallback)}</div>`);
+    return wrapper.firstElementChild as HTMLElement;
+  };
+
+  it('renders levels 1-6 as h1-h6 with the part, class and id', async () => {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      const el = await render(level);
+      expect([el.localName, el.getAttribute('part'), el.className, el.id, el.textContent]).to.deep.equal([`h${level}`, 'title', 'heading', 'h', 'Topic']);
+    }
+  });
+
+  it('renders levels above 6 as role="heading" with aria-level, keeping part, class and id', async () => {
+    const el = await render(7);
+    expect([el.localName, el.getAttribute('role'), el.getAttribute('aria-level'), el.getAttribute('part'), el.className, el.id]).to.deep.equal([
+      'p',
+      'heading',
+      '7',
+      'title',
+      'heading',
+      'h',
+    ]);
+    expect((await render(12)).getAttribute('aria-level')).to.equal('12');
+    await expect(el.parentElement).to.be.accessible();
+  });
+
+  it('falls back for levels that are not positive integers', async () => {
+    expect((await render(0)).localName).to.equal('h3');
+    expect((await render(Number.NaN, 2)).localName).to.equal('h2');
+    expect((await render(2.5, 4)).localName).to.equal('h4');
+    expect((await render(-1)).localName).to.equal('h3');
   });
 });

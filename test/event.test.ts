@@ -162,18 +162,33 @@ describe('<cluster-event>', () => {
       }
     });
 
-    it('starts the outline at heading-level and clamps deep levels at 6', async () => {
-      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${varna2018} heading-level="5"></cluster-event>`);
+    it('starts the outline at heading-level and nests past 6 with aria-level: session titles below their topic', async () => {
+      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026} heading-level="3" sections="header agenda projects" now="2026-06-01T12:00:00+03:00"></cluster-event>`);
       await settle(el);
-      expect(el.headingLevel).to.equal(5);
+      expect(el.headingLevel).to.equal(3);
       const headings = outline(el);
-      expect(headings[0]).to.equal('5 Innovative Growth through Cluster Cooperation');
+      expect(headings[0]).to.match(/^3 /);
+      expect(sectionHeadings(el)[0]).to.equal('h4 Programme');
+      // Event 3, part 4, day 5, topic 6, session 7 (role="heading" aria-level="7", not a second h6).
+      const level = (text: string): number => Number(headings.find((h) => h.endsWith(` ${text}`))?.split(' ')[0]);
+      expect(level('Wednesday, June 17, 2026')).to.equal(5);
+      expect(level('Maritime Innovation')).to.equal(6);
+      expect(level('Autonomous survey drones for harbour inspection')).to.equal(7);
+      let previous = 2;
+      for (const heading of headings) {
+        const n = Number(heading.split(' ')[0]);
+        expect(n, `"${heading}" after a level ${previous}`).to.be.at.most(previous + 1);
+        previous = n;
+      }
+      await expect(el).to.be.accessible();
+      el.headingLevel = 5;
+      await settle(el);
       expect(sectionHeadings(el)[0]).to.equal('h6 Programme');
-      expect(headings.every((h) => Number(h[0]) >= 5 && Number(h[0]) <= 6)).to.equal(true);
+      expect(Math.max(...outline(el).map((h) => Number(h.split(' ')[0])))).to.equal(9);
       el.headingLevel = 1;
       await settle(el);
-      expect(outline(el)[0]).to.equal('1 Innovative Growth through Cluster Cooperation');
-      expect(el.getAttribute('heading-level')).to.equal('5'); // not reflected: the attribute stays as written
+      expect(outline(el)[0]).to.equal('1 Blue Economy Cluster Summit 2026 (fictional demo)');
+      expect(el.getAttribute('heading-level')).to.equal('3'); // not reflected: the attribute stays as written
     });
 
     it('links each speaker to their session in the programme', async () => {

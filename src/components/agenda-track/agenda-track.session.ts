@@ -8,11 +8,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AgendaStrings } from '../../i18n/agenda.js';
 import type { SessionModel, SessionRow, WhenModel } from '../../data/agenda-track-view.js';
+import { headingOf } from '../../base/heading.js';
 
 /** What every session of one render shares. */
 export interface SessionContext {
   t: AgendaStrings;
-  /** Heading level of session titles. */
+  /** Heading level of session titles (above 6: `role="heading"` with `aria-level`). */
   level: number;
   /** The clock, ms since the epoch. */
   clock: number;
@@ -46,7 +47,7 @@ export function renderSession(row: SessionRow, index: number, c: SessionContext)
   // prettier-ignore
   return html`<li id="session-${s.id}" tabindex="-1" part=${highlighted ? 'session session-highlighted' : 'session'} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && c.hidePast}>${
     w ? renderWhen(w, row.showDay, c.t) : nothing
-  }<div class="body">${heading(c.level, 'title', title)}${
+  }<div class="body">${headingOf(c.level, 'title', title)}${
     current || s.statusText || s.kind || past ? renderMarks(s, c.t, current, past) : nothing
   }${
     s.room ? html`<p class="room"><span class="visually-hidden">${c.t.room} </span>${s.room}</p>` : nothing
@@ -111,24 +112,4 @@ function renderActions(s: SessionModel, index: number, c: SessionContext): Templ
   }
   // prettier-ignore
   return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button></div>`;
-}
-
-/** A heading of a level chosen at run time, without building tag names from strings. */
-export function heading(level: number, className: string, content: unknown, part?: string, id?: string): TemplateResult {
-  const p = ifDefined(part);
-  const i = ifDefined(id);
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} part=${p} id=${i}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} part=${p} id=${i}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${p} id=${i}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${p} id=${i}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${p} id=${i}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} part=${p} id=${i}>${content}</h6>`;
-  }
 }

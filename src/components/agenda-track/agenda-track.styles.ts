@@ -15,6 +15,7 @@ export const styles = [
     }
     .track__heading {
       margin: 0 0 var(--_space-xs);
+      font-weight: 700;
       font-size: 1.25em;
       line-height: 1.3;
     }

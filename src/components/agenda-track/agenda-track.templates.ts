@@ -8,11 +8,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TrackModel } from '../../data/agenda-track-view.js';
-import { heading, renderSession, type SessionContext } from './agenda-track.session.js';
+import { headingOf } from '../../base/heading.js';
+import { renderSession, type SessionContext } from './agenda-track.session.js';
 
 /** What the track shows besides its model, and whom it tells about the reader's actions. */
 export interface TrackContext extends SessionContext {
-  /** Level of the track heading (1-6); session titles are at `level`, one below. */
+  /** Level of the track heading (1 or more); session titles are at `level`, one below. */
   headingLevel: number;
   /** Leave out the track heading. */
   noHeading: boolean;
@@ -55,7 +56,7 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
         )}
       </ol>`;
   return html`<div part="base" class="track" style=${styleMap(model.color ? { '--_track-accent': model.color } : {})}>
-    ${showHeading ? heading(c.headingLevel, 'track__heading', model.name, 'heading', 'heading') : nothing}
+    ${showHeading ? headingOf(c.headingLevel, 'track__heading', model.name, 'heading', 'heading') : nothing}
     ${model.description ? html`<p class="track__description">${model.description}</p>` : nothing}
     ${body}
   </div>`;

@@ -88,7 +88,10 @@ export class ClusterAgendaTrack extends ClusterElement {
    */
   @property({ attribute: false }) track?: AgendaTrackView | null;
 
-  /** Level of the track heading, 1-6; session titles are one level below. */
+  /**
+   * Level of the track heading (1 or more; default 3); session titles are one level below, so the
+   * track nests 2 levels deep. Levels above 6 are `role="heading"` with `aria-level`.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Which zone times are shown in: `event` (default), `viewer` (the browser's) or `both` where they differ. */
@@ -240,13 +243,13 @@ export class ClusterAgendaTrack extends ClusterElement {
     const model = this.model;
     if (!this.checked) return html`<div part="base" class="track">${this.renderState('empty')}</div>`;
     if (!this.checked.track || !model) return html`<div part="base" class="track">${this.renderState('error')}</div>`;
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 3;
     const pastCount = this.hidePast ? finishedCount(model, this.clock) : 0;
     const { given, sessions } = this.checked.track;
     return trackTemplate(model, {
       t,
       headingLevel: level,
-      level: Math.min(level + 1, 6),
+      level: level + 1,
       noHeading: this.noHeading,
       clock: this.clock,
       pastCount,

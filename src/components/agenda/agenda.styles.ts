@@ -95,6 +95,7 @@ export const styles = [
     }
     .heading {
       margin: 0;
+      font-weight: 700;
       font-size: 1.375em;
       line-height: 1.25;
     }

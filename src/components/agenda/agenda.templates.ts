@@ -25,7 +25,7 @@ export interface AgendaContext {
   announcement: string;
   /** The reader's sessions are kept in memory only (the browser does not let the page store them). */
   unsaved: boolean;
-  /** Level of the day headings (1-6); topic headings are one level below. */
+  /** Level of the day headings (1 or more); topic headings are one level below. */
   headingLevel: number;
   timeDisplay: TimeDisplay;
   now: string | undefined;
@@ -171,7 +171,7 @@ function dayTemplate({ day, label, collapsible, expanded }: AgendaDayModel, inde
           time-display=${ctx.timeDisplay}
           now=${ifDefined(ctx.now)}
           ?hide-past=${ctx.hidePast}
-          heading-level=${Math.min(ctx.headingLevel + 1, 6)}
+          heading-level=${ctx.headingLevel + 1}
           highlighted-session=${ctx.highlighted}
           show-favorites
           show-calendar

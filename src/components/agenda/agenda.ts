@@ -88,7 +88,10 @@ export class ClusterAgenda extends ClusterElement {
   /** Collapses finished days (and finished sessions within a day) behind a button. */
   @property({ type: Boolean, attribute: 'hide-past' }) hidePast = false;
 
-  /** Level of the day headings (1-6); topic headings are one level below. */
+  /**
+   * Level of the day headings (1 or more; default 2); topic headings are one level below and session
+   * titles two, so the agenda nests 3 levels deep. Levels above 6 are `role="heading"` with `aria-level`.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Adds the programme as schema.org JSON-LD in a `<script>` in this element's light DOM, for search engines. */
@@ -358,7 +361,7 @@ export class ClusterAgenda extends ClusterElement {
         favorites: this.favorites,
         announcement: this.announcement,
         unsaved: this.store?.persistent === false,
-        headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2,
+        headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 2,
         timeDisplay: this.timeDisplay,
         now: this.now,
         hidePast,

@@ -17,6 +17,7 @@ export const styles = [
     }
     .section-heading {
       margin: 0;
+      font-weight: 700;
       padding-block-end: var(--_space-xs);
       border-block-end: 2px solid var(--_border);
       font-size: 1.375em;

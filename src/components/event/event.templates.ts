@@ -6,33 +6,21 @@ import type { ObjectiveListView } from '../../data/project-view.js';
 import { resolveText } from '../../data/text.js';
 import type { TimeDisplay } from '../../data/time.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
+import { headingOf } from '../../base/heading.js';
 
 /** What every part of the page shares. */
 export interface SectionContext {
   /** The element's language. */
   lang: string;
-  /** Level of the event name's heading (1-6); part headings are one level below, their content below that. */
+  /** Level of the event name's heading (1 or more); part headings are one level below, their content below that. */
   level: number;
   timeDisplay: TimeDisplay;
   now: string | undefined;
 }
 
-/** A section heading of a level chosen at run time, by a static switch (never a tag built from data). */
+/** A section heading of a level chosen at run time, by a static switch (never a tag built from data); above 6 `role="heading"`. */
 export function sectionHeading(level: number, id: string, text: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part="section-heading" class="section-heading" id=${id}>${text}</h1>`;
-    case 2:
-      return html`<h2 part="section-heading" class="section-heading" id=${id}>${text}</h2>`;
-    case 3:
-      return html`<h3 part="section-heading" class="section-heading" id=${id}>${text}</h3>`;
-    case 4:
-      return html`<h4 part="section-heading" class="section-heading" id=${id}>${text}</h4>`;
-    case 5:
-      return html`<h5 part="section-heading" class="section-heading" id=${id}>${text}</h5>`;
-    default:
-      return html`<h6 part="section-heading" class="section-heading" id=${id}>${text}</h6>`;
-  }
+  return headingOf(level, 'section-heading', text, 'section-heading', id);
 }
 
 /** An objective list, a target of in-page links (`#<list id>`), focusable for them. */
@@ -52,7 +40,7 @@ function listTemplate(list: ObjectiveListView, level: number, ctx: SectionContex
 /** One part of the page: the header as it is, any other part as a section under its heading. */
 export function sectionTemplate(section: EventSection, page: EventPageView, ctx: SectionContext): TemplateResult {
   const doc = page.document;
-  const inner = Math.min(6, ctx.level + 2);
+  const inner = ctx.level + 2;
   let content: TemplateResult;
   switch (section) {
     case 'header':
@@ -70,7 +58,7 @@ export function sectionTemplate(section: EventSection, page: EventPageView, ctx:
           (p) => p.card.id ?? p.card.acronym,
           (p) => html`<div class="project">
             <cluster-project-card .project=${p.card} now=${ifDefined(ctx.now)} heading-level=${inner}></cluster-project-card>
-            ${p.lists.map((list) => listTemplate(list, Math.min(6, inner + 1), ctx, doc.lang))}
+            ${p.lists.map((list) => listTemplate(list, inner + 1, ctx, doc.lang))}
           </div>`,
         )}
         ${page.otherLists.map((list) => listTemplate(list, inner, ctx, doc.lang))}
@@ -88,6 +76,6 @@ export function sectionTemplate(section: EventSection, page: EventPageView, ctx:
   }
   const id = `section-${section}`;
   return html`<section part="section" class="section section--${section}" aria-labelledby=${id}>
-    ${sectionHeading(Math.min(6, ctx.level + 1), id, eventPageStrings(ctx.lang)[section])} ${content}
+    ${sectionHeading(ctx.level + 1, id, eventPageStrings(ctx.lang)[section])} ${content}
   </section>`;
 }

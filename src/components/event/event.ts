@@ -61,7 +61,12 @@ export class ClusterEvent extends ClusterElement {
   /** Which parts to show and in which order: `header`, `agenda`, `speakers`, `projects`, `calls` (space- or comma-separated). Default: every part that has data. */
   @property() sections?: string;
 
-  /** Level of the event name's heading (1-6); part headings are one level below, their content below that. */
+  /**
+   * Level of the event name's heading (1 or more; default 2). Part headings are one level below and
+   * their content below that: the page nests 5 levels deep (event, part, programme day, topic,
+   * session; a project card and its objective lists likewise). Levels above 6 are
+   * `role="heading"` with `aria-level`.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Leaves out the schema.org JSON-LD `<script>` this element otherwise keeps in its light DOM. */
@@ -229,7 +234,7 @@ export class ClusterEvent extends ClusterElement {
     if (sections.length === 0) return wrap(this.renderState('empty'));
     const context: SectionContext = {
       lang: this.language,
-      level: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2,
+      level: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 2,
       timeDisplay: this.timeDisplay,
       now: this.now,
     };
