@@ -307,7 +307,7 @@ export interface WhenModel {
   eventDayKey: string;
   /** The viewer's time in `both` mode when the zones differ at this instant, else `''`. */
   viewerRange: string;
-  /** The viewer's day in words when it is not the event's day, else `''`. */
+  /** The viewer's day in words when it is not the event's day and the viewer's range does not already give it, else `''`. */
   viewerDay: string;
 }
 
@@ -510,11 +510,13 @@ function formatWhen(
   const eventDayKey = displayZone === eventZone ? dayKey : calendarDay(start, eventZone);
   const dayFormat = (zone: string): string =>
     dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'long' }).format(start);
+  // formatTimeRange gives both dates of a range that ends on another day in its zone.
+  const dated = (zone: string): boolean => end !== null && end.getTime() > start.getTime() && calendarDay(end, zone) !== calendarDay(start, zone);
   let viewerRange = '';
   let viewerDay = '';
   if (viewerZone && zonesDiffer(start, eventZone, viewerZone)) {
     viewerRange = formatTimeRange(start, end ?? new Date(NaN), viewerZone, locale, { zone: true });
-    if (calendarDay(start, viewerZone) !== eventDayKey) viewerDay = dayFormat(viewerZone);
+    if (!dated(viewerZone) && calendarDay(start, viewerZone) !== eventDayKey) viewerDay = dayFormat(viewerZone);
   }
   return {
     range: formatTimeRange(start, end ?? new Date(NaN), displayZone, locale, { zone: true }),

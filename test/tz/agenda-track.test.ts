@@ -87,6 +87,29 @@ describe(`<cluster-agenda-track> with the browser in ${viewer}`, () => {
     await expect(el).to.be.accessible();
   });
 
+  /** A session across midnight in the reader's zone that starts on another day there than in Sofia. */
+  const overnight: Record<typeof viewer, { id: string; viewer: RegExp }> = {
+    // 06:30-07:30 in Sofia on the 17th is 23:30 on the 16th to 00:30 on the 17th in New York.
+    'America/New_York': { id: 'late', viewer: /^Your time: Jun 16, 11:30\sPM( EDT)?\s–\sJun 17, 12:30\sAM EDT$/ },
+    // 22:00 on the 16th to 19:00 on the 17th in Sofia is 04:00 on the 17th to 01:00 on the 18th in Tokyo.
+    'Asia/Tokyo': { id: 'hackathon', viewer: /^Your time: Jun 17, 4:00\sAM( GMT\+9)?\s–\sJun 18, 1:00\sAM GMT\+9$/ },
+  };
+  const midnightTrack = (): AgendaTrackView => ({
+    name: 'Overnight',
+    timeZone: 'Europe/Sofia',
+    sessions: [
+      { id: 'hackathon', title: 'Hackathon', start: '2026-06-16T22:00:00+03:00', end: '2026-06-17T19:00:00+03:00' },
+      { id: 'late', title: 'Early call', start: '2026-06-17T06:30:00+03:00', end: '2026-06-17T07:30:00+03:00' },
+    ],
+  });
+
+  it('names each date once in "both" when a session crosses midnight in the reader’s zone', async () => {
+    const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track time-display="both" .track=${midnightTrack()}></cluster-agenda-track>`);
+    const item = el.shadowRoot!.getElementById(`session-${overnight[viewer].id}`)!;
+    expect(text(item.querySelector('.when__viewer'))).to.match(overnight[viewer].viewer);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows one time in "both" when another zone name has the same offset', async () => {
     const sameOffset = viewer === 'America/New_York' ? 'America/Toronto' : 'Asia/Seoul';
     const track = { ...sofiaTrack(), timeZone: sameOffset };
