@@ -253,6 +253,11 @@ describe('<cluster-agenda-track>', () => {
       const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
       const days = sessionItems(el).map((li) => text(li.querySelector('.when__day')));
       expect(days).to.deep.equal(['Wed, June 17', '', '', 'Thu, June 18']);
+      el.setAttribute('no-day', '');
+      await el.updateComplete;
+      expect(el.noDay).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.when__day') === null, 'no-day: a heading above names the day').to.equal(true);
+      await expect(el).to.be.accessible();
     });
 
     it('shows a start-only session and an evening session crossing midnight', async () => {

@@ -295,8 +295,10 @@ export interface SpeakerModel {
 export interface WhenModel {
   /** The start as given in RFC 3339, for `<time datetime>`. */
   datetime: string;
-  /** `10:00 – 10:45 GMT+3`. */
+  /** `10:00 – 10:45 GMT+3`; with the dates when it ends on another day (`Jun 16, 11:30 PM – Jun 17, 12:15 AM`). */
   range: string;
+  /** The range spells out its dates (it crosses midnight in the displayed zone): no day label is needed. */
+  datedRange: boolean;
   /** `45 min` and `PT45M`; `''` without an end. */
   duration: string;
   durationIso: string;
@@ -354,6 +356,8 @@ export interface ModelOptions {
   /** The viewer's zone (the browser's). */
   viewerZone: string;
   strings: AgendaStrings;
+  /** The sessions are shown under a heading of their day (`<cluster-agenda>`): no session names its day. */
+  noDay?: boolean;
 }
 
 const KIND_LABELS: Record<SessionKind, keyof AgendaStrings | null> = {
@@ -433,16 +437,18 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
 
   const rows: SessionRow[] = [];
   const days = new Set<string>();
+  // A day is named where it changes, or where it is not the event's day, unless a heading above
+  // names it (noDay) or the range already gives the dates (a session across midnight).
+  const named = (w: WhenModel, changed: boolean): boolean => !options.noDay && !w.datedRange && (changed || w.dayKey !== w.eventDayKey);
   for (const s of timed) {
     const session = toModel(s);
     const w = session.when!;
     const previous = rows[rows.length - 1];
-    const showDay = previous !== undefined ? previous.session.when!.dayKey !== w.dayKey : false;
-    rows.push({ session, showDay: showDay || w.dayKey !== w.eventDayKey });
+    rows.push({ session, showDay: named(w, previous !== undefined && previous.session.when!.dayKey !== w.dayKey) });
     days.add(w.dayKey);
   }
   // Over several days, the first day is named too, so the later day labels read as a sequence.
-  if (days.size > 1 && rows[0]) rows[0].showDay = true;
+  if (days.size > 1 && rows[0]) rows[0].showDay = named(rows[0].session.when!, true);
   for (const s of untimed) rows.push({ session: toModel(s), showDay: false });
 
   const model: TrackModel = {
@@ -520,6 +526,7 @@ function formatWhen(
   }
   return {
     range: formatTimeRange(start, end ?? new Date(NaN), displayZone, locale, { zone: true }),
+    datedRange: dated(displayZone),
     duration: minutes >= 0 ? formatDuration(minutes, locale) : '',
     durationIso: minutes >= 0 ? isoDuration(minutes) : '',
     day: dayFormat(displayZone),

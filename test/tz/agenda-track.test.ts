@@ -110,6 +110,14 @@ describe(`<cluster-agenda-track> with the browser in ${viewer}`, () => {
     await expect(el).to.be.accessible();
   });
 
+  it('adds no day label in "viewer" to a range that already gives its dates', async () => {
+    const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track time-display="viewer" .track=${midnightTrack()}></cluster-agenda-track>`);
+    const item = el.shadowRoot!.getElementById(`session-${overnight[viewer].id}`)!;
+    expect(item.querySelector('.when__day') === null).to.equal(true);
+    expect('Your time: ' + text(item.querySelector('.when__range'))).to.match(overnight[viewer].viewer);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows one time in "both" when another zone name has the same offset', async () => {
     const sameOffset = viewer === 'America/New_York' ? 'America/Toronto' : 'Asia/Seoul';
     const track = { ...sofiaTrack(), timeZone: sameOffset };

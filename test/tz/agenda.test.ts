@@ -63,6 +63,17 @@ describe(`<cluster-agenda> with the browser in ${zone}`, () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not repeat the day heading on each row with time-display="viewer"', async () => {
+    const el = await fixture<ClusterAgenda>(html`<cluster-agenda time-display="viewer" .data=${doc}></cluster-agenda>`);
+    await days(el);
+    const tracks = [...el.shadowRoot!.querySelectorAll<ClusterAgendaTrack>('cluster-agenda-track')];
+    const rows = tracks.flatMap((t) => [...t.shadowRoot!.querySelectorAll('li[id^="session-"]')]);
+    expect(rows).to.have.length(3);
+    // Under "Tuesday, June 16, 2026" no row says "Tue, June 16" again (nor any other day).
+    expect(rows.map((li) => li.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim()).filter((t) => /June/.test(t))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps days in the event zone with time-display="both", the viewer’s time on each session', async () => {
     const el = await fixture<ClusterAgenda>(html`<cluster-agenda time-display="both" .data=${doc}></cluster-agenda>`);
     expect((await days(el)).map(([day]) => day)).to.deep.equal(['Tuesday, June 16, 2026', 'Wednesday, June 17, 2026']);

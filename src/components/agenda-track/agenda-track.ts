@@ -119,6 +119,13 @@ export class ClusterAgendaTrack extends ClusterElement {
   /** Leaves out the track heading (when the page or `<cluster-agenda>` renders it). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
+  /**
+   * Leaves out the day on each session, for a track shown under a heading of its day (as
+   * `<cluster-agenda>` does). Without it a session names its day where the day changes or is not the
+   * event's day (`time-display="viewer"`).
+   */
+  @property({ type: Boolean, attribute: 'no-day' }) noDay = false;
+
   /** Id of a session to highlight, such as the target of a deep link. */
   @property({ attribute: 'highlighted-session' }) highlightedSession = '';
 
@@ -159,7 +166,7 @@ export class ClusterAgendaTrack extends ClusterElement {
     }
     const { display, pinned, problems } = readTrackAttributes(this.now, this.timeDisplay);
     const viewerZone = display === 'event' ? '' : viewerTimeZone();
-    const key = `${this.language}\u0000${display}\u0000${viewerZone}`;
+    const key = `${this.language}\u0000${display}\u0000${viewerZone}\u0000${this.noDay}`;
     if (this.checked?.track && (this.model === null || key !== this.modelKey)) {
       const lang = this.language;
       this.model = buildTrackModel(this.checked.track, {
@@ -168,6 +175,7 @@ export class ClusterAgendaTrack extends ClusterElement {
         display,
         viewerZone,
         strings: agendaStrings(lang),
+        noDay: this.noDay,
       });
       this.modelKey = key;
     }
