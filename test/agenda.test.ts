@@ -197,6 +197,41 @@ describe('<cluster-agenda>', function () {
       }
     });
 
+    it('reports its own wrong time-display and now once and hands its tracks only valid values', async () => {
+      const events: EventTarget[] = [];
+      const problems: string[] = [];
+      const onError = (e: Event): void => {
+        events.push(e.composedPath()[0]!);
+        problems.push(...(e as CustomEvent<{ problems: { path: string }[] }>).detail.problems.map((p) => p.path));
+      };
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      document.addEventListener('cluster-data-error', onError);
+      try {
+        const el = await fixture<ClusterAgenda>(
+          html`<cluster-agenda time-display="nearby" now="yesterday" .data=${await fixtureDoc()}></cluster-agenda>`,
+        );
+        await settled(el);
+        await wait(20);
+        expect(events).to.deep.equal([el]);
+        expect(problems).to.deep.equal(['now', 'time-display']);
+        expect(warnings).to.deep.equal([
+          '<cluster-agenda> now: "yesterday" is not an RFC 3339 date-time; the real clock is used',
+          '<cluster-agenda> time-display: "nearby" is not one of: event, viewer, both; event is used',
+        ]);
+        for (const track of tracksOf(el)) {
+          expect(track.getAttribute('time-display')).to.equal('event');
+          expect(track.hasAttribute('now')).to.equal(false);
+        }
+        expect(textOf(el)).to.contain('10:00');
+        await expect(el).to.be.accessible();
+      } finally {
+        document.removeEventListener('cluster-data-error', onError);
+        console.warn = original;
+      }
+    });
+
     it('loads an event document from src, showing a loading state first', async () => {
       const el = await fixture<ClusterAgenda>(html`<cluster-agenda src=${EVENT_URL}></cluster-agenda>`);
       expect(el.shadowRoot!.querySelector('.state--loading')!.textContent).to.contain('Loading');

@@ -660,6 +660,32 @@ describe('<cluster-event>', () => {
       }
     });
 
+    it('reports a wrong now and time-display once, from itself, and hands the parts only valid values', async () => {
+      const log = listen();
+      try {
+        const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026} time-display="local" now="soon"></cluster-event>`);
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 50));
+        await settle(el);
+        expect(log.events).to.have.length(1, 'one cluster-data-error');
+        expect(log.events[0]!.problems.map((p) => p.path)).to.deep.equal(['now', 'time-display']);
+        // One warning per wrong attribute, each from the element the editor wrote.
+        expect(log.warnings).to.deep.equal([
+          '<cluster-event> now: "soon" is not an RFC 3339 date-time; the real clock is used',
+          '<cluster-event> time-display: "local" is not one of: event, viewer, both; event is used',
+        ]);
+        const agenda = el.shadowRoot!.querySelector('cluster-agenda')!;
+        expect(agenda.getAttribute('time-display')).to.equal('event');
+        for (const tag of ['cluster-agenda', 'cluster-project-card', 'cluster-funding-call-banner']) {
+          expect(el.shadowRoot!.querySelector(tag)!.hasAttribute('now'), tag).to.equal(false);
+        }
+        expect(seenText(el)).to.include('9:00');
+        await expect(el).to.be.accessible();
+      } finally {
+        log.stop();
+      }
+    });
+
     it('fires no event on programmatic changes other than data problems', async () => {
       const seen: string[] = [];
       const el = await fixture<ClusterEvent>(html`<cluster-event .data=${varna2018}></cluster-event>`);

@@ -561,7 +561,11 @@ export function toIdSet(value: unknown): ReadonlySet<string> {
 // ---------------------------------------------------------------------------------------------
 // The element's own attributes and clock
 
-/** What `<cluster-agenda-track>` makes of its `now` and `time-display` attributes. */
+/**
+ * What an element makes of its `now` and `time-display` attributes: `<cluster-agenda-track>`, and
+ * `<cluster-agenda>` and `<cluster-event>`, which report their own values and hand only valid ones
+ * to the elements they render (so a wrong value is reported once, by the element it was written on).
+ */
 export interface TrackAttributes {
   /** The zone mode to show: the attribute's, or `event` when it is not one of {@link TIME_DISPLAYS}. */
   display: TimeDisplay;

@@ -5,7 +5,7 @@ import { JsonLdController } from '../../base/json-ld.js';
 import { AgendaViewBuilder, agendaDays, withFilterChoice, type AgendaView } from '../../data/agenda-view.js';
 import { programmeCalendar, sessionCalendar } from '../../data/agenda-calendar.js';
 import { loadFailureText } from '../../data/event-load.js';
-import { toggledId } from '../../data/agenda-track-view.js';
+import { readTrackAttributes, toggledId, type TrackAttributes } from '../../data/agenda-track-view.js';
 import { FavoritesStore } from '../../data/favorites.js';
 import {
   deepLinkedSession,
@@ -14,7 +14,7 @@ import {
   readFilterState,
   type FragmentFilterState,
 } from '../../data/fragment.js';
-import { parseInstant, viewerTimeZone, type TimeDisplay } from '../../data/time.js';
+import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
@@ -79,7 +79,7 @@ export class ClusterAgenda extends ClusterElement {
   /** URL of an event document or of a frab / pretalx `schedule.json`, loaded when `data` is not set. */
   @property() src?: string;
 
-  /** Which zone times are shown in: `event` (default), `viewer` (the browser's) or `both`. Days follow the zone shown. */
+  /** Which zone times are shown in: `event` (default), `viewer` (the browser's) or `both`. Days follow the zone shown. Another value is reported and `event` is used. */
   @property({ attribute: 'time-display' }) timeDisplay: TimeDisplay = 'event';
 
   /** Pins the clock to this RFC 3339 instant (for tests and screenshots); without it the real clock runs. */
@@ -106,6 +106,8 @@ export class ClusterAgenda extends ClusterElement {
 
   private parsed: Source | null = null;
   private source: Source | null = null;
+  /** `now` and `time-display` as understood; only these valid values reach the tracks. */
+  private attrs: TrackAttributes = readTrackAttributes(undefined, 'event');
   private view: AgendaView | null = null;
   private viewInputs: unknown[] = [];
   private readonly builder = new AgendaViewBuilder();
@@ -147,6 +149,7 @@ export class ClusterAgenda extends ClusterElement {
       } else if (changed.has('src') || this.loaded === null) this.load();
     }
     if (changed.has('data')) this.parsed = this.data == null ? null : this.readData(this.data);
+    if (changed.has('now') || changed.has('timeDisplay')) this.attrs = readTrackAttributes(this.now, this.timeDisplay);
     this.source = this.parsed ?? (this.src ? this.loaded : null);
     const document = this.source?.document ?? null;
     const eventId = document?.event.id ?? null;
@@ -174,9 +177,7 @@ export class ClusterAgenda extends ClusterElement {
 
   protected override updated(): void {
     this.publishJsonLd();
-    const problems = [...(this.source?.problems ?? []), ...this.jsonLdProblems];
-    if (this.now && !parseInstant(this.now)) problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
-    this.reportProblems(problems);
+    this.reportProblems([...(this.source?.problems ?? []), ...this.jsonLdProblems, ...this.attrs.problems]);
     if (this.pendingDeepLink && this.view) void this.revealSession(this.pendingDeepLink);
   }
 
@@ -210,7 +211,12 @@ export class ClusterAgenda extends ClusterElement {
   }
 
   private displayZone(document: EventDocument): string {
-    return this.timeDisplay === 'viewer' ? viewerTimeZone() : document.event.timeZone;
+    return this.attrs.display === 'viewer' ? viewerTimeZone() : document.event.timeZone;
+  }
+
+  /** `now` when it is a valid instant (what the tracks and calendar files get), else undefined. */
+  private validNow(): string | undefined {
+    return this.attrs.pinned ? this.now : undefined;
   }
 
   private load(): void {
@@ -266,14 +272,14 @@ export class ClusterAgenda extends ClusterElement {
 
   private onDownload = (): void => {
     const document = this.source?.document;
-    if (document && this.view) void this.trackWork(offerICalendar(this.localName, programmeCalendar(document, this.view.sessionIds, this.language, this.now)));
+    if (document && this.view) void this.trackWork(offerICalendar(this.localName, programmeCalendar(document, this.view.sessionIds, this.language, this.validNow())));
   };
 
   private onCalendarRequest = (event: CustomEvent<CalendarRequestDetail>): void => {
     // This element has the whole document (venue, people, base URL): it answers instead of the track.
     event.preventDefault();
     const document = this.source?.document;
-    const job = document && sessionCalendar(document, event.detail.sessionId, this.language, this.now);
+    const job = document && sessionCalendar(document, event.detail.sessionId, this.language, this.validNow());
     if (job) void this.trackWork(offerICalendar(this.localName, job));
   };
 
@@ -349,7 +355,7 @@ export class ClusterAgenda extends ClusterElement {
     const view = this.view;
     if (!document || !view) return wrap(this.renderState('error'));
     if (view.total === 0) return wrap(this.renderState('empty'));
-    const clock = (this.now ? parseInstant(this.now) : null)?.getTime() ?? Date.now();
+    const clock = this.attrs.pinned?.getTime() ?? Date.now();
     const { locale, expandedDays: expanded, hidePast } = this;
     return wrap(
       agendaTemplate({
@@ -362,8 +368,8 @@ export class ClusterAgenda extends ClusterElement {
         announcement: this.announcement,
         unsaved: this.store?.persistent === false,
         headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 2,
-        timeDisplay: this.timeDisplay,
-        now: this.now,
+        timeDisplay: this.attrs.display,
+        now: this.validNow(),
         hidePast,
         highlighted: this.highlighted,
         onQuery: this.onQuery,

@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { JsonLdController } from '../../base/json-ld.js';
 import { buildEventPage, fragmentId, parseSections, sectionsToShow, type EventPageView, type EventSection } from '../../data/event-view.js';
-import { parseInstant, type TimeDisplay } from '../../data/time.js';
+import type { TimeDisplay } from '../../data/time.js';
+import { readTrackAttributes, type TrackAttributes } from '../../data/agenda-track-view.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
 import { SourceLoader, readEventData, type LoadResult } from '../../base/load.js';
@@ -72,10 +73,10 @@ export class ClusterEvent extends ClusterElement {
   /** Leaves out the schema.org JSON-LD `<script>` this element otherwise keeps in its light DOM. */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
 
-  /** Which zone the programme's times are shown in: `event` (default), `viewer` or `both`. */
+  /** Which zone the programme's times are shown in: `event` (default), `viewer` or `both`; another value is reported and `event` is used. */
   @property({ attribute: 'time-display' }) timeDisplay: TimeDisplay = 'event';
 
-  /** Pins the clock of every part to this RFC 3339 instant (for tests, screenshots and server rendering). */
+  /** Pins the clock of every part to this RFC 3339 instant (for tests, screenshots and server rendering); an invalid value is reported here once and the parts run the real clock. */
   @property() now?: string;
 
   @state() private loaded: Source | null = null;
@@ -89,6 +90,8 @@ export class ClusterEvent extends ClusterElement {
   private source: Source | null = null;
   private sectionList: EventSection[] | null = null;
   private sectionProblems: DataProblem[] = [];
+  /** `now` and `time-display` as understood: checked and reported here, only valid values are passed to the parts. */
+  private attrs: TrackAttributes = readTrackAttributes(undefined, 'event');
   private page: EventPageView | null = null;
   private pageInputs: unknown[] = [];
   private jsonLdInputs: unknown[] = [];
@@ -123,6 +126,7 @@ export class ClusterEvent extends ClusterElement {
     }
     if (changed.has('data')) this.parsed = this.data == null ? null : this.readData(this.data);
     if (changed.has('sections')) ({ sections: this.sectionList, problems: this.sectionProblems } = parseSections(this.sections));
+    if (changed.has('now') || changed.has('timeDisplay')) this.attrs = readTrackAttributes(this.now, this.timeDisplay);
     this.source = this.parsed ?? (this.src ? this.loaded : this.inline);
     const document = this.source?.document ?? null;
     const linkSessions = this.sectionList ? this.sectionList.includes('agenda') : true;
@@ -148,11 +152,7 @@ export class ClusterEvent extends ClusterElement {
         }),
       );
     }
-    const problems = [...(this.source?.problems ?? []), ...this.sectionProblems, ...this.jsonLdProblems];
-    if (this.now && !parseInstant(this.now)) {
-      problems.push({ path: 'now', message: `${JSON.stringify(this.now)} is not an RFC 3339 date-time; the real clock is used` });
-    }
-    this.reportProblems(problems);
+    this.reportProblems([...(this.source?.problems ?? []), ...this.sectionProblems, ...this.jsonLdProblems, ...this.attrs.problems]);
     if (this.page && !this.hashRevealed) {
       // A link into the page (`#trace-kei-objectives`) that arrived before the content did.
       this.hashRevealed = true;
@@ -235,8 +235,8 @@ export class ClusterEvent extends ClusterElement {
     const context: SectionContext = {
       lang: this.language,
       level: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 2,
-      timeDisplay: this.timeDisplay,
-      now: this.now,
+      timeDisplay: this.attrs.display,
+      now: this.attrs.pinned ? this.now : undefined,
     };
     return wrap(repeat(sections, (s) => s, (s) => sectionTemplate(s, page, context)));
   }
