@@ -5,7 +5,7 @@ import type { ClusterAgenda } from '../src/components/agenda/agenda.js';
 import type { ClusterAgendaTrack } from '../src/components/agenda-track/agenda-track.js';
 import { favoritesKey } from '../src/data/favorites.js';
 import type { EventDocument } from '../src/data/types.js';
-import { varna2018 } from '../stories/data/index.js';
+import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { captureDownloads } from './helpers/downloads.js';
 
 const FIXTURES = '/test/fixtures';
@@ -400,6 +400,24 @@ describe('<cluster-agenda>', function () {
       await settled(again);
       expect(sessionTitles(again)).to.deep.equal(['Reef restoration', 'Farewell']);
       expect(fired).to.equal(0);
+    });
+
+    it('keeps checkboxes full size and counts on one line at 320 px in Bulgarian', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg" style="inline-size: 320px"><cluster-agenda .data=${blueSummit2026} now="2026-06-01T12:00:00+03:00"></cluster-agenda></div>`,
+      );
+      const el = wrapper.querySelector('cluster-agenda')!;
+      await settled(el);
+      const checks = [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label.check')];
+      expect(checks.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.include('Зелени пристанища и логистика (5)');
+      for (const check of checks) {
+        const box = check.querySelector('input')!.getBoundingClientRect();
+        expect(Math.round(box.width), check.textContent!).to.equal(20);
+        const count = check.querySelector('.muted')!;
+        const lines = new Set([...count.getClientRects()].map((r) => Math.round(r.top)));
+        expect(lines.size, `${count.textContent} on one line`).to.equal(1);
+      }
+      await expect(el).to.be.accessible();
     });
 
     it('fires no filter-change event for programmatic changes', async () => {

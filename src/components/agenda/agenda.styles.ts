@@ -68,10 +68,14 @@ export const styles = [
       cursor: pointer;
     }
     .check input {
+      flex: none;
       inline-size: 1.25rem;
       block-size: 1.25rem;
       margin: 0;
       accent-color: var(--_accent);
+    }
+    .check .muted {
+      white-space: nowrap;
     }
     .actions {
       display: flex;
