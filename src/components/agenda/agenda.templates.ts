@@ -142,8 +142,8 @@ function controlsTemplate(ctx: AgendaContext): TemplateResult {
 }
 
 /**
- * A day as a section headed by its date (a button when it collapses), with its tracks (side by
- * side when the element is wide); `index` gives the ids `day-<index>` (heading) and `day-<index>-tracks`.
+ * A day as a section (not a landmark) headed by its date (a button when it collapses), with its tracks
+ * (side by side when the element is wide); `index` gives the ids `day-<index>` (heading) and `day-<index>-tracks`.
  */
 function dayTemplate({ day, label, collapsible, expanded }: AgendaDayModel, index: number, ctx: AgendaContext): TemplateResult {
   const t = agendaFilterStrings(ctx.lang);
@@ -159,7 +159,8 @@ function dayTemplate({ day, label, collapsible, expanded }: AgendaDayModel, inde
         <span class="day__marker" aria-hidden="true">▸</span>${label} <span class="day__state">(${t.finished})</span>
       </button>`
     : label;
-  return html`<section class="day" part="day" aria-labelledby=${id}>
+  // No accessible name: the heading structures the day, without a region landmark for every day.
+  return html`<section class="day" part="day">
     ${headingTemplate(ctx.headingLevel, id, content, 2, 'heading')}
     <div id="${id}-tracks" class="tracks${expanded ? '' : ' tracks--collapsed'}">
       ${repeat(
