@@ -174,6 +174,9 @@ describe('<cluster-agenda-track>', () => {
       expect(opening!.querySelector('.when__duration')!.getAttribute('datetime')).to.equal('PT45M');
       expect(text(corridors!.querySelector('.when__duration'))).to.equal('1 hr 30 min');
       expect(opening!.querySelector('[part="time"]')).to.exist;
+      // Stacked by CSS, apart as text: "GMT+3, 45 min", not "GMT+345 min".
+      expect(text(opening!.querySelector('.when'))).to.match(/^10:00\s*–\s*10:45\sAM GMT\+3, 45 min$/);
+      expect(getComputedStyle(opening!.querySelector('.when .visually-hidden')!).position).to.equal('absolute');
 
       // Status in words, and a strike-through for the cancelled one.
       expect([...shore!.querySelectorAll('[part="badge"]')].map((b) => text(b))).to.deep.equal(['Cancelled', 'Talk']);

@@ -107,6 +107,8 @@ describe(`<cluster-agenda-track> with the browser in ${viewer}`, () => {
     const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track time-display="both" .track=${midnightTrack()}></cluster-agenda-track>`);
     const item = el.shadowRoot!.getElementById(`session-${overnight[viewer].id}`)!;
     expect(text(item.querySelector('.when__viewer'))).to.match(overnight[viewer].viewer);
+    // As text, the viewer's time follows the duration after a (visually hidden) comma.
+    expect(text(item.querySelector('.when'))).to.match(/ \d+ hr, Your time: /);
     await expect(el).to.be.accessible();
   });
 

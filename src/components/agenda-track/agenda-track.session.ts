@@ -62,15 +62,19 @@ export function renderSession(row: SessionRow, index: number, c: SessionContext)
   }</div></li>`;
 }
 
-/** Start-end in the displayed zone, the duration, the day when it is named, and the viewer's time in `both`. */
+/**
+ * Start-end in the displayed zone, the duration, the day when it is named, and the viewer's time in
+ * `both`. The parts are stacked by CSS; visually hidden ", " keep them apart as text (without CSS,
+ * in reader modes, copied): "10:45 – 11:30 AM GMT+3, 45 min", not "GMT+345 min".
+ */
 function renderWhen(w: WhenModel, showDay: boolean, t: AgendaStrings): TemplateResult {
-  const day = showDay ? html`<span class="when__day">${w.day}</span>` : nothing;
+  const day = showDay ? html`<span class="when__day">${w.day}</span><span class="visually-hidden">, </span>` : nothing;
   const viewer = w.viewerRange
-    ? html`<span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>`
+    ? html`<span class="visually-hidden">, </span><span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>`
     : nothing;
   // prettier-ignore
   return w.duration
-    ? html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time><time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>${viewer}</p>`
+    ? html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time><span class="visually-hidden">, </span><time class="when__duration" datetime=${w.durationIso}>${w.duration}</time>${viewer}</p>`
     : html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time>${viewer}</p>`;
 }
 
