@@ -698,6 +698,95 @@ describe('<cluster-funding-call-banner>', () => {
       expect(shadow(again).querySelector<HTMLElement>('[part~="base"]')!.hidden).to.equal(true);
     });
 
+    /**
+     * The element that has focus, through shadow roots, as `tag#id "text"` (a failed comparison of
+     * two elements makes the test runner serialize the whole page).
+     */
+    function focused(): string {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active ? `${active.localName}${active.id ? `#${active.id}` : ''} "${squash(active.textContent)}"` : 'nothing';
+    }
+    /**
+     * Renders a dismissible banner in `lang` with the markup `before` and `after` it (inserted next
+     * to the element: a fixture rooted in a plain element waits for a frame a background tab never
+     * gets), focuses its dismiss button and presses Enter.
+     */
+    async function dismissWithKeyboard(lang: string, before: string, after: string, call = testCall()): Promise<ClusterFundingCallBanner> {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang=${lang}
+        dismissible
+        .call=${call}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      el.insertAdjacentHTML('beforebegin', before);
+      el.insertAdjacentHTML('afterend', after);
+      shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      return el;
+    }
+
+    it('moves focus to the next control after the banner and says politely that the call was hidden', async () => {
+      let fired = 0;
+      document.addEventListener('cluster-dismiss', () => fired++, { once: true });
+      const el = await dismissWithKeyboard(
+        'en',
+        '',
+        '<button disabled>Disabled</button><button hidden>Hidden</button><a>No link</a><a href="#next" id="next">Next</a>',
+      );
+      expect(fired).to.equal(1);
+      expect(el.dismissed).to.equal(true);
+      expect(focused()).to.equal('a#next "Next"');
+      expect(squash(liveRegion(el).textContent)).to.equal('The call “Cluster Excellence Call” was hidden.');
+      expect(el.hasAttribute('tabindex')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves focus into the next element\'s shadow root, else to the control before the banner', async () => {
+      const into = await dismissWithKeyboard('en', '', '<cluster-funding-call-banner id="other" lang="en" heading="Other call" deadline="2026-09-30T17:00:00+02:00" time-zone="Europe/Brussels" href="/apply" now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>');
+      await (document.getElementById('other') as ClusterFundingCallBanner).updateComplete;
+      expect(focused()).to.equal('a "ApplyApply: Other call"');
+      into.nextElementSibling?.remove();
+
+      // Another call: the first one is remembered as dismissed.
+      const back = await dismissWithKeyboard('bg', '<a href="#before" id="before">Преди</a>', '', testCall({ id: 'second-call' }));
+      expect(focused()).to.equal('a#before "Преди"');
+      expect(squash(liveRegion(back).textContent)).to.equal('Поканата „Покана за клъстерно съвършенство“ е скрита.');
+      await expect(back).to.be.accessible();
+      back.previousElementSibling?.remove();
+    });
+
+    it('focuses the banner itself when nothing else can take focus, and forgets that when shown again', async () => {
+      const el = await dismissWithKeyboard('en', '', '');
+      expect(el.getAttribute('tabindex')).to.equal('-1');
+      expect(focused()).to.equal('cluster-funding-call-banner ""');
+      await expect(el).to.be.accessible();
+      el.dismissed = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('tabindex')).to.equal(false);
+      expect(squash(liveRegion(el).textContent)).to.equal('');
+    });
+
+    it('leaves focus alone when it was not in the banner', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang="en"
+        dismissible
+        .call=${testCall()}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      el.insertAdjacentHTML('beforebegin', '<input id="field" aria-label="Search">');
+      el.insertAdjacentHTML('afterend', '<a href="#next">Next</a>');
+      const field = document.getElementById('field') as HTMLInputElement;
+      field.focus();
+      // A pointer press that does not focus the button (Safari, some touch screens).
+      shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!.click();
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(focused()).to.equal('input#field ""');
+      field.remove();
+    });
+
     it('ignores a stored dismissal when not dismissible, and can be shown again', async () => {
       localStorage.setItem(dismissalKey('test-excellence-call'), '1');
       const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner

@@ -50,6 +50,8 @@ export const fundingStrings = defineStrings({
     addDeadline: 'Add deadline to calendar',
     addCutOff: 'Add to calendar',
     dismiss: (title: string) => `Dismiss ${title}`,
+    /** Announced politely when the reader dismisses the banner. */
+    dismissed: (title: string) => `The call “${title}” was hidden.`,
     fileName: 'deadline',
   },
   bg: {
@@ -94,6 +96,7 @@ export const fundingStrings = defineStrings({
     addDeadline: 'Добавяне на срока в календара',
     addCutOff: 'Добавяне в календара',
     dismiss: (title: string) => `Скриване на ${title}`,
+    dismissed: (title: string) => `Поканата „${title}“ е скрита.`,
     fileName: 'kraen-srok',
   },
 });

@@ -8,6 +8,7 @@ import { quote } from '../../data/validate.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { fundingStrings } from '../../i18n/funding.js';
 import { isDismissed, rememberDismissal } from './dismissal.js';
+import { focusNear } from './funding-call-banner.focus.js';
 import { deadlineCalendar } from './funding-call-banner.calendar.js';
 import { CallClock } from './funding-call-banner.clock.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
@@ -56,6 +57,13 @@ const INPUTS = [
  * dismissal, and without either it is derived from the heading, so rewording the heading would
  * add a second entry to a reader's calendar.
  *
+ * Dismissing (`dismissible`) hides the banner and says so politely ("The call … was hidden.").
+ * Focus, when it was on the dismiss button, moves to the next control after the banner in the
+ * page's reading order (through shadow roots and slots), else to the nearest control before it;
+ * only when the page has no other control does the banner itself take focus (it gets
+ * `tabindex="-1"`, removed when it is shown again), so that focus never falls back to the top
+ * of the page.
+ *
  * @summary Status, deadlines, countdown and budget of a funding call, as a banner or a one-line strip.
  * @status experimental
  * @since 0.1.0
@@ -67,6 +75,8 @@ const INPUTS = [
  *   because time passed (the call opened, entered its last days or closed), not on a user action;
  *   `detail` has `status`, `previousStatus` and `callId`. Never fired while `now` is pinned.
  * @event cluster-dismiss - Fired when the reader dismisses the banner; `detail.callId` names the call.
+ *   By then focus, when it was on the dismiss button, has moved on (see above); a page that removes
+ *   the element on this event keeps that focus but loses the spoken confirmation.
  * @csspart base - The banner's wrapper.
  * @csspart badge - The status word with its icon.
  * @csspart title - The call's title (named `title`: a part named like the `heading` property would hide it in the docs).
@@ -119,7 +129,11 @@ export class ClusterFundingCallBanner extends ClusterElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private hasSlotted = false;
+  /** The sentence confirming a dismissal in the live region ('' when none). */
+  @state() private dismissNotice = '';
 
+  /** True while the host carries the `tabindex="-1"` it was given to hold focus after a dismissal. */
+  private holdsFocus = false;
   private parsed: FundingCall | null = null;
   private pinned: Date | null = null;
   private problems: DataProblem[] = [];
@@ -135,6 +149,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const id = this.parsed?.id;
     if (id !== previousId) this.clock.clearAnnouncement();
     if (id && (id !== previousId || changed.has('dismissible')) && this.dismissible && isDismissed(id)) this.dismissed = true;
+    if (!this.isHiddenByDismissal) this.forgetDismissal();
     const now = this.pinned ?? this.clock.now;
     this.view = this.parsed
       ? buildCallView(this.parsed, now, { lang: this.language, locale: this.locale, viewerZone: viewerTimeZone() })
@@ -176,9 +191,24 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   private handleDismiss(): void {
     const callId = this.parsed?.id ?? '';
+    // Focus was on the dismiss button, which is about to disappear: hand it on (see the class doc).
+    if (this.shadowRoot?.activeElement && !focusNear(this)) {
+      this.setAttribute('tabindex', '-1');
+      this.holdsFocus = true;
+      this.focus();
+    }
+    this.dismissNotice = fundingStrings(this.language).dismissed(this.view?.title ?? '');
     this.dismissed = true;
     rememberDismissal(callId);
     this.dispatchEvent(new CustomEvent<DismissDetail>('cluster-dismiss', { bubbles: true, composed: true, detail: { callId } }));
+  }
+
+  /** Shown again: no confirmation left in the live region, and no focus stop on the host. */
+  private forgetDismissal(): void {
+    this.dismissNotice = '';
+    if (!this.holdsFocus) return;
+    this.holdsFocus = false;
+    this.removeAttribute('tabindex');
   }
 
   private readonly onCalendar = (deadline: DeadlineView): void => this.handleCalendar(deadline);
@@ -246,12 +276,13 @@ export class ClusterFundingCallBanner extends ClusterElement {
   override render(): TemplateResult {
     const view = this.view;
     const hidden = this.isHiddenByDismissal;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.clock.announcement}</div>`;
+    // Outside the base, which a dismissal hides, so that the confirmation can be heard.
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.dismissNotice || this.clock.announcement}</div>`;
     if (!view) {
       const state = this.parsed === null && this.problems.length === 0 && !this.now ? 'empty' : 'error';
-      return html`<div part="base">${live}${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;
+      return html`${live}<div part="base">${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;
     }
     const classes = `${this.compact ? 'compact' : 'banner'} status--${view.status} ${this.dismissible ? 'dismissible' : ''}`;
-    return html`<div part="base" class=${classes} ?hidden=${hidden}>${live}${this.compact ? this.renderCompact(view) : this.renderFull(view)}</div>`;
+    return html`${live}<div part="base" class=${classes} ?hidden=${hidden}>${this.compact ? this.renderCompact(view) : this.renderFull(view)}</div>`;
   }
 }

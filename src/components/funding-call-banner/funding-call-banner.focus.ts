@@ -1,0 +1,59 @@
+/**
+ * Where focus goes when a banner hides itself (WCAG 2.4.3): the nearest control after it in the
+ * page's reading order, else the nearest one before it. The order is the flat tree, the order in
+ * which the page is displayed and read: into open shadow roots, and through slots to the content
+ * assigned to them (a closed shadow root is left out: its controls cannot be reached from here).
+ */
+
+/** True when `el` takes focus from the keyboard and is shown (not disabled, hidden, inert). */
+function tabbable(el: Element): el is HTMLElement {
+  if (!(el instanceof HTMLElement) || el.tabIndex < 0) return false;
+  if (el.localName === 'a' && !el.hasAttribute('href')) return false;
+  if ('disabled' in el && el.disabled === true) return false;
+  if (el.closest('[inert]')) return false;
+  return typeof el.checkVisibility === 'function'
+    ? el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })
+    : el.getClientRects().length > 0;
+}
+
+/** The children of `el` as displayed: its shadow root's, a slot's assigned elements (or its fallback), else its own. */
+function shownChildren(el: Element): Iterable<Element> {
+  if (el.shadowRoot) return el.shadowRoot.children;
+  if (el instanceof HTMLSlotElement && el.assignedNodes().length > 0) return el.assignedElements({ flatten: true });
+  return el.children;
+}
+
+/** The tabbable elements before and after `host` in the flat tree of its document (not inside it). */
+function around(host: Element): { before: HTMLElement[]; after: HTMLElement[] } {
+  const before: HTMLElement[] = [];
+  const after: HTMLElement[] = [];
+  let passed = false;
+  const visit = (el: Element): void => {
+    if (el === host) {
+      passed = true;
+      return;
+    }
+    if (tabbable(el)) (passed ? after : before).push(el);
+    for (const child of shownChildren(el)) visit(child);
+  };
+  visit(host.ownerDocument.documentElement);
+  return { before, after };
+}
+
+/** True when `el` (or, for a host that delegates focus, something in it) has focus now. */
+function hasFocus(el: HTMLElement): boolean {
+  return el.matches(':focus') || el.matches(':focus-within');
+}
+
+/**
+ * Moves focus to the nearest control after `host`, else before it; returns the element now
+ * focused, or `null` when no control outside `host` takes focus.
+ */
+export function focusNear(host: HTMLElement): HTMLElement | null {
+  const { before, after } = around(host);
+  for (const candidate of [...after, ...before.reverse()]) {
+    candidate.focus();
+    if (hasFocus(candidate)) return candidate;
+  }
+  return null;
+}
