@@ -211,6 +211,35 @@ describe('<cluster-funding-call-banner>', () => {
     });
   });
 
+  describe('Bulgarian controls', () => {
+    it('names every action with a verbal noun, and the dismiss button with the call', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang="bg"
+        dismissible
+        .call=${testCall()}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      const controls = [...shadow(el).querySelectorAll<HTMLElement>('a.button, button')];
+      expect(controls.map((c) => c.getAttribute('aria-label') ?? shownOn(c))).to.deep.equal([
+        'Кандидатстване',
+        'Повече информация',
+        'Добавяне на срока в календара',
+        'Скриване на поканата „Покана за клъстерно съвършенство“',
+      ]);
+      expect(nameOf(controls[2]!)).to.equal('Добавяне на срока в календара: Покана за клъстерно съвършенство');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names each cut-off\'s calendar button in Bulgarian', async () => {
+      const call = testCall({ deadlines: [{ at: '2026-09-17T17:00:00+02:00' }, { at: '2026-12-10T17:00:00+01:00' }] });
+      const el = await banner(call, '2026-07-01T10:00:00+02:00', 'bg');
+      expect([...shadow(el).querySelectorAll('[data-calendar]')].map(nameOf)).to.deep.equal([
+        'Добавяне в календара: Краен срок 1, Покана за клъстерно съвършенство',
+        'Добавяне в календара: Краен срок 2, Покана за клъстерно съвършенство',
+      ]);
+    });
+  });
+
   describe('status at the boundaries', () => {
     const opens = '2026-06-01T07:00:00.000Z';
     const deadline = '2026-09-17T15:00:00.000Z';

@@ -91,11 +91,13 @@ export const fundingStrings = defineStrings({
     budget: 'Бюджет',
     perProjectMax: (amount: string) => `до ${amount} на проект`,
     identifier: 'Номер',
+    // Actions are verbal nouns ("Кандидатстване", "Добавяне…", "Скриване…"), the usual form of
+    // Bulgarian buttons, never imperatives ("Добави", "Скрий").
     apply: 'Кандидатстване',
     moreInformation: 'Повече информация',
     addDeadline: 'Добавяне на срока в календара',
     addCutOff: 'Добавяне в календара',
-    dismiss: (title: string) => `Скриване на ${title}`,
+    dismiss: (title: string) => `Скриване на поканата „${title}“`,
     dismissed: (title: string) => `Поканата „${title}“ е скрита.`,
     fileName: 'kraen-srok',
   },
