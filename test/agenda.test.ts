@@ -176,6 +176,64 @@ describe('<cluster-agenda>', function () {
       expect(text).to.contain('Море').and.contain('Други сесии').and.contain('българското Черноморие');
       await expect(el).to.be.accessible();
     });
+
+    it('marks content in another language than the page with lang (WCAG 3.1.2): an English document on a Bulgarian page', async () => {
+      const doc: EventDocument = {
+        lang: 'en',
+        people: [{ id: 'ana', name: 'Ana Fiktivna', jobTitle: 'Diver', organizationId: 'lab' }],
+        organizations: [{ id: 'lab', name: 'Reef Lab' }],
+        event: {
+          id: 'lang-fixture',
+          name: 'Reef day',
+          timeZone: 'Europe/Sofia',
+          start: '2026-06-16T10:00:00+03:00',
+          tracks: [
+            { id: 'sea', name: 'Sea', description: 'Under water.' },
+            { id: 'land', name: { en: 'Land', bg: 'Суша' } },
+          ],
+          rooms: [
+            { id: 'hall', name: 'Main hall' },
+            { id: 'deck', name: { en: 'Deck', bg: 'Палуба' } },
+          ],
+          sessions: [
+            {
+              id: 'reef',
+              title: 'Reef restoration',
+              abstract: 'Artificial reefs.',
+              start: '2026-06-16T10:00:00+03:00',
+              end: '2026-06-16T10:45:00+03:00',
+              trackId: 'sea',
+              roomId: 'hall',
+              participants: [{ personId: 'ana', role: 'speaker' }],
+            },
+            { id: 'dunes', title: { en: 'Dune paths', bg: 'Пътеки в дюните' }, start: '2026-06-16T11:00:00+03:00', trackId: 'land', roomId: 'deck' },
+          ],
+        },
+      };
+      /** The lang an element of a shadow tree is marked with, or '-' when it inherits the page's. */
+      const langOf = (root: Node, text: string): string => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let node: Node | null;
+        while ((node = walker.nextNode()) && node.textContent!.trim() !== text);
+        expect(node, text).to.exist;
+        return node!.parentElement!.closest('[lang]')?.getAttribute('lang') ?? '-';
+      };
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-agenda .data=${doc}></cluster-agenda></div>`);
+      const el = wrapper.querySelector('cluster-agenda')!;
+      await settled(el);
+      const own = el.shadowRoot!;
+      expect(['Sea', 'Суша', 'Main hall', 'Палуба'].map((t) => langOf(own, t))).to.deep.equal(['en', '-', 'en', '-']);
+      const [sea, land] = tracksOf(el).map((t) => t.shadowRoot!);
+      const seaTexts = ['Sea', 'Under water.', 'Reef restoration', 'Main hall', 'Ana Fiktivna', 'Diver, Reef Lab', 'Artificial reefs.'];
+      expect(seaTexts.map((t) => langOf(sea!, t))).to.deep.equal(seaTexts.map(() => 'en'));
+      expect(['Суша', 'Пътеки в дюните', 'Палуба'].map((t) => langOf(land!, t))).to.deep.equal(['-', '-', '-']);
+      await expect(el).to.be.accessible();
+      // On an English page the same content needs no marking.
+      wrapper.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r, 0));
+      await settled(el);
+      expect([own, ...tracksOf(el).map((t) => t.shadowRoot!)].flatMap((root) => [...root.querySelectorAll('[lang]')])).to.have.length(0);
+    });
   });
 
   describe('bad data and src', () => {

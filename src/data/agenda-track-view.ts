@@ -42,7 +42,7 @@ import {
   TIME_DISPLAYS,
   type TimeDisplay,
 } from './time.js';
-import { resolveText } from './text.js';
+import { langAttribute, resolveTextIn } from './text.js';
 import { isExternalUrl } from './url.js';
 import type { AgendaStrings } from '../i18n/agenda.js';
 import { commonStrings } from '../i18n/common.js';
@@ -281,14 +281,23 @@ function checkSpeaker(raw: unknown, path: string, problems: Problems): CheckedSp
 // ---------------------------------------------------------------------------------------------
 // View model
 
+/**
+ * A text to show and its `lang` attribute: the language it is in when that is not the element's
+ * (WCAG 3.1.2; see resolveTextIn and langAttribute), else undefined (no attribute).
+ */
+export interface MarkedText {
+  text: string;
+  lang?: string;
+}
+
 /** A speaker line: `Moderator:` `Maria Ivanova` `, Manager, Marine Cluster Bulgaria`. */
 export interface SpeakerModel {
   /** The role in words, or `''` for a plain speaker. */
   role: string;
-  /** The name, or job title and organisation when the person has no name; never empty. */
-  name: string;
-  /** `, job title, organisation` after a name; `''` when there is nothing more. */
-  detail: string;
+  /** The name, or job title and organisation when the person has no name, in runs of one language; never empty. */
+  name: MarkedText[];
+  /** `, job title, organisation` after a name, in runs of one language; empty when there is nothing more. */
+  detail: MarkedText[];
 }
 
 /** The time of a session, formatted for the displayed zone (and the viewer's, in `both`). */
@@ -316,6 +325,10 @@ export interface WhenModel {
 export interface SessionModel {
   id: string;
   title: string;
+  /** `lang` of the title, room and abstract when it is not the element's language; see {@link MarkedText}. */
+  titleLang?: string;
+  roomLang?: string;
+  abstractLang?: string;
   href?: string;
   external: boolean;
   kind: string;
@@ -341,6 +354,9 @@ export interface SessionRow {
 export interface TrackModel {
   name: string;
   description: string;
+  /** `lang` of the name and description when it is not the element's language; see {@link MarkedText}. */
+  nameLang?: string;
+  descriptionLang?: string;
   color?: string;
   rows: SessionRow[];
   /** True when at least one session has a time (the list then has a time column). */
@@ -415,14 +431,17 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
     if (known && known.key === memoKey && known.strings === strings) return known.model;
     const kindKey = s.kind ? KIND_LABELS[s.kind] : null;
     const statusKey = s.status ? STATUS_LABELS[s.status] : null;
+    const title = mark(s.title, lang, fallback);
+    const room = mark(s.room, lang, fallback);
+    const abstract = mark(s.abstract, lang, fallback);
     const model: SessionModel = {
       id: s.id,
-      title: resolveText(s.title, lang, fallback),
+      title: title.text,
       external: s.url !== undefined && isExternalUrl(s.url),
       kind: kindKey ? (strings[kindKey] as string) : '',
       statusText: statusKey ? (common[statusKey] as string) : '',
-      room: resolveText(s.room, lang, fallback),
-      abstract: resolveText(s.abstract, lang, fallback),
+      room: room.text,
+      abstract: abstract.text,
       speakers: s.speakers.map((p) => speakerModel(p, lang, fallback, strings)),
       when: s.start ? when(s, eventZone, displayZone, options) : null,
       start: s.start ? s.start.getTime() : null,
@@ -431,6 +450,9 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
     };
     if (s.url !== undefined) model.href = s.url;
     if (s.status !== undefined) model.status = s.status;
+    if (title.lang) model.titleLang = title.lang;
+    if (room.lang) model.roomLang = room.lang;
+    if (abstract.lang) model.abstractLang = abstract.lang;
     modelMemo.set(s, { key: memoKey, strings, model });
     return model;
   };
@@ -451,12 +473,11 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
   if (days.size > 1 && rows[0]) rows[0].showDay = named(rows[0].session.when!, true);
   for (const s of untimed) rows.push({ session: toModel(s), showDay: false });
 
-  const model: TrackModel = {
-    name: resolveText(track.name, lang, fallback),
-    description: resolveText(track.description, lang, fallback),
-    rows,
-    timed: timed.length > 0,
-  };
+  const name = mark(track.name, lang, fallback);
+  const description = mark(track.description, lang, fallback);
+  const model: TrackModel = { name: name.text, description: description.text, rows, timed: timed.length > 0 };
+  if (name.lang) model.nameLang = name.lang;
+  if (description.lang) model.descriptionLang = description.lang;
   if (track.color !== undefined) model.color = track.color;
   return model;
 }
@@ -469,12 +490,41 @@ function speakerModel(
 ): SpeakerModel {
   const roleKey = speaker.role ? ROLE_LABELS[speaker.role] : null;
   const role = roleKey ? (strings[roleKey] as string) : '';
-  const about = [resolveText(speaker.jobTitle, lang, fallback), resolveText(speaker.organization, lang, fallback)]
-    .filter((t) => t !== '')
-    .join(', ');
+  const about = [mark(speaker.jobTitle, lang, fallback), mark(speaker.organization, lang, fallback)].filter((t) => t.text !== '');
   // Without a name the job title and organisation stand in its place ("Representative, ...").
-  if (!speaker.name) return { role, name: about, detail: '' };
-  return { role, name: speaker.name, detail: about ? `, ${about}` : '' };
+  if (!speaker.name) return { role, name: joinMarked(about, false), detail: [] };
+  // A name is a plain string: it is in the document's language.
+  return { role, name: [mark(speaker.name, lang, fallback)], detail: joinMarked(about, true) };
+}
+
+/**
+ * Texts joined by `, ` (also before the first with `lead`), as few runs as their languages allow:
+ * `[{ text: ', Manager, Marine Cluster' }]`, or `[{ text: ', ' }, { text: 'Manager, Marine Cluster', lang: 'en' }]`.
+ */
+function joinMarked(parts: readonly MarkedText[], lead: boolean): MarkedText[] {
+  const runs: MarkedText[] = [];
+  const add = (text: string, lang: string | undefined): void => {
+    const last = runs[runs.length - 1];
+    if (last && last.lang === lang) last.text += text;
+    else runs.push(lang ? { text, lang } : { text });
+  };
+  parts.forEach((part, i) => {
+    const separator = i > 0 || lead ? ', ' : '';
+    // The separator belongs to the run before it when that run is in the same language as this part.
+    if (separator && runs[runs.length - 1]?.lang === part.lang) add(separator + part.text, part.lang);
+    else {
+      if (separator) add(separator, undefined);
+      add(part.text, part.lang);
+    }
+  });
+  return runs;
+}
+
+/** The text of a localized value in `lang` (falling back to `fallback`, the document's language), marked with its language. */
+function mark(value: LocalizedText | undefined, lang: string, fallback: string | undefined): MarkedText {
+  const picked = resolveTextIn(value, lang, fallback);
+  const attr = langAttribute(picked.lang, lang);
+  return attr ? { text: picked.text, lang: attr } : { text: picked.text };
 }
 
 /** The instant from which a session counts as finished: its end, else the end of its day in the event's zone. */

@@ -42,24 +42,29 @@ export function renderSession(row: SessionRow, index: number, c: SessionContext)
     s.status === 'cancelled' ? ' session--cancelled' : ''
   }${highlighted ? ' session--highlighted' : ''}`;
   const title = s.href
-    ? html`<a href=${s.href} rel=${ifDefined(s.external ? 'noopener' : undefined)}>${s.title}</a>`
-    : s.title;
+    ? html`<a href=${s.href} rel=${ifDefined(s.external ? 'noopener' : undefined)} lang=${ifDefined(s.titleLang)}>${s.title}</a>`
+    : marked(s.title, s.titleLang);
   // prettier-ignore
   return html`<li id="session-${s.id}" tabindex="-1" part=${highlighted ? 'session session-highlighted' : 'session'} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && c.hidePast}>${
     w ? renderWhen(w, row.showDay, c.t) : nothing
   }<div class="body">${headingOf(c.level, 'title', title)}${
     current || s.statusText || s.kind || past ? renderMarks(s, c.t, current, past) : nothing
   }${
-    s.room ? html`<p class="room"><span class="visually-hidden">${c.t.room} </span>${s.room}</p>` : nothing
+    s.room ? html`<p class="room"><span class="visually-hidden">${c.t.room} </span>${marked(s.room, s.roomLang)}</p>` : nothing
   }${
     s.speakers.length > 0 ? html`<ul class="speakers" aria-label=${c.t.speakers}>${s.speakers.map(
-      (p) => html`<li part="speaker"><span class="speaker__role">${p.role ? `${p.role}: ` : ''}</span><span class="speaker__name">${p.name}</span>${p.detail}</li>`,
+      (p) => html`<li part="speaker"><span class="speaker__role">${p.role ? `${p.role}: ` : ''}</span><span class="speaker__name">${p.name.map((n) => marked(n.text, n.lang))}</span>${p.detail.map((d) => marked(d.text, d.lang))}</li>`,
     )}</ul>` : nothing
   }${
     s.abstract || c.favorites || (c.calendar && w) ? renderActions(s, index, c) : nothing
   }${
-    s.abstract ? html`<p class="abstract" id="abstract-${index}" ?hidden=${!c.openAbstracts.has(s.id)}>${s.abstract}</p>` : nothing
+    s.abstract ? html`<p class="abstract" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} ?hidden=${!c.openAbstracts.has(s.id)}>${s.abstract}</p>` : nothing
   }</div></li>`;
+}
+
+/** Text in the element's language as it is; in another language in a `<span lang>` (WCAG 3.1.2). */
+export function marked(text: string, lang: string | undefined): unknown {
+  return lang ? html`<span lang=${lang}>${text}</span>` : text;
 }
 
 /**

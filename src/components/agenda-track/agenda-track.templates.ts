@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TrackModel } from '../../data/agenda-track-view.js';
 import { headingOf } from '../../base/heading.js';
-import { renderSession, type SessionContext } from './agenda-track.session.js';
+import { marked, renderSession, type SessionContext } from './agenda-track.session.js';
 
 /** What the track shows besides its model, and whom it tells about the reader's actions. */
 export interface TrackContext extends SessionContext {
@@ -56,8 +56,8 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
         )}
       </ol>`;
   return html`<div part="base" class="track" style=${styleMap(model.color ? { '--_track-accent': model.color } : {})}>
-    ${showHeading ? headingOf(c.headingLevel, 'track__heading', model.name, 'heading', 'heading') : nothing}
-    ${model.description ? html`<p class="track__description">${model.description}</p>` : nothing}
+    ${showHeading ? headingOf(c.headingLevel, 'track__heading', marked(model.name, model.nameLang), 'heading', 'heading') : nothing}
+    ${model.description ? html`<p class="track__description" lang=${ifDefined(model.descriptionLang)}>${model.description}</p>` : nothing}
     ${body}
   </div>`;
 }

@@ -5,7 +5,7 @@ import type { AgendaChoice, AgendaDayModel, AgendaView } from '../../data/agenda
 import type { TimeDisplay } from '../../data/time.js';
 import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import type { FragmentFilterState } from '../../data/fragment.js';
-import { resolveText } from '../../data/text.js';
+import { langAttribute, resolveTextIn } from '../../data/text.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
 import { headingTemplate } from '../../base/heading.js';
 
@@ -83,11 +83,18 @@ function choicesTemplate(
             .value=${choice.id}
             .checked=${selected.includes(choice.id)}
             @change=${ctx.onChoice}
-          />${resolveText(choice.name, ctx.lang, ctx.documentLang)}
+          />${choiceName(choice, ctx)}
           <span class="muted">(${choice.count})</span></label
         >`,
     )}
   </fieldset>`;
+}
+
+/** A topic or room name; in a `<span lang>` when it is in another language than the element (WCAG 3.1.2). */
+function choiceName(choice: AgendaChoice, ctx: AgendaContext): unknown {
+  const name = resolveTextIn(choice.name, ctx.lang, ctx.documentLang);
+  const lang = langAttribute(name.lang, ctx.lang);
+  return lang ? html`<span lang=${lang}>${name.text}</span>` : name.text;
 }
 
 /** The filter form: search, topics, rooms, "only my sessions", clear, calendar download. */
