@@ -145,6 +145,7 @@ export const ForthcomingWithDate: Story = {
   args: { call: skills, now: '2026-11-28T12:00:00+02:00' },
 };
 
+/** A suspended call: its status in words, and no apply link or calendar button for its deadline. */
 export const Suspended: Story = {
   args: { call: seaData, now: '2026-11-28T12:00:00+02:00' },
 };
@@ -161,7 +162,8 @@ export const CompactInANarrowContainer: Story = {
 
 /**
  * A close button hides the banner and remembers it for this call in localStorage (clear the
- * site data of Storybook to see it again).
+ * site data of Storybook to see it again). Focus moves on to the next control of the page, and
+ * screen readers hear that the call was hidden.
  */
 export const Dismissible: Story = {
   args: { call: twoStage, now: '2026-07-01T12:00:00+02:00', dismissible: true },
@@ -175,6 +177,18 @@ export const Empty: Story = {
 export const InvalidData: Story = {
   args: {
     call: { id: 'broken', title: 'A call without a time zone', deadlines: [{ at: 'next Friday' }] } as unknown as FundingCall,
+    now: '2026-11-28T12:00:00+02:00',
+  },
+};
+
+/** Attributes with mistakes: the console lists every one at once, under the attribute's name (`deadline`, `time-zone`, `budget`). */
+export const InvalidAttributes: Story = {
+  args: {
+    heading: 'A call typed with mistakes',
+    deadline: '30.10.2026',
+    timeZone: 'Mars/Olympus',
+    budget: 'a lot',
+    currency: 'euro',
     now: '2026-11-28T12:00:00+02:00',
   },
 };
