@@ -668,7 +668,7 @@ describe('<cluster-agenda-track>', () => {
       ).then((div) => div.querySelector('cluster-agenda-track')!);
       await el.updateComplete;
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button:not([aria-expanded]):not([aria-pressed])')!;
-      expect(nameOf(button)).to.equal('Добави в календара: Откриване');
+      expect(nameOf(button)).to.equal('Добавяне в календара: Откриване');
       await settled(el);
       await expect(el).to.be.accessible();
       const files = await captureDownloads(async () => {
@@ -930,14 +930,30 @@ describe('<cluster-agenda-track>', () => {
       const el = wrapper.querySelector('cluster-agenda-track')!;
       await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Зелени пристанища');
-      expect(text(el.shadowRoot!.querySelector('.past-toggle'))).to.equal('Покажи 1 приключила сесия');
+      // Buttons in the verbal-noun form; session statuses agree with "сесия" (feminine).
+      expect(text(el.shadowRoot!.querySelector('.past-toggle'))).to.equal('Показване на 1 приключила сесия');
       const [, shore] = sessionItems(el);
       expect(text(shore!.querySelector('.badge--now'))).to.equal('Сега');
-      expect([...shore!.querySelectorAll('[part="badge"]')].map((b) => text(b))).to.deep.equal(['Сега', 'Отменено', 'Доклад']);
+      expect([...shore!.querySelectorAll('[part="badge"]')].map((b) => text(b))).to.deep.equal(['Сега', 'Отменена', 'Доклад']);
       expect(text(shore!.querySelector('.when__range'))).to.match(/^11:30\sч\.\s–\s12:15\sч\.\sГринуич\+3$/);
       expect(text(shore!.querySelector('.when__duration'))).to.equal('45 мин');
       expect(text(shore!.querySelector('.room'))).to.equal('Място: Seagull Room');
-      expect(text(shore!.querySelector('button[aria-pressed]'))).to.equal('☆Любима: Shore power in practice');
+      expect(text(shore!.querySelector('button[aria-pressed]'))).to.equal('☆Моя сесия: Shore power in practice');
+      await settled(el);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.past-toggle')!.click();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('.past-toggle'))).to.equal('Скриване на 1 приключила сесия');
+      // The other statuses, also feminine.
+      const track = timedTrack();
+      track.sessions = track.sessions.map((session, i) => ({ ...session, status: (['postponed', 'moved-online', 'rescheduled'] as const)[i]! }));
+      el.track = track;
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('.badge[class*="badge--"]:not(.badge--now)')].map((b) => text(b))).to.have.members([
+        'Отложена',
+        'Преместена онлайн',
+        'С нова дата',
+      ]);
       await settled(el);
       await expect(el).to.be.accessible();
     });

@@ -639,6 +639,19 @@ describe('<cluster-agenda>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('says in a plain sentence what the file holds when no session has a time, in English and Bulgarian', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cluster-agenda .data=${varna2018}></cluster-agenda></div>`);
+      const el = wrapper.querySelector('cluster-agenda')!;
+      await settled(el);
+      const hint = (): string => el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('[data-calendar]')!.getAttribute('aria-describedby')!)!.textContent!.trim();
+      expect(hint()).to.equal('The sessions shown have no times, so the file contains only the event with its dates.');
+      wrapper.setAttribute('lang', 'bg');
+      await wait(0);
+      await settled(el);
+      expect(hint()).to.equal('Показаните сесии нямат часове, затова файлът съдържа само събитието с неговите дати.');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows no per-session calendar button in the untimed Varna programme', async () => {
       const el = await fixture<ClusterAgenda>(html`<cluster-agenda .data=${varna2018}></cluster-agenda>`);
       await settled(el);

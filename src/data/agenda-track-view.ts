@@ -45,7 +45,6 @@ import {
 import { langAttribute, resolveTextIn } from './text.js';
 import { isExternalUrl } from './url.js';
 import type { AgendaStrings } from '../i18n/agenda.js';
-import { commonStrings } from '../i18n/common.js';
 
 // ---------------------------------------------------------------------------------------------
 // Checking
@@ -395,12 +394,12 @@ const ROLE_LABELS: Record<ParticipantRole, keyof AgendaStrings | null> = {
   chair: 'roleChair',
 };
 
-const STATUS_LABELS: Record<EventStatus, keyof ReturnType<typeof commonStrings> | null> = {
+const STATUS_LABELS: Record<EventStatus, keyof AgendaStrings | null> = {
   scheduled: null,
-  cancelled: 'cancelled',
-  postponed: 'postponed',
-  rescheduled: 'rescheduled',
-  'moved-online': 'movedOnline',
+  cancelled: 'statusCancelled',
+  postponed: 'statusPostponed',
+  rescheduled: 'statusRescheduled',
+  'moved-online': 'statusMovedOnline',
 };
 
 /** Session models by checked session (which the check memo keeps stable for unchanged sessions). */
@@ -414,7 +413,6 @@ const modelMemo = new WeakMap<CheckedSession, { key: string; strings: AgendaStri
 export function buildTrackModel(track: CheckedTrack, options: ModelOptions): TrackModel {
   const { lang, strings } = options;
   const fallback = track.lang;
-  const common = commonStrings(lang);
   const eventZone = track.timeZone;
   const displayZone = options.display === 'viewer' ? options.viewerZone : eventZone;
 
@@ -439,7 +437,7 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
       title: title.text,
       external: s.url !== undefined && isExternalUrl(s.url),
       kind: kindKey ? (strings[kindKey] as string) : '',
-      statusText: statusKey ? (common[statusKey] as string) : '',
+      statusText: statusKey ? (strings[statusKey] as string) : '',
       room: room.text,
       abstract: abstract.text,
       speakers: s.speakers.map((p) => speakerModel(p, lang, fallback, strings)),

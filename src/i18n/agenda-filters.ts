@@ -17,7 +17,7 @@ export const agendaFilterStrings = defineStrings({
     downloadCalendar: 'Download calendar (.ics)',
     downloadCalendarHint: (n: number) =>
       n === 1 ? 'Contains the 1 session shown.' : `Contains the ${n} sessions shown.`,
-    downloadEventHint: 'The sessions shown have no times yet: contains the event itself.',
+    downloadEventHint: 'The sessions shown have no times, so the file contains only the event with its dates.',
     sessionCount: (shown: number, total: number) =>
       shown === total
         ? total === 1
@@ -46,7 +46,7 @@ export const agendaFilterStrings = defineStrings({
     downloadCalendar: 'Изтегляне на календар (.ics)',
     downloadCalendarHint: (n: number) =>
       pluralCategory(n, 'bg') === 'one' ? 'Съдържа показаната 1 сесия.' : `Съдържа показаните ${n} сесии.`,
-    downloadEventHint: 'Показаните сесии все още нямат часове: съдържа самото събитие.',
+    downloadEventHint: 'Показаните сесии нямат часове, затова файлът съдържа само събитието с неговите дати.',
     sessionCount: (shown: number, total: number) =>
       shown === total
         ? `${total} ${bgSessions(total)}`

@@ -6,7 +6,11 @@ import { pluralCategory } from './locale.js';
  *
  * Sections, in this order: session kinds, participant roles, session states and markers, time
  * display, the parts of a session, the track. Keys of `<cluster-agenda>` go in sections of their
- * own after these. Statuses in words (cancelled, postponed, ...) are shared: see `common.ts`.
+ * own after these. Session statuses are the agenda's own: in Bulgarian they agree with "сесия"
+ * (feminine), while the shared event statuses in `common.ts` agree with "събитие" (neuter).
+ *
+ * Bulgarian buttons use the verbal noun ("Добавяне в календара", "Показване на …"), never the
+ * imperative, like the other elements.
  */
 export const agendaStrings = defineStrings({
   en: {
@@ -27,6 +31,10 @@ export const agendaStrings = defineStrings({
     roleChair: 'Chair',
 
     // Session states and markers.
+    statusCancelled: 'Cancelled',
+    statusPostponed: 'Postponed',
+    statusRescheduled: 'Rescheduled',
+    statusMovedOnline: 'Moved online',
     now: 'Now',
     finished: 'Finished',
     showFinished: (n: number) => (n === 1 ? 'Show 1 finished session' : `Show ${n} finished sessions`),
@@ -39,6 +47,7 @@ export const agendaStrings = defineStrings({
     room: 'Room:',
     speakers: 'Speakers',
     abstract: 'Abstract',
+    // A toggle (aria-pressed): pressed means the session is one of the reader's own.
     favorite: 'Favourite',
     // The calendar button reads "Add to calendar: <title>"; the title is hidden from sight, and the
     // visible words start the accessible name so voice-control users can say them (WCAG 2.5.3).
@@ -64,20 +73,25 @@ export const agendaStrings = defineStrings({
     rolePanelist: 'Панелист',
     roleChair: 'Председател',
 
+    statusCancelled: 'Отменена',
+    statusPostponed: 'Отложена',
+    statusRescheduled: 'С нова дата',
+    statusMovedOnline: 'Преместена онлайн',
     now: 'Сега',
     finished: 'Приключила',
     showFinished: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Покажи 1 приключила сесия' : `Покажи ${n} приключили сесии`,
+      pluralCategory(n, 'bg') === 'one' ? 'Показване на 1 приключила сесия' : `Показване на ${n} приключили сесии`,
     hideFinished: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Скрий 1 приключила сесия' : `Скрий ${n} приключили сесии`,
+      pluralCategory(n, 'bg') === 'one' ? 'Скриване на 1 приключила сесия' : `Скриване на ${n} приключили сесии`,
 
     yourTime: 'По вашето време:',
 
     room: 'Място:',
     speakers: 'Лектори',
     abstract: 'Резюме',
-    favorite: 'Любима',
-    calendar: 'Добави в календара',
+    // "Моя сесия", pressed: the session is the reader's (as in the filter "Само моите сесии").
+    favorite: 'Моя сесия',
+    calendar: 'Добавяне в календара',
 
     sessions: 'Сесии',
     noSessions: 'В тази тема все още няма сесии.',
