@@ -349,6 +349,15 @@ const fundingCallBanner: ElementGate = {
       controls: [
         { name: 'a cut-off\'s calendar button', find: (h) => deepQuery(h, 'button.cutoff__calendar'), keys: ['Enter', 'Space'], effect: effects.downloads },
         { name: 'the "Apply" link', find: (h) => deepQuery(h, 'a.button--primary'), keys: [] },
+        { name: 'the dismiss button', find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'), keys: ['Enter', 'Space'], effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}` },
+      ],
+    },
+    {
+      // With one deadline ahead, the action row offers it (with two, each cut-off has its own button).
+      name: 'a call with one deadline',
+      input: () => ({ attrs: { heading: 'Innovation vouchers', deadline: '2026-09-30T17:00:00+03:00', 'time-zone': 'Europe/Sofia', href: 'https://example.org/apply', now: summitNow, dismissible: '' } }),
+      controls: [
+        { name: 'the "Apply" link', find: (h) => deepQuery(h, 'a.button--primary'), keys: [] },
         { name: 'the "Add deadline to calendar" button', find: (h) => deepQuery(h, '.actions > button[part~="button"]'), keys: ['Enter', 'Space'], effect: effects.downloads },
         { name: 'the dismiss button', find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'), keys: ['Enter', 'Space'], effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}` },
       ],
