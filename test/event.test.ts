@@ -191,6 +191,24 @@ describe('<cluster-event>', () => {
       expect(el.getAttribute('heading-level')).to.equal('3'); // not reflected: the attribute stays as written
     });
 
+    it('nests every part past 6 with aria-level: speakers, projects and calls sit below their part heading', async () => {
+      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026} heading-level="5" sections="header speakers projects calls" now="2026-06-01T12:00:00+03:00"></cluster-event>`);
+      await settle(el);
+      const headings = outline(el);
+      expect(headings[0]).to.match(/^5 /);
+      expect(sectionHeadings(el)).to.deep.equal(['h6 Speakers', 'h6 Projects', 'h6 Funding calls']);
+      // A speaker's name, a project's title and a call's title are one level below their part (7), not a second 6.
+      const levels = headings.slice(1).map((h) => Number(h.split(' ')[0]));
+      expect(levels.filter((n) => n === 7).length).to.be.above(3);
+      let previous = 4;
+      for (const heading of headings) {
+        const n = Number(heading.split(' ')[0]);
+        expect(n, `"${heading}" after a level ${previous}`).to.be.at.most(previous + 1);
+        previous = n;
+      }
+      await expect(el).to.be.accessible();
+    });
+
     it('links each speaker to their session in the programme', async () => {
       const el = await fixture<ClusterEvent>(html`<cluster-event .data=${varna2018}></cluster-event>`);
       await settle(el);

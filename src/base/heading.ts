@@ -16,7 +16,16 @@ export type HeadingPart = 'title' | 'heading';
  * may expose its headings as `heading` (the day headings of `<cluster-agenda>`).
  */
 export function headingTemplate(level: number, id: string, content: unknown, fallback = 3, part: HeadingPart = 'title'): TemplateResult {
-  return headingOf(Number.isInteger(level) && level >= 1 ? level : fallback, 'heading', content, part, id);
+  return headingOf(headingLevelOf(level, fallback), 'heading', content, part, id);
+}
+
+/**
+ * The level a `heading-level` value gives: any positive integer as it is (above 6 the heading is
+ * `role="heading"` with `aria-level`, so an element nested deep in a page keeps the outline's
+ * depth), anything else (0, negative, a fraction, not a number) `fallback`.
+ */
+export function headingLevelOf(value: number, fallback: number): number {
+  return Number.isInteger(value) && value >= 1 ? value : fallback;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type TrackCheck,
   type TrackModel,
 } from '../../data/agenda-track-view.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {
@@ -251,7 +252,7 @@ export class ClusterAgendaTrack extends ClusterElement {
     const model = this.model;
     if (!this.checked) return html`<div part="base" class="track">${this.renderState('empty')}</div>`;
     if (!this.checked.track || !model) return html`<div part="base" class="track">${this.renderState('error')}</div>`;
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 3;
+    const level = headingLevelOf(this.headingLevel, 3);
     const pastCount = this.hidePast ? finishedCount(model, this.clock) : 0;
     const { given, sessions } = this.checked.track;
     return trackTemplate(model, {

@@ -24,6 +24,7 @@ import { SourceLoader, type LoadResult } from '../../base/load.js';
 import { styles } from './agenda.styles.js';
 import { agendaTemplate } from './agenda.templates.js';
 import { storeFilterState } from './agenda.url.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 /** Detail of `cluster-filter-change`: the filters the reader set. */
 export type AgendaFilterChangeDetail = FragmentFilterState;
@@ -367,7 +368,7 @@ export class ClusterAgenda extends ClusterElement {
         favorites: this.favorites,
         announcement: this.announcement,
         unsaved: this.store?.persistent === false,
-        headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 2,
+        headingLevel: headingLevelOf(this.headingLevel, 2),
         timeDisplay: this.attrs.display,
         now: this.validNow(),
         hidePast,

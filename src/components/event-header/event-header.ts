@@ -11,6 +11,7 @@ import { commonStrings } from '../../i18n/common.js';
 import { eventStrings } from '../../i18n/event.js';
 import { styles } from './event-header.styles.js';
 import { dateParts, mergeEventHeader, placeParts, whenText, type EventHeaderModel } from './event-header.view.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 const STATUS_WORDS = {
   cancelled: 'cancelled',
@@ -77,7 +78,7 @@ export class ClusterEventHeader extends ClusterElement {
   /** ISO 3166 two-letter country code (`BG`); shown as the country's name in the element's language. */
   @property() country?: string;
 
-  /** Level of the name heading (1-6). */
+  /** Level of the name heading (1 or more, default 2; above 6 `role="heading"` with `aria-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private failedLogos: ReadonlySet<string> = new Set();
@@ -155,7 +156,7 @@ export class ClusterEventHeader extends ClusterElement {
   private renderHeading(view: EventHeaderView): TemplateResult {
     const resolved = this.text(view.name);
     const name = html`<span class="name" lang=${ifDefined(this.langOf(resolved.lang))}>${resolved.text}</span>`;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevelOf(this.headingLevel, 2);
     return html`<div part="title" class="heading" role="heading" aria-level=${level}>
       ${view.url ? html`<a href=${view.url} rel=${isExternalUrl(view.url) ? 'noopener' : nothing}>${name}</a>` : name}
     </div>`;

@@ -12,6 +12,7 @@ import { SourceLoader, readEventData, type LoadResult } from '../../base/load.js
 import { styles } from './event.styles.js';
 import { sectionTemplate, type SectionContext } from './event.templates.js';
 import { failureText, readInlineDocument, type InlineFailure } from './event.view.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 /** Where the shown document came from and what happened to it. */
 interface Source {
@@ -234,7 +235,7 @@ export class ClusterEvent extends ClusterElement {
     if (sections.length === 0) return wrap(this.renderState('empty'));
     const context: SectionContext = {
       lang: this.language,
-      level: Number.isInteger(this.headingLevel) && this.headingLevel >= 1 ? this.headingLevel : 2,
+      level: headingLevelOf(this.headingLevel, 2),
       timeDisplay: this.attrs.display,
       now: this.attrs.pinned ? this.now : undefined,
     };

@@ -22,6 +22,7 @@ import {
   type CallView,
   type DeadlineView,
 } from '../../data/funding-call-view.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 /** Detail of `cluster-call-status-change`. */
 export interface CallStatusChangeDetail {
@@ -125,7 +126,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
   /** True once the reader dismissed this call (restored from storage); set it to false to show the banner again. */
   @property({ type: Boolean, reflect: true }) dismissed = false;
-  /** Level of the title heading, 1-6. */
+  /** Level of the title heading (1 or more, default 3; above 6 `role="heading"` with `aria-level`). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private hasSlotted = false;
@@ -253,7 +254,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   private renderFull(view: CallView): TemplateResult {
     const t = fundingStrings(this.language);
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    const level = headingLevelOf(this.headingLevel, 3);
     // The action row offers the next deadline unless it has its own button among the cut-offs.
     const next = view.offersCalendar && !hasCutOffCalendars(view) ? view.next : null;
     // Reading order is display order: the title, then its status, then programme and reference.

@@ -62,7 +62,7 @@ export class ClusterObjectiveList extends ClusterElement {
   /** Heading text; by default the kind's ("Objectives", "Key steps", "Findings"). */
   @property() heading?: string;
 
-  /** Level of the heading, 1-6. */
+  /** Level of the heading (1 or more, default 3; above 6 `role="heading"` with `aria-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** Numbering: `none`, `decimal`, `decimal-nested` ("2.1"), `lower-alpha` or `upper-roman`; by default a slotted list's own, else none. */

@@ -80,7 +80,7 @@ export class ClusterProjectCard extends ClusterElement {
   /** IANA zone in which the project's dates begin and end (default `Europe/Brussels`). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** Level of the heading, 1-6. */
+  /** Level of the heading (1 or more, default 3; above 6 `role="heading"` with `aria-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** A one-line variant for lists: no summary, budget or partners. */

@@ -10,6 +10,7 @@ import { commonStrings } from '../../i18n/common.js';
 import { peopleStrings } from '../../i18n/people.js';
 import { styles } from './speaker-block.styles.js';
 import { headingText, initials, mergeSpeaker, sessionWhen, type SpeakerDisplay } from './speaker-block.view.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 /**
  * A person who speaks at an event: photo, name, job title, organisation, bio, profile links and
@@ -69,7 +70,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
   /** The person's own page; the name links to it. */
   @property() href?: string;
 
-  /** Level of the name heading (1-6). */
+  /** Level of the name heading (1 or more, default 3; above 6 it is `role="heading"` with `aria-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** One line: small photo, name and organisation, no heading (for agenda sessions and dense lists). */
@@ -220,7 +221,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
       content = html`${d.jobTitle ? html`${this.renderJobTitle(d)}, ` : ''}${this.renderOrganization(d)}`;
     }
     if (this.compact) return html`<span part="heading" class="name">${content}</span>`;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevelOf(this.headingLevel, 3);
     return html`<div part="heading" class="name" role="heading" aria-level=${level}>${content}</div>`;
   }
 

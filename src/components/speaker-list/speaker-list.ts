@@ -7,6 +7,7 @@ import type { DataProblem, EventDocument } from '../../data/types.js';
 import { peopleStrings } from '../../i18n/people.js';
 import { styles } from './speaker-list.styles.js';
 import { filterSpeakers, sortByName, speakersFrom, type KeyedSpeaker, type SpeakerSort } from './speaker-list.view.js';
+import { headingLevelOf } from '../../base/heading.js';
 
 /** With more speakers than this, a text filter is offered. */
 export const SPEAKER_FILTER_THRESHOLD = 12;
@@ -54,7 +55,7 @@ export class ClusterSpeakerList extends ClusterElement {
   /** Show each speaker on one line (small photo, name, organisation). */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Level of each speaker's name heading (1-6). */
+  /** Level of each speaker's name heading (1 or more, default 3; above 6 `role="heading"` with `aria-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private query = '';
@@ -126,7 +127,7 @@ export class ClusterSpeakerList extends ClusterElement {
     }
     if (this.all.length === 0) return html`<div part="base" class="base">${this.renderState('empty', t.noSpeakers)}</div>`;
     const shown = this.filtered ?? this.ordered;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevelOf(this.headingLevel, 3);
     return html`<div part="base" class=${this.compact ? 'base compact' : 'base'}>
       ${this.filtered !== null ? this.renderFilter() : ''}
       <ul part="list" class="grid" role="list" aria-label=${t.speakers}>
