@@ -26,7 +26,7 @@ describe('ClusterElement base', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><test-base-probe></test-base-probe></div>`);
     const el = wrapper.querySelector('test-base-probe') as TestBaseProbe;
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Покажи още');
+    expect(el.shadowRoot!.textContent).to.contain('Още');
     wrapper.setAttribute('lang', 'en-GB');
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
@@ -39,7 +39,7 @@ describe('ClusterElement base', () => {
     const el = document.createElement('test-base-probe') as TestBaseProbe;
     root.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Покажи още');
+    expect(el.shadowRoot!.textContent).to.contain('Още');
   });
 
   it('fires cluster-data-error once per distinct set of problems and warns once per problem', async () => {

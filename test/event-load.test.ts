@@ -10,6 +10,10 @@ describe('loadFailureText', () => {
     expect(loadFailureText({ failure: 'json' }, 'en')).to.equal('This content could not be loaded (the file is not valid JSON).');
     expect(loadFailureText({ failure: 'network' }, 'bg')).to.equal('Съдържанието не може да бъде заредено (мрежова грешка).');
     expect(loadFailureText({ failure: 'json' }, 'bg')).to.equal('Съдържанието не може да бъде заредено (файлът не е валиден JSON).');
+    expect(loadFailureText({ failure: 'not-a-document' }, 'en')).to.equal(
+      'This content could not be loaded (the file is neither an event document nor a schedule).',
+    );
+    expect(loadFailureText({ failure: 'unsafe' }, 'bg')).to.equal('Съдържанието не може да бъде заредено (адресът не е безопасна връзка).');
   });
 
   it('calls a loaded document that is not valid, or an unknown reason, invalid data', () => {

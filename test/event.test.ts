@@ -525,7 +525,7 @@ describe('<cluster-event>', () => {
     const failures: [string, string, string, RegExp][] = [
       ['an HTTP error', MISSING_URL, 'This content could not be loaded (HTTP 404).', /\(HTTP 404\)/],
       ['invalid JSON', urlOf('{ "lang": "en", "event": { "id": "broken", '), 'This content could not be loaded (the file is not valid JSON).', /is not valid JSON/],
-      ['a document that is not an event', urlOf('{ "title": "A page, not an event", "items": [1, 2] }'), 'This content could not be shown: the data is not valid.', /event/],
+      ['a document that is not an event', urlOf('{ "title": "A page, not an event", "items": [1, 2] }'), 'This content could not be loaded (the file is neither an event document nor a schedule).', /event/],
     ];
     for (const [what, url, shown, reported] of failures) {
       it(`shows ${what} from src, fires cluster-data-error once and stays accessible`, async () => {

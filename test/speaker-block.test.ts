@@ -367,7 +367,7 @@ describe('<cluster-speaker-block>', () => {
     );
     expect(text(root(el).querySelector('.job-title'))).to.equal('Клъстерен мениджър');
     expect(text(root(el).querySelector('.organization'))).to.equal('Демо морски клъстер');
-    expect(text(root(el).querySelector('button'))).to.equal('Покажи още за Maria Exampleva');
+    expect(text(root(el).querySelector('button'))).to.equal('Още за Maria Exampleva');
     expect(linkNames(el)[1]).to.equal('Блог: Maria Exampleva');
     expect(root(el).querySelector('[part="links"]')!.getAttribute('aria-label')).to.equal('Профили');
     const items = [...root(el).querySelectorAll('[part="sessions"] li')];

@@ -4,7 +4,7 @@
  */
 import { commonStrings } from '../i18n/common.js';
 
-/** Why a document is missing: how its load failed (`network`, `http`, `json`) or that it was not valid. */
+/** Why a document is missing: how its load failed (`unsafe`, `network`, `http`, `json`, `not-a-document`) or that it was not valid. */
 export interface EventLoadFailure {
   failure: string;
   /** The HTTP status, for `http`. */
@@ -12,8 +12,9 @@ export interface EventLoadFailure {
 }
 
 /**
- * The message in `lang`: "could not be loaded" with the reason for a network error, an HTTP error
- * or a file that is not JSON; "the data is not valid" for anything else.
+ * The message in `lang`: "could not be loaded" with the reason for a `src` that is not a safe link,
+ * a network error, an HTTP error, a file that is not JSON or JSON of another kind; "the data is
+ * not valid" for anything else.
  */
 export function loadFailureText(failure: EventLoadFailure, lang: string): string {
   const common = commonStrings(lang);
@@ -24,6 +25,10 @@ export function loadFailureText(failure: EventLoadFailure, lang: string): string
       return common.loadError(common.httpError(failure.status ?? 0));
     case 'json':
       return common.loadError(common.notJson);
+    case 'not-a-document':
+      return common.loadError(common.notAnEventDocument);
+    case 'unsafe':
+      return common.loadError(common.unsafeSrc);
     default:
       return common.invalidData;
   }

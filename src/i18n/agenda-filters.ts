@@ -32,7 +32,6 @@ export const agendaFilterStrings = defineStrings({
     untimed: 'Time to be announced',
     finished: 'finished',
     showFinishedDay: 'Show this finished day',
-    notAnEventDocument: 'the file is neither an event document nor a schedule',
   },
   bg: {
     filters: 'Филтриране на програмата',
@@ -60,6 +59,5 @@ export const agendaFilterStrings = defineStrings({
     untimed: 'Часът предстои да бъде обявен',
     finished: 'приключил',
     showFinishedDay: 'Показване на приключилия ден',
-    notAnEventDocument: 'файлът не е нито документ за събитие, нито програма',
   },
 });
