@@ -12,6 +12,7 @@ import { eventStrings } from '../../i18n/event.js';
 import { styles } from './event-header.styles.js';
 import { dateParts, mergeEventHeader, placeParts, whenText, type EventHeaderModel } from './event-header.view.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { namedLabel } from '../../base/named-label.js';
 
 const STATUS_WORDS = {
   cancelled: 'cancelled',
@@ -177,15 +178,11 @@ export class ClusterEventHeader extends ClusterElement {
 
   /**
    * "Add to calendar" named with the event ("Add to calendar: Blue Summit"), so several headers on
-   * one page can be told apart. The label is shown and hidden from assistive technology, and the
-   * name is one visually hidden run: Chromium puts a space around a visually hidden span, which
-   * would make `Add to calendar<span>: Blue Summit</span>` read "Add to calendar : Blue Summit".
+   * one page can be told apart ({@link namedLabel}).
    */
   private renderCalendarLabel(label: string, view: EventHeaderView): TemplateResult {
     const name = this.text(view.name);
-    return html`<span aria-hidden="true">${label}</span><span class="visually-hidden"
-        >${label}: <span lang=${ifDefined(this.langOf(name.lang))}>${name.text}</span></span
-      >`;
+    return namedLabel(label, html`${label}: <span lang=${ifDefined(this.langOf(name.lang))}>${name.text}</span>`);
   }
 
   override render(): TemplateResult {

@@ -6,20 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { fundingStrings } from '../../i18n/funding.js';
 import { calendarIcon, statusIcon } from './funding-call-banner.icons.js';
+import { namedLabel } from '../../base/named-label.js';
 import type { CallView, DeadlineView, LinkView } from '../../data/funding-call-view.js';
 
 type Strings = ReturnType<typeof fundingStrings>;
 type OnCalendar = (deadline: DeadlineView) => void;
-
-/**
- * The content of a control shown as `label` and named `name` ("Apply" named "Apply: <call title>",
- * for pages with several calls). The label is hidden from assistive technology and the name is
- * one visually hidden run: Chromium sets a visually hidden span apart with spaces, so
- * `Apply<span class="visually-hidden">: Title</span>` would be named "Apply : Title".
- */
-export function namedLabel(label: string, name: string): TemplateResult {
-  return html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${name}</span>`;
-}
 
 /** A link styled as a button; its accessible name ends with the call's title, for pages with several calls. */
 export function linkButton(link: LinkView | null, label: string, primary: boolean, title: string): TemplateResult | typeof nothing {

@@ -13,7 +13,8 @@ import { deadlineCalendar } from './funding-call-banner.calendar.js';
 import { CallClock } from './funding-call-banner.clock.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
-import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, namedLabel, statusBadge } from './funding-call-banner.templates.js';
+import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge } from './funding-call-banner.templates.js';
+import { namedLabel } from '../../base/named-label.js';
 import {
   attributeProblems,
   buildCallView,

@@ -11,6 +11,7 @@ import { peopleStrings } from '../../i18n/people.js';
 import { styles } from './speaker-block.styles.js';
 import { headingText, initials, mergeSpeaker, sessionWhen, type SpeakerDisplay } from './speaker-block.view.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { namedLabel } from '../../base/named-label.js';
 
 /**
  * A person who speaks at an event: photo, name, job title, organisation, bio, profile links and
@@ -202,15 +203,13 @@ export class ClusterSpeakerBlock extends ClusterElement {
 
   /**
    * A profile link named with the person ("Profile: Ana Fiktivna"), since a list of speakers has
-   * many "Profile" links. The label is shown and hidden from assistive technology, and the name is
-   * one visually hidden run: Chromium puts a space around a visually hidden span, which would make
-   * `Profile<span>: Ana</span>` read "Profile : Ana".
+   * many "Profile" links ({@link namedLabel}).
    */
   private renderProfileLink(d: SpeakerDisplay, link: SpeakerDisplay['links'][number], fallback: string): TemplateResult {
     const label = html`<span lang=${ifDefined(this.langOf(link.lang))}>${link.text || fallback}</span>`;
     return this.renderLink(
       link.url,
-      html`<span aria-hidden="true">${label}</span><span class="visually-hidden">${label}: ${this.renderWho(d)}</span>`,
+      namedLabel(label, html`${label}: ${this.renderWho(d)}`),
     );
   }
 
