@@ -1,3 +1,4 @@
+import { Pause } from '../src/base/pause.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { customElement, property } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
@@ -206,5 +207,24 @@ describe('headingTemplate', () => {
     expect((await render(Number.NaN, 2)).localName).to.equal('h2');
     expect((await render(2.5, 4)).localName).to.equal('h4');
     expect((await render(-1)).localName).to.equal('h3');
+  });
+});
+
+describe('Pause', () => {
+  it('runs once after the last restart, and flush runs it at once only while it waits', async () => {
+    let runs = 0;
+    const pause = new Pause(() => runs++, 20);
+    pause.flush();
+    expect(runs, 'nothing waits yet').to.equal(0);
+    pause.restart();
+    pause.restart();
+    expect(pause.pending).to.equal(true);
+    await new Promise((r) => setTimeout(r, 40));
+    expect([runs, pause.pending]).to.deep.equal([1, false]);
+    pause.restart();
+    pause.flush();
+    expect([runs, pause.pending]).to.deep.equal([2, false]);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(runs, 'the flushed wait does not run again').to.equal(2);
   });
 });

@@ -25,6 +25,7 @@ import { styles } from './agenda.styles.js';
 import { agendaTemplate } from './agenda.templates.js';
 import { storeFilterState } from './agenda.url.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { Pause } from '../../base/pause.js';
 
 /** Detail of `cluster-filter-change`: the filters the reader set. */
 export type AgendaFilterChangeDetail = FragmentFilterState;
@@ -35,8 +36,6 @@ declare global {
   }
 }
 
-/** How long typing or ticking must pause before the count is announced and the URL updated. */
-const SETTLE_MS = 300;
 
 type Source = { document: EventDocument | null; problems: DataProblem[]; failure?: LoadResult | 'loading' };
 
@@ -121,7 +120,8 @@ export class ClusterAgenda extends ClusterElement {
   private jsonLdInputs: unknown[] = [null, ''];
   private jsonLdProblems: DataProblem[] = [];
   private store: FavoritesStore | null = null;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Announces the count and puts the filters in the URL once typing or ticking pauses. */
+  private readonly settling = new Pause(() => this.settle());
   private pendingDeepLink: string | null = null;
 
   override connectedCallback(): void {
@@ -139,7 +139,7 @@ export class ClusterAgenda extends ClusterElement {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('storage', this.onStorage);
     this.loader.abort();
-    if (this.settleTimer !== undefined) this.settle();
+    this.settling.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,7 +169,7 @@ export class ClusterAgenda extends ClusterElement {
         favorites: this.favorites,
         onlyFavorites: this.filters.onlyFavorites,
       });
-      if (this.settleTimer === undefined) this.announcement = this.countText();
+      if (!this.settling.pending) this.announcement = this.countText();
     } else if (!document) {
       this.view = null;
       this.viewInputs = [];
@@ -236,14 +236,11 @@ export class ClusterAgenda extends ClusterElement {
         detail: { ...next, tracks: [...next.tracks], rooms: [...next.rooms] },
       }),
     );
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+    this.settling.restart();
   }
 
   /** After the reader paused: announce the count and put the filters in the URL. */
   private settle(): void {
-    clearTimeout(this.settleTimer);
-    this.settleTimer = undefined;
     this.announcement = this.countText();
     storeFilterState(fragmentKey(this.id), this.filters);
   }

@@ -8,12 +8,11 @@ import { peopleStrings } from '../../i18n/people.js';
 import { styles } from './speaker-list.styles.js';
 import { filterSpeakers, sortByName, speakersFrom, type KeyedSpeaker, type SpeakerSort } from './speaker-list.view.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { Pause } from '../../base/pause.js';
 
 /** With more speakers than this, a text filter is offered. */
 export const SPEAKER_FILTER_THRESHOLD = 12;
 
-/** How long typing must pause before the count is announced (as in `<cluster-agenda>`). */
-const SETTLE_MS = 300;
 
 /**
  * A responsive grid of `<cluster-speaker-block>`s, from a list of speakers or from the people of
@@ -67,11 +66,12 @@ export class ClusterSpeakerList extends ClusterElement {
   /** The speakers in display order, and those that pass the filter (`null`: no filter offered). */
   private ordered: KeyedSpeaker[] = [];
   private filtered: KeyedSpeaker[] | null = null;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Announces the count once typing pauses. */
+  private readonly settling = new Pause(() => (this.announcement = this.countText()));
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.settleTimer !== undefined) this.settle();
+    this.settling.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -84,7 +84,7 @@ export class ClusterSpeakerList extends ClusterElement {
     const all = this.all ?? [];
     this.ordered = this.sort === 'name' ? sortByName(all, this.locale) : all;
     this.filtered = this.ordered.length > SPEAKER_FILTER_THRESHOLD ? filterSpeakers(this.ordered, this.query, this.language, this.locale) : null;
-    if (this.settleTimer === undefined) this.announcement = this.countText();
+    if (!this.settling.pending) this.announcement = this.countText();
   }
 
   protected override updated(): void {
@@ -93,15 +93,7 @@ export class ClusterSpeakerList extends ClusterElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
-  }
-
-  /** After the reader paused: announce the count of what is shown now. */
-  private settle(): void {
-    clearTimeout(this.settleTimer);
-    this.settleTimer = undefined;
-    this.announcement = this.countText();
+    this.settling.restart();
   }
 
   private countText(): string {
