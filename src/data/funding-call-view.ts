@@ -134,10 +134,11 @@ const FIELDS = [
 /**
  * A call id made from the text of an attribute: runs of anything but letters, digits, `.`, `_`
  * and `-` become one `-` (`Innovative clusters: round 2` gives `Innovative-clusters-round-2`),
- * so that it is a token in calendar UIDs, file names and storage keys.
+ * so that it is a token in calendar UIDs, file names and storage keys. No text (a server-side
+ * render has no element `id`) gives `''`.
  */
-export function idToken(text: string): string {
-  return text.trim().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+export function idToken(text: string | undefined): string {
+  return (text ?? '').trim().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 200);
 }
 
 /**
