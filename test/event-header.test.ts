@@ -6,27 +6,12 @@ import { eventHeaderViewFromDocument, type EventHeaderView } from '../src/data/p
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import type { DataProblem, EventDocument } from '../src/data/types.js';
 import { captureDownloads } from './helpers/downloads.js';
+import { nameFromContent } from './helpers/names.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const q = (el: Element, selector: string): HTMLElement | null => root(el).querySelector<HTMLElement>(selector);
 
-/**
- * An element's accessible name from its content as Chromium computes it: the text of the nodes not
- * aria-hidden, with a space around each box that is not inline (Chromium adds one around an
- * absolutely positioned visually-hidden span; checked against Chromium's accessibility tree).
- */
-function nameFromContent(node: Node): string {
-  let name = '';
-  for (const child of node.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) name += child.textContent;
-    else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true') {
-      const inner = nameFromContent(child);
-      name += getComputedStyle(child).display === 'inline' ? inner : ` ${inner} `;
-    }
-  }
-  return name.replace(/\s+/g, ' ').trim();
-}
 
 /** The datetime and text of each <time> of the event's date. */
 const times = (el: Element): [string | null, string][] =>

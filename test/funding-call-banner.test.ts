@@ -11,6 +11,7 @@ import { dismissalKey } from '../src/components/funding-call-banner/dismissal.js
 import type { DataProblem, FundingCall } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { captureDownloads } from './helpers/downloads.js';
+import { nameFromContent } from './helpers/names.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -61,23 +62,6 @@ function textWithout(node: Element, selector: string): string {
   const copy = node.cloneNode(true) as Element;
   copy.querySelectorAll(selector).forEach((n) => n.remove());
   return squash(copy.textContent);
-}
-/**
- * The accessible name a browser computes from a control's content: text of inline children runs
- * on, other boxes (a visually hidden span is positioned, so a box) are set apart by spaces, and
- * `aria-hidden` parts are left out. A name built as `Add<span class="visually-hidden">: X</span>`
- * comes out as "Add : X", as Chromium says it.
- */
-function nameOf(node: Node): string {
-  let name = '';
-  for (const child of node.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) name += child.textContent;
-    else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true') {
-      const inner = nameOf(child);
-      name += getComputedStyle(child).display === 'inline' ? inner : ` ${inner} `;
-    }
-  }
-  return squash(name);
 }
 /** The text shown on a control (what a sighted reader sees, without its visually hidden part). */
 function shownOn(node: Element): string {
@@ -226,14 +210,14 @@ describe('<cluster-funding-call-banner>', () => {
         'Добавяне на срока в календара',
         'Скриване на поканата „Покана за клъстерно съвършенство“',
       ]);
-      expect(nameOf(controls[2]!)).to.equal('Добавяне на срока в календара: Покана за клъстерно съвършенство');
+      expect(nameFromContent(controls[2]!)).to.equal('Добавяне на срока в календара: Покана за клъстерно съвършенство');
       await expect(el).to.be.accessible();
     });
 
     it('names each cut-off\'s calendar button in Bulgarian', async () => {
       const call = testCall({ deadlines: [{ at: '2026-09-17T17:00:00+02:00' }, { at: '2026-12-10T17:00:00+01:00' }] });
       const el = await banner(call, '2026-07-01T10:00:00+02:00', 'bg');
-      expect([...shadow(el).querySelectorAll('[data-calendar]')].map(nameOf)).to.deep.equal([
+      expect([...shadow(el).querySelectorAll('[data-calendar]')].map(nameFromContent)).to.deep.equal([
         'Добавяне в календара: Краен срок 1, Покана за клъстерно съвършенство',
         'Добавяне в календара: Краен срок 2, Покана за клъстерно съвършенство',
       ]);
@@ -441,7 +425,7 @@ describe('<cluster-funding-call-banner>', () => {
       ]);
       // Each cut-off's button names the cut-off and the call; the action row has no second button
       // for the next deadline, which has its own.
-      expect([...shadow(el).querySelectorAll('[data-calendar]')].map(nameOf)).to.deep.equal([
+      expect([...shadow(el).querySelectorAll('[data-calendar]')].map(nameFromContent)).to.deep.equal([
         'Add to calendar: Stage 2: full proposal, Cluster Excellence Call',
         'Add to calendar: Cut-off 3, Cluster Excellence Call',
       ]);
@@ -466,7 +450,7 @@ describe('<cluster-funding-call-banner>', () => {
         const button = shadow(el).querySelector<HTMLButtonElement>('.actions [data-calendar]')!;
         // Shown as "Add deadline to calendar", named with the call for a page with several calls.
         expect(shownOn(button)).to.equal('Add deadline to calendar');
-        expect(nameOf(button)).to.equal('Add deadline to calendar: Cluster Excellence Call');
+        expect(nameFromContent(button)).to.equal('Add deadline to calendar: Cluster Excellence Call');
         button.click();
         await el.updateComplete; // The calendar writer loads on first use.
         expect(capture.files).to.have.length(1);
@@ -531,11 +515,11 @@ describe('<cluster-funding-call-banner>', () => {
       const el = await banner(testCall(), '2026-07-01T10:00:00+02:00');
       const [apply, info] = links(el);
       expect(shownOn(apply!)).to.equal('Apply');
-      expect(nameOf(apply!)).to.equal('Apply: Cluster Excellence Call');
+      expect(nameFromContent(apply!)).to.equal('Apply: Cluster Excellence Call');
       expect(apply!.getAttribute('rel')).to.equal('noopener');
       expect(apply!.hasAttribute('target')).to.equal(false);
       expect(shownOn(info!)).to.equal('More information');
-      expect(nameOf(info!)).to.equal('More information: Cluster Excellence Call');
+      expect(nameFromContent(info!)).to.equal('More information: Cluster Excellence Call');
       expect(info!.getAttribute('href')).to.equal('/calls/test');
       expect(info!.hasAttribute('rel')).to.equal(false);
     });
@@ -687,7 +671,7 @@ describe('<cluster-funding-call-banner>', () => {
       expect(textOf(el)).to.contain('Cluster Excellence Call');
       expect(textOf(el)).to.contain('Deadline: 17 Sept 2026, 17:00 Brussels time');
       // The title links to the information page; Apply is the one action.
-      expect(links(el).map((a) => [nameOf(a), a.getAttribute('href')])).to.deep.equal([
+      expect(links(el).map((a) => [nameFromContent(a), a.getAttribute('href')])).to.deep.equal([
         ['Cluster Excellence Call', '/calls/test'],
         ['Apply: Cluster Excellence Call', 'https://example.org/calls/test/apply'],
       ]);

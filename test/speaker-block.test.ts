@@ -6,6 +6,7 @@ import { speakerViewFromPerson, speakerViewsFromDocument, type SpeakerView } fro
 import { initials, linkName } from '../src/components/speaker-block/speaker-block.view.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import type { DataProblem } from '../src/data/types.js';
+import { nameFromContent } from './helpers/names.js';
 
 const LONG_BIO = Array.from(
   { length: 14 },
@@ -42,23 +43,6 @@ const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: Element): HTMLElement => root(el).querySelector('[part~="heading"]') as HTMLElement;
 
-/**
- * A link's accessible name from its content as Chromium computes it: the text of the nodes not
- * aria-hidden, with a space around each box that is not inline (Chromium adds one around an
- * absolutely positioned visually-hidden span, hence "Profile : Ana" for `Profile<span>: Ana</span>`;
- * checked against Chromium's accessibility tree).
- */
-function nameFromContent(node: Node): string {
-  let name = '';
-  for (const child of node.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) name += child.textContent;
-    else if (child instanceof Element && child.getAttribute('aria-hidden') !== 'true') {
-      const inner = nameFromContent(child);
-      name += getComputedStyle(child).display === 'inline' ? inner : ` ${inner} `;
-    }
-  }
-  return name.replace(/\s+/g, ' ').trim();
-}
 
 const linkNames = (el: Element): string[] => [...root(el).querySelectorAll('[part="links"] a')].map(nameFromContent);
 
