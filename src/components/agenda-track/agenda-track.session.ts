@@ -102,23 +102,25 @@ function renderActions(s: SessionModel, index: number, c: SessionContext): Templ
   const pressed = favorite ? 'true' : 'false';
   const star = favorite ? '★' : '☆';
   if (c.calendar && s.when) {
-    // The calendar button's name is "Add to calendar: <title>"; sighted readers see "Add to calendar".
+    // Each button shows its label and is named "<label>: <title>" as one visually hidden run, the
+    // shape of namedLabel() (src/base/named-label.ts) written out here: no nested template per
+    // button, which a programme of a thousand sessions would pay for.
     // prettier-ignore
-    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} data-calendar @click=${c.requestCalendar}><span aria-hidden="true">+</span>${t.calendar}<span class="visually-hidden">: ${s.title}</span></button>`;
+    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} data-calendar @click=${c.requestCalendar}><span aria-hidden="true">+</span><span aria-hidden="true">${t.calendar}</span><span class="visually-hidden">${t.calendar}: ${s.title}</span></button>`;
     // prettier-ignore
-    const abstract = s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button>` : nothing;
+    const abstract = s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span><span aria-hidden="true">${t.abstract}</span><span class="visually-hidden">${t.abstract}: ${s.title}</span></button>` : nothing;
     // prettier-ignore
-    const favoriteButton = c.favorites ? html`<button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button>` : nothing;
+    const favoriteButton = c.favorites ? html`<button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span><span aria-hidden="true">${t.favorite}</span><span class="visually-hidden">${t.favorite}: ${s.title}</span></button>` : nothing;
     return html`<div class="actions">${abstract}${favoriteButton}${calendar}</div>`;
   }
   // prettier-ignore
   if (!c.favorites) {
-    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button></div>`;
+    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span><span aria-hidden="true">${t.abstract}</span><span class="visually-hidden">${t.abstract}: ${s.title}</span></button></div>`;
   }
   // prettier-ignore
   if (!s.abstract) {
-    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button></div>`;
+    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span><span aria-hidden="true">${t.favorite}</span><span class="visually-hidden">${t.favorite}: ${s.title}</span></button></div>`;
   }
   // prettier-ignore
-  return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span>${t.abstract}<span class="visually-hidden">: ${s.title}</span></button><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span>${t.favorite}<span class="visually-hidden">: ${s.title}</span></button></div>`;
+  return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span><span aria-hidden="true">${t.abstract}</span><span class="visually-hidden">${t.abstract}: ${s.title}</span></button><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span><span aria-hidden="true">${t.favorite}</span><span class="visually-hidden">${t.favorite}: ${s.title}</span></button></div>`;
 }
