@@ -14,6 +14,7 @@ import { euEmblem } from '../eu-emblem/eu-emblem.js';
 import { headingTemplate } from '../../base/heading.js';
 import { styles } from './project-card.styles.js';
 import { cardModel, OBJECTIVES_SHOWN, type CardModel, type LinkModel } from './project-card.view.js';
+import { namedLabel } from '../../base/named-label.js';
 
 /**
  * A card presenting an EU cooperation project: acronym and title, programme, duration and status,
@@ -224,7 +225,7 @@ export class ClusterProjectCard extends ClusterElement {
       ? html`<span class="visually-hidden">: </span>`
       : nothing}${m.title ? html`<span class="full-title" lang=${ifDefined(this.langOf(m.titleLang))}>${m.title}</span>` : nothing}`;
     const website = m.website
-      ? this.renderLink(m.website, html`${t.website}${m.acronym ? html`<span class="visually-hidden">: ${m.acronym}</span>` : nothing}`)
+      ? this.renderLink(m.website, m.acronym ? namedLabel(t.website, `${t.website}: ${m.acronym}`) : t.website)
       : nothing;
     const header = html`<div class="header">
       ${m.logo && !this.logoFailed
