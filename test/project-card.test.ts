@@ -408,6 +408,16 @@ describe('<cluster-project-card>', () => {
     });
   });
 
+  it('keeps its title bold below level 6, where it is role="heading" with aria-level', async () => {
+    const el = await fixture<ClusterProjectCard>(html`<cluster-project-card heading-level="7" acronym="DEEP" heading="A card deep in a page"></cluster-project-card>`);
+    const heading = el.shadowRoot!.querySelector<HTMLElement>('[role="heading"]')!;
+    expect([heading.localName, heading.getAttribute('aria-level')]).to.deep.equal(['p', '7']);
+    for (const node of [heading, ...heading.querySelectorAll<HTMLElement>('span:not(.visually-hidden)')]) {
+      expect(Number(getComputedStyle(node).fontWeight), node.className || node.localName).to.be.at.least(600);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   describe('links and keyboard', () => {
     it('drops unsafe links and reports them with paths', async () => {
       await capture(async (warnings) => {

@@ -86,6 +86,11 @@ export const sharedStyles = css`
   button {
     font: inherit;
   }
+  /* Headings deeper than level 6 are <p role="heading" aria-level> (src/base/heading.ts): bold as
+     an h1-h6 is, unless the element's own rule sets the weight (no specificity). */
+  :where(p[role='heading']) {
+    font-weight: bold;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
