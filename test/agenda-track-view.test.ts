@@ -57,6 +57,11 @@ describe('readTrackAttributes', () => {
     expect(readTrackAttributes(undefined, 'viewer')).to.deep.equal({ display: 'viewer', pinned: null, problems: [] });
   });
 
+  it('takes a removed (null) or empty time-display as not set: event, without a problem', () => {
+    expect(readTrackAttributes(undefined, null)).to.deep.equal({ display: 'event', pinned: null, problems: [] });
+    expect(readTrackAttributes(undefined, '')).to.deep.equal({ display: 'event', pinned: null, problems: [] });
+  });
+
   it('falls back to the real clock and the event zone, reporting each attribute it did not understand', () => {
     const read = readTrackAttributes('2026-06-16 10:00', 'local');
     expect(read.display).to.equal('event');

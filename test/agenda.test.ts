@@ -122,6 +122,12 @@ describe('<cluster-agenda>', function () {
       expect(headings(el)[0]).to.match(/^h3:/);
       expect(tracksOf(el)[0]!.shadowRoot!.querySelector('h4')).to.exist;
       expect(tracksOf(el)[0]!.getAttribute('time-display')).to.equal('both');
+      // Removing time-display goes back to the event's zone quietly: no "null is not one of" problem.
+      let reported = 0;
+      el.addEventListener('cluster-data-error', () => reported++);
+      el.removeAttribute('time-display');
+      await settled(el);
+      expect([el.timeDisplay, tracksOf(el)[0]!.getAttribute('time-display'), reported]).to.deep.equal([null, 'event', 0]);
       el.setAttribute('heading-level', 'x');
       await settled(el);
       expect(headings(el)[0]).to.match(/^h2:/);

@@ -624,8 +624,10 @@ export interface TrackAttributes {
 }
 
 /** Reads the `now` and `time-display` attributes; a value that is not understood falls back and is reported. */
-export function readTrackAttributes(now: string | undefined, timeDisplay: string): TrackAttributes {
+export function readTrackAttributes(now: string | undefined, timeDisplay: string | null | undefined): TrackAttributes {
   const pinned = now ? parseInstant(now) : null;
+  // A removed attribute (null) or an empty one is not set: the default, without a problem.
+  if (timeDisplay == null || timeDisplay === '') timeDisplay = 'event';
   const valid = (TIME_DISPLAYS as readonly string[]).includes(timeDisplay);
   const problems: DataProblem[] = [];
   if (now && !pinned) {
