@@ -50,7 +50,7 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
       expect(errors).to.deep.equal([]);
       expect(result.ok).to.equal(false);
       expect(result.ok ? null : result.failure).to.equal('unsafe');
-      expect(result.problems).to.deep.equal([{ path: 'src', message: `${JSON.stringify(src)} is not a safe link (only http, https or relative)` }]);
+      expect(result.problems).to.deep.equal([{ path: 'src', message: `${JSON.stringify(src)} is not a safe link (only http, https, relative or blob: addresses are loaded)` }]);
     });
   }
 
@@ -92,7 +92,7 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
     expect(state, 'an error state is shown').to.exist;
     expect(el.shadowRoot!.querySelector('.state--loading')).to.equal(null);
     expect(state!.textContent).to.not.contain('network');
-    expect(problems).to.deep.equal([[{ path: 'src', message: '"javascript:alert(1)" is not a safe link (only http, https or relative)' }]]);
+    expect(problems).to.deep.equal([[{ path: 'src', message: '"javascript:alert(1)" is not a safe link (only http, https, relative or blob: addresses are loaded)' }]]);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('src: "javascript:alert(1)" is not a safe link');
     await expect(el).to.be.accessible();

@@ -101,7 +101,7 @@ export function safeSourceUrl(url: string): string | undefined {
 export async function loadEventSource(url: string, signal: AbortSignal): Promise<LoadResult> {
   const safe = safeSourceUrl(url);
   if (safe === undefined) {
-    return { ok: false, failure: 'unsafe', problems: [{ path: 'src', message: `${quote(url)} is not a safe link (only http, https or relative)` }] };
+    return { ok: false, failure: 'unsafe', problems: [{ path: 'src', message: `${quote(url)} is not a safe link (only http, https, relative or blob: addresses are loaded)` }] };
   }
   let response: Response;
   try {
