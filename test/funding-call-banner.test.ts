@@ -195,6 +195,88 @@ describe('<cluster-funding-call-banner>', () => {
     });
   });
 
+  describe('language of parts (WCAG 3.1.2)', () => {
+    /** The `lang` of the closest element around the text `text` in the shadow root, else of the host. */
+    function langAround(el: Element, text: string): string {
+      const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.includes(text)) continue;
+        return node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? el.closest('[lang]')?.getAttribute('lang') ?? '';
+      }
+      throw new Error(`"${text}" is not shown`);
+    }
+    /** Every `lang` attribute in the shadow root. */
+    function langs(el: Element): string[] {
+      return [...shadow(el).querySelectorAll('[lang]')].map((e) => e.getAttribute('lang')!);
+    }
+    const english = testCall({
+      title: { en: 'Blue Call (fictional)' },
+      summary: { en: 'An English summary sentence.' },
+      programme: { name: { en: 'Blue Programme' } },
+      deadlines: [
+        { at: '2026-09-17T17:00:00+02:00', label: { en: 'Short proposal' } },
+        { at: '2026-11-17T17:00:00+01:00', label: { en: 'Full proposal' } },
+      ],
+    });
+
+    it('marks English-only content shown on a Bulgarian page as lang="en"', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-funding-call-banner
+        .call=${english}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner></div>`);
+      const el = wrapper.querySelector('cluster-funding-call-banner')!;
+      await el.updateComplete;
+      expect(badge(el)).to.equal('Отворена');
+      for (const text of ['Blue Call (fictional)', 'An English summary sentence.', 'Blue Programme', 'Short proposal', 'Full proposal']) {
+        expect(langAround(el, text), text).to.equal('en');
+      }
+      // The UI words around them stay Bulgarian.
+      expect(langAround(el, 'Крайни срокове')).to.equal('bg');
+      // The call's title inside the names of the actions too, without changing the names.
+      const apply = links(el).find((a) => a.getAttribute('href')?.endsWith('/apply'))!;
+      expect(nameFromContent(apply)).to.equal('Кандидатстване: Blue Call (fictional)');
+      expect(apply.querySelector('[lang="en"]')?.textContent).to.equal('Blue Call (fictional)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks the opening estimate and the compact strip\'s title', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-funding-call-banner
+        compact
+        .call=${testCall({ title: { en: 'Blue Call (fictional)' }, opens: undefined, opensEstimate: { en: 'Expected in spring' } })}
+        now="2026-03-01T10:00:00+01:00"
+      ></cluster-funding-call-banner></div>`);
+      const el = wrapper.querySelector('cluster-funding-call-banner')!;
+      await el.updateComplete;
+      expect(langAround(el, 'Blue Call (fictional)')).to.equal('en');
+      el.compact = false;
+      await el.updateComplete;
+      expect(langAround(el, 'Expected in spring')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves content in the page\'s language unmarked', async () => {
+      for (const lang of ['bg', 'en']) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><cluster-funding-call-banner
+          dismissible
+          .call=${testCall()}
+          now="2026-07-01T10:00:00+02:00"
+        ></cluster-funding-call-banner></div>`);
+        const el = wrapper.querySelector('cluster-funding-call-banner')!;
+        await el.updateComplete;
+        expect(langs(el), lang).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      }
+      // A plain string (an attribute written in the page) has no known language: not marked either.
+      const plain = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-funding-call-banner
+        heading="Blue Call" programme="Blue Programme" deadline="2026-09-17T17:00:00+02:00" time-zone="Europe/Brussels"
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner></div>`);
+      const el = plain.querySelector('cluster-funding-call-banner')!;
+      await el.updateComplete;
+      expect(langs(el)).to.deep.equal([]);
+    });
+  });
+
   describe('Bulgarian controls', () => {
     it('names every action with a verbal noun, and the dismiss button with the call', async () => {
       const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner

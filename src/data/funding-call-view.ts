@@ -4,7 +4,7 @@
  * render again. No Lit, no DOM, no clock: the instant is always passed in.
  */
 import { callStatus, nextStatusChange } from './status.js';
-import { resolveText } from './text.js';
+import { langAttribute, resolveTextIn } from './text.js';
 import {
   calendarDay,
   dateTimeFormat,
@@ -50,6 +50,8 @@ export interface DeadlineView {
   at: string;
   /** The cut-off's label ("Stage 1"), or a numbered one when there are several, else ''. */
   label: string;
+  /** `lang` for `label` when it is in another language than the banner (see {@link CallView.titleLang}). */
+  labelLang?: string;
   /** "17 September 2026 at 17:00 Brussels time". */
   when: string;
   /** The same, shorter, for the compact strip: "17 Sept 2026, 17:00 Brussels time". */
@@ -69,6 +71,8 @@ export interface OpeningView {
   /** RFC 3339 value when the date is known. */
   at?: string;
   text: string;
+  /** `lang` for `text` when it is an estimate in another language than the banner (see {@link CallView.titleLang}). */
+  textLang?: string;
 }
 
 export interface BudgetView {
@@ -80,9 +84,18 @@ export interface BudgetView {
 export interface CallView {
   id: string;
   title: string;
+  /**
+   * The `lang` attribute for the element showing `title`: the title's language when it is not the
+   * banner's (an `en`-only title on a `lang="bg"` page gives `en`), `undefined` when the title is
+   * in the banner's language or its language is unknown (WCAG 3.1.2; see resolveTextIn and
+   * langAttribute). Likewise `programmeLang`, `summaryLang` and the deadlines' and opening's ones.
+   */
+  titleLang?: string;
   identifier: string;
   programme: string;
+  programmeLang?: string;
   summary: string;
+  summaryLang?: string;
   status: CallStatus;
   statusLabel: string;
   /** "12 days left" while open or closing soon, else ''. */
@@ -424,16 +437,23 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
   const t = fundingStrings(lang);
   const zone = call.timeZone;
   const status = callStatus(call, now);
-  const text = (value: FundingCall['title'] | undefined): string => resolveText(value, lang, fallbackLang);
+  /** A text of the call and the `lang` attribute it needs in the banner (none when it inherits). */
+  const shown = (value: FundingCall['title'] | undefined): { text: string; lang?: string } => {
+    const picked = resolveTextIn(value, lang, fallbackLang);
+    const attribute = langAttribute(picked.lang, lang);
+    return attribute ? { text: picked.text, lang: attribute } : { text: picked.text };
+  };
 
   const timed = timedDeadlines(call);
   const nextIndex = timed.findIndex((d) => d.date.getTime() > now.getTime());
   const deadlines = timed.map(({ deadline, date }, index): DeadlineView => {
     const previous = deadline.previousAt ? parseInstant(deadline.previousAt) : null;
+    const label = shown(deadline.label);
     return {
       deadline,
       at: deadline.at,
-      label: text(deadline.label) || (timed.length > 1 ? t.cutOff(index + 1) : ''),
+      label: label.text || (timed.length > 1 ? t.cutOff(index + 1) : ''),
+      ...(label.text && label.lang ? { labelLang: label.lang } : {}),
       when: formatZonedDateTime(date, zone, lang, locale),
       whenShort: formatZonedDateTime(date, zone, lang, locale, 'medium'),
       viewerWhen: viewerTime(date, zone, viewerZone, lang, locale),
@@ -456,8 +476,9 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
         ? formatDate(parseCalendarDate(call.opens)!, 'UTC', locale, 'long')
         : formatZonedDateTime(opensAt, zone, lang, locale),
     };
-  } else if (text(call.opensEstimate)) {
-    opening = { label: t.opening, text: text(call.opensEstimate) };
+  } else {
+    const estimate = shown(call.opensEstimate);
+    if (estimate.text) opening = { label: t.opening, text: estimate.text, ...(estimate.lang ? { textLang: estimate.lang } : {}) };
   }
 
   const budget = call.budget;
@@ -471,12 +492,18 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
       : null;
 
   const live = status === 'open' || status === 'closing-soon';
+  const title = shown(call.title);
+  const programme = shown(call.programme?.name);
+  const summary = shown(call.summary);
   return {
     id: call.id,
-    title: text(call.title),
+    title: title.text,
+    ...(title.lang ? { titleLang: title.lang } : {}),
     identifier: call.identifier ?? '',
-    programme: call.programme ? text(call.programme.name) : '',
-    summary: text(call.summary),
+    programme: programme.text,
+    ...(programme.lang ? { programmeLang: programme.lang } : {}),
+    summary: summary.text,
+    ...(summary.lang ? { summaryLang: summary.lang } : {}),
     status,
     statusLabel: statusLabel(status, lang),
     countdown: live && nextDate ? countdownText(now, nextDate, lang, locale) : '',

@@ -4,6 +4,7 @@
  * attribute bindings of URLs that went through safeUrl() in the view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { fundingStrings } from '../../i18n/funding.js';
 import { calendarIcon, statusIcon } from './funding-call-banner.icons.js';
 import { namedLabel } from '../../base/named-label.js';
@@ -12,11 +13,24 @@ import type { CallView, DeadlineView, LinkView } from '../../data/funding-call-v
 type Strings = ReturnType<typeof fundingStrings>;
 type OnCalendar = (deadline: DeadlineView) => void;
 
+/**
+ * Content `text` inside a run of UI words, marked with `lang` when it is in another language
+ * (WCAG 3.1.2): an inline span, so that a control's name has no extra space around it.
+ */
+export function inLang(text: string, lang: string | undefined): TemplateResult | string {
+  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+}
+
+/** The call's title as it ends a control's name, marked with its language when that differs. */
+export function titleRun(view: CallView): TemplateResult | string {
+  return inLang(view.title, view.titleLang);
+}
+
 /** A link styled as a button; its accessible name ends with the call's title, for pages with several calls. */
-export function linkButton(link: LinkView | null, label: string, primary: boolean, title: string): TemplateResult | typeof nothing {
+export function linkButton(link: LinkView | null, label: string, primary: boolean, view: CallView): TemplateResult | typeof nothing {
   if (!link) return nothing;
   return html`<a part="button" class="button ${primary ? 'button--primary' : ''}" href=${link.href}
-    rel=${link.external ? 'noopener' : nothing}>${namedLabel(label, `${label}: ${title}`)}</a>`;
+    rel=${link.external ? 'noopener' : nothing}>${namedLabel(label, html`${label}: ${titleRun(view)}`)}</a>`;
 }
 
 /** The status word with its icon, and the countdown while open. */
@@ -35,16 +49,19 @@ function when(d: DeadlineView, t: Strings, short: boolean): TemplateResult {
  * One deadline: label and date, then the reader's time and any extension, and a calendar button
  * when asked, named with the cut-off and the call's `title` ("Add to calendar: Stage 2, <title>").
  */
-export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalendar, title = ''): TemplateResult {
+export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalendar, view?: CallView): TemplateResult {
   const notes = !d.passed && d.viewerWhen ? d.viewerWhen : '';
-  return html`<span class="cutoff__main">${d.label ? html`<span class="label">${d.label}:</span> ` : nothing}${when(d, t, false)}</span>
+  const subject = d.label ? inLang(d.label, d.labelLang) : d.when;
+  return html`<span class="cutoff__main">${d.label
+      ? html`<span class="label"><span lang=${ifDefined(d.labelLang)}>${d.label}</span>:</span> `
+      : nothing}${when(d, t, false)}</span>
     ${notes || d.extendedFrom
       ? html`<span class="cutoff__notes">${notes ? html`<span class="viewer">${notes}</span>` : nothing}
           ${d.extendedFrom ? html`<span class="extended">${d.extendedFrom}</span>` : nothing}</span>`
       : nothing}
     ${onCalendar && !d.passed
       ? html`<button part="button" class="button button--quiet cutoff__calendar" type="button" data-calendar @click=${() => onCalendar(d)}>
-          ${calendarIcon}${namedLabel(t.addCutOff, `${t.addCutOff}: ${[d.label || d.when, title].filter(Boolean).join(', ')}`)}</button>`
+          ${calendarIcon}${namedLabel(t.addCutOff, html`${t.addCutOff}: ${subject}${view?.title ? html`, ${titleRun(view)}` : nothing}`)}</button>`
       : nothing}`;
 }
 
@@ -67,7 +84,7 @@ export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): Templ
   return html`<dl class="facts">
     ${opening
       ? html`<dt>${opening.label}</dt>
-          <dd>${opening.at ? html`<time part="time" datetime=${opening.at}>${opening.text}</time>` : opening.text}</dd>`
+          <dd>${opening.at ? html`<time part="time" datetime=${opening.at}>${opening.text}</time>` : inLang(opening.text, opening.textLang)}</dd>`
       : nothing}
     ${deadlines.length === 0
       ? html`<dt>${t.deadline}</dt><dd>${t.noDeadline}</dd>`
@@ -76,7 +93,7 @@ export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): Templ
         : html`<dt>${t.deadlines}</dt>
             <dd><ul class="cutoffs">${deadlines.map(
               (d) => html`<li class="cutoff ${d.passed ? 'cutoff--passed' : ''} ${d.next ? 'cutoff--next' : ''}">
-                ${deadlineLine(d, t, perCutOff, view.title)}</li>`,
+                ${deadlineLine(d, t, perCutOff, view)}</li>`,
             )}</ul></dd>`}
     ${budget
       ? html`<dt>${t.budget}</dt>
@@ -91,7 +108,7 @@ export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): Templ
 /** Programme and reference, below the title and its status. */
 export function eyebrow(view: CallView, t: Strings): TemplateResult | typeof nothing {
   if (!view.programme && !view.identifier) return nothing;
-  return html`<p class="eyebrow">${view.programme ? html`<span>${view.programme}</span>` : nothing}${view.identifier
+  return html`<p class="eyebrow">${view.programme ? html`<span lang=${ifDefined(view.programmeLang)}>${view.programme}</span>` : nothing}${view.identifier
       ? html`<span><span class="visually-hidden">${t.identifier}: </span>${view.identifier}</span>`
       : nothing}</p>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { parseFundingCall } from '../../data/parse.js';
@@ -13,7 +14,7 @@ import { deadlineCalendar } from './funding-call-banner.calendar.js';
 import { CallClock } from './funding-call-banner.clock.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
-import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge } from './funding-call-banner.templates.js';
+import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge, titleRun } from './funding-call-banner.templates.js';
 import { namedLabel } from '../../base/named-label.js';
 import {
   attributeProblems,
@@ -231,7 +232,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
   /** The summary from the data, else the slotted one; the slot is always there, hidden when not used. */
   private renderSummary(view: CallView): TemplateResult {
     return html`<div class="summary" ?hidden=${this.compact || (!view.summary && !this.hasSlotted)}>
-      ${view.summary ? html`<p>${view.summary}</p>` : nothing}
+      ${view.summary ? html`<p lang=${ifDefined(view.summaryLang)}>${view.summary}</p>` : nothing}
       <slot ?hidden=${Boolean(view.summary)} @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }
@@ -246,10 +247,11 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const t = fundingStrings(this.language);
     // One line: the title links to the information page, so the strip needs one action only.
     const title = view.info
-      ? html`<a part="title" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing}>${view.title}</a>`
-      : html`<span part="title" class="title">${view.title}</span>`;
+      ? html`<a part="title" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing}
+          lang=${ifDefined(view.titleLang)}>${view.title}</a>`
+      : html`<span part="title" class="title" lang=${ifDefined(view.titleLang)}>${view.title}</span>`;
     return html`${title}${statusBadge(view)}${view.next ? compactDeadline(view.next, t) : nothing}
-      <span class="actions">${linkButton(view.apply, t.apply, true, view.title)}${this.renderDismiss(view)}</span>
+      <span class="actions">${linkButton(view.apply, t.apply, true, view)}${this.renderDismiss(view)}</span>
       ${this.renderSummary(view)}`;
   }
 
@@ -259,17 +261,17 @@ export class ClusterFundingCallBanner extends ClusterElement {
     // The action row offers the next deadline unless it has its own button among the cut-offs.
     const next = view.offersCalendar && !hasCutOffCalendars(view) ? view.next : null;
     // Reading order is display order: the title, then its status, then programme and reference.
-    return html`<div part="title" class="heading" role="heading" aria-level=${level}>${view.title}</div>
+    return html`<div part="title" class="heading" role="heading" aria-level=${level} lang=${ifDefined(view.titleLang)}>${view.title}</div>
       <div class="status">${statusBadge(view)}</div>
       ${eyebrow(view, t)}
       ${this.renderSummary(view)}
       ${facts(view, t, this.onCalendar)}
       <div class="actions">
-        ${linkButton(view.apply, t.apply, true, view.title)}
-        ${linkButton(view.info, t.moreInformation, false, view.title)}
+        ${linkButton(view.apply, t.apply, true, view)}
+        ${linkButton(view.info, t.moreInformation, false, view)}
         ${next
           ? html`<button part="button" class="button" type="button" data-calendar @click=${() => this.handleCalendar(next)}>
-              ${calendarIcon}${namedLabel(t.addDeadline, `${t.addDeadline}: ${view.title}`)}</button>`
+              ${calendarIcon}${namedLabel(t.addDeadline, html`${t.addDeadline}: ${titleRun(view)}`)}</button>`
           : nothing}
         ${this.renderDismiss(view)}
       </div>`;
