@@ -126,3 +126,26 @@ export function foldForSearch(text: string, locale?: string): string {
     .replace(/(?<![иеИЕ])\p{M}+/gu, '')
     .normalize('NFC');
 }
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/**
+ * A country's name in the locale through Intl.DisplayNames (`BG` -> "Bulgaria" / "България"), or
+ * the code when Intl cannot name it. One DisplayNames per locale, kept.
+ */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

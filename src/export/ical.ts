@@ -9,7 +9,7 @@
  *   UTC (`Z`) when the zone is UTC or unknown. Never floating local times.
  * - Every VEVENT has a stable `UID` (`<id>@<host of baseUrl>`) and a `DTSTAMP`.
  */
-import { resolveText } from '../data/text.js';
+import { resolveText, countryName } from '../data/text.js';
 import {
   calendarDay,
   formatDate,
@@ -419,17 +419,8 @@ function venueParts(ctx: Ctx, event: ClusterEvent): string[] {
   const a = venue.address;
   const locality = a?.addressLocality?.trim() ?? '';
   const town = [a?.postalCode, names.has(locality.toLowerCase()) ? '' : locality].filter(Boolean).join(' ');
-  const country = a?.addressCountry ? countryName(a.addressCountry, ctx.lang) : '';
+  const country = a?.addressCountry ? countryName(a.addressCountry.trim(), ctx.lang) : '';
   return [name, a?.streetAddress ?? '', town, country].filter(Boolean);
-}
-
-/** A country code as its name in `lang` (Intl.DisplayNames), or the code when Intl has no name for it. */
-function countryName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code.trim()) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 function text(ctx: Ctx, value: LocalizedText | undefined): string {

@@ -10,7 +10,7 @@ import {
   type EventHeaderView,
   type VenueView,
 } from '../../data/people-view.js';
-import { resolveText, resolveTextIn, type ResolvedText } from '../../data/text.js';
+import { resolveText, resolveTextIn, type ResolvedText, countryName } from '../../data/text.js';
 import { calendarDay, dateTimeFormat, formatDateRange, formatTimeRange, isCalendarDate, parseCalendarDate, parseInstant } from '../../data/time.js';
 import type { ClusterEvent, DataProblem, EventDocument, Venue } from '../../data/types.js';
 import { checkInstant, checkString, checkTimeZone, isRecord } from '../../data/validate.js';
@@ -194,14 +194,6 @@ export function dateParts(view: EventHeaderView, locale: string): DatePart[] {
     source = part.source;
   }
   return parts;
-}
-
-function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { formatDate, numberFormat, parseCalendarDate } from '../../data/time.js'
 import type { FundingEmblem, Money, PartnerRole, ProjectStatus } from '../../data/types.js';
 import { fragmentLink, isExternalUrl, safeUrl } from '../../data/url.js';
 import { projectCardStrings } from '../../i18n/projects.js';
+import { countryName } from '../../data/text.js';
 
 type Strings = ReturnType<typeof projectCardStrings>;
 
@@ -90,25 +91,6 @@ export function formatMoney(money: Money, locale: string): string {
   }
 }
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-/** A country's name in the locale (`BG` -> "Bulgaria" / "България"), or the code when Intl cannot name it. */
-export function countryName(code: string, locale: string): string {
-  let names = regionNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(locale, names);
-  }
-  try {
-    return names?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 
 function dateModel(iso: string | undefined, locale: string): DateModel | undefined {
