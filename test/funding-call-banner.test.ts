@@ -863,6 +863,47 @@ describe('<cluster-funding-call-banner>', () => {
       expect(squash(liveRegion(el).textContent)).to.equal('');
     });
 
+    it('gives back the page\'s own tabindex when shown again', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
+        lang="en"
+        tabindex="0"
+        dismissible
+        .call=${testCall()}
+        now="2026-07-01T10:00:00+02:00"
+      ></cluster-funding-call-banner>`);
+      shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.getAttribute('tabindex')).to.equal('-1');
+      expect(focused()).to.equal('cluster-funding-call-banner ""');
+      el.dismissed = false;
+      await el.updateComplete;
+      expect(el.getAttribute('tabindex')).to.equal('0');
+      expect(el.tabIndex).to.equal(0);
+    });
+
+    it('focuses the banner itself, not the end of the page, when it sits in a closed shadow root', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <a href="#first" id="first">First</a><div id="closed-host"></div><a href="#last" id="last">Last</a>
+      </div>`);
+      const root = wrapper.querySelector('#closed-host')!.attachShadow({ mode: 'closed' });
+      root.innerHTML = '<a href="#inside">Inside</a>';
+      const el = document.createElement('cluster-funding-call-banner');
+      Object.assign(el, { lang: 'en', dismissible: true, call: testCall(), now: '2026-07-01T10:00:00+02:00' });
+      root.append(el);
+      await el.updateComplete;
+      shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(root.activeElement === el, 'the banner has focus in its root').to.equal(true);
+      expect(el.getAttribute('tabindex')).to.equal('-1');
+      expect(focused()).to.equal('div#closed-host ""');
+      el.dismissed = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('tabindex')).to.equal(false);
+    });
+
     it('leaves focus alone when it was not in the banner', async () => {
       const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
         lang="en"

@@ -3,6 +3,8 @@
  * page's reading order, else the nearest one before it. The order is the flat tree, the order in
  * which the page is displayed and read: into open shadow roots, and through slots to the content
  * assigned to them (a closed shadow root is left out: its controls cannot be reached from here).
+ * A banner that the walk does not meet (it sits in a closed shadow root) has no known neighbours:
+ * no control is chosen, so that focus does not jump to the end of the page.
  */
 
 /** True when `el` takes focus from the keyboard and is shown (not disabled, hidden, inert). */
@@ -23,7 +25,10 @@ function shownChildren(el: Element): Iterable<Element> {
   return el.children;
 }
 
-/** The tabbable elements before and after `host` in the flat tree of its document (not inside it). */
+/**
+ * The tabbable elements before and after `host` in the flat tree of its document (not inside it);
+ * none when the walk never meets `host` (inside a closed shadow root, whose content it cannot see).
+ */
 function around(host: Element): { before: HTMLElement[]; after: HTMLElement[] } {
   const before: HTMLElement[] = [];
   const after: HTMLElement[] = [];
@@ -37,7 +42,7 @@ function around(host: Element): { before: HTMLElement[]; after: HTMLElement[] } 
     for (const child of shownChildren(el)) visit(child);
   };
   visit(host.ownerDocument.documentElement);
-  return { before, after };
+  return passed ? { before, after } : { before: [], after: [] };
 }
 
 /** True when `el` (or, for a host that delegates focus, something in it) has focus now. */
@@ -47,7 +52,8 @@ function hasFocus(el: HTMLElement): boolean {
 
 /**
  * Moves focus to the nearest control after `host`, else before it; returns the element now
- * focused, or `null` when no control outside `host` takes focus.
+ * focused, or `null` when no control outside `host` takes focus or `host` cannot be placed in the
+ * page's order (the caller then focuses `host` itself).
  */
 export function focusNear(host: HTMLElement): HTMLElement | null {
   const { before, after } = around(host);

@@ -63,9 +63,10 @@ const INPUTS = [
  * Dismissing (`dismissible`) hides the banner and says so politely ("The call … was hidden.").
  * Focus, when it was on the dismiss button, moves to the next control after the banner in the
  * page's reading order (through shadow roots and slots), else to the nearest control before it;
- * only when the page has no other control does the banner itself take focus (it gets
- * `tabindex="-1"`, removed when it is shown again), so that focus never falls back to the top
- * of the page.
+ * only when the page has no other control, or the banner sits in a closed shadow root where
+ * its neighbours cannot be found, does the banner itself take focus (it gets `tabindex="-1"`;
+ * when it is shown again the page's own `tabindex` comes back, or none), so that focus never
+ * falls back to the top of the page.
  *
  * @summary Status, deadlines, countdown and budget of a funding call, as a banner or a one-line strip.
  * @status experimental
@@ -137,6 +138,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   /** True while the host carries the `tabindex="-1"` it was given to hold focus after a dismissal. */
   private holdsFocus = false;
+  /** The page's own `tabindex` on the host before it was given `-1` (`null`: none), put back when shown again. */
+  private pageTabIndex: string | null = null;
   private parsed: FundingCall | null = null;
   private pinned: Date | null = null;
   private problems: DataProblem[] = [];
@@ -196,6 +199,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const callId = this.parsed?.id ?? '';
     // Focus was on the dismiss button, which is about to disappear: hand it on (see the class doc).
     if (this.shadowRoot?.activeElement && !focusNear(this)) {
+      if (!this.holdsFocus) this.pageTabIndex = this.getAttribute('tabindex');
       this.setAttribute('tabindex', '-1');
       this.holdsFocus = true;
       this.focus();
@@ -206,12 +210,14 @@ export class ClusterFundingCallBanner extends ClusterElement {
     this.dispatchEvent(new CustomEvent<DismissDetail>('cluster-dismiss', { bubbles: true, composed: true, detail: { callId } }));
   }
 
-  /** Shown again: no confirmation left in the live region, and no focus stop on the host. */
+  /** Shown again: no confirmation left in the live region, and the host's `tabindex` as the page set it. */
   private forgetDismissal(): void {
     this.dismissNotice = '';
     if (!this.holdsFocus) return;
     this.holdsFocus = false;
-    this.removeAttribute('tabindex');
+    if (this.pageTabIndex === null) this.removeAttribute('tabindex');
+    else this.setAttribute('tabindex', this.pageTabIndex);
+    this.pageTabIndex = null;
   }
 
   private readonly onCalendar = (deadline: DeadlineView): void => this.handleCalendar(deadline);
