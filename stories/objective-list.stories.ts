@@ -138,6 +138,23 @@ export const NarrowBulgarian: Story = {
   </div>`,
 };
 
+/** Keeps only the English entry of every text, as in a document written only in English. */
+const englishOnly = (items: readonly ObjectiveItem[]): ObjectiveItem[] =>
+  items.map((item) => ({
+    ...item,
+    text: { en: resolveText(item.text, 'en') },
+    ...(item.detail ? { detail: { en: resolveText(item.detail, 'en') } } : {}),
+    ...(item.indicator ? { indicator: { ...item.indicator, name: { en: resolveText(item.indicator.name, 'en') } } } : {}),
+    ...(item.children ? { children: englishOnly(item.children) } : {}),
+  }));
+
+/** English-only items on a Bulgarian page: the UI words are Bulgarian, each item is marked `lang="en"` (WCAG 3.1.2). */
+export const EnglishItemsOnABulgarianPage: Story = {
+  render: () => html`<div lang="bg">
+    <cluster-objective-list numbering="decimal-nested" .items=${englishOnly(fictional.items)}></cluster-objective-list>
+  </div>`,
+};
+
 export const Bulgarian: Story = {
   render: () => html`<div lang="bg" style="display: grid; gap: 2rem">
     <cluster-objective-list heading=${heading(objectives, 'bg')} .items=${objectives.items}></cluster-objective-list>

@@ -455,6 +455,105 @@ describe('<cluster-objective-list>', () => {
       expect(document.activeElement?.id).to.equal('after');
     });
   });
+
+  describe('language of parts (WCAG 3.1.2)', () => {
+    /** Keeps only the English entry of every text, as in a document written only in English. */
+    const englishOnly = (items: readonly ObjectiveItem[]): ObjectiveItem[] =>
+      items.map((item) => ({
+        ...item,
+        text: { en: resolveText(item.text, 'en') },
+        ...(item.detail ? { detail: { en: resolveText(item.detail, 'en') } } : {}),
+        ...(item.indicator ? { indicator: { ...item.indicator, name: { en: resolveText(item.indicator.name, 'en') } } } : {}),
+        ...(item.children ? { children: englishOnly(item.children) } : {}),
+      }));
+    /** Every element of the shadow root with a `lang` attribute, as "lang: text". */
+    const marked = (el: Element): string[] =>
+      Array.from(root(el).querySelectorAll('[lang]')).map((n) => `${n.getAttribute('lang')}: ${text(n) || n.getAttribute('aria-label')}`);
+
+    it('marks English-only item text, detail and indicator name lang="en" on a lang="bg" page, not the UI words', async () => {
+      const items: ObjectiveItem[] = [
+        {
+          text: { en: 'Build a network of clusters' },
+          detail: { en: 'Partners meet twice a year.' },
+          status: 'in-progress',
+          indicator: { name: { en: 'SMEs trained' }, target: 20, achieved: 12 },
+          children: [{ text: { en: 'Map the partners' } }],
+        },
+      ];
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-objective-list .items=${items}></cluster-objective-list></div>`);
+      const el = wrapper.firstElementChild as ClusterObjectiveList;
+      const [item, child] = Array.from(root(el).querySelectorAll('li > .body'));
+      expect(item!.querySelector('.text')!.getAttribute('lang')).to.equal('en');
+      expect(item!.querySelector('.detail')!.getAttribute('lang')).to.equal('en');
+      expect(child!.querySelector('.text')!.getAttribute('lang')).to.equal('en');
+      // The indicator: its name is English inside a Bulgarian sentence; the meter is named in English.
+      const indicator = item!.querySelector('[part="indicator"]')!;
+      expect(text(indicator)).to.equal('12 от 20 SMEs trained');
+      expect(text(indicator.querySelector('.progress [lang="en"]'))).to.equal('SMEs trained');
+      expect(indicator.querySelector('meter')!.getAttribute('lang')).to.equal('en');
+      // The status words and the heading are UI strings in Bulgarian: not marked.
+      expect(item!.querySelector('[part="badge"]')!.closest('[lang]')).to.equal(null);
+      expect(text(root(el).querySelector('h3'))).to.equal('Цели');
+      expect(root(el).querySelector('h3')!.hasAttribute('lang')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks nothing when the items are in the page language (or plain text of unknown language)', async () => {
+      const bgItems: ObjectiveItem[] = [
+        { text: { en: 'Build a network', bg: 'Изграждане на мрежа' }, detail: { bg: 'Две срещи годишно.' }, indicator: { name: { bg: 'обучени МСП' }, target: 20, achieved: 12 } },
+        { text: 'Обикновен текст', indicator: { name: 'нови членове', achieved: 3 } },
+      ];
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-objective-list .items=${bgItems}></cluster-objective-list></div>`);
+      const el = wrapper.firstElementChild as ClusterObjectiveList;
+      expect(bodies(el)[0]).to.contain('Изграждане на мрежа');
+      expect(marked(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      // The same items as a document with an English and a Bulgarian entry, on an English page.
+      const varna = await fixture<ClusterObjectiveList>(html`<cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list>`);
+      expect(marked(varna)).to.deep.equal([]);
+    });
+
+    it('marks every item of an English document shown on a Bulgarian page', async () => {
+      const english = englishOnly(list('trace-kei-objectives').items);
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-objective-list .items=${english}></cluster-objective-list></div>`);
+      const el = wrapper.firstElementChild as ClusterObjectiveList;
+      const texts = Array.from(root(el).querySelectorAll('li > .body > .text'));
+      expect(texts).to.have.length(4);
+      expect(texts.map((t) => t.getAttribute('lang'))).to.deep.equal(['en', 'en', 'en', 'en']);
+      expect(text(texts[1])).to.equal('Build and update long-term cluster strategies');
+      await expect(el).to.be.accessible();
+
+      // The bilingual document on the same page shows its Bulgarian entries, unmarked.
+      const both = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list></div>`);
+      expect(marked(both.firstElementChild!)).to.deep.equal([]);
+    });
+
+    it('keeps the lang of a slotted list: the page\'s own attributes stay, and the styled copy is marked the same', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg">
+        <cluster-objective-list>
+          <ul>
+            <li>Изграждане на мрежа</li>
+            <li lang="en" data-indicator="SMEs trained" data-target="20" data-achieved="12">Train the members</li>
+            <li lang="bg">Обучение<ul lang="en"><li>Nested in English</li></ul></li>
+          </ul>
+        </cluster-objective-list>
+      </div>`);
+      const el = wrapper.querySelector('cluster-objective-list')!;
+      // The original light DOM is untouched.
+      const originals = Array.from(el.querySelectorAll('li')).map((li) => li.getAttribute('lang'));
+      expect(originals).to.deep.equal([null, 'en', 'bg', null]);
+      expect(el.querySelector('ul ul')!.getAttribute('lang')).to.equal('en');
+      // The styled copy says which language each item is in.
+      expect(marked(el)).to.deep.equal([
+        'en: Train the members',
+        'en: SMEs trained',
+        'en: SMEs trained',
+        'en: Nested in English',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  });
 });
 
 describe('<cluster-objective-list> reflow at 320 CSS px (WCAG 1.4.10, 1.4.12)', () => {

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { parseObjectiveItems } from '../../data/parse.js';
+import { langAttribute } from '../../data/text.js';
 import { checkEnum } from '../../data/validate.js';
 import {
   NUMBERING_STYLES,
@@ -20,12 +22,13 @@ import {
   emptyMessage,
   objectiveRows,
   readSlottedList,
+  type IndicatorView,
   type ObjectiveRow,
   type SlottedList,
 } from './objective-list.view.js';
 
 /** `<li>` attributes read from a slotted list; a change to any of them re-reads the list. */
-const WATCHED_ATTRIBUTES = ['type', 'data-status', 'data-indicator', 'data-target', 'data-achieved', 'data-unit'];
+const WATCHED_ATTRIBUTES = ['type', 'lang', 'data-status', 'data-indicator', 'data-target', 'data-achieved', 'data-unit'];
 
 /**
  * A list of objectives, key steps or findings, with numbering, status in words and progress indicators.
@@ -142,6 +145,19 @@ export class ClusterObjectiveList extends ClusterElement {
     );
   }
 
+  /** `lang` for content in `lang` when that is not the element's language (WCAG 3.1.2); see resolveTextIn. */
+  private langOf(lang: string | undefined): string | undefined {
+    return langAttribute(lang, this.language);
+  }
+
+  /** The indicator's words, its name marked with its own language when that differs. */
+  private renderProgress(indicator: IndicatorView): TemplateResult {
+    const lang = this.langOf(indicator.nameLang);
+    if (!lang || !indicator.around) return html`<span class="progress">${indicator.text}</span>`;
+    const [before, after] = indicator.around;
+    return html`<span class="progress">${before}<span lang=${lang}>${indicator.name}</span>${after}</span>`;
+  }
+
   private renderList(rows: readonly ObjectiveRow[], numbering: NumberingStyle, top: boolean): TemplateResult {
     const items = rows.map((row) => this.renderItem(row, numbering));
     const labelledby = top ? 'heading' : nothing;
@@ -161,7 +177,11 @@ export class ClusterObjectiveList extends ClusterElement {
 
   private renderItem(row: ObjectiveRow, numbering: NumberingStyle): TemplateResult {
     const t = objectiveListStrings(this.language);
-    const text = row.status === 'cancelled' ? html`<s class="text">${row.text}</s>` : html`<span class="text">${row.text}</span>`;
+    const lang = ifDefined(this.langOf(row.textLang));
+    const text =
+      row.status === 'cancelled'
+        ? html`<s class="text" lang=${lang}>${row.text}</s>`
+        : html`<span class="text" lang=${lang}>${row.text}</span>`;
     return html`<li part="item" class="item ${row.status ? `item--${row.status}` : ''}">
       ${row.label === undefined ? nothing : html`<span class="label">${row.label}</span>`}
       <div class="body">
@@ -171,7 +191,7 @@ export class ClusterObjectiveList extends ClusterElement {
               >${statusIcon(row.status)}<span class="visually-hidden">${t.status} </span>${row.statusText}</span
             >`
           : nothing}
-        ${row.detail ? html`<p class="detail">${row.detail}</p>` : nothing}
+        ${row.detail ? html`<p class="detail" lang=${ifDefined(this.langOf(row.detailLang))}>${row.detail}</p>` : nothing}
         ${row.indicator
           ? html`<div part="indicator" class="indicator">
               ${row.indicator.meter
@@ -181,9 +201,10 @@ export class ClusterObjectiveList extends ClusterElement {
                     value=${row.indicator.meter.value}
                     optimum=${row.indicator.meter.max}
                     aria-label=${row.indicator.name}
+                    lang=${ifDefined(this.langOf(row.indicator.nameLang))}
                   ></meter>`
                 : nothing}
-              <span class="progress">${row.indicator.text}</span>
+              ${this.renderProgress(row.indicator)}
             </div>`
           : nothing}
       </div>
