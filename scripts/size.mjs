@@ -18,10 +18,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 
 // The goal for the whole library with Lit is 35 kB gzip up front (issue #8). The nine elements with
-// the exporters loaded on demand weigh about 65 kB, so CI enforces a ceiling just above that to stop
+// the exporters loaded on demand weigh about 66 kB, so CI enforces a ceiling just above that to stop
 // regressions, and prints the goal as unmet. (The ceiling was 64 kB at 61.5 kB; fixes from an
 // accessibility and embedding review — language of parts, focus after dismissal, named controls,
-// attribute problems, heading depth — took the library to 65.2 kB.) A page using one element
+// attribute problems, heading depth — took the library to about 66 kB.) A page using one element
 // through the autoloader pays 25-31 kB (the agenda about 41.5 kB).
 const BUNDLE_GOAL = 35 * 1024;
 const BUNDLE_BUDGET = 66 * 1024;
