@@ -139,6 +139,16 @@ function problemAt(problems: { path: string; message: string }[], path: string):
   return found!.message;
 }
 
+/** `count` (at most 48) events half an hour apart from midnight of `day` (ids 1, 2, ...), each written with the given offset. */
+function halfHourlyEvents(count: number, offsets: readonly string[], day = '2024-07-01'): Obj[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: i + 1,
+    date: `${day}T${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}:00${offsets[i]}`,
+    duration: '00:30',
+    title: `Session ${i + 1}`,
+  }));
+}
+
 describe('frab import: a hand-written schedule', () => {
   it('recognises the format by its shape', () => {
     expect(isFrabSchedule(smallSchedule())).to.equal(true);
@@ -320,6 +330,53 @@ describe('frab import: a hand-written schedule', () => {
     expect(session(document!, 'frab-1').end).to.equal('2024-07-01T12:00:00+03:00');
   });
 
+  it('reports a few disagreeing offsets each at its own date', () => {
+    const raw = smallSchedule();
+    const conference = (raw.schedule as Obj).conference as Obj;
+    conference.daysCount = 1;
+    conference.days = [{ index: 1, rooms: { Hall: halfHourlyEvents(6, ['+03:00', '+02:00', '+03:00', '+02:00', '+03:00', '+03:00']) } }];
+    const { problems } = fromFrabSchedule(raw);
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'schedule.conference.days[0].rooms["Hall"][1].date',
+      'schedule.conference.days[0].rooms["Hall"][3].date',
+    ]);
+  });
+
+  it('reports a time_zone_name that disagrees with every offset once, with the count, the first paths and the zone that fits', () => {
+    const raw = smallSchedule();
+    const conference = (raw.schedule as Obj).conference as Obj;
+    conference.time_zone_name = 'Europe/London';
+    conference.daysCount = 1;
+    // 36 sessions written at +01:00 in January (Central European time; London is at +00:00).
+    conference.days = [{ index: 1, rooms: { Hall: halfHourlyEvents(36, Array(36).fill('+01:00'), '2025-01-15') } }];
+    const { document, problems } = fromFrabSchedule(raw);
+    expect(problems.filter((p) => p.path.endsWith('.date')), 'no problem per session').to.deep.equal([]);
+    expect(problems.map((p) => p.path)).to.deep.equal(['schedule.conference.time_zone_name']);
+    expect(problems[0]!.message).to.equal(
+      '36 of 36 event dates have offsets that disagree with Europe/London ("2025-01-15T00:00:00+01:00" has the offset +01:00, ' +
+        'but Europe/London is at +00:00 then): schedule.conference.days[0].rooms["Hall"][0].date, ' +
+        'schedule.conference.days[0].rooms["Hall"][1].date, schedule.conference.days[0].rooms["Hall"][2].date and 33 more; ' +
+        'the instants are kept as written. Their offsets match Europe/Berlin.',
+    );
+    // Behaviour is unchanged: the declared zone is used and every instant is kept.
+    expect(document!.event.timeZone).to.equal('Europe/London');
+    expect(document!.event.sessions).to.have.length(36);
+    expect(session(document!, 'frab-1').start).to.equal('2025-01-15T00:00:00+01:00');
+  });
+
+  it('reports many disagreeing dates among more agreeing ones once, at the first of them', () => {
+    const raw = smallSchedule();
+    const conference = (raw.schedule as Obj).conference as Obj;
+    conference.daysCount = 1;
+    const offsets = Array.from({ length: 20 }, (_, i) => (i % 4 === 1 ? '+02:00' : '+03:00'));
+    conference.days = [{ index: 1, rooms: { Hall: halfHourlyEvents(20, offsets) } }];
+    const { problems } = fromFrabSchedule(raw);
+    expect(problems.map((p) => p.path)).to.deep.equal(['schedule.conference.days[0].rooms["Hall"][1].date']);
+    expect(problems[0]!.message).to.match(/^5 of 20 event dates have offsets that disagree with Europe\/Sofia \(/);
+    expect(problems[0]!.message).to.contain('["Hall"][5].date, schedule.conference.days[0].rooms["Hall"][9].date and 2 more;');
+    expect(problems[0]!.message).not.to.contain('Their offsets match');
+  });
+
   it('never throws on bad input and says what is missing', () => {
     const inputs: unknown[] = [null, 42, 'x', [], {}, { schedule: 1 }, { schedule: { conference: [] } }];
     for (const input of inputs) {
@@ -485,6 +542,18 @@ describe('frab import: real exports (../shared/fixtures)', () => {
     expect(problems.map((p) => p.path)).to.include('schedule.conference.time_zone_name');
     // Pretalx persons are identified by code.
     expect(document!.people!.every((p) => /^frab-person-[a-z0-9]+$/.test(p.id) && p.name)).to.equal(true);
+  });
+
+  it('reports a wrong time_zone_name in the rC3 pretalx export once, not once per session', async function () {
+    const json = (await loadFixture(this, 'schedule-pretalx-rc3.json')) as Obj;
+    ((json.schedule as Obj).conference as Obj).time_zone_name = 'Europe/London';
+    const { document, problems } = fromFrabSchedule(json);
+    const zoneProblems = problems.filter((p) => /disagree with|is at [+-]\d\d:\d\d then/.test(p.message));
+    expect(zoneProblems.map((p) => p.path)).to.deep.equal(['schedule.conference.time_zone_name']);
+    expect(zoneProblems[0]!.message).to.match(/^48 of 48 event dates have offsets that disagree with Europe\/London/);
+    expect(zoneProblems[0]!.message).to.contain('and 45 more');
+    expect(zoneProblems[0]!.message).to.contain('Their offsets match Europe/Berlin.');
+    expect(document!.event.sessions).to.have.length(48);
   });
 
   it('reports the problems of the invalid example without throwing', async function () {

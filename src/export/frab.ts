@@ -206,16 +206,13 @@ export function fromFrabSchedule(json: unknown): FrabImportResult {
   const samples = raws.filter((r) => r.start && r.offset !== null).map((r) => ({ at: r.start!, offset: r.offset! }));
   if (declaredZone && isValidTimeZone(declaredZone)) {
     zone = declaredZone;
+    const mismatches: OffsetMismatch[] = [];
     for (const r of raws) {
       if (!r.start || r.offset === null) continue;
       const expected = zoneOffsetMinutes(r.start, zone);
-      if (expected !== r.offset) {
-        report(
-          `${r.path}.date`,
-          `"${r.dateText}" has the offset ${offsetText(r.offset)}, but ${zone} is at ${offsetText(expected)} then; the instant is kept as written.`,
-        );
-      }
+      if (expected !== r.offset) mismatches.push({ path: `${r.path}.date`, dateText: r.dateText!, offset: r.offset, expected });
     }
+    reportOffsetMismatches(mismatches, samples.length, zonePath, zone, () => deriveZone(samples, zoneHints(raws, [scheduleBase, conferenceUrl])), report);
   } else {
     if (declaredZone) report(zonePath, `"${declaredZone}" is not a known IANA time zone.`);
     const hints = zoneHints(raws, [scheduleBase, conferenceUrl]);
@@ -341,6 +338,51 @@ export function fromFrabSchedule(json: unknown): FrabImportResult {
   const baseUrl = conferenceUrl ?? scheduleBase;
   if (baseUrl) document.baseUrl = baseUrl;
   return { document, problems };
+}
+
+/** An event date whose written offset is not the declared zone's offset at that instant. */
+interface OffsetMismatch {
+  path: string;
+  dateText: string;
+  offset: number;
+  expected: number;
+}
+
+/** Up to this many disagreeing dates are reported one by one; more are one problem. */
+const FEW_MISMATCHES = 3;
+
+/**
+ * Dates whose offsets disagree with `time_zone_name`. A few are reported each at its own date
+ * (likely typos there). More are one systematic mistake, reported once with the count and the
+ * first few paths instead of one identical line per session (a pretalx export with a wrong zone
+ * gave 36): at `time_zone_name` when most dates disagree with it (the zone is what is wrong, and a
+ * zone matching every offset is suggested), else at the first disagreeing date.
+ */
+function reportOffsetMismatches(
+  mismatches: readonly OffsetMismatch[],
+  timedCount: number,
+  zonePath: string,
+  zone: string,
+  matchingZone: () => string | null,
+  report: (path: string, message: string) => void,
+): void {
+  const detail = (m: OffsetMismatch): string =>
+    `"${m.dateText}" has the offset ${offsetText(m.offset)}, but ${zone} is at ${offsetText(m.expected)} then`;
+  if (mismatches.length <= FEW_MISMATCHES) {
+    for (const m of mismatches) report(m.path, `${detail(m)}; the instant is kept as written.`);
+    return;
+  }
+  const first = mismatches[0]!;
+  const shown = mismatches.slice(0, FEW_MISMATCHES).map((m) => m.path);
+  const more = mismatches.length - shown.length;
+  const where = `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const zoneWrong = mismatches.length * 2 > timedCount;
+  const suggestion = zoneWrong ? matchingZone() : null;
+  report(
+    zoneWrong ? zonePath : first.path,
+    `${mismatches.length} of ${timedCount} event dates have offsets that disagree with ${zone} (${detail(first)}): ${where}; ` +
+      `the instants are kept as written.${suggestion && suggestion !== zone ? ` Their offsets match ${suggestion}.` : ''}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
