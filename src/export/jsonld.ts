@@ -2,29 +2,13 @@
  * JSON-LD (schema.org) for search engines: the event with its sessions, speakers, organisers and
  * place; projects as ResearchProject with their EU grant; objective lists as ItemList.
  *
- * The objects are typed with `schema-dts`, so the compiler checks every property name and value
- * type against schema.org. Only URLs that pass `safeUrl()` are written (resolved against the
+ * The nodes are typed by the interfaces below, which name exactly what is written; the published
+ * declarations need nothing but this package. test/types/jsonld-schema-dts.ts checks at compile
+ * time that each of them is a valid `schema-dts` node with only schema.org property names (that
+ * package stays a devDependency). Only URLs that pass `safeUrl()` are written (resolved against the
  * document's `baseUrl` when it has one). The result goes into the page's light DOM through
  * {@link jsonLdScriptText}, never into a shadow root, where search engines do not look.
  */
-import type {
-  EventAttendanceModeEnumeration,
-  EventLeaf,
-  EventStatusType,
-  Graph,
-  ImageObjectLeaf,
-  ItemListLeaf,
-  ListItemLeaf,
-  MonetaryAmountLeaf,
-  MonetaryGrantLeaf,
-  OrganizationLeaf,
-  PersonLeaf,
-  PlaceLeaf,
-  PostalAddressLeaf,
-  ResearchProjectLeaf,
-  Thing,
-  VirtualLocationLeaf,
-} from 'schema-dts';
 import { resolveText } from '../data/text.js';
 import { isCalendarDate, parseInstant } from '../data/time.js';
 import type {
@@ -51,7 +35,155 @@ export interface JsonLdOptions {
   lang?: string;
 }
 
-const EVENT_STATUS: Record<EventStatus, EventStatusType> = {
+// ---------------------------------------------------------------------------------------------
+// The nodes written (schema.org types and property names)
+
+/** A schema.org event status, as written in `eventStatus`. */
+export type JsonLdEventStatus =
+  | 'https://schema.org/EventScheduled'
+  | 'https://schema.org/EventCancelled'
+  | 'https://schema.org/EventPostponed'
+  | 'https://schema.org/EventRescheduled'
+  | 'https://schema.org/EventMovedOnline';
+
+/** A schema.org attendance mode, as written in `eventAttendanceMode`. */
+export type JsonLdAttendanceMode =
+  | 'https://schema.org/OfflineEventAttendanceMode'
+  | 'https://schema.org/OnlineEventAttendanceMode'
+  | 'https://schema.org/MixedEventAttendanceMode';
+
+/** An image (a photo or logo) with an absolute or document-relative safe URL. */
+export interface JsonLdImageObject {
+  '@type': 'ImageObject';
+  url: string;
+  contentUrl: string;
+  caption?: string;
+}
+
+/** An organisation: an organiser, a partner, an affiliation or a grant's funder. */
+export interface JsonLdOrganization {
+  '@type': 'Organization';
+  /** `<baseUrl>#<id>` for organisations of the document; absent for affiliations given as text. */
+  '@id'?: string;
+  name: string;
+  alternateName?: string;
+  url?: string;
+  logo?: JsonLdImageObject;
+}
+
+/** A speaker, moderator or panellist. */
+export interface JsonLdPerson {
+  '@type': 'Person';
+  '@id': string;
+  name?: string;
+  jobTitle?: string;
+  worksFor?: JsonLdOrganization;
+  affiliation?: JsonLdOrganization;
+  image?: JsonLdImageObject;
+  description?: string;
+  /** The person's http(s) profile links. */
+  sameAs?: string[];
+}
+
+/** The venue's postal address. */
+export interface JsonLdPostalAddress {
+  '@type': 'PostalAddress';
+  addressCountry: string;
+  streetAddress?: string;
+  addressLocality?: string;
+  postalCode?: string;
+}
+
+/** The venue, or the room of a session. */
+export interface JsonLdPlace {
+  '@type': 'Place';
+  name: string;
+  address?: JsonLdPostalAddress;
+}
+
+/** Where an online or mixed event is followed. */
+export interface JsonLdVirtualLocation {
+  '@type': 'VirtualLocation';
+  url?: string;
+}
+
+/** The event, or one of its sessions (in the event's `subEvent`). Dates are RFC 3339 as written in the document. */
+export interface JsonLdEvent {
+  '@type': 'Event';
+  '@id': string;
+  name: string;
+  description?: string;
+  startDate?: string;
+  endDate?: string;
+  previousStartDate?: string;
+  eventStatus?: JsonLdEventStatus;
+  eventAttendanceMode?: JsonLdAttendanceMode;
+  location?: JsonLdPlace | JsonLdVirtualLocation | (JsonLdPlace | JsonLdVirtualLocation)[];
+  url?: string;
+  organizer?: JsonLdOrganization[];
+  performer?: (JsonLdPerson | JsonLdOrganization)[];
+  subEvent?: JsonLdEvent[];
+}
+
+/** An amount of money in an ISO 4217 currency. */
+export interface JsonLdMonetaryAmount {
+  '@type': 'MonetaryAmount';
+  value: number;
+  currency: string;
+}
+
+/** The grant that funds a project (the EU as funder for EU funds). */
+export interface JsonLdMonetaryGrant {
+  '@type': 'MonetaryGrant';
+  name?: string;
+  funder?: JsonLdOrganization;
+  amount?: JsonLdMonetaryAmount;
+  url?: string;
+}
+
+/** A project. Dates are calendar dates (`YYYY-MM-DD`). */
+export interface JsonLdResearchProject {
+  '@type': 'ResearchProject';
+  '@id': string;
+  name: string;
+  alternateName?: string;
+  description?: string;
+  foundingDate?: string;
+  dissolutionDate?: string;
+  url?: string;
+  logo?: JsonLdImageObject;
+  member?: JsonLdOrganization[];
+  funding?: JsonLdMonetaryGrant;
+}
+
+/** One objective of a list, with its sub-objectives as a nested list. */
+export interface JsonLdListItem {
+  '@type': 'ListItem';
+  position: number;
+  name: string;
+  description?: string;
+  item?: JsonLdItemList;
+}
+
+/** An objective list (top-level lists have an `@id`). */
+export interface JsonLdItemList {
+  '@type': 'ItemList';
+  '@id'?: string;
+  name?: string;
+  numberOfItems?: number;
+  itemListElement?: JsonLdListItem[];
+}
+
+/** A top-level node of the graph. */
+export type JsonLdNode = JsonLdEvent | JsonLdResearchProject | JsonLdItemList;
+
+/** What {@link toJsonLd} returns: a schema.org graph, first the event, then projects and objective lists. */
+export interface JsonLdGraph {
+  '@context': 'https://schema.org';
+  '@graph': JsonLdNode[];
+}
+
+const EVENT_STATUS: Record<EventStatus, JsonLdEventStatus> = {
   scheduled: 'https://schema.org/EventScheduled',
   cancelled: 'https://schema.org/EventCancelled',
   postponed: 'https://schema.org/EventPostponed',
@@ -59,7 +191,7 @@ const EVENT_STATUS: Record<EventStatus, EventStatusType> = {
   'moved-online': 'https://schema.org/EventMovedOnline',
 };
 
-const ATTENDANCE_MODE: Record<AttendanceMode, EventAttendanceModeEnumeration> = {
+const ATTENDANCE_MODE: Record<AttendanceMode, JsonLdAttendanceMode> = {
   offline: 'https://schema.org/OfflineEventAttendanceMode',
   online: 'https://schema.org/OnlineEventAttendanceMode',
   mixed: 'https://schema.org/MixedEventAttendanceMode',
@@ -67,8 +199,6 @@ const ATTENDANCE_MODE: Record<AttendanceMode, EventAttendanceModeEnumeration> = 
 
 /** Funds of the EU's cohesion and other programmes: a project paid from one of them is EU-funded. */
 const EU_FUNDS = ['ERDF', 'ESF', 'ESF+', 'CF', 'JTF', 'EAFRD', 'EMFF', 'EMFAF', 'INTERREG', 'HORIZON', 'COSME', 'LIFE'];
-
-type Node = Exclude<Thing, string>;
 
 interface Ctx {
   lang: string;
@@ -86,7 +216,7 @@ interface Ctx {
  * breaks, performers, organisers and location), then a ResearchProject per project and an ItemList
  * per objective list. `@id`s are `<baseUrl>#<id>`, the page's deep-link anchors.
  */
-export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): Graph {
+export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): JsonLdGraph {
   const base = absoluteHttpUrl(document.baseUrl);
   const ctx: Ctx = {
     lang: options.lang || document.lang || 'en',
@@ -96,7 +226,7 @@ export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): 
     people: new Map((document.people ?? []).map((p) => [p.id, p])),
     organizations: new Map((document.organizations ?? []).map((o) => [o.id, o])),
   };
-  const graph: Node[] = [eventNode(ctx, document.event)];
+  const graph: JsonLdNode[] = [eventNode(ctx, document.event)];
   for (const project of document.projects ?? []) graph.push(projectNode(ctx, project));
   for (const list of document.objectiveLists ?? []) graph.push(itemListNode(ctx, list));
   return { '@context': 'https://schema.org', '@graph': graph };
@@ -105,10 +235,10 @@ export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): 
 // ---------------------------------------------------------------------------------------------
 // Event and sessions
 
-function eventNode(ctx: Ctx, event: ClusterEvent): EventLeaf {
+function eventNode(ctx: Ctx, event: ClusterEvent): JsonLdEvent {
   const mode: AttendanceMode | undefined =
     event.attendanceMode ?? (event.status === 'moved-online' ? 'online' : undefined);
-  const node: EventLeaf = {
+  const node: JsonLdEvent = {
     '@type': 'Event',
     '@id': nodeId(ctx, event.id),
     name: text(ctx, event.name),
@@ -138,8 +268,8 @@ function eventNode(ctx: Ctx, event: ClusterEvent): EventLeaf {
   return node;
 }
 
-function sessionNode(ctx: Ctx, event: ClusterEvent, session: Session, mode: AttendanceMode | undefined): EventLeaf {
-  const node: EventLeaf = {
+function sessionNode(ctx: Ctx, event: ClusterEvent, session: Session, mode: AttendanceMode | undefined): JsonLdEvent {
+  const node: JsonLdEvent = {
     '@type': 'Event',
     '@id': nodeId(ctx, session.id),
     name: text(ctx, session.title),
@@ -151,7 +281,7 @@ function sessionNode(ctx: Ctx, event: ClusterEvent, session: Session, mode: Atte
   if (status && EVENT_STATUS[status]) node.eventStatus = EVENT_STATUS[status];
   const room = event.rooms?.find((r) => r.id === session.roomId);
   if (room && mode !== 'online') {
-    const place: PlaceLeaf = { '@type': 'Place', name: text(ctx, room.name) };
+    const place: JsonLdPlace = { '@type': 'Place', name: text(ctx, room.name) };
     const address = postalAddress(event);
     if (address) place.address = address;
     node.location = place;
@@ -170,16 +300,16 @@ function eventLocation(
   ctx: Ctx,
   event: ClusterEvent,
   mode: AttendanceMode | undefined,
-): (PlaceLeaf | VirtualLocationLeaf)[] {
-  const out: (PlaceLeaf | VirtualLocationLeaf)[] = [];
+): (JsonLdPlace | JsonLdVirtualLocation)[] {
+  const out: (JsonLdPlace | JsonLdVirtualLocation)[] = [];
   if (mode !== 'online' && event.venue) {
-    const place: PlaceLeaf = { '@type': 'Place', name: text(ctx, event.venue.name) };
+    const place: JsonLdPlace = { '@type': 'Place', name: text(ctx, event.venue.name) };
     const address = postalAddress(event);
     if (address) place.address = address;
     out.push(place);
   }
   if (mode === 'online' || mode === 'mixed') {
-    const virtual: VirtualLocationLeaf = { '@type': 'VirtualLocation' };
+    const virtual: JsonLdVirtualLocation = { '@type': 'VirtualLocation' };
     const url = link(ctx, event.url) ?? ctx.urlBase;
     if (url) virtual.url = url;
     out.push(virtual);
@@ -187,10 +317,10 @@ function eventLocation(
   return out;
 }
 
-function postalAddress(event: ClusterEvent): PostalAddressLeaf | undefined {
+function postalAddress(event: ClusterEvent): JsonLdPostalAddress | undefined {
   const a = event.venue?.address;
   if (!a) return undefined;
-  const address: PostalAddressLeaf = { '@type': 'PostalAddress', addressCountry: a.addressCountry };
+  const address: JsonLdPostalAddress = { '@type': 'PostalAddress', addressCountry: a.addressCountry };
   if (a.streetAddress) address.streetAddress = a.streetAddress;
   if (a.addressLocality) address.addressLocality = a.addressLocality;
   if (a.postalCode) address.postalCode = a.postalCode;
@@ -201,9 +331,9 @@ function postalAddress(event: ClusterEvent): PostalAddressLeaf | undefined {
  * Speakers, moderators and panellists of the sessions, once each. A person without a name is
  * represented by their organisation (or skipped when that is unknown too).
  */
-function performersOf(ctx: Ctx, sessions: readonly Session[]): (PersonLeaf | OrganizationLeaf)[] {
+function performersOf(ctx: Ctx, sessions: readonly Session[]): (JsonLdPerson | JsonLdOrganization)[] {
   const seen = new Set<string>();
-  const out: (PersonLeaf | OrganizationLeaf)[] = [];
+  const out: (JsonLdPerson | JsonLdOrganization)[] = [];
   for (const session of sessions) {
     for (const participant of session.participants ?? []) {
       const person = ctx.people.get(participant.personId);
@@ -233,8 +363,8 @@ function performersOf(ctx: Ctx, sessions: readonly Session[]): (PersonLeaf | Org
 // ---------------------------------------------------------------------------------------------
 // People and organisations
 
-function personNode(ctx: Ctx, person: Person): PersonLeaf {
-  const node: PersonLeaf = { '@type': 'Person', '@id': nodeId(ctx, person.id) };
+function personNode(ctx: Ctx, person: Person): JsonLdPerson {
+  const node: JsonLdPerson = { '@type': 'Person', '@id': nodeId(ctx, person.id) };
   if (person.name?.trim()) node.name = person.name.trim();
   setText(ctx, node, 'jobTitle', person.jobTitle);
   const org = person.organizationId ? ctx.organizations.get(person.organizationId) : undefined;
@@ -255,8 +385,8 @@ function personNode(ctx: Ctx, person: Person): PersonLeaf {
   return node;
 }
 
-function organizationNode(ctx: Ctx, org: Organization): OrganizationLeaf {
-  const node: OrganizationLeaf = { '@type': 'Organization', '@id': nodeId(ctx, org.id), name: text(ctx, org.name) };
+function organizationNode(ctx: Ctx, org: Organization): JsonLdOrganization {
+  const node: JsonLdOrganization = { '@type': 'Organization', '@id': nodeId(ctx, org.id), name: text(ctx, org.name) };
   if (org.shortName) node.alternateName = org.shortName;
   const url = link(ctx, org.url);
   if (url) node.url = url;
@@ -265,10 +395,10 @@ function organizationNode(ctx: Ctx, org: Organization): OrganizationLeaf {
   return node;
 }
 
-function imageNode(ctx: Ctx, image: Image | undefined): ImageObjectLeaf | undefined {
+function imageNode(ctx: Ctx, image: Image | undefined): JsonLdImageObject | undefined {
   const url = link(ctx, image?.url);
   if (!image || !url) return undefined;
-  const node: ImageObjectLeaf = { '@type': 'ImageObject', url, contentUrl: url };
+  const node: JsonLdImageObject = { '@type': 'ImageObject', url, contentUrl: url };
   setText(ctx, node, 'caption', image.alt);
   return node;
 }
@@ -276,8 +406,8 @@ function imageNode(ctx: Ctx, image: Image | undefined): ImageObjectLeaf | undefi
 // ---------------------------------------------------------------------------------------------
 // Projects and objective lists
 
-function projectNode(ctx: Ctx, project: Project): ResearchProjectLeaf {
-  const node: ResearchProjectLeaf = {
+function projectNode(ctx: Ctx, project: Project): JsonLdResearchProject {
+  const node: JsonLdResearchProject = {
     '@type': 'ResearchProject',
     '@id': nodeId(ctx, project.id),
     name: text(ctx, project.title) || project.acronym,
@@ -301,14 +431,14 @@ function projectNode(ctx: Ctx, project: Project): ResearchProjectLeaf {
 }
 
 /** The project's grant: the EU as funder when an EU emblem or fund says so, the EU share (else the total) as amount. */
-function grantNode(ctx: Ctx, project: Project): MonetaryGrantLeaf | undefined {
+function grantNode(ctx: Ctx, project: Project): JsonLdMonetaryGrant | undefined {
   const fund = project.programme?.fund?.toUpperCase().replace(/\s+/g, '');
   const isEu =
     project.fundingNotice?.emblem !== undefined || (fund !== undefined && EU_FUNDS.some((f) => fund.startsWith(f)));
   const money = project.budget?.euContribution ?? project.budget?.total;
   const programme = text(ctx, project.programme?.name);
   if (!isEu && !money && !programme) return undefined;
-  const grant: MonetaryGrantLeaf = { '@type': 'MonetaryGrant' };
+  const grant: JsonLdMonetaryGrant = { '@type': 'MonetaryGrant' };
   if (programme) grant.name = programme;
   if (isEu) grant.funder = { '@type': 'Organization', name: exportStrings(ctx.lang).europeanUnion };
   const amount = monetaryAmount(money);
@@ -318,25 +448,25 @@ function grantNode(ctx: Ctx, project: Project): MonetaryGrantLeaf | undefined {
   return grant;
 }
 
-function monetaryAmount(money: Money | undefined): MonetaryAmountLeaf | undefined {
+function monetaryAmount(money: Money | undefined): JsonLdMonetaryAmount | undefined {
   if (!money || !Number.isFinite(money.amount) || !/^[A-Z]{3}$/.test(money.currency)) return undefined;
   return { '@type': 'MonetaryAmount', value: money.amount, currency: money.currency };
 }
 
-function itemListNode(ctx: Ctx, list: ObjectiveList): ItemListLeaf {
-  const node: ItemListLeaf = { '@type': 'ItemList', '@id': nodeId(ctx, list.id) };
+function itemListNode(ctx: Ctx, list: ObjectiveList): JsonLdItemList {
+  const node: JsonLdItemList = { '@type': 'ItemList', '@id': nodeId(ctx, list.id) };
   setText(ctx, node, 'name', list.title);
   fillItems(ctx, node, list.items);
   return node;
 }
 
-function fillItems(ctx: Ctx, node: ItemListLeaf, items: readonly ObjectiveItem[]): void {
+function fillItems(ctx: Ctx, node: JsonLdItemList, items: readonly ObjectiveItem[]): void {
   node.numberOfItems = items.length;
   node.itemListElement = items.map((item, index) => {
-    const element: ListItemLeaf = { '@type': 'ListItem', position: index + 1, name: text(ctx, item.text) };
+    const element: JsonLdListItem = { '@type': 'ListItem', position: index + 1, name: text(ctx, item.text) };
     setText(ctx, element, 'description', item.detail);
     if (item.children && item.children.length > 0) {
-      const nested: ItemListLeaf = { '@type': 'ItemList' };
+      const nested: JsonLdItemList = { '@type': 'ItemList' };
       fillItems(ctx, nested, item.children);
       element.item = nested;
     }
