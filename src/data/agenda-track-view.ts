@@ -43,6 +43,9 @@ import {
   type TimeDisplay,
 } from './time.js';
 import { langAttribute, resolveTextIn } from './text.js';
+import { TRACK_VIEW } from './entities.js';
+import { parseWith } from './walk.js';
+import type { AgendaSessionView, AgendaTrackView } from './views.js';
 import { isExternalUrl } from './url.js';
 import type { AgendaStrings } from '../i18n/agenda.js';
 
@@ -94,188 +97,60 @@ export interface TrackCheck {
   problems: DataProblem[];
 }
 
-/** Longest session list read; the rest is reported and left out. */
-const MAX_SESSIONS = 10_000;
-const NOT_SHOWN = '; the session is not shown';
-
 /**
- * Checks an untrusted track view. Sessions with a missing id or title, a duplicate id or an
- * unreadable time are left out; smaller faults (an unknown kind, an unsafe link, a speaker with
- * nothing to show) drop only the faulty field. Every fault is a problem with its JSON path under
- * `path` (`track.sessions[3].start`). Never throws.
+ * Checks an untrusted track view against the track view of entities.ts, whose sessions follow the
+ * same rules as a document's (see `sessionTimes` there): a session without an id or a title, or
+ * with a duplicate id, is left out; smaller faults (an unknown kind, an unsafe link, an unusable
+ * time, a speaker with nothing to show) drop only the faulty field or item. Every fault is a
+ * problem with its JSON path under `path` (`track.sessions[3].start`). Never throws.
  */
 export function checkTrack(input: unknown, path = 'track'): TrackCheck {
   const problems: Problems = [];
-  if (!isRecord(input)) {
-    problems.push({ path, message: `expected a track object with a name and sessions, got ${describeValue(input)}` });
-    return { track: null, problems };
-  }
-  const { get, check } = fieldsOf(input, path, problems);
-  const name = check(checkText, 'name', { required: true });
-  const description = check(checkText, 'description');
-  const color = check(checkColor, 'color');
-  const lang = check(checkLang, 'lang');
-  const rawZone = get('timeZone');
-  const zoneProblems: Problems = [];
-  const zone = checkTimeZone(rawZone, `${path}.timeZone`, zoneProblems);
-
-  const rawSessions = get('sessions');
-  let sessions: CheckedSession[] | null = null;
-  let given = 0;
-  if (isList(rawSessions)) {
-    sessions = [];
-    given = rawSessions.length;
-    if (given > MAX_SESSIONS) {
-      problems.push({ path: `${path}.sessions`, message: `has ${given} sessions; only the first ${MAX_SESSIONS} are shown` });
-    }
-    const seen = new Set<string>();
-    for (let i = 0; i < Math.min(given, MAX_SESSIONS); i++) {
-      const itemPath = `${path}.sessions[${i}]`;
-      const session = checkSessionOnce(readField(rawSessions, i, itemPath, problems), itemPath, problems);
-      if (!session) continue;
-      if (seen.has(session.id)) {
-        problems.push({
-          path: `${itemPath}.id`,
-          message: `${JSON.stringify(session.id)} is also the id of an earlier session${NOT_SHOWN}`,
-        });
-        continue;
-      }
-      seen.add(session.id);
-      sessions.push(session);
-    }
-  } else {
-    const got = rawSessions === undefined ? 'nothing' : describeValue(rawSessions);
-    problems.push({ path: `${path}.sessions`, message: `expected a list of sessions, got ${got}` });
-  }
-
-  // The zone matters only for times: a programme without a timetable needs none.
-  const timed = sessions?.some((s) => s.start) ?? false;
-  if (zone === undefined && (timed || (rawZone !== undefined && rawZone !== null))) {
-    if (zoneProblems.length === 0) {
-      zoneProblems.push({ path: `${path}.timeZone`, message: 'is required for sessions with times but missing' });
-    }
-    for (const p of zoneProblems) problems.push({ path: p.path, message: `${p.message}; times are shown in UTC` });
-  }
-
-  return { track: compact<CheckedTrack>({ name, description, color, timeZone: zone ?? 'UTC', lang, sessions, given }), problems };
-}
-
-/** The fields of a session view that are read; the memo below compares them by reference. */
-const SESSION_FIELDS = ['id', 'title', 'start', 'end', 'kind', 'status', 'room', 'abstract', 'url', 'speakers'] as const;
-type SessionFields = Record<(typeof SESSION_FIELDS)[number], unknown>;
-
-interface SessionMemo {
-  path: string;
-  values: unknown[];
-  session: CheckedSession | undefined;
-  problems: DataProblem[];
-}
-
-/**
- * Checked sessions by the view object they came from. A programme re-renders when one session
- * changes; sessions whose object and top-level field values are the same as last time (compared
- * by reference) are not checked again. Like any Lit property, change data by replacing objects:
- * a session whose nested value was mutated in place (a pushed speaker) is not seen as changed.
- */
-const sessionMemo = new WeakMap<object, SessionMemo>();
-
-function checkSessionOnce(raw: unknown, path: string, problems: Problems): CheckedSession | undefined {
-  if (!isRecord(raw)) {
-    problems.push({ path, message: `expected a session object, got ${describeValue(raw)}${NOT_SHOWN}` });
-    return undefined;
-  }
-  const local: Problems = [];
-  const values = SESSION_FIELDS.map((key) => readField(raw, key, `${path}.${key}`, local));
-  const readable = local.length === 0;
-  const memo = sessionMemo.get(raw);
-  if (memo && readable && memo.path === path && memo.values.every((v, i) => v === values[i])) {
-    for (const p of memo.problems) problems.push(p);
-    return memo.session;
-  }
-  const fields = Object.fromEntries(SESSION_FIELDS.map((key, i) => [key, values[i]])) as SessionFields;
-  const session = checkSession(fields, path, local);
-  if (readable) sessionMemo.set(raw, { path, values, session, problems: local });
-  for (const p of local) problems.push(p);
-  return session;
-}
-
-function checkSession(v: SessionFields, path: string, problems: Problems): CheckedSession | undefined {
-  // Faults that leave the session out: each message says so.
-  const fatal: Problems = [];
-  const id = checkId(v.id, `${path}.id`, fatal, { required: true });
-  const title = checkText(v.title, `${path}.title`, fatal, { required: true });
-  const startText = checkInstant(v.start, `${path}.start`, fatal);
-  const endText = checkInstant(v.end, `${path}.end`, fatal);
-  if (fatal.length > 0 || id === undefined || title === undefined) {
-    for (const p of fatal) problems.push({ path: p.path, message: p.message + NOT_SHOWN });
-    return undefined;
-  }
-
-  const session: CheckedSession = { id, title, start: null, end: null, speakers: [] };
-  const start = startText === undefined ? null : parseInstant(startText);
-  const end = endText === undefined ? null : parseInstant(endText);
-  if (start && startText !== undefined) {
-    session.start = start;
-    session.startText = startText;
-    if (!end) {
-      problems.push({ path: `${path}.end`, message: 'is missing while start is given; only the start time is shown' });
-    } else if (end.getTime() < start.getTime()) {
-      problems.push({
-        path: `${path}.end`,
-        message: `${JSON.stringify(endText)} is before the start; only the start time is shown`,
-      });
-    } else {
-      session.end = end;
-      session.endText = endText;
-    }
-  } else if (end) {
-    problems.push({ path: `${path}.start`, message: 'is missing while end is given; the session is shown without a time' });
-  }
-
-  const urlProblems: Problems = [];
-  Object.assign(
-    session,
-    compact({
-      kind: checkEnum(v.kind, SESSION_KINDS, `${path}.kind`, problems),
-      status: checkEnum(v.status, EVENT_STATUSES, `${path}.status`, problems),
-      room: checkText(v.room, `${path}.room`, problems),
-      abstract: checkText(v.abstract, `${path}.abstract`, problems),
-      url: checkUrl(v.url, `${path}.url`, urlProblems),
+  const view = parseWith<AgendaTrackView>(TRACK_VIEW, input, path, problems);
+  if (!view) return { track: null, problems };
+  const sessions = view.sessions ? view.sessions.map(checkedSession) : null;
+  const given = isRecord(input) ? readField(input, 'sessions') : undefined;
+  return {
+    track: compact<CheckedTrack>({
+      name: view.name,
+      description: view.description,
+      color: view.color,
+      timeZone: view.timeZone ?? 'UTC',
+      lang: view.lang,
+      sessions,
+      given: isList(given) ? given.length : 0,
     }),
-  );
-  for (const p of urlProblems) problems.push({ path: p.path, message: `${p.message}; the title is not linked` });
+    problems,
+  };
+}
 
-  const rawSpeakers = v.speakers;
-  if (isList(rawSpeakers)) {
-    rawSpeakers.forEach((_, j) => {
-      const speakerPath = `${path}.speakers[${j}]`;
-      const speaker = checkSpeaker(readField(rawSpeakers, j, speakerPath, problems), speakerPath, problems);
-      if (speaker) session.speakers.push(speaker);
-    });
-  } else if (rawSpeakers !== undefined && rawSpeakers !== null) {
-    problems.push({ path: `${path}.speakers`, message: `expected a list of people, got ${describeValue(rawSpeakers)}` });
-  }
+/** A checked session view with its times parsed, as the track model reads it. */
+function checkedSession(s: AgendaSessionView): CheckedSession {
+  const memo = checkedMemo.get(s);
+  if (memo) return memo;
+  const start = s.start === undefined ? null : parseInstant(s.start);
+  const end = s.end === undefined ? null : parseInstant(s.end);
+  const session: CheckedSession = compact({
+    id: s.id,
+    title: s.title,
+    startText: s.start,
+    start,
+    endText: s.end,
+    end,
+    kind: s.kind,
+    room: s.room,
+    status: s.status,
+    abstract: s.abstract,
+    url: s.url,
+    speakers: (s.speakers ?? []) as CheckedSpeaker[],
+  });
+  session.start = start;
+  session.end = end;
+  checkedMemo.set(s, session);
   return session;
 }
 
-function checkSpeaker(raw: unknown, path: string, problems: Problems): CheckedSpeaker | undefined {
-  if (!isRecord(raw)) {
-    problems.push({ path, message: `expected a person, got ${describeValue(raw)}; the person is not shown` });
-    return undefined;
-  }
-  const { check, oneOf } = fieldsOf(raw, path, problems);
-  const speaker: CheckedSpeaker = compact({
-    name: check(checkString, 'name'),
-    jobTitle: check(checkText, 'jobTitle'),
-    organization: check(checkText, 'organization'),
-    role: oneOf('role', PARTICIPANT_ROLES),
-  });
-  if (!speaker.name && !speaker.jobTitle && !speaker.organization) {
-    problems.push({ path, message: 'has no name, job title or organisation; the person is not shown' });
-    return undefined;
-  }
-  return speaker;
-}
+const checkedMemo = new WeakMap<AgendaSessionView, CheckedSession>();
 
 // ---------------------------------------------------------------------------------------------
 // View model

@@ -5,11 +5,9 @@
  * with its path instead of throwing.
  */
 import { isCalendarDate, isValidTimeZone } from './time.js';
-import { checkEventEnd, parseImage, parseLink, parseOrganizationView, parseVenue, sessionTimes } from './parse.js';
+import { EVENT_HEADER_VIEW, SPEAKER_VIEW, type Entity } from './entities.js';
+import { parseListWith, parseWith, pathOf } from './walk.js';
 import {
-  ATTENDANCE_MODES,
-  EVENT_STATUSES,
-  PARTICIPANT_ROLES,
   type AttendanceMode,
   type EventDocument,
   type EventStatus,
@@ -22,21 +20,7 @@ import {
   type Person,
   type PostalAddress,
 } from './types.js';
-import {
-  checkArray,
-  checkId,
-  checkInstant,
-  checkLang,
-  checkString,
-  checkText,
-  checkTimeZone,
-  checkUrl,
-  compact,
-  nonEmpty,
-  type Problems,
-  checkRecord,
-  fieldsOf,
-} from './validate.js';
+import { compact, isRecord, readField, type Problems } from './validate.js';
 
 /** An organisation as shown next to a person: its name and, when known, its website. */
 export interface OrganizationRef {
@@ -218,56 +202,27 @@ export function eventHeaderViewFromDocument(document: EventDocument): EventHeade
 // ---------------------------------------------------------------------------------------------
 // Checkers (hand-written views: keep what is valid, report the rest)
 
-const fields = fieldsOf;
-const record = checkRecord;
-
-/** A link: an object as in a document, or just its URL. */
-function link(v: unknown, path: string, problems: Problems): Link | undefined {
-  if (typeof v !== 'string') return parseLink(v, path, problems, true);
-  const url = checkUrl(v, path, problems);
-  return url === undefined ? undefined : { url };
+/**
+ * Gives each timed session of a speaker view its zone: its own, else `fallbackZone`, else UTC
+ * (reported). Rule of the speaker view, in one place for a document's people and hand-written ones.
+ */
+function sessionZones(view: SpeakerView, fallbackZone: string | undefined, problems: Problems): void {
+  for (const session of view.sessions ?? []) {
+    session.timeZone ??= fallbackZone;
+    if (session.start === undefined || session.timeZone !== undefined) continue;
+    problems.push({ path: `${pathOf(session)}.timeZone`, message: 'is missing while the session has times; they are shown in UTC' });
+    session.timeZone = 'UTC';
+  }
 }
 
-function session(v: unknown, path: string, problems: Problems, fallbackZone: string | undefined): SpeakerSessionView | undefined {
-  const r = record(v, path, problems, 'a session');
-  if (!r) return undefined;
-  const { get, at, check, oneOf } = fields(r, path, problems);
-  const title = check(checkText, 'title', { required: true });
-  if (title === undefined) return undefined;
-  const result: SpeakerSessionView = compact({
-    title,
-    id: check(checkId, 'id'),
-    url: check(checkUrl, 'url'),
-    role: oneOf('role', PARTICIPANT_ROLES),
-  });
-  const timeZone = check(checkTimeZone, 'timeZone') ?? fallbackZone;
-  const { start, end } = sessionTimes(get, at, problems, true);
-  if (start) {
-    result.start = start;
-    result.end = end;
-    if (!timeZone) {
-      problems.push({ path: at('timeZone'), message: 'is missing while the session has times; they are shown in UTC' });
-    }
-    result.timeZone = timeZone ?? 'UTC';
-  } else if (timeZone) result.timeZone = timeZone;
-  return result;
-}
-
-function organizationRefOf(v: unknown, path: string, problems: Problems): OrganizationRef | string | undefined {
-  if (v == null) return undefined;
-  if (typeof v === 'string') return checkString(v, path, problems);
-  const r = record(v, path, problems, 'an organization');
-  if (!r) return undefined;
-  const { check } = fields(r, path, problems);
-  const name = check(checkText, 'name', { required: true });
-  const url = check(checkUrl, 'url');
-  return name === undefined ? undefined : compact({ name, url });
-}
+/** The speaker view without the need for a name, job title or organisation (attributes may give them). */
+const SPEAKER_VIEW_PARTIAL: Entity = { ...SPEAKER_VIEW, any: undefined, needs: undefined };
 
 /**
- * Checks a hand-written speaker view. Unusable fields are dropped and reported; the value is
- * `null` when it is not an object or (unless `requireIdentity` is false) has nothing to show a
- * person by: no name, job title or organisation. `fallbackZone` is used for sessions without a zone.
+ * Checks a hand-written speaker view against the speaker view of entities.ts. Unusable fields
+ * are dropped and reported; the value is `null` when it is not an object or (unless
+ * `requireIdentity` is false) has nothing to show a person by: no name, job title or
+ * organisation. `fallbackZone` is used for sessions without a zone.
  */
 export function checkSpeakerView(
   value: unknown,
@@ -276,26 +231,11 @@ export function checkSpeakerView(
 ): ParseResult<SpeakerView> {
   const { fallbackZone, requireIdentity = true } = options;
   const problems: Problems = [];
-  const r = record(value, path, problems, 'a person');
-  if (!r) return { value: null, problems };
-  const { check, list } = fields(r, path, problems);
-  const result: SpeakerView = compact({
-    id: check(checkId, 'id'),
-    name: check(checkString, 'name'),
-    jobTitle: check(checkText, 'jobTitle'),
-    organization: check(organizationRefOf, 'organization'),
-    url: check(checkUrl, 'url'),
-    photo: check(parseImage, 'photo', true),
-    bio: check(checkText, 'bio'),
-    links: nonEmpty(list('links', link)),
-    sessions: nonEmpty(list('sessions', (v, p, pr) => session(v, p, pr, fallbackZone))),
-    lang: check(checkLang, 'lang'),
-  });
-  if (requireIdentity && !result.name && !result.jobTitle && !result.organization) {
-    problems.push({ path, message: 'has no name, job title or organisation to show; the person is left out' });
-    return { value: null, problems };
-  }
-  return { value: result, problems };
+  const entity = requireIdentity ? SPEAKER_VIEW : SPEAKER_VIEW_PARTIAL;
+  const view = parseWith<SpeakerView>(entity, value, path, problems);
+  if (!view) return { value: isRecord(value) && !requireIdentity ? {} : null, problems };
+  sessionZones(view, fallbackZone, problems);
+  return { value: view, problems };
 }
 
 /**
@@ -317,11 +257,8 @@ export function zoneOfOffset(instant: string): string {
 /** Checks a list of speaker views; unusable entries are left out and reported. */
 export function checkSpeakerViews(value: unknown, path = 'speakers'): ParseResult<SpeakerView[]> {
   const problems: Problems = [];
-  const speakers = checkArray(value, path, problems, (v, p, pr) => {
-    const checked = checkSpeakerView(v, p);
-    pr.push(...checked.problems);
-    return checked.value ?? undefined;
-  });
+  const speakers = parseListWith<SpeakerView>(SPEAKER_VIEW, value, path, problems);
+  for (const view of speakers ?? []) sessionZones(view, undefined, problems);
   return { value: speakers ?? null, problems };
 }
 
@@ -333,38 +270,19 @@ export function checkSpeakerViews(value: unknown, path = 'speakers'): ParseResul
  */
 export function checkEventHeaderView(value: unknown, path = 'event'): ParseResult<EventHeaderView> {
   const problems: Problems = [];
-  const r = record(value, path, problems, 'an event');
-  if (!r) return { value: null, problems };
-  const { get, at, check, oneOf, list } = fields(r, path, problems);
-  const name = check(checkText, 'name', { required: true });
-  if (name === undefined) return { value: null, problems };
-  const rawZone = get('timeZone');
-  const timeZone = checkTimeZone(rawZone, at('timeZone'), problems);
-  const start = check(checkInstant, 'start', { required: true, allowDate: true });
+  const view = parseWith<EventHeaderView>(EVENT_HEADER_VIEW, value, path, problems);
+  if (!view) return { value: null, problems };
+  const rawZone = isRecord(value) ? readField(value, 'timeZone') : undefined;
+  const start = view.start as string | undefined;
   // Without a zone, times are shown at the offset the start was written with (10:00+03:00 shows
   // "10:00 GMT+3", not "7:00 UTC"); the missing zone is still reported (no daylight-saving rules).
   const offsetZone = rawZone == null && start && !isCalendarDate(start) ? zoneOfOffset(start) : undefined;
   if (offsetZone) {
     const offset = /[+-]\d{2}:\d{2}$/.exec(start!)?.[0];
     const shown = offsetZone === 'UTC' ? 'in UTC' : `at the offset of the start (${offset})`;
-    problems.push({ path: at('timeZone'), message: `is missing while the start has a time; times are shown ${shown}` });
+    problems.push({ path: `${path}.timeZone`, message: `is missing while the start has a time; times are shown ${shown}` });
   }
-  const organization = (v: unknown, p: string, pr: Problems) => parseOrganizationView(v, p, pr);
-  const result: EventHeaderView = compact({
-    name,
-    timeZone: timeZone ?? offsetZone ?? 'UTC',
-    start: start ?? '',
-    end: checkEventEnd(start, check(checkInstant, 'end', { allowDate: true }), at('end'), problems),
-    previousStart: check(checkInstant, 'previousStart', { allowDate: true }),
-    id: check(checkId, 'id'),
-    url: check(checkUrl, 'url'),
-    status: oneOf('status', EVENT_STATUSES),
-    attendanceMode: oneOf('attendanceMode', ATTENDANCE_MODES),
-    venue: check(parseVenue, 'venue', true),
-    organizers: nonEmpty(list('organizers', organization)),
-    partners: nonEmpty(list('partners', organization)),
-    lang: check(checkLang, 'lang'),
-    baseUrl: check(checkUrl, 'baseUrl'),
-  });
-  return { value: result, problems };
+  view.timeZone ??= offsetZone ?? 'UTC';
+  view.start ??= '';
+  return { value: view, problems };
 }

@@ -4,9 +4,9 @@
  * and the objective list resolved) and the checker that cleans a hand-written project view,
  * reporting every problem with its path instead of throwing.
  */
-import { parseObjectiveItems, parseProject } from './parse.js';
+import { PROJECT_VIEW } from './entities.js';
+import { parseWith } from './walk.js';
 import {
-  PARTNER_ROLES,
   type EventDocument,
   type LocalizedText,
   type NumberingStyle,
@@ -17,20 +17,7 @@ import {
   type PartnerRole,
   type Project,
 } from './types.js';
-import {
-  checkCountry,
-  checkId,
-  checkLang,
-  checkString,
-  checkText,
-  checkUrl,
-  compact,
-  describeValue,
-  fieldsOf,
-  isRecord,
-  nonEmpty,
-  type Problems,
-} from './validate.js';
+import { compact, type Problems } from './validate.js';
 
 /** A partner of a project with its organisation resolved. */
 export interface ProjectPartnerView {
@@ -146,60 +133,13 @@ export function objectiveListViewsFromDocument(document: EventDocument, projectI
 // ---------------------------------------------------------------------------------------------
 // Checker (hand-written views: keep what is valid, report the rest)
 
-/** Stands in for a missing id while the project rules are applied (a view needs no id). */
-const NO_ID = '\u0000view';
-
-function partnerView(v: unknown, path: string, problems: Problems): ProjectPartnerView | undefined {
-  if (!isRecord(v)) {
-    problems.push({ path, message: `expected a partner (an object with a name and a role), got ${describeValue(v)}` });
-    return undefined;
-  }
-  const { check, oneOf } = fieldsOf(v, path, problems);
-  const name = check(checkText, 'name', { required: true });
-  const role = oneOf('role', PARTNER_ROLES, { required: true });
-  if (name === undefined || role === undefined) {
-    problems.push({ path, message: 'left out: a partner needs a name and a role' });
-    return undefined;
-  }
-  return compact({
-    name,
-    role,
-    id: check(checkId, 'id'),
-    shortName: check(checkString, 'shortName'),
-    url: check(checkUrl, 'url'),
-    country: check(checkCountry, 'country'),
-  });
-}
-
 /**
- * Checks a project view (hand-written or built). Unusable fields are dropped and reported with
- * their paths (`project.partners[2].role`); the value is `null` when it is not an object or has
- * no acronym or title.
+ * Checks a project view (hand-written or built) against the project card view of entities.ts: a
+ * document's project rules, with partners and objectives embedded. Unusable fields are dropped
+ * and reported with their paths (`project.partners[2].role`); the value is `null` when it is not
+ * an object or has no acronym or title.
  */
 export function checkProjectCardView(value: unknown, path = 'project'): ParseResult<ProjectCardView> {
   const problems: Problems = [];
-  if (!isRecord(value)) {
-    problems.push({ path, message: `expected a project (an object with an acronym and a title), got ${describeValue(value)}` });
-    return { value: null, problems };
-  }
-  const { get, check, list } = fieldsOf(value, path, problems);
-  const id = check(checkId, 'id');
-  const core: Record<string, unknown> = { id: id ?? NO_ID };
-  for (const key of ['acronym', 'title', 'summary', 'programme', 'startDate', 'endDate', 'budget', 'url', 'logo', 'fundingNotice', 'objectiveListId']) {
-    core[key] = get(key);
-  }
-  const project = parseProject(core, path, problems);
-  if (!project) return { value: null, problems };
-  const { id: _id, partners: _partners, ...rest } = project;
-  return {
-    value: compact<ProjectCardView>({
-      ...rest,
-      id,
-      partners: nonEmpty(list('partners', partnerView)),
-      objectives: nonEmpty(check(parseObjectiveItems, 'objectives')),
-      objectivesHref: check(checkUrl, 'objectivesHref'),
-      lang: check(checkLang, 'lang'),
-    }),
-    problems,
-  };
+  return { value: parseWith<ProjectCardView>(PROJECT_VIEW, value, path, problems) ?? null, problems };
 }
