@@ -504,10 +504,13 @@ export const SESSION_VIEW = entity('a session', {
  * A track view's zone: required once a session has a time (a programme without a timetable needs
  * none); without it times are shown in UTC.
  */
-const trackZone: Rule = ({ out, raw, at, problems }) => {
+const trackZone: Rule = ({ out, at, problems }) => {
   if (out.timeZone !== undefined) return;
-  const timed = ((out.sessions ?? []) as { start?: string }[]).some((s) => s.start !== undefined);
-  if (raw('timeZone') == null && timed) problems.push({ path: at('timeZone'), message: 'is required for sessions with times but missing; times are shown in UTC' });
+  const problem = problems.find((p) => p.path === at('timeZone'));
+  if (problem) problem.message += '; times are shown in UTC';
+  else if (((out.sessions ?? []) as { start?: string }[]).some((s) => s.start !== undefined)) {
+    problems.push({ path: at('timeZone'), message: 'is required for sessions with times but missing; times are shown in UTC' });
+  }
 };
 
 export const TRACK_VIEW = entity('a track', {
