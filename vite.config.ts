@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Two builds (scripts/build.mjs runs both, library first because it empties dist/):
+ * Three builds (scripts/build.mjs runs them, library first because it empties dist/):
  * - `vite build`: the npm ES modules, one output module per source module, lit external.
  * - `vite build --mode cdn` and `--mode cdn-autoloader`: for `<script type="module">` on sites
  *   without a build step, with Lit inside: dist/cdn/cluster-events.js registers every element and
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
  *   only on demand (the calendar writer on a click, the JSON-LD writer after rendering, the
  *   schedule converter when a schedule arrives) and what both entries share are chunks in
  *   dist/cdn/chunks/, fetched relative to the entry, so the folder is hosted as a whole.
+ * - `vite build --mode cli`: the command line, dist/cli.js (see src/cli/cli.ts).
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -66,11 +67,31 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'cli') {
+    // The command line (bin `cluster-events`): one Node module, dist/cli.js, with what it uses of
+    // src/ and jsonc-parser (a devDependency) inside, Node's own modules imported, and no Lit.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'node20',
+        minify: false,
+        sourcemap: false,
+        copyPublicDir: false,
+        lib: { entry: 'src/cli/cli.ts', formats: ['es'], fileName: () => 'cli.js' },
+        rolldownOptions: {
+          external: [/^node:/],
+          output: { banner: '#!/usr/bin/env node' },
+        },
+      },
+    };
+  }
   const entries = Object.fromEntries(
     readdirSync(`${root}src`, { recursive: true, encoding: 'utf8' })
       .map((file) => `src/${file.replaceAll('\\', '/')}`)
       .filter((file) => file.endsWith('.ts'))
       .filter((file) => !file.endsWith('.d.ts') && !['src/cdn.ts', 'src/cdn-export.ts', 'src/autoloader.ts'].includes(file))
+      .filter((file) => !file.startsWith('src/cli/'))
       .map((file) => [file.slice('src/'.length, -'.ts'.length), file]),
   );
   return {
