@@ -1,8 +1,11 @@
 // Packaging smoke test: `npm pack`, check the file list, install the tarball into a throwaway
-// consumer, bundle it with Vite (as a site would), and check in headless Chromium that importing
-// `./all.js` defines every element and importing one `./define/` module defines that element only.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// consumer, and there: run the command line (`npx cluster-events validate / convert / ics`),
+// type-check a file that imports every public entry point with `skipLibCheck: false` (the
+// published declarations may import only dependencies, and optional peers in dist/types/), bundle
+// it with Vite (as a site would), and check in headless Chromium that importing `./all.js` defines
+// every element and importing one `./define/` module defines that element only.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './chrome.mjs';
@@ -17,7 +20,7 @@ const [{ filename, files }] = JSON.parse(execFileSync('npm', ['pack', '--json', 
 const paths = files.map((f) => f.path);
 const forbidden = paths.filter((p) => /^(test|stories|bench|scripts|src|\.storybook|\.changeset|\.ci|coverage)\//.test(p) || /\.(test|stories)\./.test(p));
 if (forbidden.length) throw new Error(`tarball ships files it should not: ${forbidden.join(', ')}`);
-for (const needed of ['dist/index.js', 'dist/all.js', 'dist/cdn/cluster-events.js', 'dist/cdn/export.js', 'dist/cdn/autoloader.js', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE']) {
+for (const needed of ['dist/index.js', 'dist/all.js', 'dist/cli.js', 'dist/cdn/cluster-events.js', 'dist/cdn/export.js', 'dist/cdn/autoloader.js', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE']) {
   if (!paths.includes(needed)) throw new Error(`tarball lacks ${needed}`);
 }
 // Every chunk the CDN entries import, statically or on demand, ships with them.
@@ -37,6 +40,134 @@ const consumer = join(work, 'consumer');
 mkdirSync(consumer, { recursive: true });
 writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
 execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, filename)], { cwd: consumer, stdio: 'inherit' });
+const installed = join(consumer, 'node_modules/@cluster-events/components');
+const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+
+// --- The command line, as `npx` runs it from the installed tarball (`--no`: never from a registry).
+function npx(args) {
+  const result = spawnSync('npx', ['--no', ...args], { cwd: consumer, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+function expectExit(result, code, what) {
+  if (result.code !== code) throw new Error(`${what}: exit code ${result.code}, expected ${code}\n${result.out}${result.err}`);
+}
+copyFileSync('stories/data/varna-2018.json', join(consumer, 'event.json'));
+const broken = JSON.parse(readFileSync('stories/data/varna-2018.json', 'utf8'));
+broken.event.sessions[0].kind = 'speech';
+delete broken.event.sessions[1].id;
+writeFileSync(join(consumer, 'broken.json'), JSON.stringify(broken, null, 2));
+const ok = npx(['cluster-events', 'validate', 'event.json']);
+expectExit(ok, 0, 'cluster-events validate event.json');
+expectExit(npx(['@cluster-events/components', 'validate', 'event.json']), 0, 'npx @cluster-events/components validate event.json');
+const bad = npx(['cluster-events', 'validate', 'broken.json']);
+expectExit(bad, 1, 'cluster-events validate broken.json');
+if (!/^broken\.json:\d+:\d+: event\.sessions\[0\]\.kind: /m.test(bad.out)) throw new Error(`validate broken.json does not name the bad kind:\n${bad.out}`);
+const ics = npx(['cluster-events', 'ics', 'event.json']);
+expectExit(ics, 0, 'cluster-events ics event.json');
+if (!ics.out.startsWith('BEGIN:VCALENDAR\r\n') || !ics.out.includes('BEGIN:VEVENT\r\n')) throw new Error(`ics wrote no calendar:\n${ics.out.slice(0, 300)}`);
+const schedule = resolve('../shared/fixtures/schedule-pretalx-rc3.json');
+let converted = 'convert skipped (no ../shared/fixtures)';
+if (existsSync(schedule)) {
+  copyFileSync(schedule, join(consumer, 'schedule.json'));
+  const result = npx(['cluster-events', 'convert', 'schedule.json']);
+  expectExit(result, 0, 'cluster-events convert schedule.json');
+  const sessions = JSON.parse(result.out).event?.sessions?.length;
+  if (!sessions) throw new Error(`convert wrote no sessions:\n${result.out.slice(0, 300)}`);
+  writeFileSync(join(consumer, 'converted.json'), result.out);
+  expectExit(npx(['cluster-events', 'validate', 'converted.json']), 0, 'cluster-events validate converted.json');
+  converted = `convert made ${sessions} sessions of the rC3 schedule, which validate accepts`;
+}
+console.log(`pack: npx cluster-events ${pkg.version}: validate exits 0 on the Varna document and 1 on a broken copy, ics writes a calendar; ${converted}`);
+
+// --- The published declarations import only what a consumer has: dependencies, and in
+// dist/types/ (for projects with React or Vue) the optional peers.
+const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
+const optionalPeers = new Set(Object.keys(pkg.peerDependenciesMeta ?? {}).filter((name) => pkg.peerDependenciesMeta[name].optional));
+const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+const typeImports = /^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|^\s*\}\s*from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|^\/\/\/\s*<reference\s+types=['"]([^'"]+)['"]/gm;
+const strays = [];
+for (const file of paths.filter((p) => p.endsWith('.d.ts'))) {
+  for (const match of readFileSync(join(installed, file), 'utf8').matchAll(typeImports)) {
+    const spec = match.slice(1).find(Boolean);
+    if (spec.startsWith('.')) continue;
+    const name = packageName(spec);
+    // `react` types come from the optional peer @types/react.
+    const peer = optionalPeers.has(name) || optionalPeers.has(`@types/${name}`);
+    if (!allowed.has(name) && !(peer && file.startsWith('dist/types/'))) strays.push(`${file}: ${spec}`);
+  }
+}
+if (strays.length) throw new Error(`published declarations import packages that are not dependencies:\n${strays.join('\n')}`);
+
+// --- A consumer's strict type-check of every public entry point with types, skipLibCheck off,
+// with the project's own tsc (no extra install).
+const tsc = join(root, 'node_modules/.bin/tsc');
+const typesDir = join(consumer, 'types-check');
+mkdirSync(typesDir, { recursive: true });
+const defineImports = tags.map((tag) => `import '@cluster-events/components/define/${tag}.js';`).join('\n');
+writeFileSync(
+  join(typesDir, 'entries.ts'),
+  `// Every public entry point with types, as a consumer imports them.
+import { parseEventDocument, toICalendar, toJsonLd, ClusterAgenda, type EventDocument, type JsonLdGraph } from '@cluster-events/components';
+import '@cluster-events/components/all.js';
+${defineImports}
+import { ClusterEvent } from '@cluster-events/components/define/cluster-event.js';
+
+export function check(input: unknown): string | null {
+  const { document: doc, problems } = parseEventDocument(input);
+  if (!doc) return problems.map((p) => \`\${p.path}: \${p.message}\`).join('\\n');
+  const typed: EventDocument = doc;
+  const graph = toJsonLd(typed);
+  const kept: JsonLdGraph = graph;
+  // @ts-expect-error toJsonLd returns a typed graph, not any: a graph is not a number.
+  const notANumber: number = graph;
+  const first = kept['@graph'][0];
+  const kind: 'Event' | 'ResearchProject' | 'ItemList' | undefined = first?.['@type'];
+  const agenda: ClusterAgenda = document.createElement('cluster-agenda');
+  const event: ClusterEvent | null = document.querySelector('cluster-event');
+  return \`\${kind} \${agenda.localName} \${event?.localName} \${notANumber} \${toICalendar(typed).length}\`;
+}
+`,
+);
+const compilerOptions = {
+  target: 'ES2022',
+  lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+  strict: true,
+  skipLibCheck: false,
+  noEmit: true,
+  types: [],
+};
+function typeCheck(name, options, files) {
+  writeFileSync(join(typesDir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files }, null, 2));
+  const result = spawnSync(tsc, ['-p', join(typesDir, `tsconfig.${name}.json`)], { cwd: consumer, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tsc (${name}) on the installed package failed:\n${result.stdout}${result.stderr}`);
+}
+typeCheck('bundler', { module: 'ESNext', moduleResolution: 'bundler' }, ['entries.ts']);
+typeCheck('nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }, ['entries.ts']);
+// The React and Vue entry points, with their peers taken from this project's node_modules.
+writeFileSync(
+  join(typesDir, 'frameworks.ts'),
+  `import type {} from '@cluster-events/components/types/jsx';
+import type {} from '@cluster-events/components/types/vue';
+import type { GlobalComponents } from 'vue';
+import type { JSX } from 'react';
+
+export type VueAgenda = GlobalComponents['cluster-agenda'];
+export const reactAgenda: JSX.IntrinsicElements['cluster-agenda'] = { 'heading-level': '3' };
+`,
+);
+typeCheck(
+  'frameworks',
+  {
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    paths: { vue: [join(root, 'node_modules/vue')], react: [join(root, 'node_modules/@types/react')] },
+  },
+  ['frameworks.ts'],
+);
+console.log(
+  `pack: the declarations import only ${[...allowed].join(', ')} (and ${[...optionalPeers].join(', ')} in dist/types/); ` +
+    'every entry point type-checks in a consumer with skipLibCheck false (bundler and nodenext resolution; types/jsx and types/vue with their peers), and toJsonLd is not any',
+);
 
 const pages = {
   all: `import '@cluster-events/components/all.js';\nimport { parseEventDocument } from '@cluster-events/components';\nwindow.__parse = typeof parseEventDocument;`,
