@@ -388,7 +388,7 @@ describe('parseEventDocument: partly invalid documents', () => {
     ]);
   });
 
-  it('keeps a start alone when the end is missing, unusable or before it, and leaves a session without a usable start untimed', () => {
+  it('keeps a start alone (start times only), drops an end without a usable start or before it, and leaves a session without a usable start untimed', () => {
     const doc = validDocument();
     doc.event.sessions = [
       { id: 'a', title: 'Only start', start: '2018-07-06T10:00:00+03:00' },
@@ -414,12 +414,13 @@ describe('parseEventDocument: partly invalid documents', () => {
     expect(byId.get('f')?.start).to.equal('2018-07-06T10:00:00+03:00');
     expect(byId.get('g')?.end).to.equal('2026-10-25T03:15:00+02:00');
     expect(problems).to.deep.equal([
-      { path: 'event.sessions[0].end', message: 'is missing while start is given; only the start time is shown' },
-      { path: 'event.sessions[1].start', message: 'is missing while end is given; the session is shown without times' },
-      { path: 'event.sessions[2].end', message: '"2018-07-06T10:00:00+03:00" is before the start; only the start time is shown' },
+      { path: 'event.sessions[1].end', message: 'is given without a start; it is ignored' },
+      { path: 'event.sessions[2].end', message: '"2018-07-06T10:00:00+03:00" is before the start "2018-07-06T11:00:00+03:00"; it is ignored' },
       { path: 'event.sessions[3].start', message: '"2018-07-06T10:00" has no UTC offset (add Z or one like +03:00)' },
       { path: 'event.sessions[4].end', message: '"later" is not an RFC 3339 date-time' },
     ]);
+    // What was kept is valid: parsing it again finds nothing.
+    expect(parseEventDocument(document).problems).to.deep.equal([]);
   });
 
   it('removes unknown references and says which', () => {

@@ -133,7 +133,10 @@ describe('loading a JSON file of another kind (neither an event document nor a s
   it('still validates anything with a field of an event document, field by field', () => {
     const read = readEventData({ lang: 'en', title: 'x' }) as ReadResult;
     expect(read.document).to.equal(null);
-    expect(read.problems).to.deep.equal([{ path: 'event', message: 'is required but missing' }]);
+    expect(read.problems).to.deep.equal([
+      { path: 'event', message: 'is required but missing' },
+      { path: 'title', message: 'unknown field; it is ignored' },
+    ]);
   });
 
   it('loadEventSource names the file: one problem on src, and no other', async () => {
@@ -176,6 +179,73 @@ describe('loading a JSON file of another kind (neither an event document nor a s
       expect(problems[0]![0]!.message).to.match(/^"blob:.*" is neither an event document \(it has no "event"\) nor a frab \/ pretalx schedule$/);
       expect(warnings).to.have.length(1);
       expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+});
+
+describe('a src file with a JSON syntax error names line and column', () => {
+  const blobOf = (text: string): string => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  // Line 4 lacks the comma after "en": the error is at the start of line 5, column 3 (its key).
+  const BROKEN = '{\n  "lang": "en",\n  "event": {\n    "id": "x", "name": "Broken", "lang": "en"\n  "start": "2026-06-16"\n}\n';
+
+  it('loadEventSource reports the position and what was expected, on src', async () => {
+    const url = blobOf(BROKEN);
+    try {
+      const result = await loadEventSource(url, new AbortController().signal);
+      expect(result.ok).to.equal(false);
+      expect(result.ok ? null : result.failure).to.equal('json');
+      expect(result.problems).to.deep.equal([
+        { path: 'src', message: `"${url}" is not valid JSON at line 5, column 3: expected ',' or '}' after a property value, found "\\""` },
+      ]);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('a trailing comma, a comment and single quotes are named as such', async () => {
+    for (const [text, where] of [
+      ['{"lang": "en",\n}', 'line 1, column 14: a comma before "}" with nothing after it (remove the trailing comma)'],
+      ['{\n  // the event\n  "lang": "en"}', `line 2, column 3: expected a property name in double quotes, found "/" (JSON allows no comments)`],
+      ["{'lang': 'en'}", `line 1, column 2: expected a property name in double quotes, found "'" (JSON needs double quotes)`],
+      ['{"lang": "en", "event": {', 'line 1, column 26: expected a property name in double quotes, found the end of the text'],
+    ]) {
+      const url = blobOf(text!);
+      try {
+        const result = await loadEventSource(url, new AbortController().signal);
+        expect(result.problems[0]!.message, text).to.equal(`"${url}" is not valid JSON at ${where}`);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    }
+  });
+
+  it('<cluster-event src> shows its error state and the position reaches the event, the console and show-problems', async () => {
+    const url = blobOf(BROKEN);
+    const problems: DataProblem[][] = [];
+    try {
+      const { result: el, warnings, errors } = await watching(async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(e.detail.problems)}>
+            <cluster-event src=${url} show-problems></cluster-event>
+          </div>`,
+        );
+        const event = wrapper.querySelector<ClusterEvent>('cluster-event')!;
+        for (let i = 0; i < 40 && !event.shadowRoot!.querySelector('[part~="problems"]'); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          await event.updateComplete;
+        }
+        return event;
+      });
+      expect(el.shadowRoot!.querySelector('.state--error')!.textContent).to.contain('the file is not valid JSON');
+      expect(problems).to.have.length(1);
+      expect(problems[0]![0]!.message).to.contain('is not valid JSON at line 5, column 3:');
+      expect(warnings).to.deep.equal([`<cluster-event> src: ${problems[0]![0]!.message}`]);
+      expect(errors).to.deep.equal([]);
+      const listed = el.shadowRoot!.querySelector('[part~="problems"] li')!;
+      expect(listed.textContent).to.equal(`src: ${problems[0]![0]!.message}`);
       await expect(el).to.be.accessible();
     } finally {
       URL.revokeObjectURL(url);

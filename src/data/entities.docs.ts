@@ -61,8 +61,8 @@ export const KIND_DOCS = {
 const SESSION_FIELDS: Record<string, string> = {
   title: 'The session title, as a text or one text per language.',
   kind: 'What kind of session it is (talk, keynote, panel, …); shown as a badge.',
-  start: 'When it starts: an RFC 3339 date-time with offset. Give start and end together, or neither for a programme without times (the session keeps its place in the list). A start alone is shown as a start time, with a warning.',
-  end: 'When it ends: an RFC 3339 date-time with offset, not before the start.',
+  start: 'When it starts: an RFC 3339 date-time with offset. Leave out start and end for a programme without times (the session keeps its place in the list); a start alone is shown as a start time.',
+  end: 'When it ends: an RFC 3339 date-time with offset, not before the start; only with a start.',
   tags: 'Free tags (keywords) for search.',
   url: "The session's own page.",
   status: 'Set when the session is cancelled, postponed, rescheduled or moved online.',
@@ -286,8 +286,8 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
     description: 'A session a person takes part in, with its times and the zone to show them in.',
     fields: {
       id: 'The id of the session (a link to it in the programme).',
-      start: 'When it starts (RFC 3339 with offset); give start and end together.',
-      end: 'When it ends (RFC 3339 with offset).',
+      start: 'When it starts (RFC 3339 with offset).',
+      end: 'When it ends (RFC 3339 with offset); only with a start.',
       timeZone: 'The IANA zone of the event; required when the session has times.',
       url: "The session's page.",
       role: 'Their part in the session; speaker when absent.',

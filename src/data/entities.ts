@@ -78,6 +78,8 @@ export interface Field {
   readonly e?: Entity;
   /** For `obj`/`list`: a plain string of this kind stands for the object. */
   readonly or?: 'str' | 'url';
+  /** With `or`: the string becomes the object `{ [wrap]: string }` (a link given by its URL). */
+  readonly wrap?: string;
   readonly min?: number;
   readonly max?: number;
   /** An id (or, for `strs`, ids) of this kind, checked when the document defines that kind. */
@@ -161,24 +163,19 @@ const oneOf = <const T extends readonly string[]>(of: T) => ({ k: 'enum', of }) 
 // Rules (each written once, for every entry point)
 
 /**
- * Session times. A session has both `start` and `end`, or neither (untimed: it keeps its place in
- * the list). Repairs, the same for a document and for a track view: an invalid or missing start
- * leaves the session untimed (it is kept, its `end` dropped); a valid start whose end is missing,
- * invalid or before it keeps the start alone, shown as a start time (the end is reported).
+ * Session times: a start alone (a programme that gives only start times) or a start and an end,
+ * or neither (untimed: the session keeps its place in the list). The same on every path, a
+ * document or a track view: an invalid start leaves the session untimed (its end is dropped);
+ * an end without a start, or before the start, is dropped with a problem (the start is kept).
  */
 const sessionTimes: Rule = ({ out, raw, at, problems }) => {
   const { start, end } = out as { start?: string; end?: string };
+  if (end === undefined) return;
   if (start === undefined) {
-    if (end !== undefined) {
-      delete out.end;
-      if (raw('start') == null) problems.push({ path: at('start'), message: 'is missing while end is given; the session is shown without times' });
-    }
-    return;
-  }
-  if (end === undefined) {
-    if (raw('end') == null) problems.push({ path: at('end'), message: 'is missing while start is given; only the start time is shown' });
+    if (raw('start') == null) problems.push({ path: at('end'), message: 'is given without a start; it is ignored' });
+    delete out.end;
   } else if (instantMs(end) < instantMs(start)) {
-    problems.push({ path: at('end'), message: `${quote(end)} is before the start; only the start time is shown` });
+    problems.push({ path: at('end'), message: `${quote(end)} is before the start ${quote(start)}; it is ignored` });
     delete out.end;
   }
 };
@@ -543,7 +540,7 @@ export const SPEAKER_VIEW = entity('a person', {
   url: URL,
   photo: { k: 'obj', e: IMAGE },
   bio: TEXT,
-  links: { k: 'list', e: LINK, or: 'url', ne: 1 },
+  links: { k: 'list', e: LINK, or: 'url', wrap: 'url', ne: 1 },
   sessions: { k: 'list', e: SPEAKER_SESSION, ne: 1 },
   lang: { k: 'lang' },
 }, { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] });

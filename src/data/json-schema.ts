@@ -105,9 +105,9 @@ const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
 
 /** Schema keywords that say what a rule of entities.ts requires, where JSON Schema can say it. */
 const RULE_SCHEMAS: Partial<Record<EntityName, JsonSchema>> = {
-  Session: { dependentRequired: { start: ['end'], end: ['start'] } },
-  AgendaSessionView: { dependentRequired: { start: ['end'], end: ['start'] } },
-  SpeakerSessionView: { dependentRequired: { start: ['end', 'timeZone'], end: ['start'] } },
+  Session: { dependentRequired: { end: ['start'] } },
+  AgendaSessionView: { dependentRequired: { end: ['start'] } },
+  SpeakerSessionView: { dependentRequired: { start: ['timeZone'], end: ['start'] } },
   FundingCall: {
     anyOf: [
       { required: ['deadlines'], properties: { deadlines: { type: 'array', minItems: 1 } } },

@@ -165,7 +165,7 @@ function checkField(
       if (field.r) problems.push({ path, message: 'is required but missing' });
       return undefined;
     }
-    if (field.or && typeof v === 'string') return checkKind(field.or, v, path, problems, false);
+    if (field.or && typeof v === 'string') return orString(field, v, path, problems);
     return parseWith(field.e!, v, path, problems, refs, depth);
   }
   if (field.k === 'list') return checkList(field, v, path, problems, refs, depth);
@@ -205,7 +205,7 @@ function checkList(
     path,
     problems,
     (item, itemPath, pr) => {
-      if (field.or && typeof item === 'string') return checkKind(field.or, item, itemPath, pr, false);
+      if (field.or && typeof item === 'string') return orString(field, item, itemPath, pr);
       const parsed = parseWith<{ id?: string }>(field.e!, item, itemPath, pr, refs, field.nest ? depth + 1 : depth);
       if (!parsed || !unique || parsed.id === undefined) return parsed;
       const first = seen.get(parsed.id);
@@ -219,6 +219,12 @@ function checkList(
     { required: !!field.r },
   );
   return field.ne && items?.length === 0 ? undefined : items;
+}
+
+/** A plain string standing for the object (see `Field.or`), wrapped as `{ [wrap]: value }` when asked. */
+function orString(field: Field, v: string, path: string, problems: Problems): unknown {
+  const value = checkKind(field.or!, v, path, problems, false);
+  return value === undefined || !field.wrap ? value : { [field.wrap]: value };
 }
 
 const CURRENCY = { pattern: /^[A-Z]{3}$/, patternHint: 'a three-letter ISO 4217 currency code (like "EUR")' };
@@ -278,9 +284,10 @@ function unknownKeys(entity: Entity, r: Record<string, unknown>, path: string, p
   const unknown = keys.filter((key) => !(key in entity.fields) && !key.startsWith('x-') && !(entity.root && key === '$schema'));
   for (const key of unknown.slice(0, MAX_UNKNOWN)) {
     const guess = suggest(key, known);
-    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    // A key that is not a plain name (empty, with spaces or dots) is written as ["…"].
+    const shown = /^[A-Za-z_$][\w$-]{0,39}$/.test(key) ? key : `[${quote(key)}]`;
     problems.push({
-      path: childPath(path, shown),
+      path: shown.startsWith('[') ? `${path}${shown}` : childPath(path, shown),
       message: guess ? `unknown field; did you mean ${quote(guess)}?` : 'unknown field; it is ignored',
     });
   }

@@ -29,9 +29,15 @@ function ajvErrors(doc: unknown): string[] {
   return validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
 }
 
-/** A runtime problem path (`event.sessions[3].start`) as a JSON pointer (`/event/sessions/3/start`). */
+/** A runtime problem path (`event.sessions[3].start`, `event["odd key"]`) as a JSON pointer (`/event/sessions/3/start`). */
 function pointer(path: string): string {
-  return path === 'document' ? '' : `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`;
+  if (path === 'document') return '';
+  const parts: string[] = [];
+  for (const [, name, index, quoted] of path.matchAll(/(?:^|\.)([^.[\]]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
+    const part = name ?? index ?? (JSON.parse(quoted!) as string);
+    parts.push(part.replace(/~/g, '~0').replace(/\//g, '~1'));
+  }
+  return parts.map((p) => `/${p}`).join('');
 }
 
 /** True when one of the two pointers is the other or contains it. */
