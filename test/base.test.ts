@@ -8,6 +8,7 @@ import { commonStrings } from '../src/i18n/common.js';
 import { uiLocale, intlLocale } from '../src/i18n/locale.js';
 import type { DataProblem } from '../src/data/types.js';
 import { headingTemplate } from '../src/base/heading.js';
+import { formatGroup, groupProblems, warnOnce } from '../src/base/problems.js';
 
 @customElement('test-base-probe')
 class TestBaseProbe extends ClusterElement {
@@ -62,6 +63,76 @@ describe('ClusterElement base', () => {
       await el.updateComplete;
       expect(count).to.equal(1);
       expect(warnings).to.deep.equal(['<test-base-probe> sessions[3].start: "tomorrow" is not an RFC 3339 date-time']);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('groups problems of one kind into one warning with the count and the first paths; detail.problems keeps every one', async () => {
+    const el = await fixture<TestBaseProbe>(html`<test-base-probe></test-base-probe>`);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (msg: string) => warnings.push(msg);
+    try {
+      const offsetless = Array.from({ length: 36 }, (_, i) => ({
+        path: `event.sessions[${i}].start`,
+        message: `"2018-05-21T${String(9 + (i % 9)).padStart(2, '0')}:00" has no UTC offset (add Z or one like +03:00)`,
+      }));
+      const zone = Array.from({ length: 5 }, (_, i) => ({ path: `event.sessions[${i}].room`, message: 'is not one of the rooms' }));
+      const single = { path: 'event.name', message: 'is required but missing' };
+      const problems = [...offsetless, single, ...zone];
+      setTimeout(() => (el.problems = problems));
+      const event = await oneEvent(el, 'cluster-data-error');
+      expect(event.detail.problems).to.have.length(42);
+      await el.updateComplete;
+      expect(warnings).to.deep.equal([
+        '<test-base-probe> 36 × event.sessions[…].start: "…" has no UTC offset (add Z or one like +03:00) — at:\n' +
+          '  event.sessions[0].start: "2018-05-21T09:00" has no UTC offset (add Z or one like +03:00)\n' +
+          '  event.sessions[1].start: "2018-05-21T10:00" has no UTC offset (add Z or one like +03:00)\n' +
+          '  event.sessions[2].start: "2018-05-21T11:00" has no UTC offset (add Z or one like +03:00)\n' +
+          '  and 33 more',
+        '<test-base-probe> event.name: is required but missing',
+        '<test-base-probe> 5 × event.sessions[…].room: is not one of the rooms — at event.sessions[0].room, event.sessions[1].room, event.sessions[2].room and 2 more',
+      ]);
+      // The same problems again (a re-render, or another set that contains them): no repeat.
+      el.problems = [...problems, { path: 'event.sessions[36].start', message: '"2018-05-22T09:00" has no UTC offset (add Z or one like +03:00)' }];
+      await el.updateComplete;
+      expect(warnings.slice(3)).to.deep.equal(['<test-base-probe> event.sessions[36].start: "2018-05-22T09:00" has no UTC offset (add Z or one like +03:00)']);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('groups by the shape of path and message: values and indexes aside, wording and keys apart', () => {
+    const groups = groupProblems([
+      { path: 'people[0].photo', message: '"javascript:x" is not a safe link' },
+      { path: 'people[3].photo', message: '"data:y" is not a safe link' },
+      { path: 'people[3].url', message: '"data:y" is not a safe link' },
+      { path: 'people[4].photo', message: 'expected the text of a link, got the number 5' },
+      { path: 'projects[1].budget', message: 'expected a number, got the text "lots"' },
+      { path: 'projects[2].budget', message: 'expected a number, got the text "many"' },
+    ]);
+    expect(groups.map((g) => g.length)).to.deep.equal([2, 1, 1, 2]);
+    expect(formatGroup(groups[0]!)).to.equal(
+      '2 × people[…].photo: "…" is not a safe link — at:\n  people[0].photo: "javascript:x" is not a safe link\n  people[3].photo: "data:y" is not a safe link',
+    );
+    // Values on which every problem agrees stay (the 3 of "RFC 3339", the same text twice).
+    expect(formatGroup([{ path: 'a[1].b', message: '"x" is not RFC 3339' }, { path: 'a[2].b', message: '"x" is not RFC 3339' }])).to.equal(
+      '2 × a[…].b: "x" is not RFC 3339 — at a[1].b, a[2].b',
+    );
+    expect(formatGroup([{ path: '', message: 'the data is empty' }])).to.equal('the data is empty');
+  });
+
+  it('warnOnce keeps its memory per element tag', () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (msg: string) => warnings.push(msg);
+    try {
+      const problem = { path: 'x', message: 'is odd (once per tag)' };
+      warnOnce('tag-one', [problem, problem]);
+      warnOnce('tag-one', [problem]);
+      warnOnce('tag-two', [problem]);
+      expect(warnings).to.deep.equal(['<tag-one> x: is odd (once per tag)', '<tag-two> x: is odd (once per tag)']);
     } finally {
       console.warn = original;
     }
