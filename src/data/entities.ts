@@ -139,7 +139,7 @@ function entity<const F extends Readonly<Record<string, Field>>>(
   name: string,
   fields: F,
   options: Omit<Entity, 'name' | 'fields'> = {},
-): Entity & { readonly fields: F } {
+): Omit<Entity, 'fields'> & { readonly fields: F } {
   return { name, fields, ...options };
 }
 
