@@ -300,7 +300,7 @@ export const PERSON = entity('a person', {
   affiliation: TEXT,
   photo: { k: 'obj', e: IMAGE },
   bio: TEXT,
-  links: { k: 'list', e: LINK },
+  links: { k: 'list', e: LINK, ne: 1 },
 }, { needs: 'an id' });
 
 export const ORGANIZATION = entity('an organization', {

@@ -185,7 +185,14 @@ export function mergeCallInput(call: unknown, attrs: BannerAttributes, fallbackI
   if (call === undefined || call === null) return fromAttributes;
   if (!isRecord(call)) return call;
   const merged: Record<string, unknown> = { ...fromAttributes };
-  for (const key of FIELDS) {
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(call);
+  } catch {
+    // A proxy that cannot list its keys gives the known fields only.
+  }
+  // Every key of the property goes on to validation, so that an unknown one is reported too.
+  for (const key of new Set([...FIELDS, ...keys])) {
     // A field whose getter throws counts as not given.
     const value = readField(call, key);
     if (value !== undefined) merged[key] = value;
