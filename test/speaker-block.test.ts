@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-speaker-block.js';
 import type { ClusterSpeakerBlock } from '../src/define/cluster-speaker-block.js';
 import { speakerViewFromPerson, speakerViewsFromDocument, type SpeakerView } from '../src/data/people-view.js';
-import { initials, linkName } from '../src/components/speaker-block/speaker-block.view.js';
+import { initials, linkName, sessionWhen } from '../src/components/speaker-block/speaker-block.view.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import type { DataProblem } from '../src/data/types.js';
 import { nameFromContent } from './helpers/names.js';
@@ -456,5 +456,14 @@ describe('speaker helpers', () => {
     expect(linkName('mailto:ana%40example.org?subject=Hi')).to.equal('ana@example.org');
     expect(linkName('tel:+359 52 000 000')).to.equal('+359 52 000 000');
     expect(linkName('/people/ana')).to.equal('');
+  });
+
+  it('says when a session is: its range, its start alone, or nothing when untimed', () => {
+    const zone = 'Europe/Sofia';
+    expect(sessionWhen({ title: 'A', start: '2018-07-06T10:00:00+03:00', end: '2018-07-06T10:45:00+03:00', timeZone: zone }, 'en-GB')).to.match(
+      /^6 July 2018, 10:00\s?–\s?10:45 (EEST|GMT\+3)$/,
+    );
+    expect(sessionWhen({ title: 'A', start: '2018-07-06T10:00:00+03:00', timeZone: zone }, 'en-GB')).to.match(/^6 July 2018, 10:00 (EEST|GMT\+3)$/);
+    expect(sessionWhen({ title: 'A' }, 'en-GB')).to.equal('');
   });
 });

@@ -179,16 +179,16 @@ function safeDecode(s: string): string {
 }
 
 /**
- * When a session takes place, in its own zone with the zone named: `6 July 2018, 10:00 – 10:45 EEST`.
- * `''` for an untimed session.
+ * When a session takes place, in its own zone with the zone named: `6 July 2018, 10:00 – 10:45 EEST`
+ * (or its start alone, `6 July 2018, 10:00 EEST`). `''` for an untimed session.
  */
 export function sessionWhen(session: SpeakerSessionView, locale: string): string {
-  if (!session.start || !session.end) return '';
-  const start = parseInstant(session.start);
-  const end = parseInstant(session.end);
-  if (!start || !end) return '';
+  const start = session.start ? parseInstant(session.start) : null;
+  if (!start) return '';
+  // A session known by its start alone shows that time (`6 July 2018, 10:00 EEST`).
+  const end = (session.end ? parseInstant(session.end) : null) ?? new Date(Number.NaN);
   const zone = session.timeZone ?? 'UTC';
   const range = formatTimeRange(start, end, zone, locale, { zone: true });
-  if (calendarDay(start, zone) !== calendarDay(end, zone)) return range;
+  if (!Number.isNaN(end.getTime()) && calendarDay(start, zone) !== calendarDay(end, zone)) return range;
   return `${formatDate(start, zone, locale)}, ${range}`;
 }
