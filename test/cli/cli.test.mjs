@@ -164,6 +164,16 @@ describe('cluster-events convert', { skip: !existsSync(fixtures) && 'no ../share
     });
   }
 
+  it('places conversion problems in the schedule, also under room names (rooms["Winterchaos"][0].id)', () => {
+    const file = join(fixtures, 'schedule-invalid-example.json');
+    const text = readFileSync(file, 'utf8');
+    const room = text.indexOf('"Winterchaos": [');
+    const id = text.indexOf('"2814"', room);
+    const result = run(['convert', file]);
+    assert.ok(room > 0 && id > room);
+    assert.match(result.err, new RegExp(`:${position(text, id)}: schedule\\.conference\\.days\\[0\\]\\.rooms\\["Winterchaos"\\]\\[0\\]\\.id: `));
+  });
+
   it('reports a systematic mistake once on standard error (a wrong time_zone_name for 48 sessions)', () => {
     const json = JSON.parse(readFileSync(join(fixtures, 'schedule-pretalx-rc3.json'), 'utf8'));
     json.schedule.conference.time_zone_name = 'Europe/London';
