@@ -210,7 +210,10 @@ function sessionZones(view: SpeakerView, fallbackZone: string | undefined, probl
   for (const session of view.sessions ?? []) {
     session.timeZone ??= fallbackZone;
     if (session.start === undefined || session.timeZone !== undefined) continue;
-    problems.push({ path: `${pathOf(session)}.timeZone`, message: 'is missing while the session has times; they are shown in UTC' });
+    const path = `${pathOf(session)}.timeZone`;
+    const unusable = problems.find((p) => p.path === path);
+    if (unusable) unusable.message += '; times are shown in UTC';
+    else problems.push({ path, message: 'is missing while the session has times; they are shown in UTC' });
     session.timeZone = 'UTC';
   }
 }

@@ -281,7 +281,7 @@ function unknownKeys(entity: Entity, r: Record<string, unknown>, path: string, p
     return;
   }
   const known = Object.keys(entity.fields);
-  const unknown = keys.filter((key) => !(key in entity.fields) && !key.startsWith('x-') && !(entity.root && key === '$schema'));
+  const unknown = keys.filter((key) => !Object.hasOwn(entity.fields, key) && !key.startsWith('x-') && !(entity.root && key === '$schema'));
   for (const key of unknown.slice(0, MAX_UNKNOWN)) {
     const guess = suggest(key, known);
     // A key that is not a plain name (empty, with spaces or dots) is written as ["…"].
