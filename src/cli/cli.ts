@@ -121,4 +121,10 @@ const io: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
+// Output piped into a program that stops reading (`| head`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main(process.argv.slice(2), io);

@@ -11,7 +11,7 @@ import type { EventDocument } from '../data/types.js';
 import { fromFrabSchedule } from '../export/frab.js';
 import { isFrabSchedule } from '../export/frab-shape.js';
 import { icsForEvent, toICalendar, type ICalendarOptions } from '../export/ical.js';
-import { readJsonSource, type JsonSource, type Position } from './json-source.js';
+import { readJsonSource, type JsonSource } from './json-source.js';
 import { countText, groupedLines, locateAll, problemLine, type LocatedProblem } from './report.js';
 
 /** Where a command writes: standard output for results, standard error for problems and notes. */
@@ -87,7 +87,7 @@ export function ics(file: string, options: IcsOptions, io: Io): number {
   const source = readJsonSource(readInput(file));
   if (!source.ok) return syntaxError(file, source, io);
   if (isFrabSchedule(source.value)) {
-    io.err(notADocument(file, source.locate('document')));
+    io.err(problemLine(file, { path: 'document', message: notADocument(file), ...source.locate('document') }));
     return 1;
   }
   const { document, problems } = parseEventDocument(source.value);
@@ -113,9 +113,8 @@ function checkDocument(file: string, source: JsonSource): { problems: LocatedPro
   return { problems: locateAll(problems, source.locate), document };
 }
 
-function notADocument(file: string, at?: Position): string {
-  const text = `this is a frab / pretalx schedule, not an event document; make one with: cluster-events convert ${file} > event.json`;
-  return at ? `${file}:${at.line}:${at.column}: ${text}` : text;
+function notADocument(file: string): string {
+  return `this is a frab / pretalx schedule, not an event document; make one with: cluster-events convert ${file} > event.json`;
 }
 
 function syntaxError(file: string, source: Extract<JsonSource, { ok: false }>, io: Io): number {

@@ -125,6 +125,15 @@ describe('cluster-events validate', () => {
     assert.equal(`${at('event.sessions[2].id').line}:${at('event.sessions[2].id').column}`, missingId);
   });
 
+  it('checks several files at once: OK lines for good ones, problems for the others, exit 1 if any', () => {
+    const { file, kind } = brokenCopy();
+    const result = run(['validate', varna, file]);
+    assert.equal(result.code, 1);
+    assert.match(result.out, /varna-2018\.json: OK, /);
+    assert.ok(result.out.includes(`${file}:${kind}: event.sessions[0].kind: `));
+    assert.match(result.err, / in 1 file\n$/);
+  });
+
   it('gives the line and column of a JSON syntax error', () => {
     const file = join(work, 'syntax.json');
     writeFileSync(file, '{\n  "lang": "en",\n  "event": {\n    "id": "x",\n  }\n}\n');
@@ -143,6 +152,9 @@ describe('cluster-events validate', () => {
     const result = run(['validate', join(fixtures, 'schedule-pretalx-rc3.json')]);
     assert.equal(result.code, 1);
     assert.match(result.out, /:1:1: document: this is a frab \/ pretalx schedule, not an event document; make one with: cluster-events convert /);
+    const ics = run(['ics', join(fixtures, 'schedule-pretalx-rc3.json')]);
+    assert.equal(ics.code, 1);
+    assert.match(ics.err, /:1:1: document: this is a frab \/ pretalx schedule, not an event document; make one with: cluster-events convert /);
   });
 });
 
