@@ -11,25 +11,7 @@ import type {
   ParticipantRole,
   SessionKind,
 } from './types.js';
-import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS } from './types.js';
-import {
-  checkColor,
-  checkEnum,
-  checkId,
-  checkInstant,
-  checkLang,
-  checkString,
-  checkText,
-  checkTimeZone,
-  checkUrl,
-  compact,
-  describeValue,
-  fieldsOf,
-  isList,
-  isRecord,
-  readField,
-  type Problems,
-} from './validate.js';
+import { compact, isList, isRecord, readField, type Problems } from './validate.js';
 import {
   calendarDay,
   dateTimeFormat,
