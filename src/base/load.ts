@@ -29,7 +29,7 @@ export interface ReadResult {
 
 let converter: ((input: unknown) => ReadResult) | undefined;
 
-/** The top-level fields of an event document (DATA-MODEL.md). */
+/** The top-level fields of an event document (`EVENT_DOCUMENT` in src/data/entities.ts). */
 const DOCUMENT_FIELDS = ['lang', 'baseUrl', 'event', 'people', 'organizations', 'projects', 'objectiveLists', 'fundingCalls'];
 
 /** What is said of JSON of another kind (a JSON Schema, a settings file), after its path. */

@@ -2,7 +2,8 @@
  * The event document: one JSON document describing an event and everything a cluster website
  * shows around it (people, organisations, EU projects, objective lists, funding calls).
  *
- * Rules (see also README "Data model"):
+ * Rules (the single description, field by field, is src/data/entities.ts; the shipped JSON Schema
+ * event-document.schema.json and the Storybook page "Event document" are generated from it):
  * - Instants are RFC 3339 date-times WITH an offset (`2018-07-06T10:00:00+03:00`). An event whose
  *   hours are unknown may give a calendar date (`2018-07-06`) as `start`/`end`. Offset-less or
  *   unparsable times are invalid data, reported as problems, never guessed.
