@@ -171,8 +171,9 @@ describe('cluster-events convert', { skip: !existsSync(fixtures) && 'no ../share
       // Measured: the converter's output has no problems for any of the three real schedules.
       assert.deepEqual(problems, []);
       assert.ok(document.event.sessions.length > 0);
-      // Conversion notes go to standard error, each as file:line:column: path: message.
-      for (const line of result.err.trimEnd().split('\n').filter(Boolean)) assert.match(line, /\.json:\d+:\d+: .+/, line);
+      // Conversion notes go to standard error, each as file:line:column: path: message (a group's
+      // further lines, indented, list its first problems).
+      for (const line of result.err.trimEnd().split('\n').filter((l) => l && !/^\s/.test(l))) assert.match(line, /\.json:\d+:\d+: .+/, line);
     });
   }
 
@@ -196,6 +197,20 @@ describe('cluster-events convert', { skip: !existsSync(fixtures) && 'no ../share
     const lines = result.err.trimEnd().split('\n');
     assert.equal(lines.length, 1, result.err);
     assert.match(lines[0], /rc3-london\.json:\d+:\d+: schedule\.conference\.time_zone_name: 48 of 48 event dates/);
+  });
+
+  it('groups problems of the same kind with different values, as the console does (48 text ids)', () => {
+    const json = JSON.parse(readFileSync(join(fixtures, 'schedule-pretalx-rc3.json'), 'utf8'));
+    for (const day of json.schedule.conference.days) for (const events of Object.values(day.rooms)) for (const e of events) e.id = String(e.id);
+    const file = join(work, 'rc3-text-ids.json');
+    writeFileSync(file, JSON.stringify(json, null, 2));
+    const result = run(['convert', file]);
+    assert.equal(result.code, 0);
+    const heads = result.err.trimEnd().split('\n').filter((l) => !/^\s/.test(l));
+    const ids = heads.filter((l) => l.includes('is text'));
+    assert.equal(ids.length, 1, result.err);
+    assert.match(ids[0], /rc3-text-ids\.json:\d+:\d+: 48 × schedule\.conference\.days\[…\]\.rooms\["…"\]\[…\]\.id: The id "…" is text/);
+    assert.match(result.err, /\n {2}and 45 more\n/);
   });
 
   it('exits 1 with nothing on stdout when no document can be made', () => {
