@@ -123,7 +123,8 @@ function property(name: EntityName, key: string): JsonSchema {
 
 function notesOf(name: EntityName, entity: Entity): Piece[][] {
   const notes: Piece[][] = [];
-  if (entity.any) notes.push(['Needs at least one of ', ...codes(entity.any), '.']);
+  // `needs` says in words what `any` lists, when both are given.
+  if (entity.any && !entity.needs) notes.push(['Needs at least one of ', ...codes(entity.any), '.']);
   const dependent = defs[name]?.dependentRequired as Record<string, string[]> | undefined;
   for (const [key, needed] of Object.entries(dependent ?? {})) notes.push([{ code: key }, ' only with ', ...codes(needed), '.']);
   if (entity.needs) notes.push([`Left out, with a problem reported, without ${entity.needs}.`]);
