@@ -803,6 +803,8 @@ describe('<cluster-agenda-track>', () => {
         expect(event.detail.problems).to.deep.equal([
           { path: 'track.sessions', message: 'expected a list, got the text "soon"' },
         ]);
+        // The warning comes once its module has loaded (on demand); updateComplete waits for it.
+        await el.updateComplete;
       });
       expect(warnings).to.have.length(1);
       expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Broken');

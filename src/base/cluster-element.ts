@@ -3,12 +3,14 @@ import type { DataProblem } from '../data/types.js';
 import { commonStrings } from '../i18n/common.js';
 import { intlLocale } from '../i18n/locale.js';
 import { observeLang, unobserveLang, languageOf, type LangListener } from './lang.js';
-import { warnOnce, type DataErrorDetail } from './problems.js';
+import type { DataErrorDetail } from './problems.js';
+import { loadProblemsReport } from './problems-loader.js';
 import { warmICalendar } from './calendar.js';
 
 /** The states every element can show instead of content. */
 export const VIEW_STATES = ['loading', 'empty', 'error'] as const;
 export type ViewState = (typeof VIEW_STATES)[number];
+
 
 /**
  * Base class of every cluster element: language resolution, data-problem reporting and the shared
@@ -107,26 +109,32 @@ export abstract class ClusterElement extends LitElement implements LangListener 
   }
 
   /**
-   * Reports problems found in the data: one console warning per distinct problem and one
-   * `cluster-data-error` event per distinct set, so re-rendering the same data stays quiet.
+   * Reports problems found in the data: one `cluster-data-error` event per distinct set, so
+   * re-rendering the same data stays quiet, and console warnings, once per distinct problem and
+   * grouped by kind: they load on demand (a page whose data is valid never loads them), and
+   * `updateComplete` waits for them.
    */
   protected reportProblems(problems: readonly DataProblem[]): void {
-    if (problems.length === 0) {
-      this.lastReported = '';
-      return;
-    }
-    const key = JSON.stringify(problems);
+    const key = problems.length ? JSON.stringify(problems) : '';
     if (key === this.lastReported) return;
     this.lastReported = key;
     const tag = this.localName;
-    warnOnce(tag, problems);
-    this.dispatchEvent(
-      new CustomEvent<DataErrorDetail>('cluster-data-error', {
-        bubbles: true,
-        composed: true,
-        detail: { problems: [...problems] },
-      }),
+    void this.trackWork(
+      loadProblemsReport().then(
+        (report) => report.warnOnce(tag, problems),
+        // The module did not arrive (a CDN chunk): one plain warning.
+        () => console.warn(`<${tag}>`, problems),
+      ),
     );
+    if (key) {
+      this.dispatchEvent(
+        new CustomEvent<DataErrorDetail>('cluster-data-error', {
+          bubbles: true,
+          composed: true,
+          detail: { problems: [...problems] },
+        }),
+      );
+    }
   }
 
   /**

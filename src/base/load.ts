@@ -9,6 +9,7 @@ import type { DataProblem, EventDocument } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { errorText, quote } from '../data/validate.js';
 import { isFrabSchedule } from '../export/frab-shape.js';
+import { loadProblemsReport } from './problems-loader.js';
 
 /**
  * Why a `src` could not be shown. `unsafe`: not an http(s) or relative URL, so never fetched;
@@ -128,8 +129,11 @@ export async function loadEventSource(url: string, signal: AbortSignal): Promise
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    return { ok: false, failure: 'json', problems: [{ path: 'src', message: `"${url}" is not valid JSON` }] };
+  } catch (error) {
+    // Where the text stops being JSON, found by a reader loaded only now (engines word their
+    // errors differently, one gives no position); the engine's words if it cannot be loaded.
+    const where = await loadProblemsReport().then((m) => m.jsonSyntaxErrorText(text), () => null);
+    return { ok: false, failure: 'json', problems: [{ path: 'src', message: `"${url}" is not valid JSON ${where ? `at ${where}` : `(${errorText(error)})`}` }] };
   }
   if (isOtherKindOfObject(json)) return { ok: false, failure: 'not-a-document', problems: [{ path: 'src', message: `${quote(url)} ${NOT_A_DOCUMENT}` }] };
   const { document, problems } = await readEventData(json);
