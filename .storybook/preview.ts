@@ -49,7 +49,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Components', 'Theming'] } },
+    options: { storySort: { order: ['Introduction', 'Event document', 'Components', 'Theming'] } },
   },
 };
 export default preview;

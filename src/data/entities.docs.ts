@@ -5,7 +5,7 @@
  * description when there is one, else the shared one of {@link FIELD_DOCS} for its name; the
  * generator fails on a field described by neither.
  */
-import type { EntityName } from './entities.js';
+import { MAX_NESTING, type EntityName } from './entities.js';
 
 export interface EntityDoc {
   title: string;
@@ -153,7 +153,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
     },
   },
   Organization: { title: 'Organisation', description: 'An organisation: an organiser, partner or employer.', fields: { url: "The organisation's website." } },
-  Image: { title: 'Image', description: 'An image.', fields: { url: 'Where the image is (http, https or a relative URL).', alt: 'The alternative text: what the image shows, for readers who cannot see it.' } },
+  Image: { title: 'Image', description: 'An image.', fields: { url: 'Where the image is: an http(s) or a relative URL.', alt: 'The alternative text: what the image shows, for readers who cannot see it.' } },
   Link: { title: 'Link', description: 'A link with an optional label.', fields: { url: 'Where it leads (http, https, mailto, tel or a relative URL).' } },
   Programme: {
     title: 'Programme',
@@ -183,7 +183,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
     },
   },
   ProjectBudget: { title: 'Project budget', description: "A project's budget.", fields: { total: 'The total budget.', euContribution: 'The EU contribution.' } },
-  ProjectPartner: { title: 'Project partner', description: 'An organisation taking part in a project.', fields: { role: 'lead, partner or associated.' } },
+  ProjectPartner: { title: 'Project partner', description: 'An organisation taking part in a project.', fields: { role: 'Its role in the project: the lead partner, a partner, or an associated partner (shown in that order).' } },
   FundingNotice: {
     title: 'Funding notice',
     description: 'The EU funding acknowledgement of a project.',
@@ -194,7 +194,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
     description: 'Objectives, key steps or findings of a project, in order.',
     fields: {
       title: 'The heading, as a text or one text per language; a default heading follows the kind.',
-      kind: 'objectives, steps or findings; sets the default heading and the empty message.',
+      kind: 'What the items are: objectives, key steps or findings; sets the default heading and the message when there are none.',
       projectId: 'The id of the project in "projects" these belong to.',
       numbering: 'How items are numbered: none, decimal, decimal-nested (1.2.3), lower-alpha or upper-roman.',
       items: 'The items, in order.',
@@ -209,7 +209,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       detail: 'More detail, as a text or one text per language.',
       status: 'planned, in-progress, achieved, delayed or cancelled; shown with a word, not colour alone.',
       indicator: 'A measurable indicator with target and achieved values.',
-      children: `Nested items (at most ${6} levels deep).`,
+      children: `Nested items (at most ${MAX_NESTING} levels deep).`,
     },
   },
   ObjectiveIndicator: {
@@ -265,7 +265,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   SpeakerRef: {
     title: 'Speaker (in a session view)',
     description: 'A person as shown next to a session: at least a name, a job title or an organisation.',
-    fields: { id: 'The id of the person.', name: 'The full name.', jobTitle: 'The job title.', organization: 'The organisation, by name.', role: 'speaker, moderator, panelist or chair.' },
+    fields: { id: 'The id of the person.', name: 'The full name.', jobTitle: 'The job title.', organization: 'The organisation, by name.', role: 'Their part in the session: speaker, moderator, panelist or chair (shown next to the name, except for speakers).' },
   },
   SpeakerView: {
     title: 'Speaker view (<cluster-speaker-block> speaker)',
@@ -340,6 +340,6 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   ProjectPartnerView: {
     title: 'Partner view',
     description: 'A partner of a project with its organisation embedded.',
-    fields: { id: 'The id of the organisation.', name: 'The name of the organisation.', url: "The organisation's website.", role: 'lead, partner or associated.' },
+    fields: { id: 'The id of the organisation.', name: 'The name of the organisation.', url: "The organisation's website.", role: 'Its role in the project: the lead partner, a partner, or an associated partner (shown in that order).' },
   },
 };

@@ -59,8 +59,8 @@ const URL = [
 
 /** The schema of each kind of value, one `$defs` entry each. */
 const KIND_SCHEMAS: Record<Exclude<Kind, 'enum' | 'num' | 'obj' | 'list'>, JsonSchema> = {
-  id: { type: 'string', pattern: String.raw`^\s*(?![\s\S]*[\uD800-\uDFFF])\S(?:[\s\S]{0,198}\S)?\s*$` },
-  str: { type: 'string', pattern: String.raw`\S` },
+  id: { type: 'string', pattern: String.raw`^\s*(?![\s\S]*[\uD800-\uDFFF])\S(?:[\s\S]{0,198}\S)?\s*$`, examples: ['varna-2018', 'opening-session'] },
+  str: { type: 'string', pattern: String.raw`\S`, examples: ['Marine Cluster Bulgaria'] },
   text: {
     anyOf: [
       { type: 'string', pattern: String.raw`\S` },
@@ -71,6 +71,7 @@ const KIND_SCHEMAS: Record<Exclude<Kind, 'enum' | 'num' | 'obj' | 'list'>, JsonS
         not: { additionalProperties: { type: 'string', pattern: String.raw`^\s*$` } },
       },
     ],
+    examples: ['Varna', { en: 'Innovative Growth through Cluster Cooperation', bg: 'Иновативен растеж чрез клъстерно сътрудничество' }],
   },
   instant: { type: 'string', pattern: String.raw`^\s*(?:${DATE})[Tt ]${TIME}\s*$`, examples: ['2018-07-06T10:00:00+03:00'] },
   when: { type: 'string', pattern: String.raw`^\s*(?:${DATE})(?:[Tt ]${TIME})?\s*$`, examples: ['2018-07-06T10:00:00+03:00', '2018-07-06'] },
