@@ -17,6 +17,7 @@ interface Args {
   hidePast?: boolean;
   headingLevel?: number;
   emitJsonLd?: boolean;
+  showProblems?: boolean;
 }
 
 /** During the fictional summit's first morning, so "now" and finished sessions look the same on every day. */
@@ -52,6 +53,7 @@ const meta: Meta<Args> = {
     heading-level=${args.headingLevel ?? nothing}
     ?hide-past=${args.hidePast ?? false}
     ?emit-json-ld=${args.emitJsonLd ?? false}
+    ?show-problems=${args.showProblems ?? false}
   ></cluster-agenda>`,
 };
 export default meta;
@@ -136,6 +138,32 @@ export const InvalidJson: Story = {
 /** Data that is not an event document: an error state; the console and `cluster-data-error` say why. */
 export const InvalidData: Story = {
   args: { data: { lang: 'en', event: { name: 'No id, no zone', start: 'tomorrow' } } },
+};
+
+/**
+ * One systematic slip with `show-problems`: every session of the summit written without a UTC
+ * offset. The sessions are listed without times; the list above them counts the problems and, when
+ * opened, names each session's path, and the console groups them into one warning.
+ */
+export const InvalidDataWithShowProblems: Story = {
+  name: 'Invalid data, with show-problems',
+  args: {
+    data: {
+      ...blueSummit2026,
+      event: {
+        ...blueSummit2026.event,
+        sessions: blueSummit2026.event.sessions!.map((s) => ({ ...s, start: s.start?.slice(0, 19), end: s.end?.slice(0, 19) })),
+      },
+    },
+    now: SUMMIT_NOW,
+    showProblems: true,
+  },
+};
+
+/** Data that is not an event document, with `show-problems`: the list comes with the error state. */
+export const InvalidDataErrorWithShowProblems: Story = {
+  name: 'Unusable data, with show-problems',
+  args: { ...InvalidData.args, showProblems: true },
 };
 
 /** An event without sessions yet. */

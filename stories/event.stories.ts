@@ -15,6 +15,7 @@ interface Args {
   noJsonLd?: boolean;
   timeDisplay?: TimeDisplay;
   now?: string;
+  showProblems?: boolean;
 }
 
 /** A moment during the fictional summit's call period, so its stories look the same on every day. */
@@ -36,6 +37,7 @@ const meta: Meta<Args> = {
     ?no-json-ld=${args.noJsonLd ?? false}
     time-display=${args.timeDisplay ?? nothing}
     now=${args.now ?? nothing}
+    ?show-problems=${args.showProblems ?? false}
   ></cluster-event>`,
 };
 export default meta;
@@ -100,6 +102,22 @@ export const PartlyValid: Story = {
       people: varna2018.people!.map((p, i) => (i === 0 ? { ...p, photo: { url: 'javascript:alert(1)' } } : p)),
     },
   },
+};
+
+/**
+ * The partly valid document with `show-problems`, as an editor previews a CMS page: above what
+ * could be shown, a collapsed list counts the problems; opened, it gives each with its data path.
+ * Readers never see it unless the attribute is set.
+ */
+export const InvalidDataWithShowProblems: Story = {
+  name: 'Invalid data, with show-problems',
+  args: { ...PartlyValid.args, showProblems: true },
+};
+
+/** A document that cannot be shown at all, with `show-problems`: the list comes with the error state. */
+export const UnusableDataWithShowProblems: Story = {
+  name: 'Unusable data, with show-problems',
+  args: { data: { lang: 'en', event: { name: 'No id, no zone', start: 'tomorrow' } }, showProblems: true },
 };
 
 /** `src` answers with HTTP 404. */

@@ -1,10 +1,11 @@
 import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { DataProblem } from '../data/types.js';
 import { commonStrings } from '../i18n/common.js';
 import { intlLocale } from '../i18n/locale.js';
 import { observeLang, unobserveLang, languageOf, type LangListener } from './lang.js';
 import type { DataErrorDetail } from './problems.js';
-import { loadProblemsReport } from './problems-loader.js';
+import { loadProblemsReport, problemsReport } from './problems-loader.js';
 import { warmICalendar } from './calendar.js';
 
 /** The states every element can show instead of content. */
@@ -15,11 +16,22 @@ export type ViewState = (typeof VIEW_STATES)[number];
 /**
  * Base class of every cluster element: language resolution, data-problem reporting and the shared
  * accessible loading / empty / error state. Not registered; not part of the public API.
+ *
+ * @csspart problems - The list of data problems shown with `show-problems` (a `details` element).
  */
 export abstract class ClusterElement extends LitElement implements LangListener {
+  /**
+   * Lists the problems found in the data in the page, with their paths, for editors previewing a
+   * CMS page (collapsed at first, next to whatever could be shown). Readers never see it unless set.
+   */
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
+
   private resolvedLanguage?: string;
 
   private lastReported = '';
+
+  /** The problems last reported. */
+  private reported: readonly DataProblem[] = [];
 
   /** Work started outside the update cycle (a module loaded on first use) that `updateComplete` waits for. */
   private readonly lateWork = new Set<Promise<unknown>>();
@@ -111,18 +123,22 @@ export abstract class ClusterElement extends LitElement implements LangListener 
   /**
    * Reports problems found in the data: one `cluster-data-error` event per distinct set, so
    * re-rendering the same data stays quiet, and console warnings, once per distinct problem and
-   * grouped by kind: they load on demand (a page whose data is valid never loads them), and
-   * `updateComplete` waits for them.
+   * grouped by kind, with the `show-problems` list of the problems last reported: both load on
+   * demand (a page whose data is valid never loads them), and `updateComplete` waits for them.
    */
   protected reportProblems(problems: readonly DataProblem[]): void {
     const key = problems.length ? JSON.stringify(problems) : '';
     if (key === this.lastReported) return;
     this.lastReported = key;
+    this.reported = [...problems];
     const tag = this.localName;
     void this.trackWork(
       loadProblemsReport().then(
-        (report) => report.warnOnce(tag, problems),
-        // The module did not arrive (a CDN chunk): one plain warning.
+        (report) => {
+          report.warnOnce(tag, problems);
+          if (this.showProblems) this.requestUpdate();
+        },
+        // The module did not arrive (a CDN chunk): one plain warning, and no list.
         () => console.warn(`<${tag}>`, problems),
       ),
     );
@@ -135,6 +151,17 @@ export abstract class ClusterElement extends LitElement implements LangListener 
         }),
       );
     }
+  }
+
+  /**
+   * The `show-problems` list of the problems last reported, or nothing (also while the list's
+   * module loads: the element renders again once it has). Every element renders it once, at its
+   * top (first in its `base` part, or just before it), in every state (content, empty, error).
+   */
+  protected renderProblems(): unknown {
+    return this.showProblems && this.reported.length && problemsReport
+      ? problemsReport.problemsPanel(this.renderRoot, this.reported, this.language)
+      : nothing;
   }
 
   /**

@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { GATED_ELEMENTS, downloads, type ControlKey, type ElementGate, type KeyboardControl, type KeyboardWalk } from './elements.js';
+import { GATED_ELEMENTS, deepQuery, downloads, type ControlKey, type ElementGate, type KeyboardControl, type KeyboardWalk } from './elements.js';
 import { deepActiveElement, describe as describeEl, flatElements, isolatePage, mount, settle, shadowElements, type Mounted } from './harness.js';
 
 const FOCUSABLE = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
@@ -198,3 +198,39 @@ async function operate(gate: ElementGate, walk: KeyboardWalk, control: KeyboardC
     cleanup();
   }
 }
+
+describe('gate: keyboard, the show-problems list', function () {
+  this.timeout(60_000);
+  let restorePage: () => void;
+  beforeEach(() => {
+    restorePage = isolatePage();
+  });
+  afterEach(() => restorePage());
+
+  for (const gate of GATED_ELEMENTS) {
+    it(`<${gate.tag}> with invalid data: Tab reaches the list's summary first, with a visible focus; Enter and Space open and close it`, async () => {
+      await gate.load();
+      const invalid = gate.variants()['invalid']!;
+      const walk: KeyboardWalk = { name: 'show-problems', input: () => ({ ...invalid, attrs: { ...invalid.attrs, 'show-problems': '' } }), controls: [] };
+      const { m, before, cleanup } = await mountBetween(gate, walk);
+      try {
+        const details = deepQuery<HTMLDetailsElement>(m.el, 'details[part~="problems"]');
+        expect(details, 'the list is shown').to.be.instanceOf(HTMLDetailsElement);
+        const summary = details!.querySelector('summary')!;
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(deepActiveElement(), 'the first focus stop').to.equal(summary);
+        expect(focusIndicator(summary)).to.equal(null);
+        expect(details!.open).to.equal(false);
+        await sendKeys({ press: 'Enter' });
+        expect(details!.open, 'Enter opens it').to.equal(true);
+        expect(details!.querySelectorAll('li').length).to.be.greaterThan(0);
+        await sendKeys({ press: 'Space' });
+        expect(details!.open, 'Space closes it').to.equal(false);
+        expect(deepActiveElement(), 'the focus stays on the summary').to.equal(summary);
+      } finally {
+        cleanup();
+      }
+    });
+  }
+});

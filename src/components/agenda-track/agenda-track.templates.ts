@@ -22,6 +22,8 @@ export interface TrackContext extends SessionContext {
   /** The reader asked to see the finished sessions. */
   showPast: boolean;
   togglePast: () => void;
+  /** The `show-problems` list (or nothing), first in the track. */
+  problems: unknown;
   /** Shown instead of the list when the track has no sessions to show (empty or all invalid). */
   state: TemplateResult | null;
 }
@@ -56,7 +58,7 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
         )}
       </ol>`;
   return html`<div part="base" class="track" style=${styleMap(model.color ? { '--_track-accent': model.color } : {})}>
-    ${showHeading ? headingOf(c.headingLevel, 'track__heading', marked(model.name, model.nameLang), 'heading', 'heading') : nothing}
+    ${c.problems} ${showHeading ? headingOf(c.headingLevel, 'track__heading', marked(model.name, model.nameLang), 'heading', 'heading') : nothing}
     ${model.description ? html`<p class="track__description" lang=${ifDefined(model.descriptionLang)}>${model.description}</p>` : nothing}
     ${body}
   </div>`;

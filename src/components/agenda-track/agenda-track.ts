@@ -250,8 +250,9 @@ export class ClusterAgendaTrack extends ClusterElement {
   override render(): TemplateResult {
     const t = agendaStrings(this.language);
     const model = this.model;
-    if (!this.checked) return html`<div part="base" class="track">${this.renderState('empty')}</div>`;
-    if (!this.checked.track || !model) return html`<div part="base" class="track">${this.renderState('error')}</div>`;
+    if (!this.checked || !this.checked.track || !model) {
+      return html`<div part="base" class="track">${this.renderProblems()}${this.renderState(this.checked ? 'error' : 'empty')}</div>`;
+    }
     const level = headingLevelOf(this.headingLevel, 3);
     const pastCount = this.hidePast ? finishedCount(model, this.clock) : 0;
     const { given, sessions } = this.checked.track;
@@ -268,6 +269,7 @@ export class ClusterAgendaTrack extends ClusterElement {
       openAbstracts: this.openAbstracts,
       favorites: this.showFavorites ? (this.localFavorites ?? this.favoriteIds) : null,
       calendar: this.showCalendar,
+      problems: this.renderProblems(),
       state: model.rows.length > 0 ? null : given === 0 && sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions),
       togglePast: this.togglePast,
       toggleAbstract: this.toggleAbstract,

@@ -344,7 +344,7 @@ export class ClusterAgenda extends ClusterElement {
 
   override render(): TemplateResult {
     const source = this.source;
-    const wrap = (content: unknown): TemplateResult => html`<div part="base" class="agenda">${content}</div>`;
+    const wrap = (content: unknown): TemplateResult => html`<div part="base" class="agenda">${this.renderProblems()}${content}</div>`;
     if (!source) return wrap(this.renderState('empty'));
     const failure = source.failure;
     if (failure === 'loading') return wrap(this.renderState('loading'));

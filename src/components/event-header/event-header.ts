@@ -188,7 +188,7 @@ export class ClusterEventHeader extends ClusterElement {
   override render(): TemplateResult {
     const model = this.model;
     if (!model) {
-      return html`<div part="base" class="base">${this.renderState(this.problems.length ? 'error' : 'empty')}</div>`;
+      return html`<div part="base" class="base">${this.renderProblems()}${this.renderState(this.problems.length ? 'error' : 'empty')}</div>`;
     }
     const view = model.view;
     const t = eventStrings(this.language);
@@ -198,7 +198,7 @@ export class ClusterEventHeader extends ClusterElement {
       (p, i) => html`${i ? ', ' : ''}<span lang=${ifDefined(this.langOf(p.lang))}>${p.text}</span>`,
     );
     return html`<div part="base" class="base">
-      ${this.renderHeading(view)} ${this.renderStatus(view, when.previous)}
+      ${this.renderProblems()} ${this.renderHeading(view)} ${this.renderStatus(view, when.previous)}
       <dl class="facts">
         ${when.date
           ? html`<div class="fact">

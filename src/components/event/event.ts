@@ -223,7 +223,7 @@ export class ClusterEvent extends ClusterElement {
 
   override render(): TemplateResult {
     const wrap = (content: unknown, busy = false): TemplateResult =>
-      html`<div part="base" class="event" aria-busy=${busy ? 'true' : nothing}>${content}</div>`;
+      html`<div part="base" class="event" aria-busy=${busy ? 'true' : nothing}>${this.renderProblems()}${content}</div>`;
     const source = this.source;
     if (!source) return wrap(this.renderState('empty'));
     const failure = source.failure;

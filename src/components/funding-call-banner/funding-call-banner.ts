@@ -286,13 +286,14 @@ export class ClusterFundingCallBanner extends ClusterElement {
   override render(): TemplateResult {
     const view = this.view;
     const hidden = this.isHiddenByDismissal;
-    // Outside the base, which a dismissal hides, so that the confirmation can be heard.
+    // Outside the base, which a dismissal hides, so that the confirmation can be heard (and, for
+    // show-problems, the problems stay listed and clear of the dismiss button in the corner).
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.dismissNotice || this.clock.announcement}</div>`;
     if (!view) {
       const state = this.parsed === null && this.problems.length === 0 && !this.now ? 'empty' : 'error';
-      return html`${live}<div part="base">${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;
+      return html`${live}${this.renderProblems()}<div part="base">${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;
     }
     const classes = `${this.compact ? 'compact' : 'banner'} status--${view.status} ${this.dismissible ? 'dismissible' : ''}`;
-    return html`${live}<div part="base" class=${classes} ?hidden=${hidden}>${this.compact ? this.renderCompact(view) : this.renderFull(view)}</div>`;
+    return html`${live}${this.renderProblems()}<div part="base" class=${classes} ?hidden=${hidden}>${this.compact ? this.renderCompact(view) : this.renderFull(view)}</div>`;
   }
 }

@@ -275,7 +275,7 @@ export class ClusterProjectCard extends ClusterElement {
       class="card ${this.compact ? 'card--compact' : ''}"
       aria-labelledby=${this.view ? 'heading' : nothing}
     >
-      ${parts.before}
+      ${this.renderProblems()} ${parts.before}
       <div class="summary" ?hidden=${slotHidden}><slot></slot></div>
       ${parts.after}
     </article>`;

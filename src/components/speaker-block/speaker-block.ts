@@ -283,12 +283,12 @@ export class ClusterSpeakerBlock extends ClusterElement {
     if (!d) {
       // The slot stays in the tree (hidden) so a bio given before the name is not lost.
       return html`<div part="base" class="base base--state">
-        ${this.renderState(this.problems.length ? 'error' : 'empty')}
+        ${this.renderProblems()} ${this.renderState(this.problems.length ? 'error' : 'empty')}
         <div hidden><slot @slotchange=${this.onSlotChange}></slot></div>
       </div>`;
     }
     return html`<div part="base" class=${this.compact ? 'base compact' : 'base'}>
-      ${this.renderPhoto(d)}
+      ${this.renderProblems()} ${this.renderPhoto(d)}
       <div class="body">${this.renderHeading(d)} ${this.renderAffiliation(d)} ${this.renderDetails(d)}</div>
     </div>`;
   }

@@ -113,15 +113,14 @@ export class ClusterSpeakerList extends ClusterElement {
 
   override render(): TemplateResult {
     const t = peopleStrings(this.language);
-    if (!this.all) {
-      if (this.problems.length) return html`<div part="base" class="base">${this.renderState('error')}</div>`;
-      return html`<div part="base" class="base">${this.renderState('empty', t.noSpeakers)}</div>`;
+    if (!this.all || this.all.length === 0) {
+      const state = !this.all && this.problems.length ? this.renderState('error') : this.renderState('empty', t.noSpeakers);
+      return html`<div part="base" class="base">${this.renderProblems()}${state}</div>`;
     }
-    if (this.all.length === 0) return html`<div part="base" class="base">${this.renderState('empty', t.noSpeakers)}</div>`;
     const shown = this.filtered ?? this.ordered;
     const level = headingLevelOf(this.headingLevel, 3);
     return html`<div part="base" class=${this.compact ? 'base compact' : 'base'}>
-      ${this.filtered !== null ? this.renderFilter() : ''}
+      ${this.renderProblems()} ${this.filtered !== null ? this.renderFilter() : ''}
       <ul part="list" class="grid" role="list" aria-label=${t.speakers}>
         ${repeat(
           shown,
