@@ -3,13 +3,16 @@
  * of a syntax error, and the line and column of the value at a problem's path
  * (`event.sessions[3].start`, `schedule.conference.days[0].rooms["Hall"][1].date`).
  *
- * Positions come from jsonc-parser's syntax tree, read as strict JSON (no comments, no trailing
- * commas), so what it accepts is what the elements accept. jsonc-parser is a devDependency that
- * the build bundles into dist/cli.js.
+ * Whether the text is JSON, and where and why not, is decided as in the browser: `JSON.parse`,
+ * then `jsonSyntaxError` (src/data/json-position.ts, which also places a `src` file's syntax error
+ * for the elements), so both say the same. Positions of values come from jsonc-parser's syntax
+ * tree of the valid text; jsonc-parser is a devDependency that the build bundles into dist/cli.js.
+ * Columns count characters (code points), as `jsonSyntaxError` does.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { jsonSyntaxError } from '../data/json-position.js';
 
-/** A 1-based line and column (columns count UTF-16 code units, as editors do). */
+/** A 1-based line and column. */
 export interface Position {
   line: number;
   column: number;
@@ -20,55 +23,26 @@ export type JsonSource =
   | { ok: true; value: unknown; locate: (path: string) => Position }
   | { ok: false; error: Position & { message: string } };
 
-/** What each jsonc-parser error means, said for someone editing the file. */
-const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
-  InvalidSymbol: 'this is not a JSON value (text needs double quotes; true, false and null are lower case)',
-  InvalidNumberFormat: 'this is not a JSON number',
-  PropertyNameExpected: 'a property name in double quotes is expected (is there a comma after the last property?)',
-  ValueExpected: 'a value is expected (is there a comma after the last item?)',
-  ColonExpected: 'a colon is expected after the property name',
-  CommaExpected: 'a comma is expected',
-  CloseBraceExpected: 'a closing brace } is expected',
-  CloseBracketExpected: 'a closing bracket ] is expected',
-  EndOfFileExpected: 'the JSON value ends here, but more text follows',
-  InvalidCommentToken: 'JSON has no comments',
-  UnexpectedEndOfComment: 'JSON has no comments',
-  UnexpectedEndOfString: 'the text has no closing double quote',
-  UnexpectedEndOfNumber: 'the number ends too early',
-  InvalidUnicode: 'this is not a valid \\u escape',
-  InvalidEscapeCharacter: 'this is not a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
-  InvalidCharacter: 'a control character (such as a tab or a line break) must be escaped inside text',
-};
-
 /**
  * Reads JSON text. A leading byte order mark is ignored (as `fetch` does); positions are those an
  * editor shows for the file.
  */
 export function readJsonSource(input: string): JsonSource {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lines = lineStarts(text);
-  const position = (offset: number): Position => positionAt(lines, offset);
-  if (text.trim() === '') return { ok: false, error: { ...position(text.length), message: 'not valid JSON: the file is empty' } };
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (first) {
-    const code = printParseErrorCode(first.error);
-    return { ok: false, error: { ...position(first.offset), message: `not valid JSON: ${SYNTAX_MESSAGES[code] ?? code}` } };
-  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    // Only if jsonc-parser accepted something JSON.parse does not: V8 names the offset.
-    const at = /position (\d+)/.exec(String(error));
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { ...position(at ? Number(at[1]) : 0), message: `not valid JSON: ${message}` } };
+    const syntax = jsonSyntaxError(text);
+    const why = syntax ? syntax.reason : error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { ...(syntax ? { line: syntax.line, column: syntax.column } : { line: 1, column: 1 }), message: `not valid JSON: ${why}` } };
   }
+  const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  const lines = lineStarts(text);
   return {
     ok: true,
     value,
-    locate: (path) => position(root ? nodeAt(root, pathSegments(path)).offset : 0),
+    locate: (path) => positionAt(text, lines, root ? nodeAt(root, pathSegments(path)).offset : 0),
   };
 }
 
@@ -119,7 +93,7 @@ function nodeAt(root: Node, segments: (string | number)[]): Node {
   return root;
 }
 
-/** Offsets at which lines start (after `\n`, `\r\n` or a lone `\r`). */
+/** Offsets at which lines start (after `\n`, `\r\n` or a lone `\r`, as `lineColumn` counts lines). */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
@@ -129,7 +103,8 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function positionAt(starts: readonly number[], offset: number): Position {
+/** Line and column of an offset (as `lineColumn` counts them), found through the line index. */
+function positionAt(text: string, starts: readonly number[], offset: number): Position {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -137,5 +112,6 @@ function positionAt(starts: readonly number[], offset: number): Position {
     if (starts[mid]! <= offset) low = mid;
     else high = mid - 1;
   }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
+  const start = starts[low]!;
+  return { line: low + 1, column: Array.from(text.slice(start, offset)).length + 1 };
 }

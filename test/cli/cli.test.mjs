@@ -134,18 +134,25 @@ describe('cluster-events validate', () => {
     assert.match(result.err, / in 1 file\n$/);
   });
 
-  it('gives the line and column of a JSON syntax error', () => {
+  it('gives the line and column of a JSON syntax error, with the reason the elements give for a src file', async () => {
+    const { jsonSyntaxError } = await import(join(root, 'dist/data/json-position.js'));
+    const text = '{\n  "lang": "en",\n  "event": {\n    "id": "x",\n  }\n}\n';
     const file = join(work, 'syntax.json');
-    writeFileSync(file, '{\n  "lang": "en",\n  "event": {\n    "id": "x",\n  }\n}\n');
+    writeFileSync(file, text);
     const result = run(['validate', file]);
     assert.equal(result.code, 1);
-    assert.match(result.out, new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:5:3: document: not valid JSON: .+\n$`));
+    const { line, column, reason } = jsonSyntaxError(text);
+    assert.deepEqual([line, column], [4, 14], 'the trailing comma');
+    assert.equal(result.out, `${file}:4:14: document: not valid JSON: ${reason}\n`);
     const [problem] = JSON.parse(run(['validate', '--json', file]).out);
-    assert.deepEqual([problem.line, problem.column, problem.path], [5, 3, 'document']);
+    assert.deepEqual([problem.line, problem.column, problem.path], [4, 14, 'document']);
     // Strict JSON: comments are errors too, and standard input is read for "-".
     const comment = run(['validate', '-'], { input: '{\n  // a comment\n  "lang": "en"\n}' });
     assert.equal(comment.code, 1);
-    assert.match(comment.out, /^-:2:3: document: not valid JSON: JSON has no comments\n$/);
+    assert.match(comment.out, /^-:2:3: document: not valid JSON: .*\(JSON allows no comments\)\n$/);
+    // A column counts characters, also after one outside the BMP.
+    const emoji = run(['validate', '-'], { input: '{ "lang": "😀", "event": 1 }' });
+    assert.match(emoji.out, /^-:1:25: event: /m); // 26 if the emoji counted twice
   });
 
   it('says that a frab / pretalx schedule is not an event document and suggests convert', { skip: !existsSync(fixtures) && 'no ../shared/fixtures' }, () => {
