@@ -22,6 +22,8 @@ const LAZY_CHUNKS: [string, RegExp][] = [
   ['calendar-writer', /src[\\/](base[\\/]calendar-writer|export[\\/](ical|vtimezone|download))\.ts$/],
   ['jsonld', /src[\\/]export[\\/]jsonld\.ts$/],
   ['frab', /src[\\/]export[\\/]frab\.ts$/],
+  // What is needed only once data has problems: grouped warnings, the show-problems list, JSON positions.
+  ['problems', /src[\\/]base[\\/]problems-report\.ts$/],
 ];
 
 export default defineConfig(({ mode }) => {

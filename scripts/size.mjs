@@ -4,7 +4,7 @@
 //   Measured twice: dist/cdn/cluster-events.js as built with the chunks it imports statically
 //   (it must register every element of src/define/, or its size says nothing), and every
 //   dist/define/ module bundled with Lit by esbuild with code splitting (a site's own build).
-//   The on-demand chunks (calendar writer, JSON-LD writer, schedule converter) are listed apart;
+//   The on-demand chunks (calendar writer, JSON-LD writer, schedule converter, problem reports) are listed apart;
 // - with dist/cdn/autoloader.js, what a page with only one element pays: at most 35 kB gzip (the
 //   agenda 45 kB, the event page, which renders every element, 80 kB); the autoloader must be able
 //   to load every element, and no chunk it loads on demand may bring an element along;
@@ -84,7 +84,7 @@ const cdnText = initial.map((f) => readFileSync(f, 'utf8')).join('\n');
 const missing = tags.filter((tag) => !cdnText.includes(`"${tag}"`) && !cdnText.includes(`'${tag}'`) && !cdnText.includes(`\`${tag}\``));
 const cdnSizes = sumSizes(initial);
 rows.push([`dist/cdn/cluster-events.js + ${initial.length - 1} static chunk(s): page load, ${tags.length - missing.length} of ${tags.length} elements`, cdnSizes, BUNDLE_BUDGET]);
-const partNames = [...new Set(onDemand.map((f) => /chunks\/(calendar-writer|jsonld|frab|shared)-/.exec(f)?.[1] ?? f))];
+const partNames = [...new Set(onDemand.map((f) => /chunks\/(calendar-writer|jsonld|frab|problems|shared)-/.exec(f)?.[1] ?? f))];
 rows.push([`dist/cdn chunks loaded after rendering or on request (${partNames.join(', ')})`, sumSizes(onDemand), null]);
 rows.push([`dist/cdn bundle build, all of it (with export.js and on-demand chunks)`, sumSizes(cdnFiles), null]);
 if (missing.length) failures.push(`dist/cdn/cluster-events.js does not register ${missing.join(', ')} (add their define imports to src/all.ts): its size is not the size of the library`);
@@ -115,7 +115,7 @@ if (existsSync('dist/cdn/autoloader.js')) {
   const untracked = tags.filter((tag) => !chunkOf.has(tag));
   if (untracked.length) failures.push(`dist/cdn/autoloader.js cannot load ${untracked.join(', ')}`);
   // A part loaded on demand must not bring an element along (which would register it on any page).
-  for (const part of readdirSync('dist/cdn/autoloader').filter((f) => /^(calendar-writer|jsonld|frab)-.*\.js$/.test(f))) {
+  for (const part of readdirSync('dist/cdn/autoloader').filter((f) => /^(calendar-writer|jsonld|frab|problems)-.*\.js$/.test(f))) {
     const elements = closure(resolve('dist/cdn/autoloader', part)).map((f) => /\/(cluster-[a-z-]+)-[\w-]+\.js$/.exec(f)?.[1]).filter(Boolean);
     if (elements.length) failures.push(`dist/cdn/autoloader/${part} (loaded on demand) imports the chunk of ${elements.join(', ')}`);
   }
