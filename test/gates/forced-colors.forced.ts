@@ -135,6 +135,27 @@ describe('gate: forced colours', function () {
       });
     }
 
+    it(`<${gate.tag}>: the show-problems list keeps its frame and its summary's focus outline`, async () => {
+      await gate.load();
+      const invalid = gate.variants()['invalid']!;
+      const before = Object.assign(document.createElement('button'), { textContent: 'before' });
+      document.body.append(before);
+      const m = await quietly(() => mount(gate.tag, { ...invalid, attrs: { ...invalid.attrs, 'show-problems': '' } }));
+      try {
+        const [list] = visibleElements(m.el, 'details[part~="problems"]');
+        expect(list, 'the list is shown').to.be.instanceOf(HTMLDetailsElement);
+        expect(hasBorder(getComputedStyle(list!)), 'the list has a border (its background is gone)').to.equal(true);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        const summary = deepActiveElement()!;
+        expect(summary.localName, 'the summary is the first focus stop').to.equal('summary');
+        expect(hasOutline(getComputedStyle(summary)), 'the focused summary has an outline').to.equal(true);
+      } finally {
+        m.remove();
+        before.remove();
+      }
+    });
+
     const favorites = gate.favorites;
     if (favorites) {
       it(`<${gate.tag}>: a pressed favourite differs from an unpressed one by more than colour`, async () => {
