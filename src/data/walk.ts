@@ -112,16 +112,28 @@ function remembered(entity: Entity, r: Record<string, unknown>, path: string, pr
   return result;
 }
 
+/** Per entity, computed once: its field names, and whether it has no required field. */
+const shapes = new WeakMap<Entity, { keys: string[]; optional: boolean }>();
+
+function shapeOf(entity: Entity): { keys: string[]; optional: boolean } {
+  let shape = shapes.get(entity);
+  if (!shape) {
+    const keys = Object.keys(entity.fields);
+    shape = { keys, optional: keys.every((key) => !entity.fields[key]!.r) };
+    shapes.set(entity, shape);
+  }
+  return shape;
+}
+
 function check(entity: Entity, r: Record<string, unknown>, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number): unknown {
   const at = (key: string): string => childPath(path, key);
+  const { keys, optional } = shapeOf(entity);
   const out: Record<string, unknown> = {};
-  const raw: Record<string, unknown> = {};
   let scope = refs;
   let required = false;
-  for (const key of Object.keys(entity.fields)) {
+  for (const key of keys) {
     const field = entity.fields[key]!;
-    const v = (raw[key] = readField(r, key, at(key), problems));
-    const checked = checkField(field, v, at(key), problems, scope, depth);
+    const checked = checkField(field, readField(r, key, at(key), problems), at(key), problems, scope, depth);
     if (checked !== undefined) out[key] = checked;
     else if (field.r === 1) required = true;
     if (field.defines) {
@@ -132,9 +144,8 @@ function check(entity: Entity, r: Record<string, unknown>, path: string, problem
   const usable = !required && (entity.any ? entity.any.some((key) => out[key] !== undefined) : true);
   if (!usable && entity.needs) problems.push({ path: path || 'document', message: `left out: ${entity.name} needs ${entity.needs}` });
   // The rule runs on an unusable entity too, so that an editor sees all its problems at once.
-  const kept = entity.rule?.({ out, raw: (key) => raw[key], at, path, problems, refs: scope }) !== false;
+  const kept = entity.rule?.({ out, raw: (key) => readField(r, key), at, path, problems, refs: scope }) !== false;
   if (!kept || !usable) return undefined;
-  const optional = Object.values(entity.fields).every((f) => !f.r);
   if (optional && Object.keys(out).length === 0) return undefined;
   paths.set(out, path);
   return out;
@@ -280,7 +291,7 @@ function unknownKeys(entity: Entity, r: Record<string, unknown>, path: string, p
     problems.push({ path: path || 'document', message: `could not be read (${errorText(error)})` });
     return;
   }
-  const known = Object.keys(entity.fields);
+  const known = shapeOf(entity).keys;
   const unknown = keys.filter((key) => !Object.hasOwn(entity.fields, key) && !key.startsWith('x-') && !(entity.root && key === '$schema'));
   for (const key of unknown.slice(0, MAX_UNKNOWN)) {
     const guess = suggest(key, known);
