@@ -65,8 +65,23 @@ function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, s
  */
 export function parseInstant(s: string): Date | null {
   if (typeof s !== 'string' || s.length > 40) return null;
+  // A programme repeats the same few times many times over: remember what each text gave.
+  let ms = instants.get(s);
+  if (ms === undefined) {
+    ms = instantMs(s);
+    if (instants.size >= INSTANT_CACHE_LIMIT) instants.clear();
+    instants.set(s, ms);
+  }
+  return Number.isNaN(ms) ? null : new Date(ms);
+}
+
+const INSTANT_CACHE_LIMIT = 20_000;
+const instants = new Map<string, number>();
+
+/** The milliseconds of an RFC 3339 date-time with offset (see {@link parseInstant}), or NaN. */
+function instantMs(s: string): number {
   const m = INSTANT_RE.exec(s.trim());
-  if (!m) return null;
+  if (!m) return Number.NaN;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
     number,
     number,
@@ -76,15 +91,15 @@ export function parseInstant(s: string): Date | null {
   ];
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const ms = m[7] === undefined ? 0 : Math.floor(Number(`0${m[7]}`) * 1000);
-  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return Number.NaN;
   let offset = 0;
   if (!m[8]) {
     const oh = Number(m[10]);
     const om = Number(m[11]);
-    if (oh > 23 || om > 59) return null;
+    if (oh > 23 || om > 59) return Number.NaN;
     offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
   }
-  return new Date(utcMs(year, month, day, hour, minute, second, ms) - offset * MINUTE);
+  return utcMs(year, month, day, hour, minute, second, ms) - offset * MINUTE;
 }
 
 /** True for a real calendar date `YYYY-MM-DD` (`2024-02-29` yes, `2023-02-29` no). */

@@ -37,10 +37,16 @@ export function isExternalUrl(url: string): boolean {
 /** A UTF-16 surrogate without its pair: `encodeURIComponent` throws on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The same pattern without the global flag, so that `test` keeps no state between calls. */
+const HAS_LONE_SURROGATE = new RegExp(LONE_SURROGATE.source);
+
 /** True when the text holds a lone UTF-16 surrogate, which no URL, iCalendar UID or JSON-LD `@id` can carry. */
 export function hasLoneSurrogate(value: string): boolean {
-  return new RegExp(LONE_SURROGATE.source).test(value);
+  // Most text has no surrogate at all: a plain class test first, the look-arounds only when needed.
+  return ANY_SURROGATE.test(value) && HAS_LONE_SURROGATE.test(value);
 }
+
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * `encodeURIComponent` that never throws: a lone UTF-16 surrogate (possible in JSON text, and

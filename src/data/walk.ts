@@ -113,13 +113,21 @@ function remembered(entity: Entity, r: Record<string, unknown>, path: string, pr
 }
 
 /** Per entity, computed once: its field names, and whether it has no required field. */
-const shapes = new WeakMap<Entity, { keys: string[]; optional: boolean }>();
+interface Shape {
+  keys: string[];
+  known: ReadonlySet<string>;
+  fields: Field[];
+  optional: boolean;
+}
 
-function shapeOf(entity: Entity): { keys: string[]; optional: boolean } {
+const shapes = new WeakMap<Entity, Shape>();
+
+function shapeOf(entity: Entity): Shape {
   let shape = shapes.get(entity);
   if (!shape) {
     const keys = Object.keys(entity.fields);
-    shape = { keys, optional: keys.every((key) => !entity.fields[key]!.r) };
+    const fields = keys.map((key) => entity.fields[key]!);
+    shape = { keys, known: new Set(keys), fields, optional: fields.every((field) => !field.r) };
     shapes.set(entity, shape);
   }
   return shape;
@@ -127,13 +135,15 @@ function shapeOf(entity: Entity): { keys: string[]; optional: boolean } {
 
 function check(entity: Entity, r: Record<string, unknown>, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number): unknown {
   const at = (key: string): string => childPath(path, key);
-  const { keys, optional } = shapeOf(entity);
+  const { keys, fields, optional } = shapeOf(entity);
   const out: Record<string, unknown> = {};
   let scope = refs;
   let required = false;
-  for (const key of keys) {
-    const field = entity.fields[key]!;
-    const checked = checkField(field, readField(r, key, at(key), problems), at(key), problems, scope, depth);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const field = fields[i]!;
+    const fieldPath = at(key);
+    const checked = checkField(field, readField(r, key, fieldPath, problems), fieldPath, problems, scope, depth);
     if (checked !== undefined) out[key] = checked;
     else if (field.r === 1) required = true;
     if (field.defines) {
@@ -291,8 +301,9 @@ function unknownKeys(entity: Entity, r: Record<string, unknown>, path: string, p
     problems.push({ path: path || 'document', message: `could not be read (${errorText(error)})` });
     return;
   }
-  const known = shapeOf(entity).keys;
-  const unknown = keys.filter((key) => !Object.hasOwn(entity.fields, key) && !key.startsWith('x-') && !(entity.root && key === '$schema'));
+  const { keys: known, known: isKnown } = shapeOf(entity);
+  const unknown = keys.filter((key) => !isKnown.has(key) && !key.startsWith('x-') && !(entity.root && key === '$schema'));
+  if (unknown.length === 0) return;
   for (const key of unknown.slice(0, MAX_UNKNOWN)) {
     const guess = suggest(key, known);
     // A key that is not a plain name (empty, with spaces or dots) is written as ["…"].
