@@ -9,6 +9,7 @@
  * language stay the same, and updated in place when they change.
  */
 import type { DataProblem } from '../data/types.js';
+import type { UiLocale } from '../i18n/locale.js';
 import { problemStrings } from '../i18n/problems.js';
 import { problemsPanelStyles } from './problems-panel.styles.js';
 
@@ -18,7 +19,7 @@ interface Panel {
   note: HTMLElement;
   list: HTMLUListElement;
   problems?: readonly DataProblem[];
-  lang?: string;
+  lang?: UiLocale;
 }
 
 /** The list of each render root that has shown one. */
@@ -54,14 +55,15 @@ function create(root: Node): Panel {
 }
 
 /**
- * The list of `problems` for the element whose render root is `root`, its frame in `lang`. Not a
- * live region: it changes only when the data does, and a reader who wants it opens it.
+ * The list of `problems` for the element whose render root is `root`, its frame in the UI
+ * language `lang` (the element resolves it). Not a live region: it changes only when the data
+ * does, and a reader who wants it opens it.
  */
-export function problemsPanel(root: Node, problems: readonly DataProblem[], lang: string): HTMLDetailsElement {
+export function problemsPanel(root: Node, problems: readonly DataProblem[], lang: UiLocale): HTMLDetailsElement {
   let panel = panels.get(root);
   if (!panel) panels.set(root, (panel = create(root)));
   if (panel.problems !== problems || panel.lang !== lang) {
-    const t = problemStrings(lang);
+    const t = problemStrings[lang];
     panel.count.textContent = t.count(problems.length);
     panel.note.textContent = t.note;
     panel.list.replaceChildren(
