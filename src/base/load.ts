@@ -4,6 +4,7 @@
  * Framework-free; never throws except for an abort, which the caller ignores because a newer
  * `src` replaced this one.
  */
+import { EVENT_DOCUMENT } from '../data/entities.js';
 import { parseEventDocument } from '../data/parse.js';
 import type { DataProblem, EventDocument } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
@@ -30,8 +31,8 @@ export interface ReadResult {
 
 let converter: ((input: unknown) => ReadResult) | undefined;
 
-/** The top-level fields of an event document (`EVENT_DOCUMENT` in src/data/entities.ts). */
-const DOCUMENT_FIELDS = ['lang', 'baseUrl', 'event', 'people', 'organizations', 'projects', 'objectiveLists', 'fundingCalls'];
+/** The top-level fields of an event document. */
+const DOCUMENT_FIELDS = Object.keys(EVENT_DOCUMENT.fields);
 
 /** What is said of JSON of another kind (a JSON Schema, a settings file), after its path. */
 const NOT_A_DOCUMENT = 'is neither an event document (it has no "event") nor a frab / pretalx schedule';
