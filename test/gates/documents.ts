@@ -130,11 +130,18 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('stringify' as const), at: fc.nat() }),
 );
 
+/**
+ * A fresh copy of a replacement: `fc.constantFrom` gives the same object each time, and putting
+ * one instance inside itself (a `[[[]]]` placed again below where it was placed) made a cycle
+ * that the next mutation's JSON copy could not take.
+ */
+const fresh = (value: unknown): unknown => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
+
 function applyMutation(root: unknown, m: Mutation): unknown {
   const paths = pathsOf(root);
   const path = paths[m.at % paths.length]!;
   if (path.length === 0) {
-    if (m.op === 'replace') return m.with;
+    if (m.op === 'replace') return fresh(m.with);
     if (m.op === 'wrap') return [root];
     if (m.op === 'stringify') return JSON.stringify(root);
     return root;
@@ -145,7 +152,7 @@ function applyMutation(root: unknown, m: Mutation): unknown {
   const current = parent[last];
   switch (m.op) {
     case 'replace':
-      parent[last] = m.with;
+      parent[last] = fresh(m.with);
       break;
     case 'delete':
       if (Array.isArray(parent)) parent.splice(last as number, 1);
