@@ -68,6 +68,13 @@ const SESSION_FIELDS: Record<string, string> = {
   status: 'Set when the session is cancelled, postponed, rescheduled or moved online.',
 };
 
+const ADDRESS_FIELDS: Record<string, string> = {
+  streetAddress: 'Street and number.',
+  addressLocality: 'Town or city.',
+  postalCode: 'Postal code.',
+  addressCountry: 'The country, as an ISO 3166-1 alpha-2 code ("BG").',
+};
+
 /** One entry per entity of entities.ts. */
 export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   EventDocument: {
@@ -107,7 +114,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   PostalAddress: {
     title: 'Postal address',
     description: 'A postal address.',
-    fields: { streetAddress: 'Street and number.', addressLocality: 'Town or city.', postalCode: 'Postal code.', addressCountry: 'The country, as an ISO 3166-1 alpha-2 code ("BG").' },
+    fields: ADDRESS_FIELDS,
   },
   Track: {
     title: 'Track',
@@ -316,7 +323,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   PostalAddressView: {
     title: 'Postal address view',
     description: 'A postal address as a view takes it: any of its fields.',
-    fields: { streetAddress: 'Street and number.', addressLocality: 'Town or city.', postalCode: 'Postal code.', addressCountry: 'The country, as an ISO 3166-1 alpha-2 code ("BG").' },
+    fields: ADDRESS_FIELDS,
   },
   ProjectCardView: {
     title: 'Project card view (<cluster-project-card> project)',

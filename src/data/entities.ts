@@ -270,6 +270,14 @@ export const SESSION = entity('a session', {
   projectIds: { k: 'strs', ref: 'projects' },
 }, { needs: 'an id and a title', rule: sessionTimes });
 
+/** Fields an event has in a document and in an event header view alike. */
+const EVENT_COMMON = {
+  end: { k: 'when' },
+  status: oneOf(EVENT_STATUSES),
+  previousStart: { k: 'when' },
+  attendanceMode: oneOf(ATTENDANCE_MODES),
+} as const;
+
 export const EVENT = entity('the event', {
   id: ID,
   name: NAME,
@@ -277,10 +285,7 @@ export const EVENT = entity('the event', {
   url: URL,
   timeZone: { k: 'zone', r: 1 },
   start: { k: 'when', r: 1 },
-  end: { k: 'when' },
-  status: oneOf(EVENT_STATUSES),
-  previousStart: { k: 'when' },
-  attendanceMode: oneOf(ATTENDANCE_MODES),
+  ...EVENT_COMMON,
   venue: { k: 'obj', e: VENUE },
   organizerIds: { k: 'strs', ref: 'organizations' },
   partnerIds: { k: 'strs', ref: 'organizations' },
@@ -565,10 +570,7 @@ export const EVENT_HEADER_VIEW = entity('an event', {
   url: URL,
   timeZone: { k: 'zone' },
   start: { k: 'when', r: 2 },
-  end: { k: 'when' },
-  status: oneOf(EVENT_STATUSES),
-  previousStart: { k: 'when' },
-  attendanceMode: oneOf(ATTENDANCE_MODES),
+  ...EVENT_COMMON,
   venue: { k: 'obj', e: VENUE_VIEW },
   organizers: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
   partners: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
