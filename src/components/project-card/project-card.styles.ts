@@ -142,10 +142,15 @@ export const styles = [
     .country {
       color: var(--_text-muted);
     }
-    /* Partner links are stacked: a little padding makes each a 24 px target (WCAG 2.5.8), and the
-       gap between the items keeps those targets from overlapping. */
+    /* Partner links are stacked 24 px targets (WCAG 2.5.8) whatever the font. An inline link's box
+       is as tall as its font's ascent and descent, which may exceed the line height (Noto Sans), so
+       padding on it could reach into the next item. As an inline block the link's box is its own
+       lines plus padding, at least 24 px, and the line box of its item holds all of it; the gap
+       between the items then keeps the targets apart. */
     .partner a {
-      padding-block: 0.25em;
+      display: inline-block;
+      min-block-size: 24px;
+      padding-block: 0.125em;
     }
     .partner + .partner {
       margin-block-start: var(--_space-xs);
