@@ -11,7 +11,7 @@
 // exported on purpose or kept out of public signatures.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,6 +108,14 @@ function referencedTypes(node, into) {
   visit(node);
 }
 
+/** Whether some link of a re-export chain is `export type` (the name then has no runtime value). */
+function isTypeOnlyExport(symbol) {
+  for (let link = symbol; link && link.flags & ts.SymbolFlags.Alias; link = checker.getImmediateAliasedSymbol(link)) {
+    if (link.declarations?.some((d) => ts.isTypeOnlyImportOrExportDeclaration(d))) return true;
+  }
+  return false;
+}
+
 function describeEntry(file) {
   const sourceFile = program.getSourceFile(resolve(dist, file));
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
@@ -118,11 +126,12 @@ function describeEntry(file) {
     const text = declarations.map(declarationText).join('\n');
     const name = exported.getName();
     const declaredName = symbol.getName();
+    const typeOnly = isTypeOnlyExport(exported);
     names.push({
       name,
       symbol,
-      kind: kindOf(symbol),
-      runtime: isRuntime(symbol),
+      kind: typeOnly && isRuntime(symbol) ? `${kindOf(symbol)} (type only)` : kindOf(symbol),
+      runtime: isRuntime(symbol) && !typeOnly,
       module: declarations[0] ? modulePath(declarations[0].getSourceFile()) : '(outside dist)',
       text: declaredName === name ? text : `// exported as ${name}\n${text}`,
       declarations,
@@ -135,6 +144,22 @@ const entries = ENTRIES.map(([specifier, file]) => ({ specifier, file, names: de
 const rootEntry = entries[0];
 const exportedSymbols = new Set(entries.flatMap((e) => e.names.map((n) => n.symbol)));
 const problems = [];
+
+// The lists are chosen name by name: no `export *` in the modules that hold them (src/index.ts,
+// src/core.ts for the CDN bundle, src/export/index.ts for the CDN exporters).
+for (const file of ['index.d.ts', 'core.d.ts', 'export/index.d.ts']) {
+  const sourceFile = program.getSourceFile(resolve(dist, file));
+  for (const statement of sourceFile?.statements ?? []) {
+    if (ts.isExportDeclaration(statement) && !statement.exportClause) {
+      problems.push(`src/${file.replace(/\.d\.ts$/, '.ts')} has \`${statement.getText()}\`: list the public names one by one`);
+    }
+  }
+}
+// The root entry is exactly the CDN bundle's names plus the CDN exporters' names.
+const cdnNames = new Set(entries.slice(1).flatMap((e) => e.names.map((n) => n.name)));
+for (const n of rootEntry.names) {
+  if (!cdnNames.has(n.name)) problems.push(`the root entry exports ${n.name}, which neither src/core.ts nor src/export/index.ts lists`);
+}
 
 const out = [];
 out.push('# Public API report');
@@ -194,6 +219,16 @@ for (const entry of entries) {
   out.push('');
 }
 const report = out.join('\n');
+
+// The declarations tell the truth about the JavaScript: the modules that load in Node export exactly
+// the runtime names (the CDN bundle needs a DOM; it is built from src/core.ts like the root entry).
+for (const [entry, js] of [[entries[0], 'index.js'], [entries[2], 'cdn/export.js']]) {
+  const actual = Object.keys(await import(pathToFileURL(resolve(dist, js)).href)).sort();
+  const declared = entry.names.filter((n) => n.runtime).map((n) => n.name).sort();
+  if (actual.join() !== declared.join()) {
+    problems.push(`dist/${js} exports [${actual.join(', ')}] but its declarations say [${declared.join(', ')}]`);
+  }
+}
 
 if (problems.length > 0) {
   for (const p of problems) console.error(`api-report: ${p}`);

@@ -2,17 +2,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { EventDocument, FundingCall } from '../src/data/types.js';
 import { varna2018 } from '../stories/data/index.js';
-import {
-  downloadICalendar,
-  escapeText,
-  foldLine,
-  icsForDeadline,
-  icsForEvent,
-  sanitizeFilename,
-  toICalendar,
-  vtimezoneLines,
-  zoneTransitions,
-} from '../src/export/index.js';
+import { downloadICalendar, icsForDeadline, icsForEvent, toICalendar } from '../src/export/index.js';
+// Internal line-level helpers, tested where they live (not public API).
+import { escapeText, foldLine } from '../src/export/ical.js';
+import { sanitizeFilename } from '../src/export/download.js';
+import { vtimezoneLines, zoneTransitions } from '../src/export/vtimezone.js';
 
 const NOW = new Date('2018-06-01T09:30:00Z');
 const encoder = new TextEncoder();

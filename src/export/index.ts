@@ -1,15 +1,10 @@
-/** Exports (iCalendar, JSON-LD, file download) and importers (frab / pretalx schedule.json). */
-export {
-  ICAL_PRODID,
-  escapeText,
-  foldLine,
-  icsForDeadline,
-  icsForEvent,
-  toICalendar,
-  type DeadlineICalendarOptions,
-  type ICalendarOptions,
-} from './ical.js';
-export { formatUtcOffset, isUtcZone, vtimezoneLines, zoneTransitions, type ZoneTransition } from './vtimezone.js';
+/**
+ * The public exporters (iCalendar, JSON-LD, file download) and importer (frab / pretalx
+ * schedule.json), name by name: what the root entry (`src/index.ts`) and the CDN entry
+ * `dist/cdn/export.js` (`src/cdn-export.ts`) export. The line-level helpers (folding, escaping,
+ * VTIMEZONE rules) stay internal.
+ */
+export { icsForDeadline, icsForEvent, toICalendar, type DeadlineICalendarOptions, type ICalendarOptions } from './ical.js';
 export {
   toJsonLd,
   type JsonLdAttendanceMode,
@@ -34,5 +29,4 @@ export {
 export { jsonLdScriptText } from './script-text.js';
 export { fromFrabSchedule, type FrabImportResult } from './frab.js';
 export { isFrabSchedule } from './frab-shape.js';
-export { downloadFile, downloadICalendar, sanitizeFilename } from './download.js';
-export { exportStrings } from './strings.js';
+export { downloadICalendar } from './download.js';
