@@ -24,7 +24,13 @@ const LAZY_CHUNKS: [string, RegExp][] = [
   ['frab', /src[\\/]export[\\/]frab\.ts$/],
   // What is needed only once data has problems: grouped warnings, the show-problems list, JSON positions.
   ['problems', /src[\\/]base[\\/]problems-report\.ts$/],
+  // The UI strings of one language other than English (src/i18n/locales/<lang>.ts): strings-<lang>.
+  ['strings', /src[\\/]i18n[\\/]locales[\\/][a-z-]+\.ts$/],
 ];
+
+/** The name of an on-demand part's chunk: the part's, with the language for UI strings. */
+const partName = (part: string, moduleIds: readonly string[]): string =>
+  part === 'strings' ? `strings-${moduleIds.map((id) => /locales[\\/]([a-z-]+)\.ts$/.exec(id)?.[1]).find(Boolean)}` : part;
 
 export default defineConfig(({ mode }) => {
   // Collapses whitespace and comments inside html`` and css`` templates (Lit's own plugin).
@@ -62,7 +68,7 @@ export default defineConfig(({ mode }) => {
               const part = LAZY_CHUNKS.find(([, test]) => chunk.moduleIds.some((id) => test.test(id)));
               const folder = autoloader ? 'autoloader' : 'chunks';
               const element = autoloader ? /src[\\/]define[\\/](cluster-[a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
-              return `${folder}/${element ?? (part ? part[0] : 'shared')}-[hash].js`;
+              return `${folder}/${element ?? (part ? partName(part[0], chunk.moduleIds) : 'shared')}-[hash].js`;
             },
           },
         },

@@ -34,6 +34,8 @@ export { UI_LOCALES, type UiLocale } from './i18n/locale.js';
 // The attribute of the JSON-LD script an element adopts instead of writing its own (docs/ssr.md).
 export { JSON_LD_MARKER } from './base/json-ld.js';
 export { preloadScheduleConverter } from './base/load.js';
+// Loads a UI language ahead (server rendering, hydration); elements load theirs by themselves.
+export { preloadStrings } from './i18n/strings.js';
 
 // The event document: its types, parsing and validation, and values derived from it.
 export { parseEventDocument, type EventDocumentResult } from './data/parse.js';

@@ -36,6 +36,7 @@ export {
   PARTICIPANT_ROLES,
   PARTNER_ROLES,
   preloadScheduleConverter,
+  preloadStrings,
   PROJECT_STATUSES,
   projectCardViewFromDocument,
   projectCardViewsFromDocument,

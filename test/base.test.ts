@@ -5,6 +5,7 @@ import { html as litHtml } from 'lit';
 import { ClusterElement } from '../src/base/cluster-element.js';
 import { sharedStyles } from '../src/styles/tokens.js';
 import { commonStrings } from '../src/i18n/common.js';
+import { preloadStrings } from '../src/i18n/strings.js';
 import { uiLocale, intlLocale } from '../src/i18n/locale.js';
 import type { DataProblem } from '../src/data/types.js';
 import { headingTemplate } from '../src/base/heading.js';
@@ -148,12 +149,13 @@ describe('ClusterElement base', () => {
     });
   }
 
-  it('maps languages onto UI catalogs and Intl locales', () => {
+  it('maps languages onto UI catalogs and Intl locales', async () => {
     expect(uiLocale('bg-BG')).to.equal('bg');
     expect(uiLocale('de')).to.equal('en');
     expect(uiLocale(undefined)).to.equal('en');
     expect(intlLocale('en-gb')).to.equal('en-GB');
     expect(intlLocale('not a tag!')).to.equal('en');
+    await preloadStrings('bg'); // outside an element, the sync catalogs need their language loaded
     expect(commonStrings('bg').someSkipped(1)).to.contain('1 елемент');
     expect(commonStrings('bg').someSkipped(3)).to.contain('3 елемента');
   });

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { DataProblem } from '../data/types.js';
 import { commonStrings } from '../i18n/common.js';
 import { intlLocale, uiLocale } from '../i18n/locale.js';
+import { stringsReady } from '../i18n/strings.js';
 import { observeLang, unobserveLang, languageOf, type LangListener } from './lang.js';
 import type { DataErrorDetail } from './problems.js';
 import { loadProblemsReport, problemsReport } from './problems-loader.js';
@@ -60,8 +61,23 @@ export abstract class ClusterElement extends LitElement implements LangListener 
     const next = languageOf(this);
     if (next !== this.resolvedLanguage) {
       this.resolvedLanguage = next;
+      // An `updateComplete` awaited before this call (the observer reports after the attribute
+      // changed) must still wait for the new language's strings and the render in it.
+      const ready = stringsReady(next);
+      if (ready) void this.trackWork(ready);
       this.requestUpdate();
     }
+  }
+
+  /**
+   * Waits, before every update, until the UI strings of the element's language have loaded (a
+   * language other than English is a chunk loaded on first use): an element in Bulgarian never
+   * shows English first, and `updateComplete` resolves after the render in its language. On the
+   * server nothing waits: preload the language there (`preloadStrings`).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = stringsReady(this.language);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -1,18 +1,25 @@
-import { defineStrings } from '../i18n/strings.js';
+import { uiLocale, type UiLocale } from '../i18n/locale.js';
 
-/** Words that exports write into their output (iCalendar DESCRIPTION and alarms, JSON-LD names). */
-export const exportStrings = defineStrings({
-  en: {
-    speakers: 'Speakers',
-    moderators: 'Moderation',
-    panelists: 'Panel',
-    chairs: 'Chair',
-    deadline: 'Deadline',
-    deadlineIn7Days: (title: string) => `Deadline in 7 days: ${title}`,
-    deadlineTomorrow: (title: string) => `Deadline tomorrow: ${title}`,
-    extendedFrom: (date: string) => `Extended from ${date}`,
-    europeanUnion: 'European Union',
-  },
+const en = {
+  speakers: 'Speakers',
+  moderators: 'Moderation',
+  panelists: 'Panel',
+  chairs: 'Chair',
+  deadline: 'Deadline',
+  deadlineIn7Days: (title: string) => `Deadline in 7 days: ${title}`,
+  deadlineTomorrow: (title: string) => `Deadline tomorrow: ${title}`,
+  extendedFrom: (date: string) => `Extended from ${date}`,
+  europeanUnion: 'European Union',
+};
+
+/**
+ * The words of {@link exportStrings} in every language. Unlike the elements' UI strings, they are
+ * all here: the exporters are synchronous functions of the public API and the command line
+ * (`toICalendar(doc, { lang: 'bg' })`), and they travel only in the chunks loaded on demand (the
+ * calendar and JSON-LD writers), never in a page's load.
+ */
+const EXPORT_STRINGS = {
+  en,
   bg: {
     speakers: 'Лектори',
     moderators: 'Модератор',
@@ -24,4 +31,9 @@ export const exportStrings = defineStrings({
     extendedFrom: (date: string) => `Удължен от ${date}`,
     europeanUnion: 'Европейски съюз',
   },
-});
+} satisfies Record<UiLocale, typeof en>;
+
+/** Words that exports write into their output (iCalendar DESCRIPTION and alarms, JSON-LD names), by `lang`. */
+export function exportStrings(lang: string | null | undefined): typeof en {
+  return EXPORT_STRINGS[uiLocale(lang)];
+}

@@ -1,5 +1,4 @@
 import { defineStrings } from './strings.js';
-import { pluralCategory } from './locale.js';
 
 /**
  * UI strings of the agenda elements, `<cluster-agenda-track>` and `<cluster-agenda>`.
@@ -12,91 +11,50 @@ import { pluralCategory } from './locale.js';
  * Bulgarian buttons use the verbal noun ("Добавяне в календара", "Показване на …"), never the
  * imperative, like the other elements.
  */
-export const agendaStrings = defineStrings({
-  en: {
-    // Session kinds, shown as a badge in words (`other` has no badge).
-    kindTalk: 'Talk',
-    kindKeynote: 'Keynote',
-    kindPanel: 'Panel',
-    kindWorkshop: 'Workshop',
-    kindPresentation: 'Presentation',
-    kindDiscussion: 'Discussion',
-    kindBreak: 'Break',
-    kindNetworking: 'Networking',
+export const agendaStrings = defineStrings('agenda', {
+  // Session kinds, shown as a badge in words (`other` has no badge).
+  kindTalk: 'Talk',
+  kindKeynote: 'Keynote',
+  kindPanel: 'Panel',
+  kindWorkshop: 'Workshop',
+  kindPresentation: 'Presentation',
+  kindDiscussion: 'Discussion',
+  kindBreak: 'Break',
+  kindNetworking: 'Networking',
 
-    // Participant roles, shown before a name (`speaker` is the default and goes unsaid).
-    roleSpeaker: 'Speaker',
-    roleModerator: 'Moderator',
-    rolePanelist: 'Panellist',
-    roleChair: 'Chair',
+  // Participant roles, shown before a name (`speaker` is the default and goes unsaid).
+  roleSpeaker: 'Speaker',
+  roleModerator: 'Moderator',
+  rolePanelist: 'Panellist',
+  roleChair: 'Chair',
 
-    // Session states and markers.
-    statusCancelled: 'Cancelled',
-    statusPostponed: 'Postponed',
-    statusRescheduled: 'Rescheduled',
-    statusMovedOnline: 'Moved online',
-    now: 'Now',
-    finished: 'Finished',
-    showFinished: (n: number) => (n === 1 ? 'Show 1 finished session' : `Show ${n} finished sessions`),
-    hideFinished: (n: number) => (n === 1 ? 'Hide 1 finished session' : `Hide ${n} finished sessions`),
+  // Session states and markers.
+  statusCancelled: 'Cancelled',
+  statusPostponed: 'Postponed',
+  statusRescheduled: 'Rescheduled',
+  statusMovedOnline: 'Moved online',
+  now: 'Now',
+  finished: 'Finished',
+  showFinished: (n: number) => (n === 1 ? 'Show 1 finished session' : `Show ${n} finished sessions`),
+  hideFinished: (n: number) => (n === 1 ? 'Hide 1 finished session' : `Hide ${n} finished sessions`),
 
-    // Time display.
-    yourTime: 'Your time:',
+  // Time display.
+  yourTime: 'Your time:',
 
-    // Parts of a session.
-    room: 'Room:',
-    speakers: 'Speakers',
-    abstract: 'Abstract',
-    // A toggle (aria-pressed): pressed means the session is one of the reader's own.
-    favorite: 'Favourite',
-    // The calendar button reads "Add to calendar: <title>"; the title is hidden from sight, and the
-    // visible words start the accessible name so voice-control users can say them (WCAG 2.5.3).
-    calendar: 'Add to calendar',
+  // Parts of a session.
+  room: 'Room:',
+  speakers: 'Speakers',
+  abstract: 'Abstract',
+  // A toggle (aria-pressed): pressed means the session is one of the reader's own.
+  favorite: 'Favourite',
+  // The calendar button reads "Add to calendar: <title>"; the title is hidden from sight, and the
+  // visible words start the accessible name so voice-control users can say them (WCAG 2.5.3).
+  calendar: 'Add to calendar',
 
-    // The track.
-    sessions: 'Sessions',
-    noSessions: 'No sessions in this topic yet.',
-    noValidSessions: 'The sessions of this topic could not be shown: the data is not valid.',
-  },
-  bg: {
-    kindTalk: 'Доклад',
-    kindKeynote: 'Основен доклад',
-    kindPanel: 'Панелна дискусия',
-    kindWorkshop: 'Работилница',
-    kindPresentation: 'Презентация',
-    kindDiscussion: 'Дискусия',
-    kindBreak: 'Почивка',
-    kindNetworking: 'Нетуъркинг',
-
-    roleSpeaker: 'Лектор',
-    roleModerator: 'Модератор',
-    rolePanelist: 'Панелист',
-    roleChair: 'Председател',
-
-    statusCancelled: 'Отменена',
-    statusPostponed: 'Отложена',
-    statusRescheduled: 'С нова дата',
-    statusMovedOnline: 'Преместена онлайн',
-    now: 'Сега',
-    finished: 'Приключила',
-    showFinished: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Показване на 1 приключила сесия' : `Показване на ${n} приключили сесии`,
-    hideFinished: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Скриване на 1 приключила сесия' : `Скриване на ${n} приключили сесии`,
-
-    yourTime: 'По вашето време:',
-
-    room: 'Място:',
-    speakers: 'Лектори',
-    abstract: 'Резюме',
-    // "Моя сесия", pressed: the session is the reader's (as in the filter "Само моите сесии").
-    favorite: 'Моя сесия',
-    calendar: 'Добавяне в календара',
-
-    sessions: 'Сесии',
-    noSessions: 'В тази тема все още няма сесии.',
-    noValidSessions: 'Сесиите в тази тема не могат да бъдат показани: данните не са валидни.',
-  },
+  // The track.
+  sessions: 'Sessions',
+  noSessions: 'No sessions in this topic yet.',
+  noValidSessions: 'The sessions of this topic could not be shown: the data is not valid.',
 });
 
 export type AgendaStrings = ReturnType<typeof agendaStrings>;

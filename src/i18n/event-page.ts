@@ -1,25 +1,14 @@
 import { defineStrings } from './strings.js';
 
 /** UI strings of `<cluster-event>`. */
-export const eventPageStrings = defineStrings({
-  en: {
-    agenda: 'Programme',
-    speakers: 'Speakers',
-    projects: 'Projects',
-    calls: 'Funding calls',
-    otherLists: 'Findings and further lists',
-    /** The state shown when the inline `<script type="application/json">` is not valid JSON. */
-    inlineNotJson: 'the embedded document is not valid JSON',
-    /** Label of the loading region while `src` loads. */
-    loadingEvent: 'Loading the event…',
-  },
-  bg: {
-    agenda: 'Програма',
-    speakers: 'Лектори',
-    projects: 'Проекти',
-    calls: 'Покани за финансиране',
-    otherLists: 'Изводи и други списъци',
-    inlineNotJson: 'вграденият документ не е валиден JSON',
-    loadingEvent: 'Събитието се зарежда…',
-  },
+export const eventPageStrings = defineStrings('eventPage', {
+  agenda: 'Programme',
+  speakers: 'Speakers',
+  projects: 'Projects',
+  calls: 'Funding calls',
+  otherLists: 'Findings and further lists',
+  /** The state shown when the inline `<script type="application/json">` is not valid JSON. */
+  inlineNotJson: 'the embedded document is not valid JSON',
+  /** Label of the loading region while `src` loads. */
+  loadingEvent: 'Loading the event…',
 });
