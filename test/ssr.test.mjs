@@ -18,8 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const doc = JSON.parse(await readFile(new URL('../stories/data/varna-2018.json', import.meta.url), 'utf8'));
 const schedule = JSON.parse(await readFile(new URL('./fixtures/cdn/schedule.json', import.meta.url), 'utf8'));
 const tags = await defineElements();
-const { preloadScheduleConverter } = await import('../dist/index.js');
+const { preloadScheduleConverter, preloadStrings } = await import('../dist/index.js');
 await preloadScheduleConverter();
+await preloadStrings('bg'); // server rendering does not wait for modules: the Bulgarian entries need it
 const { templates } = await import('./ssr/templates.mjs');
 const entries = templates(doc, schedule);
 
@@ -53,6 +54,7 @@ describe('server rendering', () => {
       assert.match(markup, new RegExp(`<${entry.tag}[^>]*defer-hydration[^>]*>\\s*<template shadowroot(mode)?="open"`));
       const text = visibleText(markup);
       for (const expected of entry.expected) assert.ok(text.includes(expected), `"${expected}" is in the HTML of <${entry.tag}>`);
+      for (const absent of entry.absent ?? []) assert.ok(!text.includes(absent), `"${absent}" is not in the HTML of <${entry.tag}> ${entry.label}`);
       assert.ok(!/\bundefined\b|\[object Object\]/.test(text), `no "undefined" or "[object Object]" in <${entry.tag}>`);
     });
   }
@@ -96,9 +98,11 @@ ${parts.join('\n')}
   import { templates } from '/test/ssr/templates.mjs';
   ${tags.map((t) => `import '/dist/define/${t}.js';`).join('\n  ')}
   import { preloadScheduleConverter } from '/dist/base/load.js';
+  import { preloadStrings } from '/dist/i18n/strings.js';
   const doc = await (await fetch('/stories/data/varna-2018.json')).json();
   const schedule = await (await fetch('/test/fixtures/cdn/schedule.json')).json();
   await preloadScheduleConverter(); // as on the server: the schedule must render at once to match its HTML
+  await preloadStrings('bg'); // as on the server: the Bulgarian entries hydrate at once
   templates(doc, schedule).forEach((entry, i) => hydrate(entry.template, document.getElementById('ssr-' + i)));
   window.hydrated = true;
 </script>
@@ -170,6 +174,7 @@ ${parts.join('\n')}
       assert.ok(seen.kept, `<${entry.tag}> kept the server's DOM (hydrated, not rendered again)`);
       assert.equal(seen.bases, 1, `<${entry.tag}> has its content once`);
       for (const expected of entry.expected) assert.ok(seen.text.includes(expected), `"${expected}" shows in <${entry.tag}> after hydration`);
+      for (const absent of entry.absent ?? []) assert.ok(!seen.text.includes(absent), `"${absent}" does not show in <${entry.tag}> ${entry.label} after hydration`);
     }
     assert.deepEqual(result.headings, ['Програма', 'Лектори', 'Проекти', 'Покани за финансиране'], 'hydrated elements follow a language change');
     assert.deepEqual(result.clockless, [], 'every element still renders once its pinned clock is released');

@@ -67,6 +67,29 @@ export function templates(doc, schedule) {
       template: html`<cluster-funding-call-banner .call=${call} now=${NOW}></cluster-funding-call-banner>`,
       expected: ['Call for innovative clusters under OPIC', 'Forthcoming'],
     },
+    // In Bulgarian (the element's own lang: on the server there are no ancestors), once the
+    // Bulgarian UI strings are preloaded on both sides (docs/ssr.md); `absent` must not show.
+    {
+      tag: 'cluster-funding-call-banner',
+      label: 'lang="bg"',
+      template: html`<cluster-funding-call-banner lang="bg" .call=${call} now=${NOW}></cluster-funding-call-banner>`,
+      expected: ['Предстояща', 'Откриване', 'Краен срок', 'Все още не е обявен'],
+      absent: ['Forthcoming', 'Opening', 'Deadline', 'Not announced yet'],
+    },
+    {
+      tag: 'cluster-project-card',
+      label: 'lang="bg"',
+      template: html`<cluster-project-card lang="bg" .project=${project} now=${NOW}></cluster-project-card>`,
+      expected: ['TRACE-KEI', 'Цели', 'Всички 4 цели'],
+      absent: ['Objectives', 'All 4 objectives'],
+    },
+    {
+      tag: 'cluster-event-header',
+      label: 'lang="bg"',
+      template: html`<cluster-event-header lang="bg" .data=${doc}></cluster-event-header>`,
+      expected: ['Кога', 'Къде', 'Добавяне в календара'],
+      absent: ['When', 'Where', 'Add to calendar', 'Organised by'],
+    },
     {
       tag: 'cluster-agenda',
       label: 'a frab schedule',
