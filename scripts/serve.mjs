@@ -14,8 +14,11 @@ const types = {
   '.png': 'image/png',
 };
 
-/** Serves `root`; resolves to { url, close }. Paths outside root get 404. */
-export function serve(root) {
+/**
+ * Serves `root`; resolves to { url, close }. Paths outside root get 404. `headers` are added to every
+ * response (e.g. a Content-Security-Policy for a test page).
+ */
+export function serve(root, { headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -24,10 +27,10 @@ export function serve(root) {
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' });
       res.end('not found');
     }
   });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataProblem, EventDocument } from '../data/types.js';
 import { errorText } from '../data/validate.js';
-import { jsonLdScriptText } from '../export/script-text.js';
+import { jsonLdScript, type JsonLdScriptText } from './trusted-script.js';
 
 /** Marks the `<script type="application/ld+json">` an element owns in its light DOM. */
 export const JSON_LD_MARKER = 'data-cluster-json-ld';
@@ -15,6 +15,8 @@ export const JSON_LD_MARKER = 'data-cluster-json-ld';
  * (written by a static-site generator next to server-rendered HTML) is adopted rather than
  * duplicated; further marked scripts are removed. Scripts the page wrote without the marker are
  * left alone. The text is only rewritten when it changes, so re-rendering causes no DOM mutation.
+ * Under Trusted Types (`require-trusted-types-for 'script'`) the text goes through the
+ * `cluster-events` policy (src/base/trusted-script.ts), which passes only the JSON serialised here.
  *
  * Safe on the server: nothing touches the DOM until the host is connected in a browser.
  *
@@ -26,7 +28,7 @@ export const JSON_LD_MARKER = 'data-cluster-json-ld';
 export class JsonLdController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   /** `undefined` until {@link set} is first called: until then a server-written script is left as it is. */
-  private text: string | null | undefined = undefined;
+  private text: JsonLdScriptText | null | undefined = undefined;
   private script: HTMLScriptElement | null = null;
   /** Counts calls, so a graph whose writer is still loading never overwrites newer data. */
   private turn = 0;
@@ -71,12 +73,16 @@ export class JsonLdController implements ReactiveController {
   }
 
   private write(data: unknown): void {
-    this.text = data === null || data === undefined ? null : jsonLdScriptText(data);
+    this.text = data === null || data === undefined ? null : jsonLdScript(data);
     this.sync();
   }
 
   hostConnected(): void {
-    this.sync();
+    try {
+      this.sync();
+    } catch {
+      // The page refused the text (Trusted Types without our policy): `publish` reported it when it was written.
+    }
   }
 
   hostDisconnected(): void {
@@ -100,7 +106,8 @@ export class JsonLdController implements ReactiveController {
     const script = kept ?? host.ownerDocument.createElement('script');
     if (script.type !== 'application/ld+json') script.type = 'application/ld+json';
     script.setAttribute(JSON_LD_MARKER, '');
-    if (script.textContent !== this.text) script.textContent = this.text;
+    // Throws where the page enforces Trusted Types but does not allow the policy; nothing is added then.
+    if (script.textContent !== this.text.text) script.textContent = this.text.value;
     if (script.parentNode !== host) host.append(script);
     this.script = script;
   }
