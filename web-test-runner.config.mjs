@@ -1,11 +1,13 @@
 // web-test-runner: every test/**/*.test.ts in headless Chromium (the system's, see scripts/chrome.mjs).
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+// The same suite runs in Firefox ESR and WebKit with web-test-runner.firefox.config.mjs and
+// web-test-runner.webkit.config.mjs (npm run test:firefox, npm run test:webkit); what they share is
+// in scripts/wtr-common.mjs.
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fileURLToPath } from 'node:url';
 import { chromeFlags, findChrome } from './scripts/chrome.mjs';
+import { common, timeZoneGroups, totalsReporter } from './scripts/wtr-common.mjs';
 
 const executablePath = findChrome();
-const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 /** Launches the system Chromium; `timezoneId` emulates a browser zone through the DevTools protocol. */
 function chromium(timezoneId, { forcedColors = false } = {}) {
@@ -28,34 +30,19 @@ function chromium(timezoneId, { forcedColors = false } = {}) {
 }
 
 export default {
-  // test/schema/ runs in Node with vitest (npm run test:schema): it needs ajv and the file system.
-  files: ['test/**/*.test.ts', '!test/tz/**', '!test/schema/**'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' })],
+  ...common,
   browsers: [chromium()],
   groups: [
+    ...timeZoneGroups((timezoneId) => chromium(timezoneId)),
     {
-      // The same suite of zone-sensitive tests with the browser far from Europe/Sofia.
-      name: 'america-new-york',
-      files: ['test/tz/**/*.test.ts'],
-      browsers: [chromium('America/New_York')],
-    },
-    {
-      // Forced colours (Windows high contrast) emulated: badges, focus rings, pressed states stay perceivable.
+      // Forced colours (Windows high contrast) emulated: badges, focus rings, pressed states stay
+      // perceivable. Chromium only: the emulation goes through the DevTools protocol.
       name: 'forced-colors',
       files: ['test/gates/**/*.forced.ts'],
       browsers: [chromium(undefined, { forcedColors: true })],
     },
-    {
-      name: 'asia-tokyo',
-      files: ['test/tz/**/*.test.ts'],
-      browsers: [chromium('Asia/Tokyo')],
-    },
   ],
-  concurrency: 2,
-  // Gate files (1000 fuzzed cases per element, 500 mounts) take 30-100 s each on a loaded 2-core machine.
-  testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), totalsReporter('Chromium')],
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],
