@@ -732,6 +732,57 @@ describe('<cluster-agenda-track>', () => {
     });
   });
 
+  describe('a long track', () => {
+    /** A track of `n` timed sessions, 15 minutes apart. */
+    function longTrack(n: number): AgendaTrackView {
+      const sessions: AgendaSessionView[] = Array.from({ length: n }, (_, i) => {
+        const start = new Date(Date.UTC(2026, 5, 17, 6) + i * 15 * 60_000);
+        const end = new Date(start.getTime() + 10 * 60_000);
+        const iso = (d: Date): string => d.toISOString().replace('.000Z', 'Z');
+        return { id: `s${i}`, title: `Session ${i}`, start: iso(start), end: iso(end), speakers: [{ name: 'Ana Example' }, { name: 'Bo Sample' }] };
+      });
+      return { name: 'Long', timeZone: 'Europe/Sofia', sessions };
+    }
+
+    it('leaves the sessions of a long list unrendered until they come near, and renders a short list whole', async () => {
+      const long = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-favorites show-calendar .track=${longTrack(31)}></cluster-agenda-track>`);
+      const short = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${longTrack(30)}></cluster-agenda-track>`);
+      const items = (el: ClusterAgendaTrack) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.session')];
+      expect(items(long)).to.have.length(31);
+      expect(items(long).every((li) => getComputedStyle(li).contentVisibility === 'auto')).to.equal(true);
+      expect(items(short).every((li) => getComputedStyle(li).contentVisibility === 'visible')).to.equal(true);
+      // Plain names on one line, by commas; every session's text is in the DOM (find-in-page).
+      expect(text(items(long)[30]!.querySelector('[part="speakers"]'))).to.equal('Ana Example, Bo Sample');
+      expect(long.shadowRoot!.textContent).to.include('Session 30');
+      // A session that has focus is rendered whole, so its focus ring is not clipped.
+      const last = items(long)[30]!;
+      last.querySelector('button')!.focus();
+      expect(getComputedStyle(last).contentVisibility).to.equal('visible');
+    });
+
+    it('renders every session at once with --cluster-session-visibility: visible, and passes axe so', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="--cluster-session-visibility: visible"><cluster-agenda-track show-favorites show-calendar .track=${longTrack(40)}></cluster-agenda-track></div>`,
+      );
+      const el = wrapper.querySelector('cluster-agenda-track')!;
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.session')];
+      expect(items.every((li) => getComputedStyle(li).contentVisibility === 'visible')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    onlyIn(['chromium'], 'print media is emulated through the DevTools protocol')('prints every session', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${longTrack(40)}></cluster-agenda-track>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.session')];
+        expect(items.every((li) => getComputedStyle(li).contentVisibility === 'visible')).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
   describe('track colour', () => {
     it('uses a valid colour as the border accent only', async () => {
       const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);

@@ -87,6 +87,13 @@ export interface TrackCheck {
  * problem with its JSON path under `path` (`track.sessions[3].start`). Never throws.
  */
 export function checkTrack(input: unknown, path = 'track'): TrackCheck {
+  if (typeof input === 'object' && input !== null && trusted.has(input)) {
+    // Built by <cluster-agenda> from a checked document: the same shape, nothing to check again.
+    const view = input as AgendaTrackView;
+    const sessions = (view.sessions ?? []).map(checkedSession);
+    const { name, description, color, timeZone, lang } = view;
+    return { track: compact<CheckedTrack>({ name, description, color, timeZone: timeZone!, lang, sessions, given: sessions.length }), problems: [] };
+  }
   const problems: Problems = [];
   const view = parseWith<AgendaTrackView>(TRACK_VIEW, input, path, problems);
   if (!view) return { track: null, problems };
@@ -106,9 +113,26 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
   };
 }
 
+/** Track views built from a checked document (see {@link trustTrackView}). */
+const trusted = new WeakSet<object>();
+
+/**
+ * Marks a track view built from a checked document, with its zone, as `<cluster-agenda>` builds
+ * them: {@link checkTrack} takes it as it is instead of checking every session again. Only for
+ * views made of checked values, never for input from outside.
+ */
+export function trustTrackView<T extends AgendaTrackView>(view: T): T {
+  if (view.timeZone !== undefined) trusted.add(view);
+  return view;
+}
+
+/** Results remembered on our own objects (invisible to JSON and `Object.keys`; cheaper for the garbage collector than a WeakMap per session). */
+const CHECKED = Symbol('checked');
+const MODEL = Symbol('model');
+
 /** A checked session view with its times parsed, as the track model reads it. */
 function checkedSession(s: AgendaSessionView): CheckedSession {
-  const memo = checkedMemo.get(s);
+  const memo = (s as { [CHECKED]?: CheckedSession })[CHECKED];
   if (memo) return memo;
   const start = s.start === undefined ? null : parseInstant(s.start);
   const end = s.end === undefined ? null : parseInstant(s.end);
@@ -128,11 +152,9 @@ function checkedSession(s: AgendaSessionView): CheckedSession {
   });
   session.start = start;
   session.end = end;
-  checkedMemo.set(s, session);
+  if (Object.isExtensible(s)) Object.defineProperty(s, CHECKED, { value: session });
   return session;
 }
-
-const checkedMemo = new WeakMap<AgendaSessionView, CheckedSession>();
 
 // ---------------------------------------------------------------------------------------------
 // View model
@@ -144,16 +166,6 @@ const checkedMemo = new WeakMap<AgendaSessionView, CheckedSession>();
 export interface MarkedText {
   text: string;
   lang?: string;
-}
-
-/** A speaker line: `Moderator:` `Maria Ivanova` `, Manager, Marine Cluster Bulgaria`. */
-export interface SpeakerModel {
-  /** The role in words, or `''` for a plain speaker. */
-  role: string;
-  /** The name, or job title and organisation when the person has no name, in runs of one language; never empty. */
-  name: MarkedText[];
-  /** `, job title, organisation` after a name, in runs of one language; empty when there is nothing more. */
-  detail: MarkedText[];
 }
 
 /** The time of a session, formatted for the displayed zone (and the viewer's, in `both`). */
@@ -193,7 +205,12 @@ export interface SessionModel {
   statusText: string;
   room: string;
   abstract: string;
-  speakers: SpeakerModel[];
+  /**
+   * The speakers as one line, in runs of one language (see {@link MarkedText}); empty without
+   * speakers. `Ivan Georgiev, Maria Petrova`; with a role, job title or organisation the speakers
+   * are kept apart by semicolons: `Moderator: Ivan Georgiev; Maria Petrova, Port Engineer, Port Authority`.
+   */
+  speakers: MarkedText[];
   when: WhenModel | null;
   /** Start, end, and the instant from which the session counts as finished, in ms; `null` when unknown. */
   start: number | null;
@@ -259,8 +276,12 @@ const STATUS_LABELS: Record<EventStatus, keyof AgendaStrings | null> = {
   'moved-online': 'statusMovedOnline',
 };
 
-/** Session models by checked session (which the check memo keeps stable for unchanged sessions). */
-const modelMemo = new WeakMap<CheckedSession, { key: string; strings: AgendaStrings; model: SessionModel }>();
+/** The model last built for a checked session (kept stable for unchanged sessions by the memos above), and for which options. */
+interface ModelMemo {
+  key: string;
+  strings: AgendaStrings;
+  model: SessionModel;
+}
 
 /**
  * Builds what the template shows from a checked track: resolved text, labels in words, times in
@@ -282,7 +303,7 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
 
   const memoKey = `${lang}\u0000${options.locale}\u0000${options.display}\u0000${options.viewerZone}\u0000${eventZone}\u0000${fallback ?? ''}`;
   const toModel = (s: CheckedSession): SessionModel => {
-    const known = modelMemo.get(s);
+    const known = (s as { [MODEL]?: ModelMemo })[MODEL];
     if (known && known.key === memoKey && known.strings === strings) return known.model;
     const kindKey = s.kind ? KIND_LABELS[s.kind] : null;
     const statusKey = s.status ? STATUS_LABELS[s.status] : null;
@@ -297,7 +318,7 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
       statusText: statusKey ? (strings[statusKey] as string) : '',
       room: room.text,
       abstract: abstract.text,
-      speakers: s.speakers.map((p) => speakerModel(p, lang, fallback, strings)),
+      speakers: speakerLine(s.speakers, lang, fallback, strings),
       when: s.start ? when(s, eventZone, displayZone, options) : null,
       start: s.start ? s.start.getTime() : null,
       end: s.end ? s.end.getTime() : null,
@@ -308,7 +329,9 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
     if (title.lang) model.titleLang = title.lang;
     if (room.lang) model.roomLang = room.lang;
     if (abstract.lang) model.abstractLang = abstract.lang;
-    modelMemo.set(s, { key: memoKey, strings, model });
+    const memo: ModelMemo = { key: memoKey, strings, model };
+    if (known) Object.assign(known, memo);
+    else Object.defineProperty(s, MODEL, { value: memo });
     return model;
   };
 
@@ -337,19 +360,35 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
   return model;
 }
 
-function speakerModel(
-  speaker: CheckedSpeaker,
+/** The speakers of a session as one line of text runs (see {@link SessionModel.speakers}). */
+function speakerLine(
+  speakers: readonly CheckedSpeaker[],
   lang: string,
   fallback: string | undefined,
   strings: AgendaStrings,
-): SpeakerModel {
-  const roleKey = speaker.role ? ROLE_LABELS[speaker.role] : null;
-  const role = roleKey ? (strings[roleKey] as string) : '';
-  const about = [mark(speaker.jobTitle, lang, fallback), mark(speaker.organization, lang, fallback)].filter((t) => t.text !== '');
-  // Without a name the job title and organisation stand in its place ("Representative, ...").
-  if (!speaker.name) return { role, name: joinMarked(about, false), detail: [] };
-  // A name is a plain string: it is in the document's language.
-  return { role, name: [mark(speaker.name, lang, fallback)], detail: joinMarked(about, true) };
+): MarkedText[] {
+  let rich = false;
+  const lines = speakers.map((speaker) => {
+    const roleKey = speaker.role ? ROLE_LABELS[speaker.role] : null;
+    const role: MarkedText[] = roleKey ? [{ text: `${strings[roleKey] as string}: ` }] : [];
+    const about = [mark(speaker.jobTitle, lang, fallback), mark(speaker.organization, lang, fallback)].filter((t) => t.text !== '');
+    if (role.length > 0 || about.length > 0) rich = true;
+    // Without a name the job title and organisation stand in its place ("Representative, ...").
+    // A name is a plain string: it is in the document's language.
+    const person = speaker.name ? [mark(speaker.name, lang, fallback), ...joinMarked(about, true)] : joinMarked(about, false);
+    return [...role, ...person];
+  });
+  const separator = rich ? '; ' : ', ';
+  const line: MarkedText[] = [];
+  lines.forEach((parts, i) => {
+    for (const part of i > 0 ? [{ text: separator }, ...parts] : parts) {
+      const last = line[line.length - 1];
+      // Neighbouring runs in one language merge.
+      if (last && last.lang === part.lang) last.text += part.text;
+      else line.push(part.lang ? { text: part.text, lang: part.lang } : { text: part.text });
+    }
+  });
+  return line;
 }
 
 /**

@@ -2,6 +2,7 @@ import { foldForSearch } from './text.js';
 import type { EventDocument, LocalizedText, Organization, Person, Room, Session, Track } from './types.js';
 import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
 import { calendarDay, formatDateRange, formatDayHeading, parseInstant } from './time.js';
+import { trustTrackView } from './agenda-track-view.js';
 
 /**
  * The programme of an event as `<cluster-agenda>` shows it: sessions grouped by calendar day in the
@@ -310,7 +311,8 @@ export class AgendaViewBuilder {
       if (person.jobTitle) speaker.jobTitle = person.jobTitle;
       const organization = org?.name ?? person.affiliation;
       if (organization) speaker.organization = organization;
-      speakers.push(speaker);
+      // A person known by id alone has nothing to show (a track view leaves such a speaker out).
+      if (speaker.name || speaker.jobTitle || speaker.organization) speakers.push(speaker);
     }
     const view: AgendaSessionView = { id: session.id, title: session.title };
     if (start && end) {
@@ -358,7 +360,7 @@ export class AgendaViewBuilder {
       return prev;
     }
     this.trackViews.set(cacheKey, view);
-    return view;
+    return trustTrackView(view);
   }
 }
 

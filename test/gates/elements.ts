@@ -105,9 +105,9 @@ const inside = (tag: string) => (el: Element) => (el.getRootNode() as ShadowRoot
 
 const textOf = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A session's own "Add to calendar" button in a track (it carries the session id; the others are disclosures and toggles). */
+/** A session's own "Add to calendar" button in a track (the others are disclosures and toggles). */
 const sessionCalendarButton = (h: HTMLElement) =>
-  deepQuery<HTMLElement>(h, 'button[data-session]:not([aria-pressed]):not([aria-expanded])', inside('cluster-agenda-track'));
+  deepQuery<HTMLElement>(h, 'button[data-action="calendar"]', inside('cluster-agenda-track'));
 
 /** Calendar downloads seen so far (a gate counts them through URL.createObjectURL). */
 export const downloads: Blob[] = [];

@@ -1,13 +1,19 @@
 /**
- * The templates of one session in `<cluster-agenda-track>`: the hot path of a programme (hundreds
- * of copies). They are written without whitespace between tags, so no empty text nodes are
- * created, and the common combinations of optional parts are whole templates rather than nested
- * conditionals, since each nested template costs a clone and a tree walk.
+ * The templates of one session in `<cluster-agenda-track>`: the hot path of a programme (thousands
+ * of copies). Every child binding costs the page a marker comment and every nested template a
+ * clone, so:
+ * - the tags are written without whitespace between them (no empty text nodes);
+ * - the common shapes of a session are whole templates, and optional parts come as one nested
+ *   template each (details, actions) rather than one conditional per part;
+ * - text that belongs together is composed in the view model (the speakers are one line);
+ * - buttons are named by `aria-label` ("Favourite: <title>", which starts with the visible label,
+ *   WCAG 2.5.3) and their symbols (▸ ☆ ★ +) come from CSS, with empty alternative text;
+ * - the buttons carry no listeners: the list has one (see `data-action` and {@link sessionAction}).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AgendaStrings } from '../../i18n/agenda.js';
-import type { SessionModel, SessionRow, WhenModel } from '../../data/agenda-track-view.js';
+import type { MarkedText, SessionModel, SessionRow, WhenModel } from '../../data/agenda-track-view.js';
 import { headingOf } from '../../base/heading.js';
 
 /** What every session of one render shares. */
@@ -26,9 +32,21 @@ export interface SessionContext {
   favorites: ReadonlySet<string> | null;
   /** Whether timed sessions get an "Add to calendar" button. */
   calendar: boolean;
-  toggleAbstract: (event: Event) => void;
-  toggleFavorite: (event: Event) => void;
-  requestCalendar: (event: Event) => void;
+}
+
+/** What a session's button does (its `data-action`). */
+export type SessionAction = 'abstract' | 'favorite' | 'calendar';
+
+/**
+ * The action and session id of a click inside the list of sessions, or `null` when the click was
+ * not on a session's button. The list has one listener for all its buttons.
+ */
+export function sessionAction(event: Event): { action: SessionAction; sessionId: string } | null {
+  const target = event.target instanceof Element ? event.target : null;
+  const button = target?.closest<HTMLElement>('button[data-action]');
+  const item = button?.closest('li[id^="session-"]');
+  if (!button || !item) return null;
+  return { action: button.dataset['action'] as SessionAction, sessionId: item.id.slice('session-'.length) };
 }
 
 /** One session: `li#session-<id>`, focusable for deep links. */
@@ -41,30 +59,32 @@ export function renderSession(row: SessionRow, index: number, c: SessionContext)
   const classes = `session${current ? ' session--current' : ''}${past ? ' session--past' : ''}${
     s.status === 'cancelled' ? ' session--cancelled' : ''
   }${highlighted ? ' session--highlighted' : ''}`;
+  const part = highlighted ? 'session session-highlighted' : 'session';
   const title = s.href
     ? html`<a href=${s.href} rel=${ifDefined(s.external ? 'noopener' : undefined)} lang=${ifDefined(s.titleLang)}>${s.title}</a>`
     : marked(s.title, s.titleLang);
+  const heading = headingOf(c.level, 'title', title);
+  const details = renderDetails(s, c.t, current, past);
+  const actions = renderActions(s, index, c);
+  // The common shape (a time with a duration, no day, one zone) is written out in one template.
   // prettier-ignore
-  return html`<li id="session-${s.id}" tabindex="-1" part=${highlighted ? 'session session-highlighted' : 'session'} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && c.hidePast}>${
+  if (w && w.duration && !row.showDay && !w.viewerRange) {
+    return html`<li id="session-${s.id}" tabindex="-1" part=${part} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && c.hidePast}><p class="when" part="time"><time class="when__range" datetime=${w.datetime}>${w.range}</time><span class="visually-hidden">, </span><time class="when__duration" datetime=${w.durationIso}>${w.duration}</time></p><div class="body">${heading}${details}${actions}</div></li>`;
+  }
+  // prettier-ignore
+  return html`<li id="session-${s.id}" tabindex="-1" part=${part} class=${classes} aria-current=${ifDefined(current ? 'time' : undefined)} ?hidden=${past && c.hidePast}>${
     w ? renderWhen(w, row.showDay, c.t) : nothing
-  }<div class="body">${headingOf(c.level, 'title', title)}${
-    current || s.statusText || s.kind || past ? renderMarks(s, c.t, current, past) : nothing
-  }${
-    s.room ? html`<p class="room"><span class="visually-hidden">${c.t.room} </span>${marked(s.room, s.roomLang)}</p>` : nothing
-  }${
-    s.speakers.length > 0 ? html`<ul class="speakers" aria-label=${c.t.speakers}>${s.speakers.map(
-      (p) => html`<li part="speaker"><span class="speaker__role">${p.role ? `${p.role}: ` : ''}</span><span class="speaker__name">${p.name.map((n) => marked(n.text, n.lang))}</span>${p.detail.map((d) => marked(d.text, d.lang))}</li>`,
-    )}</ul>` : nothing
-  }${
-    s.abstract || c.favorites || (c.calendar && w) ? renderActions(s, index, c) : nothing
-  }${
-    s.abstract ? html`<p class="abstract" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} ?hidden=${!c.openAbstracts.has(s.id)}>${s.abstract}</p>` : nothing
-  }</div></li>`;
+  }<div class="body">${heading}${details}${actions}</div></li>`;
 }
 
 /** Text in the element's language as it is; in another language in a `<span lang>` (WCAG 3.1.2). */
 export function marked(text: string, lang: string | undefined): unknown {
   return lang ? html`<span lang=${lang}>${text}</span>` : text;
+}
+
+/** Runs of text: one plain string when they are all in the element's language. */
+function runs(parts: readonly MarkedText[]): unknown {
+  return parts.length === 1 && !parts[0]!.lang ? parts[0]!.text : parts.map((p) => marked(p.text, p.lang));
 }
 
 /**
@@ -83,6 +103,24 @@ function renderWhen(w: WhenModel, showDay: boolean, t: AgendaStrings): TemplateR
     : html`<p class="when" part="time">${day}<time class="when__range" datetime=${w.datetime}>${w.range}</time>${viewer}</p>`;
 }
 
+/** The badges (when there are any), the room and the speakers: one nested template, or nothing. */
+function renderDetails(s: SessionModel, t: AgendaStrings, current: boolean, past: boolean): unknown {
+  const info = renderInfo(s, t);
+  return current || s.statusText || s.kind || past ? html`${renderMarks(s, t, current, past)}${info}` : info;
+}
+
+/** The room (named for screen readers) and the speakers' line. */
+function renderInfo(s: SessionModel, t: AgendaStrings): TemplateResult | typeof nothing {
+  const speakers = s.speakers.length > 0;
+  // prettier-ignore
+  if (s.room) {
+    return speakers
+      ? html`<p class="room"><span class="visually-hidden">${t.room} </span>${marked(s.room, s.roomLang)}</p><p class="speakers" part="speakers">${runs(s.speakers)}</p>`
+      : html`<p class="room"><span class="visually-hidden">${t.room} </span>${marked(s.room, s.roomLang)}</p>`;
+  }
+  return speakers ? html`<p class="speakers" part="speakers">${runs(s.speakers)}</p>` : nothing;
+}
+
 /** Badges in words (now, status, kind) and the "Finished" marker. */
 function renderMarks(s: SessionModel, t: AgendaStrings, current: boolean, past: boolean): TemplateResult {
   const now = current ? html`<span class="badge badge--now" part="badge">${t.now}</span>` : nothing;
@@ -94,33 +132,40 @@ function renderMarks(s: SessionModel, t: AgendaStrings, current: boolean, past: 
     : html`<p class="marks">${now}${status}${finished}</p>`;
 }
 
-/** The abstract disclosure button, the favourite toggle and the calendar button; each names its session for screen readers. */
-function renderActions(s: SessionModel, index: number, c: SessionContext): TemplateResult {
+/**
+ * The abstract disclosure button, the favourite toggle and the calendar button, and the abstract
+ * itself (in the DOM while collapsed, so find-in-page and printing have it). Each button is named
+ * "<label>: <title>" for screen readers.
+ */
+function renderActions(s: SessionModel, index: number, c: SessionContext): TemplateResult | typeof nothing {
   const t = c.t;
-  const expanded = c.openAbstracts.has(s.id) ? 'true' : 'false';
-  const favorite = c.favorites?.has(s.id) ?? false;
-  const pressed = favorite ? 'true' : 'false';
-  const star = favorite ? '★' : '☆';
-  if (c.calendar && s.when) {
-    // Each button shows its label and is named "<label>: <title>" as one visually hidden run, the
-    // shape of namedLabel() (src/base/named-label.ts) written out here: no nested template per
-    // button, which a programme of a thousand sessions would pay for.
-    // prettier-ignore
-    const calendar = html`<button type="button" class="button button--quiet" part="button" data-session=${s.id} data-calendar @click=${c.requestCalendar}><span aria-hidden="true">+</span><span aria-hidden="true">${t.calendar}</span><span class="visually-hidden">${t.calendar}: ${s.title}</span></button>`;
-    // prettier-ignore
-    const abstract = s.abstract ? html`<button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span><span aria-hidden="true">${t.abstract}</span><span class="visually-hidden">${t.abstract}: ${s.title}</span></button>` : nothing;
-    // prettier-ignore
-    const favoriteButton = c.favorites ? html`<button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span><span aria-hidden="true">${t.favorite}</span><span class="visually-hidden">${t.favorite}: ${s.title}</span></button>` : nothing;
-    return html`<div class="actions">${abstract}${favoriteButton}${calendar}</div>`;
-  }
-  // prettier-ignore
-  if (!c.favorites) {
-    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span><span aria-hidden="true">${t.abstract}</span><span class="visually-hidden">${t.abstract}: ${s.title}</span></button></div>`;
-  }
+  const calendar = c.calendar && s.when !== null;
+  const favorites = c.favorites !== null;
+  if (!s.abstract && !favorites && !calendar) return nothing;
+  const pressed = c.favorites?.has(s.id) ? 'true' : 'false';
+  const favoriteName = `${t.favorite}: ${s.title}`;
+  const calendarName = `${t.calendar}: ${s.title}`;
   // prettier-ignore
   if (!s.abstract) {
-    return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span><span aria-hidden="true">${t.favorite}</span><span class="visually-hidden">${t.favorite}: ${s.title}</span></button></div>`;
+    if (favorites && calendar) {
+      return html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button></div>`;
+    }
+    return favorites
+      ? html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button></div>`
+      : html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button></div>`;
   }
+  const open = c.openAbstracts.has(s.id);
+  const abstractName = `${t.abstract}: ${s.title}`;
   // prettier-ignore
-  return html`<div class="actions"><button type="button" class="button button--quiet" part="button" aria-expanded=${expanded} aria-controls="abstract-${index}" data-session=${s.id} @click=${c.toggleAbstract}><span class="chevron" aria-hidden="true">▸</span><span aria-hidden="true">${t.abstract}</span><span class="visually-hidden">${t.abstract}: ${s.title}</span></button><button type="button" class="button button--quiet" part="button" aria-pressed=${pressed} data-session=${s.id} @click=${c.toggleFavorite}><span aria-hidden="true">${star}</span><span aria-hidden="true">${t.favorite}</span><span class="visually-hidden">${t.favorite}: ${s.title}</span></button></div>`;
+  const abstractButton = html`<button type="button" class="button button--quiet" part="button" data-action="abstract" aria-expanded=${open ? 'true' : 'false'} aria-controls="abstract-${index}" aria-label=${abstractName}>${t.abstract}</button>`;
+  // prettier-ignore
+  const others = favorites && calendar
+    ? html`<button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button>`
+    : favorites
+      ? html`<button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button>`
+      : calendar
+        ? html`<button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button>`
+        : nothing;
+  // prettier-ignore
+  return html`<div class="actions">${abstractButton}${others}</div><p class="abstract" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} ?hidden=${!open}>${s.abstract}</p>`;
 }

@@ -39,6 +39,22 @@ export const styles = [
       border-block-end: 1px solid var(--_border);
       scroll-margin-block: var(--_space-xl);
     }
+    /* A long list (see LONG_LIST): sessions off screen skip style and layout until they come
+       near. They stay in the accessibility tree, find-in-page and printing; the browser remembers
+       each one's last size, and 6rem is the first guess. Contrast checkers (axe) cannot see the
+       colours of sessions that are not rendered yet: --cluster-session-visibility: visible turns
+       this off for an audit. */
+    .sessions--long > .session {
+      content-visibility: var(--cluster-session-visibility, auto);
+      contain-intrinsic-size: auto 6rem;
+    }
+    /* Containment would clip what is drawn outside a session: its focus rings, the highlight
+       outline and the band of the session in progress. */
+    .session:focus-within,
+    .session--current,
+    .session--highlighted {
+      content-visibility: visible;
+    }
     .session:last-child {
       border-block-end: 0;
     }
@@ -130,15 +146,7 @@ export const styles = [
       color: var(--_text-muted);
     }
     .speakers {
-      list-style: none;
       margin: var(--_space-2xs) 0 0;
-      padding: 0;
-    }
-    .speaker__role {
-      color: var(--_text-muted);
-    }
-    .speaker__name {
-      font-weight: 600;
     }
     .actions {
       display: flex;
@@ -151,12 +159,27 @@ export const styles = [
       padding-block: 0;
       font-size: 0.875em;
     }
-    .button[aria-expanded] .chevron {
+    /* The buttons' symbols, with empty alternative text: each button is named by aria-label. */
+    .button[data-action]::before {
+      content: '+';
+      content: '+' / '';
+    }
+    .button[data-action='abstract']::before {
+      content: '▸';
+      content: '▸' / '';
       display: inline-block;
       transition: transform var(--_transition);
     }
-    .button[aria-expanded='true'] .chevron {
+    .button[aria-expanded='true']::before {
       transform: rotate(90deg);
+    }
+    .button[data-action='favorite']::before {
+      content: '☆';
+      content: '☆' / '';
+    }
+    .button[aria-pressed='true']::before {
+      content: '★';
+      content: '★' / '';
     }
     .abstract {
       margin: var(--_space-xs) 0 0;
@@ -186,6 +209,7 @@ export const styles = [
       }
       .session {
         break-inside: avoid;
+        content-visibility: visible;
       }
       .track {
         border-inline-start-color: currentColor;

@@ -6,10 +6,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { TrackModel } from '../../data/agenda-track-view.js';
 import { headingOf } from '../../base/heading.js';
 import { marked, renderSession, type SessionContext } from './agenda-track.session.js';
+
+/**
+ * Above this many sessions a track renders the sessions off screen lazily (`content-visibility`):
+ * a conference programme lays out in a fraction of the time; a cluster meeting's short list is
+ * laid out whole, as before.
+ */
+export const LONG_LIST = 30;
 
 /** What the track shows besides its model, and whom it tells about the reader's actions. */
 export interface TrackContext extends SessionContext {
@@ -22,13 +28,15 @@ export interface TrackContext extends SessionContext {
   /** The reader asked to see the finished sessions. */
   showPast: boolean;
   togglePast: () => void;
+  /** The one listener of the list: a session's button was pressed (see `sessionAction`). */
+  onSessionClick: (event: Event) => void;
   /** The `show-problems` list (or nothing), first in the track. */
   problems: unknown;
   /** Shown instead of the list when the track has no sessions to show (empty or all invalid). */
   state: TemplateResult | null;
 }
 
-/** The track: `div[part=base]` with the track colour, its heading and description, then its sessions. */
+/** The track: `div[part=base]`, its heading and description, then its sessions. */
 export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResult {
   const showHeading = !c.noHeading && model.name !== '';
   const body =
@@ -47,9 +55,10 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
         : nothing}
       <ol
         id="sessions"
-        class="sessions${model.timed ? ' sessions--timed' : ''}"
+        class="sessions${model.timed ? ' sessions--timed' : ''}${model.rows.length > LONG_LIST ? ' sessions--long' : ''}"
         aria-labelledby=${ifDefined(showHeading ? 'heading' : undefined)}
         aria-label=${ifDefined(!showHeading && model.name ? model.name : undefined)}
+        @click=${c.onSessionClick}
       >
         ${repeat(
           model.rows,
@@ -57,7 +66,8 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
           (row, index) => renderSession(row, index, c),
         )}
       </ol>`;
-  return html`<div part="base" class="track" style=${styleMap(model.color ? { '--_track-accent': model.color } : {})}>
+  // The track colour is set through CSSOM by the element (no style attribute: strict CSP).
+  return html`<div part="base" class="track">
     ${c.problems} ${showHeading ? headingOf(c.headingLevel, 'track__heading', marked(model.name, model.nameLang), 'heading', 'heading') : nothing}
     ${model.description ? html`<p class="track__description" lang=${ifDefined(model.descriptionLang)}>${model.description}</p>` : nothing}
     ${body}

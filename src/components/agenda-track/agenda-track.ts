@@ -8,6 +8,7 @@ import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaStrings } from '../../i18n/agenda.js';
 import { sessionCalendarJob } from './agenda-track.ical.js';
+import { sessionAction } from './agenda-track.session.js';
 import { styles } from './agenda-track.styles.js';
 import {
   buildTrackModel,
@@ -77,6 +78,7 @@ function readerAction<T>(type: 'cluster-favorite-change' | 'cluster-calendar-req
  * @cssproperty --cluster-color-danger - "Cancelled" badge.
  * @cssproperty --cluster-color-warning - "Postponed" and "Rescheduled" badges.
  * @cssproperty --cluster-color-info - "Moved online" badge.
+ * @cssproperty --cluster-session-visibility - `content-visibility` of the sessions of a long track (more than 30): `auto` (default) renders those off screen when they come near; `visible` renders all at once, for a contrast audit (axe cannot see the colours of sessions not rendered yet).
  */
 export class ClusterAgendaTrack extends ClusterElement {
   static override styles = styles;
@@ -189,6 +191,14 @@ export class ClusterAgendaTrack extends ClusterElement {
   }
 
   protected override updated(): void {
+    // The track colour as a custom property set through CSSOM, which a strict style-src allows
+    // (a style attribute in the template would not be); checked as a colour by checkTrack.
+    const base = this.renderRoot.querySelector<HTMLElement>('.track');
+    const color = this.model?.color ?? '';
+    if (base && base.style.getPropertyValue('--_track-accent') !== color) {
+      if (color) base.style.setProperty('--_track-accent', color);
+      else base.style.removeProperty('--_track-accent');
+    }
     if (this.problemsChanged) {
       this.problemsChanged = false;
       this.reportProblems(this.problems);
@@ -210,28 +220,31 @@ export class ClusterAgendaTrack extends ClusterElement {
     this.showPast = !this.showPast;
   };
 
-  private toggleAbstract = (event: Event): void => {
-    this.openAbstracts = toggledId(this.openAbstracts, (event.currentTarget as HTMLElement).dataset['session'] ?? '');
+  /** The list's one listener: a session's abstract, favourite or calendar button. */
+  private onSessionClick = (event: Event): void => {
+    const hit = sessionAction(event);
+    if (!hit) return;
+    if (hit.action === 'abstract') this.openAbstracts = toggledId(this.openAbstracts, hit.sessionId);
+    else if (hit.action === 'favorite') this.toggleFavorite(hit.sessionId);
+    else this.requestCalendar(hit.sessionId);
   };
 
-  private toggleFavorite = (event: Event): void => {
-    const sessionId = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
+  private toggleFavorite(sessionId: string): void {
     const current = this.localFavorites ?? this.favoriteIds;
     const favorite = !current.has(sessionId);
     // A listener that set `favorites` already wins (willUpdate drops this copy); one that called
     // preventDefault() keeps the state as it was.
     if (!this.dispatchEvent(readerAction<FavoriteChangeDetail>('cluster-favorite-change', { sessionId, favorite }))) return;
     this.localFavorites = toggledId(current, sessionId, favorite);
-  };
+  }
 
-  private requestCalendar = (event: Event): void => {
-    const sessionId = (event.currentTarget as HTMLElement).dataset['session'] ?? '';
+  private requestCalendar(sessionId: string): void {
     // A listener that called preventDefault() answers with its own (richer) document.
     if (!this.dispatchEvent(readerAction<CalendarRequestDetail>('cluster-calendar-request', { sessionId }))) return;
     const track = this.checked?.track;
     const job = track && sessionCalendarJob(track, sessionId, this.language, this.pinned);
     if (job) void this.trackWork(offerICalendar(this.localName, job));
-  };
+  }
 
   /**
    * Returns the list item of a session (`li#session-<id>`, focusable with `tabindex="-1"`), first
@@ -272,9 +285,7 @@ export class ClusterAgendaTrack extends ClusterElement {
       problems: this.renderProblems(),
       state: model.rows.length > 0 ? null : given === 0 && sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions),
       togglePast: this.togglePast,
-      toggleAbstract: this.toggleAbstract,
-      toggleFavorite: this.toggleFavorite,
-      requestCalendar: this.requestCalendar,
+      onSessionClick: this.onSessionClick,
     });
   }
 }

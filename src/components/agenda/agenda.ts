@@ -69,6 +69,7 @@ type Source = { document: EventDocument | null; problems: DataProblem[]; failure
  * @cssproperty --cluster-color-accent - Buttons and checkboxes.
  * @cssproperty --cluster-color-warning - The note shown when the reader's sessions cannot be stored.
  * @cssproperty --cluster-radius - Corners.
+ * @cssproperty --cluster-session-visibility - `content-visibility` of the sessions of a long topic (more than 30 in a day): `auto` (default) renders those off screen when they come near; `visible` renders all at once, for a contrast audit (axe cannot see the colours of sessions not rendered yet).
  */
 export class ClusterAgenda extends ClusterElement {
   static override styles = styles;
