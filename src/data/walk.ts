@@ -29,12 +29,16 @@ import {
   type Problems,
 } from './validate.js';
 
-/** Where each checked object came from, for rules that report on items after the list was read. */
-const paths = new WeakMap<object, string>();
+/**
+ * Where each checked object came from, for rules that report on items after the list was read: a
+ * non-enumerable symbol property (invisible to JSON, `Object.keys` and deep equality). A WeakMap
+ * of every checked object cost a large programme more in garbage collection than all the checks.
+ */
+const PATH = Symbol('path');
 
 /** The JSON path a checked entity object came from. */
 export function pathOf(item: object): string | undefined {
-  return paths.get(item);
+  return (item as { [PATH]?: string })[PATH];
 }
 
 const REF_NAMES: Readonly<Record<RefKind, string>> = {
@@ -73,18 +77,27 @@ export function parseWith<T>(
 }
 
 interface Memo {
-  entity: Entity;
-  path: string;
-  refs: DocumentRefs | undefined;
+  /** The references the result was checked against, as text (see {@link refsKey}). */
+  refs: string;
   keys: string[];
   values: unknown[];
   result: unknown;
   problems: Problems;
 }
 
-const memos = new WeakMap<object, Memo>();
+/**
+ * The last result of each memo entity at each path (`event.sessions[17]`): an edited document
+ * arrives as all-new objects (a form, a fetch, a framework's immutable update), so results are
+ * kept by where they are and reused when the content there is the same. Bounded; any page holds
+ * a few documents at most.
+ */
+const memos = new Map<Entity, Map<string, Memo>>();
+const MEMO_LIMIT = 50_000;
 
-/** {@link check} once per unchanged input object (see `Entity.memo`). */
+/**
+ * {@link check} once per unchanged input (see `Entity.memo`): at the same path, with the same
+ * references, the same keys and values that are the same object or equal plain JSON data.
+ */
 function remembered(entity: Entity, r: Record<string, unknown>, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number): unknown {
   let keys: string[];
   let values: unknown[];
@@ -94,22 +107,89 @@ function remembered(entity: Entity, r: Record<string, unknown>, path: string, pr
   } catch {
     return check(entity, r, path, problems, refs, depth);
   }
-  const memo = memos.get(r);
+  let byPath = memos.get(entity);
+  if (!byPath) memos.set(entity, (byPath = new Map()));
+  const refsText = refsKey(refs);
+  const memo = byPath.get(path);
   if (
-    memo?.entity === entity &&
-    memo.path === path &&
-    memo.refs === refs &&
+    memo &&
+    memo.refs === refsText &&
     memo.keys.length === keys.length &&
-    memo.keys.every((key, i) => key === keys[i] && memo.values[i] === values[i])
+    memo.keys.every((key, i) => key === keys[i] && sameData(memo.values[i], values[i]))
   ) {
     problems.push(...memo.problems);
     return memo.result;
   }
   const local: Problems = [];
   const result = check(entity, r, path, local, refs, depth);
-  memos.set(r, { entity, path, refs, keys, values, result, problems: local });
+  if (byPath.size >= MEMO_LIMIT) byPath.clear();
+  // Nested values are copied: one changed in place later must not match its own new content.
+  byPath.set(path, { refs: refsText, keys, values: values.map((v) => copyData(v)), result, problems: local });
   problems.push(...local);
   return result;
+}
+
+const refsKeys = new WeakMap<DocumentRefs, string>();
+
+/** The ids a result was checked against, as one string (a document has one `refs` per check). */
+function refsKey(refs: DocumentRefs | undefined): string {
+  if (!refs) return '';
+  let key = refsKeys.get(refs);
+  if (key === undefined) {
+    key = Object.entries(refs)
+      .map(([kind, ids]) => `${kind}\u0000${ids ? [...ids].join('\u0000') : ''}`)
+      .join('\u0001');
+    refsKeys.set(refs, key);
+  }
+  return key;
+}
+
+/** A deep copy of plain objects and arrays; anything else (a Date, a class instance) as it is. */
+function copyData(v: unknown, depth = 0): unknown {
+  if (typeof v !== 'object' || v === null || depth > 16) return v;
+  try {
+    if (Array.isArray(v)) return v.map((item) => copyData(item, depth + 1));
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return v;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(v)) {
+      // An own "__proto__" key cannot be copied by assignment: such an object matches only itself.
+      if (key === '__proto__') return v;
+      copy[key] = copyData((v as Record<string, unknown>)[key], depth + 1);
+    }
+    return copy;
+  } catch {
+    return v;
+  }
+}
+
+/**
+ * Whether `b` is the same data as `a`: the same value, or plain objects and arrays whose entries
+ * are the same data. Anything else (a Date, a Map, a class instance, a getter that throws) counts
+ * as the same only when it is the same object, so a memo hit never hides a difference.
+ */
+function sameData(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 16) return false;
+  try {
+    if (Array.isArray(a)) {
+      if (!Array.isArray(b) || a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i], depth + 1)) return false;
+      return true;
+    }
+    const proto = Object.getPrototypeOf(a);
+    if ((proto !== Object.prototype && proto !== null) || Object.getPrototypeOf(b) !== proto) return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length) return false;
+    for (let i = 0; i < ka.length; i++) {
+      const key = ka[i]!;
+      if (key !== kb[i] || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Per entity, computed once: its field names, and whether it has no required field. */
@@ -157,7 +237,7 @@ function check(entity: Entity, r: Record<string, unknown>, path: string, problem
   const kept = entity.rule?.({ out, raw: (key) => readField(r, key), at, path, problems, refs: scope }) !== false;
   if (!kept || !usable) return undefined;
   if (optional && Object.keys(out).length === 0) return undefined;
-  paths.set(out, path);
+  Object.defineProperty(out, PATH, { value: path });
   return out;
 }
 
