@@ -354,3 +354,47 @@ describe('timeLeft', () => {
     expect(relativeTimeLeft(from, plus(60_000), 'not a locale!')).to.equal('in 1 minute');
   });
 });
+
+describe('wall clocks from remembered offsets', () => {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  /** The wall clock Intl gives, field by field (the reference the remembered offsets must match). */
+  function intlWall(date: Date, zone: string): number[] {
+    let format = formats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+      formats.set(zone, format);
+    }
+    const parts = format.formatToParts(date);
+    return ['year', 'month', 'day', 'hour', 'minute', 'second'].map((type) => Number(parts.find((p) => p.type === type)!.value) % (type === 'hour' ? 24 : Infinity));
+  }
+
+  it('agrees with Intl at every instant tried, across daylight-saving changes, in zones with odd offsets', () => {
+    // Quarter-hour and half-hour offsets, half-hour daylight saving (Lord Howe), a zone that skipped a day (Apia, 2011).
+    const zones = ['Europe/Sofia', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'Pacific/Apia', 'America/St_Johns', 'UTC'];
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const instants: number[] = [];
+    for (let i = 0; i < 400; i++) instants.push(Date.UTC(1972, 6, 1) + Math.floor(random() * (Date.UTC(2100, 0, 1) - Date.UTC(1972, 6, 1))));
+    // Around the 2026 changes in Sofia and New York, minute by minute, and both sides of each second of one.
+    for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2026, 2, 8, 7), Date.UTC(2026, 10, 1, 6)]) {
+      for (let m = -20; m <= 20; m++) instants.push(change + m * 60_000);
+      instants.push(change - 1000, change, change + 1000);
+    }
+    let checked = 0;
+    for (const zone of zones) {
+      for (const t of instants) {
+        const date = new Date(t);
+        const w = wallClock(date, zone);
+        expect([w.year, w.month, w.day, w.hour, w.minute, w.second], `${zone} at ${date.toISOString()}`).to.deep.equal(intlWall(date, zone));
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(3000);
+    // Offsets and days come from the same remembered offsets.
+    expect(zoneOffsetMinutes(new Date(Date.UTC(2026, 2, 29, 0, 59, 59)), 'Europe/Sofia')).to.equal(120);
+    expect(zoneOffsetMinutes(new Date(Date.UTC(2026, 2, 29, 1, 0, 0)), 'Europe/Sofia')).to.equal(180);
+    expect(calendarDay(new Date(Date.UTC(2011, 11, 30, 10)), 'Pacific/Apia')).to.equal('2011-12-31');
+  });
+});

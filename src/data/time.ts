@@ -199,6 +199,23 @@ function isValidDate(date: Date): boolean {
 
 /** The local date and time of `date` in `timeZone` (what a wall clock there shows), e.g. for iCalendar. */
 export function wallClock(date: Date, timeZone: string): WallClock {
+  const offset = knownOffset(date, timeZone);
+  if (offset !== null) {
+    const local = new Date(date.getTime() + offset);
+    return {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+      second: local.getUTCSeconds(),
+    };
+  }
+  return intlWallClock(date, timeZone);
+}
+
+/** {@link wallClock} read from `Intl` (formatToParts: exact, and the costly part of formatting a programme). */
+function intlWallClock(date: Date, timeZone: string): WallClock {
   const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -224,13 +241,49 @@ export function wallClock(date: Date, timeZone: string): WallClock {
   };
 }
 
+/** The exact offset of the zone at `ms` (whole seconds), in ms, read from Intl. */
+function intlOffset(ms: number, timeZone: string): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const w = intlWallClock(new Date(whole), timeZone);
+  return utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second) - whole;
+}
+
+/**
+ * Offsets remembered per zone and quarter hour (every offset change of the time zone database
+ * falls on a quarter hour since 1972): a programme's thousand sessions share a few dozen quarter
+ * hours, so most times are computed from a remembered offset instead of asking Intl again.
+ * `NaN` marks a quarter hour in which the offset changes, or one that is not whole minutes.
+ */
+const QUARTER_HOUR = 15 * MINUTE;
+const OFFSET_CACHE_LIMIT = 20_000;
+const offsets = new Map<string, number>();
+/** 1972-07-01 to 2200-01-01: whole-minute offsets, four-digit years. */
+const FAST_FROM = 78_796_800_000;
+const FAST_UNTIL = 7_258_118_400_000;
+
+/** The zone's offset at `date` in ms when it is remembered or can be, else `null` (use Intl). */
+function knownOffset(date: Date, timeZone: string): number | null {
+  const t = date.getTime();
+  if (!(t >= FAST_FROM && t < FAST_UNTIL) || !isValidTimeZone(timeZone)) return null;
+  const quarter = Math.floor(t / QUARTER_HOUR);
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const first = intlOffset(quarter * QUARTER_HOUR, timeZone);
+    const last = intlOffset((quarter + 1) * QUARTER_HOUR - 1000, timeZone);
+    offset = first === last && first % MINUTE === 0 ? first : NaN;
+    if (offsets.size >= OFFSET_CACHE_LIMIT) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return Number.isNaN(offset) ? null : offset;
+}
+
 /** Minutes the zone is ahead of UTC at that instant: `+180` for Europe/Sofia in July, `-240` for New York. */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   if (!isValidDate(date)) return 0;
-  const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
-  const w = wallClock(whole, timeZone);
-  const asUtc = utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - whole.getTime()) / MINUTE);
+  const known = knownOffset(date, timeZone);
+  if (known !== null) return known / MINUTE;
+  return Math.round(intlOffset(date.getTime(), timeZone) / MINUTE);
 }
 
 /**
