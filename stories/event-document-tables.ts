@@ -7,7 +7,8 @@
  * Only the words for each kind of value ("date-time with offset") are written here; TypeScript
  * asks for one when a kind is added.
  */
-import { ENTITIES, type Entity, type EntityName, type Field, type Kind, type RefKind } from '../src/data/entities.js';
+import type { Entity, Field, Kind, RefKind } from '../src/data/entities.js';
+import { ENTITIES, type EntityName } from '../src/data/entities-document.js';
 import { KIND_DOCS } from '../src/data/entities.docs.js';
 import { eventDocumentSchema, RUNTIME_ONLY, type JsonSchema } from '../src/data/json-schema.js';
 

@@ -4,7 +4,8 @@
  * and field types that hold what each field's checker returns. A field added to one and not the
  * other fails `npm run typecheck`. Types only: nothing here reaches the build.
  */
-import type { ENTITIES, Field } from './entities.js';
+import type { Field } from './entities.js';
+import type { ENTITIES } from './entities-document.js';
 import type {
   ClusterEvent,
   Deadline,

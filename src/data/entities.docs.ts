@@ -5,7 +5,8 @@
  * description when there is one, else the shared one of {@link FIELD_DOCS} for its name; the
  * generator fails on a field described by neither.
  */
-import { MAX_NESTING, type EntityName } from './entities.js';
+import { MAX_NESTING } from './entities.js';
+import type { EntityName } from './entities-document.js';
 
 export interface EntityDoc {
   title: string;

@@ -8,7 +8,8 @@
  * validate.ts accepts, with the differences named in {@link RUNTIME_ONLY} (rules across fields or
  * documents, and what the runtime forgives).
  */
-import { ENTITIES, MAX_NESTING, type Entity, type EntityName, type Field, type Kind } from './entities.js';
+import { MAX_NESTING, type Entity, type Field, type Kind } from './entities.js';
+import { ENTITIES, type EntityName } from './entities-document.js';
 import { ENTITY_DOCS, FIELD_DOCS, KIND_DOCS } from './entities.docs.js';
 import { LANGUAGE_TAG } from './validate.js';
 

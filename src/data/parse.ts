@@ -16,10 +16,8 @@ import type {
   ClusterEvent,
   DataProblem,
   EventDocument,
-  FundingCall,
   Image,
   Link,
-  ObjectiveItem,
   ObjectiveList,
   Organization,
   Person,
@@ -27,30 +25,19 @@ import type {
   Session,
   Venue,
 } from './types.js';
-import {
-  EVENT,
-  EVENT_DOCUMENT,
-  FUNDING_CALL,
-  IMAGE,
-  LINK,
-  MAX_NESTING,
-  OBJECTIVE_ITEM,
-  OBJECTIVE_LIST,
-  ORGANIZATION,
-  ORGANIZATION_VIEW,
-  PERSON,
-  PROJECT,
-  SESSION,
-  VENUE,
-  VENUE_VIEW,
-  type DocumentRefs,
-} from './entities.js';
+import { IMAGE, LINK, MAX_NESTING, type DocumentRefs } from './entities.js';
+import { EVENT, EVENT_DOCUMENT, OBJECTIVE_LIST, ORGANIZATION, PERSON, PROJECT, SESSION, VENUE } from './entities-document.js';
+import { ORGANIZATION_VIEW, VENUE_VIEW } from './entities-people.js';
 import { parseListWith, parseWith } from './walk.js';
 import { errorText, type Problems, checkRecord } from './validate.js';
 import type { VenueView } from './people-view.js';
 
 export type { DocumentRefs } from './entities.js';
 export { DEFAULT_LANG } from './entities.js';
+// The parsers of the parts that elements take on their own live with their entities, so that an
+// element's page does not load the whole document's description (see entities.ts).
+export { parseFundingCall } from './entities-funding.js';
+export { parseObjectiveItems } from './entities-project.js';
 
 /** What `parseEventDocument` returns: the valid part of the document (or `null`) and every problem found. */
 export interface EventDocumentResult {
@@ -124,27 +111,8 @@ export function parseProject(v: unknown, path: string, problems: Problems, refs?
   return parseWith(PROJECT, v, path, problems, refs);
 }
 
-/**
- * A list of objective items with nested children, at most {@link MAX_OBJECTIVE_DEPTH} levels deep
- * (`depth` is the level of these items, 1 for the top). Deeper items are left out with a problem,
- * which also stops cyclic input.
- */
-export function parseObjectiveItems(v: unknown, path: string, problems: Problems, depth = 1): ObjectiveItem[] | undefined {
-  return parseListWith(OBJECTIVE_ITEM, v, path, problems, undefined, depth);
-}
-
 export function parseObjectiveList(v: unknown, path: string, problems: Problems, refs?: DocumentRefs): ObjectiveList | undefined {
   return parseWith(OBJECTIVE_LIST, v, path, problems, refs);
-}
-
-/**
- * A funding call. Deadlines are sorted by `at`; one before the opening is ignored. A call without
- * any valid deadline is kept only when it says when it opens (`opens` or `opensEstimate`), since it
- * is then forthcoming. Every field is checked even when the call is left out, so that an editor
- * sees all its problems at once.
- */
-export function parseFundingCall(v: unknown, path: string, problems: Problems): FundingCall | undefined {
-  return parseWith(FUNDING_CALL, v, path, problems);
 }
 
 /**

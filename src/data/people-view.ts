@@ -5,7 +5,8 @@
  * with its path instead of throwing.
  */
 import { isCalendarDate, isValidTimeZone } from './time.js';
-import { EVENT_HEADER_VIEW, SPEAKER_VIEW, type Entity } from './entities.js';
+import type { Entity } from './entities.js';
+import { EVENT_HEADER_VIEW, SPEAKER_VIEW } from './entities-people.js';
 import { parseListWith, parseWith, pathOf } from './walk.js';
 import {
   type AttendanceMode,

@@ -4,7 +4,7 @@
  * and the objective list resolved) and the checker that cleans a hand-written project view,
  * reporting every problem with its path instead of throwing.
  */
-import { PROJECT_VIEW } from './entities.js';
+import { PROJECT_VIEW } from './entities-project.js';
 import { parseWith } from './walk.js';
 import {
   type EventDocument,

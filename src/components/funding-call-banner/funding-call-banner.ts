@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ClusterElement } from '../../base/cluster-element.js';
-import { parseFundingCall } from '../../data/parse.js';
+import { parseFundingCall } from '../../data/entities-funding.js';
 import { parseInstant, viewerTimeZone } from '../../data/time.js';
 import type { CallStatus, DataProblem, FundingCall } from '../../data/types.js';
 import { quote } from '../../data/validate.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClusterElement } from '../../base/cluster-element.js';
-import { parseObjectiveItems } from '../../data/parse.js';
+import { parseObjectiveItems } from '../../data/entities-project.js';
 import { langAttribute } from '../../data/text.js';
 import { checkEnum } from '../../data/validate.js';
 import {

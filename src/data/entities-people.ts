@@ -1,0 +1,95 @@
+/**
+ * The entities of the speaker and event header views (what `<cluster-speaker-block>`,
+ * `<cluster-speaker-list>` and `<cluster-event-header>` take), with the address and the event
+ * fields and rule that the document's event shares: see entities.ts.
+ */
+import { entity, instantMs, NAME, oneOf, STR, TEXT, URL, IMAGE, LINK, sessionTimes, type Rule } from './entities.js';
+import { quote } from './validate.js';
+import { ATTENDANCE_MODES, EVENT_STATUSES, PARTICIPANT_ROLES } from './types.js';
+
+/**
+ * An event's end must be of the same kind as its start (both calendar dates, or both date-times)
+ * and not before it; otherwise it is ignored.
+ */
+export const eventEnd: Rule = ({ out, at, problems }) => {
+  const { start, end } = out as { start?: string; end?: string };
+  if (start === undefined || end === undefined) return;
+  const date = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+  const why =
+    date(end) !== date(start)
+      ? `should be ${date(start) ? 'a date' : 'a date-time with offset'}, like start`
+      : (date(start) ? end < start : instantMs(end) < instantMs(start))
+        ? `is before the start ${quote(start)}`
+        : '';
+  if (!why) return;
+  problems.push({ path: at('end'), message: `${quote(end)} ${why}; it is ignored` });
+  delete out.end;
+};
+
+export const ADDRESS = entity('an address', {
+  streetAddress: STR,
+  addressLocality: STR,
+  postalCode: STR,
+  addressCountry: { k: 'country', r: 1 },
+}, { needs: 'an addressCountry' });
+
+/** Fields an event has in a document and in an event header view alike. */
+export const EVENT_COMMON = {
+  end: { k: 'when' },
+  status: oneOf(EVENT_STATUSES),
+  previousStart: { k: 'when' },
+  attendanceMode: oneOf(ATTENDANCE_MODES),
+} as const;
+
+export const ORGANIZATION_REF = entity('an organization', { name: NAME, url: URL }, { needs: 'a name' });
+
+export const SPEAKER_SESSION = entity('a session', {
+  id: { k: 'id' },
+  title: NAME,
+  start: { k: 'instant' },
+  end: { k: 'instant' },
+  timeZone: { k: 'zone' },
+  url: URL,
+  role: oneOf(PARTICIPANT_ROLES),
+}, { needs: 'a title', rule: sessionTimes });
+
+export const SPEAKER_VIEW = entity('a person', {
+  id: { k: 'id' },
+  name: STR,
+  jobTitle: TEXT,
+  organization: { k: 'obj', e: ORGANIZATION_REF, or: 'str' },
+  url: URL,
+  photo: { k: 'obj', e: IMAGE },
+  bio: TEXT,
+  links: { k: 'list', e: LINK, or: 'url', wrap: 'url', ne: 1 },
+  sessions: { k: 'list', e: SPEAKER_SESSION, ne: 1 },
+  lang: { k: 'lang' },
+}, { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] });
+
+export const ORGANIZATION_VIEW = entity('an organization', {
+  id: { k: 'id' },
+  name: NAME,
+  shortName: STR,
+  url: URL,
+  logo: { k: 'obj', e: IMAGE },
+}, { needs: 'a name' });
+
+/** An address as a view takes it: any of its fields is enough. */
+export const ADDRESS_VIEW = entity('an address', { ...ADDRESS.fields, addressCountry: { k: 'country' } });
+
+/** A venue as a view takes it: a name or an address is enough. */
+export const VENUE_VIEW = entity('a venue', { name: TEXT, address: { k: 'obj', e: ADDRESS_VIEW } });
+
+export const EVENT_HEADER_VIEW = entity('an event', {
+  id: { k: 'id' },
+  name: NAME,
+  url: URL,
+  timeZone: { k: 'zone' },
+  start: { k: 'when', r: 2 },
+  ...EVENT_COMMON,
+  venue: { k: 'obj', e: VENUE_VIEW },
+  organizers: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
+  partners: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
+  lang: { k: 'lang' },
+  baseUrl: URL,
+}, { needs: 'a name', rule: eventEnd });
