@@ -281,7 +281,16 @@ export class AgendaViewBuilder {
     const prev = this.lookups;
     const { people, organizations } = document;
     const rooms = document.event.rooms;
-    if (prev && prev.people === people && prev.organizations === organizations && prev.rooms === rooms) return prev;
+    // A new copy of the document brings new lists: equal content keeps the lookups, and with them
+    // every session's view (a session view holds its speakers' names and its room's).
+    if (
+      prev &&
+      (prev.people === people || sameJson(prev.people, people)) &&
+      (prev.organizations === organizations || sameJson(prev.organizations, organizations)) &&
+      (prev.rooms === rooms || sameJson(prev.rooms, rooms))
+    ) {
+      return prev;
+    }
     this.lookups = {
       people,
       organizations,

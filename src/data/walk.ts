@@ -80,23 +80,26 @@ interface Memo {
   /** The references the result was checked against, as text (see {@link refsKey}). */
   refs: string;
   keys: string[];
+  /** The values as given, and copies of them (see {@link copyData}). */
   values: unknown[];
+  copies: unknown[];
   result: unknown;
   problems: Problems;
 }
 
 /**
  * The last result of each memo entity at each path (`event.sessions[17]`): an edited document
- * arrives as all-new objects (a form, a fetch, a framework's immutable update), so results are
- * kept by where they are and reused when the content there is the same. Bounded; any page holds
- * a few documents at most.
+ * arrives as new objects (a form, a fetch, a framework's immutable update), so results are kept
+ * by where they are and reused when the content there is the same. Bounded; any page holds a few
+ * documents at most.
  */
 const memos = new Map<Entity, Map<string, Memo>>();
 const MEMO_LIMIT = 50_000;
 
 /**
  * {@link check} once per unchanged input (see `Entity.memo`): at the same path, with the same
- * references, the same keys and values that are the same object or equal plain JSON data.
+ * references and the same keys, whose values are the same objects as last time (like any Lit
+ * property: a value changed in place is not seen) or equal plain data.
  */
 function remembered(entity: Entity, r: Record<string, unknown>, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number): unknown {
   let keys: string[];
@@ -111,29 +114,36 @@ function remembered(entity: Entity, r: Record<string, unknown>, path: string, pr
   if (!byPath) memos.set(entity, (byPath = new Map()));
   const refsText = refsKey(refs);
   const memo = byPath.get(path);
-  if (
-    memo &&
-    memo.refs === refsText &&
-    memo.keys.length === keys.length &&
-    memo.keys.every((key, i) => key === keys[i] && sameData(memo.values[i], values[i]))
-  ) {
-    problems.push(...memo.problems);
+  if (memo && memo.refs === refsText && memo.keys.length === keys.length && sameValues(memo, keys, values)) {
+    if (memo.problems.length > 0) problems.push(...memo.problems);
     return memo.result;
   }
   const local: Problems = [];
   const result = check(entity, r, path, local, refs, depth);
   if (byPath.size >= MEMO_LIMIT) byPath.clear();
-  // Nested values are copied: one changed in place later must not match its own new content.
-  byPath.set(path, { refs: refsText, keys, values: values.map((v) => copyData(v)), result, problems: local });
+  // Copies too: a new copy of a value changed in place since must not match what was checked.
+  byPath.set(path, { refs: refsText, keys, values, copies: values.map((v) => copyData(v)), result, problems: local });
   problems.push(...local);
   return result;
+}
+
+function sameValues(memo: Memo, keys: readonly string[], values: readonly unknown[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== memo.keys[i]) return false;
+    if (values[i] !== memo.values[i] && !sameData(memo.copies[i], values[i])) return false;
+  }
+  return true;
 }
 
 const refsKeys = new WeakMap<DocumentRefs, string>();
 
 /** The ids a result was checked against, as one string (a document has one `refs` per check). */
+let lastRefs: DocumentRefs | undefined;
+let lastRefsKey = '';
+
 function refsKey(refs: DocumentRefs | undefined): string {
   if (!refs) return '';
+  if (refs === lastRefs) return lastRefsKey;
   let key = refsKeys.get(refs);
   if (key === undefined) {
     key = Object.entries(refs)
@@ -141,6 +151,8 @@ function refsKey(refs: DocumentRefs | undefined): string {
       .join('\u0001');
     refsKeys.set(refs, key);
   }
+  lastRefs = refs;
+  lastRefsKey = key;
   return key;
 }
 
