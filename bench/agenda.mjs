@@ -40,6 +40,20 @@ async function settle(el) {
 }
 
 let doc = null;
+/** Every node under \`root\` (not counted itself), through open shadow roots. */
+function countNodes(root) {
+  let n = 0;
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      n++;
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return n;
+}
 let markup = '';
 let agendaSheets = [];
 let trackSheets = [];
@@ -65,6 +79,38 @@ window.bench = {
     const t2 = performance.now();
     current = { el, doc };
     return { dom: t1 - t0, layout: t2 - t0, sessions: el.shadowRoot.querySelectorAll('cluster-agenda-track').length };
+  },
+  /**
+   * A plain list of the same sessions, as the shared agenda benchmark's limit builds it: one
+   * innerHTML assignment into a fresh shadow root, per session an li with its time, title,
+   * speakers and track (9 nodes). Its ratio cannot hide the weight of the agenda's own DOM.
+   */
+  async plain() {
+    stage.replaceChildren();
+    const host = document.createElement('div');
+    stage.append(host);
+    await pause();
+    const t0 = performance.now();
+    const people = new Map((doc.people ?? []).map((p) => [p.id, p.name ?? '']));
+    const tracks = new Map((doc.event.tracks ?? []).map((t) => [t.id, typeof t.name === 'string' ? t.name : Object.values(t.name)[0]]));
+    const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+    const text = (v) => (typeof v === 'string' ? v : v ? Object.values(v)[0] : '');
+    let h = '<ul>';
+    for (const s of doc.event.sessions) {
+      const speakers = (s.participants ?? []).map((p) => people.get(p.personId)).filter(Boolean).join(', ');
+      h += '<li class="session" id="' + esc(s.id) + '"><time>' + esc((s.start ?? '').slice(11, 16)) + '–' + esc((s.end ?? '').slice(11, 16)) +
+        '</time><span class="title">' + esc(text(s.title)) + '</span><span class="speakers">' + esc(speakers) + '</span><span class="track">' + esc(tracks.get(s.trackId) ?? '') + '</span></li>';
+    }
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = h + '</ul>';
+    const t1 = performance.now();
+    void document.body.offsetHeight;
+    const t2 = performance.now();
+    return { dom: t1 - t0, layout: t2 - t0, nodes: countNodes(host) };
+  },
+  /** Nodes of the agenda's DOM through its shadow roots (elements, text, comments), for nodes per session. */
+  nodes() {
+    return countNodes(current.el);
   },
   /** Captures the DOM the agenda rendered: its shadow root with each track's as a declarative template. */
   capture() {
@@ -193,22 +239,25 @@ async function main() {
       await page.evaluate((count) => window.bench.makeDoc(count, 7), n);
       await page.evaluate(() => window.bench.agenda());
       const captured = await page.evaluate(() => window.bench.capture());
+      const nodes = await page.evaluate(() => window.bench.nodes());
       if (captured.items !== captured.rendered) throw new Error(`baseline markup has ${captured.items} sessions, the agenda ${captured.rendered}`);
       for (let i = 0; i < WARMUP; i++) {
         await page.evaluate(() => window.bench.agenda());
         await page.evaluate(() => window.bench.baseline());
+        await page.evaluate(() => window.bench.plain());
       }
       const agenda = [];
       const baseline = [];
+      const plain = [];
       for (let i = 0; i < RUNS; i++) {
         // Interleaved, alternating which goes first, so drift affects both alike.
-        const order = i % 2 === 0 ? ['agenda', 'baseline'] : ['baseline', 'agenda'];
+        const order = [['agenda', 'baseline', 'plain'], ['baseline', 'plain', 'agenda'], ['plain', 'agenda', 'baseline']][i % 3];
         for (const which of order) {
           const result = await page.evaluate((w) => window.bench[w](), which);
-          (which === 'agenda' ? agenda : baseline).push(result);
+          ({ agenda, baseline, plain })[which].push(result);
         }
       }
-      rows.push({ n, captured, agenda, baseline });
+      rows.push({ n, captured, nodes, agenda, baseline, plain });
       if (n === 1000) {
         await page.evaluate(() => window.bench.agenda());
         for (let i = 0; i < WARMUP; i++) await page.evaluate((r) => window.bench.retitle(r), -1 - i);
@@ -224,6 +273,16 @@ async function main() {
     console.log('');
     console.log('     N | sessions | agenda DOM | baseline DOM | ratio | agenda +layout | baseline +layout | ratio | markup KB');
     console.log('-------|----------|------------|--------------|-------|----------------|------------------|-------|----------');
+    const plainRows = [];
+    for (const { n, captured, nodes, agenda, baseline, plain } of rows) {
+      const a = median(agenda.map((r) => r.dom));
+      const al = median(agenda.map((r) => r.layout));
+      const p = median(plain.map((r) => r.dom));
+      const pl = median(plain.map((r) => r.layout));
+      plainRows.push(
+        `${String(n).padStart(6)} | ${ms(p)}  | ${(a / p).toFixed(2).padStart(5)} | ${ms(pl)}      | ${(al / pl).toFixed(2).padStart(5)} | ${(nodes / captured.rendered).toFixed(1).padStart(14)} | ${(plain[0].nodes / captured.rendered).toFixed(1).padStart(13)} | ${(nodes / plain[0].nodes).toFixed(2).padStart(5)}`,
+      );
+    }
     for (const { n, captured, agenda, baseline } of rows) {
       const a = median(agenda.map((r) => r.dom));
       const b = median(baseline.map((r) => r.dom));
@@ -233,6 +292,12 @@ async function main() {
         `${String(n).padStart(6)} | ${String(captured.rendered).padStart(8)} | ${ms(a)}   | ${ms(b)}     | ${(a / b).toFixed(2).padStart(5)} | ${ms(al)}       | ${ms(bl)}         | ${(al / bl).toFixed(2).padStart(5)} | ${(captured.bytes / 1024).toFixed(0).padStart(8)}`,
       );
     }
+    console.log('');
+    console.log('The same first renders beside a plain list of the same sessions (one innerHTML, 9 nodes per session: time, title, speakers, track), which does not grow with the agenda\'s DOM:');
+    console.log('');
+    console.log('     N | plain DOM | ratio | plain +layout | ratio | agenda nodes/session | plain nodes/session | nodes ratio');
+    console.log('-------|-----------|-------|---------------|-------|----------------------|---------------------|------------');
+    for (const line of plainRows) console.log(line);
     const big = rows.find((r) => r.n === 1000);
     const ratio = median(big.agenda.map((r) => r.dom)) / median(big.baseline.map((r) => r.dom));
     const title = median(titles);
