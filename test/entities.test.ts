@@ -181,3 +181,43 @@ describe('one rule per entity on every entry point', () => {
     }
   });
 });
+
+describe('results remembered by content (Entity.memo)', () => {
+  const session = (i: number, extra: Json = {}): Json => ({
+    id: `s${i}`,
+    title: `Session ${i}`,
+    start: '2018-07-06T10:00:00+03:00',
+    participants: [{ personId: 'p1', role: 'speaker' }],
+    ...extra,
+  });
+  const doc = (sessions: Json[]): Json => ({ ...documentWith({ people: [{ id: 'p1', name: 'Ana' }] }), event: { ...(documentWith({}).event as Json), sessions } });
+
+  it('gives an unchanged session of a new copy of the document the same result object, and re-checks a changed one', () => {
+    const first = parseEventDocument(doc([session(1), session(2)]));
+    const copy = parseEventDocument(structuredClone(doc([session(1), session(2, { title: 'Changed' })])));
+    const [a1, b1] = first.document!.event.sessions!;
+    const [a2, b2] = copy.document!.event.sessions!;
+    expect(a2 === a1, 'unchanged session reused').to.equal(true);
+    expect(b2 === b1, 'changed session checked again').to.equal(false);
+    expect(b2!.title).to.equal('Changed');
+  });
+
+  it('sees a nested value changed in place since the last check, and values that are not plain data', () => {
+    const input = doc([session(3)]);
+    const before = parseEventDocument(input).document!.event.sessions![0]!;
+    // Changed in place, then a copy given: the copy equals the changed input, not what was checked.
+    (((input.event as Json).sessions as Json[])[0]!.participants as Json[])[0]!.role = 'moderator';
+    const after = parseEventDocument(structuredClone(input)).document!.event.sessions![0]!;
+    expect(after === before).to.equal(false);
+    expect(after.participants![0]!.role).to.equal('moderator');
+    // A function where text belongs is a problem every time, even after a clean copy was checked.
+    const odd = parseEventDocument(doc([session(3, { participants: [{ personId: 'p1', role: 'moderator' }], abstract: () => 'x' })]));
+    expect(odd.problems.map((p) => p.path)).to.include('event.sessions[0].abstract');
+  });
+
+  it('checks again when the ids a session refers to change', () => {
+    parseEventDocument(doc([session(4)]));
+    const withoutPerson = parseEventDocument({ ...doc([session(4)]), people: [{ id: 'p2', name: 'Bo' }] });
+    expect(withoutPerson.problems.map((p) => p.path)).to.include('event.sessions[0].participants[0].personId');
+  });
+});
