@@ -377,6 +377,22 @@ describe('frab import: a hand-written schedule', () => {
     expect(problems[0]!.message).not.to.contain('Their offsets match');
   });
 
+  it('makes an id from the title when the given one holds a lone surrogate, and cuts slugs by code point', () => {
+    // Found by the robustness gate (fast-check seed 289080131, in the WebKit run): a text id "\ud800"
+    // became the session id "frab-\ud800", which the parser rejects.
+    const schedule = smallSchedule() as { schedule: { conference: { days: { rooms: Record<string, Obj[]> }[] } } };
+    const first = schedule.schedule.conference.days[0]!.rooms['Зала 1']![0]!;
+    first.id = '\ud800';
+    first.guid = undefined;
+    first.title = `${'a'.repeat(79)}𐐀𐐀 title`; // Deseret letters: outside the BMP, a pair each
+    const { document, problems } = fromFrabSchedule(schedule);
+    const ids = document!.event.sessions!.map((s) => s.id);
+    expect(ids.filter((id) => /[\uD800-\uDFFF]/.test(id.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))).to.deep.equal([]);
+    expect(ids).to.include(`frab-${'a'.repeat(79)}𐐨`);
+    expect(problemAt(problems, 'schedule.conference.days[0].rooms["Зала 1"][0].id')).to.contain('lone surrogate');
+    expect(parseEventDocument(document).problems.filter((p) => p.path.includes('.id'))).to.deep.equal([]);
+  });
+
   it('never throws on bad input and says what is missing', () => {
     const inputs: unknown[] = [null, 42, 'x', [], {}, { schedule: 1 }, { schedule: { conference: [] } }];
     for (const input of inputs) {

@@ -19,7 +19,7 @@ import type {
   SessionKind,
   Track,
 } from '../data/types.js';
-import { safeUrl } from '../data/url.js';
+import { hasLoneSurrogate, safeUrl } from '../data/url.js';
 
 /** What {@link fromFrabSchedule} returns: the document (or `null` when nothing usable was found) and every problem. */
 export interface FrabImportResult {
@@ -408,8 +408,12 @@ function readEvent(
   if (typeof raw.id === 'number' && Number.isFinite(raw.id)) key = String(raw.id);
   else if (str(raw.id)) {
     key = str(raw.id);
-    report(`${path}.id`, `The id "${key}" is text; the schedule format expects a whole number. It is used as it is.`);
+    if (!hasLoneSurrogate(key)) report(`${path}.id`, `The id "${key}" is text; the schedule format expects a whole number. It is used as it is.`);
   } else key = str(raw.guid) || str(raw.code);
+  if (key && hasLoneSurrogate(key)) {
+    report(`${path}.id`, `The id ${JSON.stringify(key)} contains a broken Unicode character (a lone surrogate), which no id can hold; an id was made from the title.`);
+    key = '';
+  }
   if (!key) {
     report(`${path}.id`, 'The event has neither an id nor a guid; an id was made from its title.');
     key = slug(title) || 'event';
@@ -654,7 +658,8 @@ function slug(value: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+    // 80 code points, not code units: the cut never leaves half of a surrogate pair.
+    .match(/^[^]{0,80}/u)![0];
 }
 
 function absoluteHttp(value: unknown, base?: string): string | undefined {
