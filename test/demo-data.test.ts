@@ -289,11 +289,11 @@ function offsetMismatches(doc: EventDocument): string[] {
   return out;
 }
 
-/** The local calendar date of an instant in a zone, `YYYY-MM-DD`. */
+/** The local calendar date of an instant in a zone, `YYYY-MM-DD` (from the parts: en-CA's pattern differs between ICU versions). */
 function localDate(value: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    parseInstant(value)!,
-  );
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(parseInstant(value)!);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 function depth(items: readonly ObjectiveItem[] | undefined): number {

@@ -3,6 +3,7 @@ import '../../src/define/cluster-event-header.js';
 import '../../src/define/cluster-speaker-block.js';
 import type { ClusterEventHeader } from '../../src/define/cluster-event-header.js';
 import type { ClusterSpeakerBlock } from '../../src/define/cluster-speaker-block.js';
+import { icuNeutral } from '../helpers/intl.js';
 import { varna2018 } from '../../stories/data/index.js';
 
 // Runs with the browser in America/New_York and in Asia/Tokyo: what is shown must follow the
@@ -33,7 +34,7 @@ describe('<cluster-event-header> far from the event zone', () => {
         time-zone="Europe/Sofia"
       ></cluster-event-header>`,
     );
-    expect(text(el.shadowRoot!.querySelector('[part="time"]'))).to.equal('16 – 17 June 2026');
+    expect(icuNeutral(text(el.shadowRoot!.querySelector('[part="time"]')))).to.equal('16 – 17 June 2026');
     // Each end of the range is a <time> with its own Sofia day.
     expect([...el.shadowRoot!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2026-06-16', '2026-06-17']);
     expect(text(el.shadowRoot!.querySelector('.times'))).to.equal('16 Jun, 23:30 EEST – 17 Jun, 01:00 EEST');
