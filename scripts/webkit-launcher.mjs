@@ -70,6 +70,9 @@ class Slot {
     this.port = await freePort();
     this.process = spawn(driver, [`--port=${this.port}`], { stdio: ['ignore', 'ignore', 'pipe'], env });
     this.process.stderr.on('data', () => undefined);
+    // The driver ends its MiniBrowser when it ends: never leave one behind, even when the runner is interrupted.
+    const driverProcess = this.process;
+    process.once('exit', () => driverProcess.kill());
     this.base = `http://127.0.0.1:${this.port}`;
     for (let i = 0; ; i++) {
       try {

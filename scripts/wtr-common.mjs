@@ -42,6 +42,8 @@ export const common = {
   concurrency: 2,
   // Gate files (1000 fuzzed cases per element, 500 mounts) take 30-100 s each on a loaded 2-core machine.
   testsFinishTimeout: 300_000,
+  // Firefox and WebKit's MiniBrowser take 5-15 s to start, longer while other browsers run beside them.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
 };
 
