@@ -61,7 +61,7 @@ export const PERSON = entity('a person', {
   photo: { k: 'obj', e: IMAGE },
   bio: TEXT,
   links: { k: 'list', e: LINK, ne: 1 },
-}, { needs: 'an id' });
+}, { needs: 'an id', memo: 1 });
 
 export const ORGANIZATION = entity('an organization', {
   id: ID,
@@ -69,7 +69,7 @@ export const ORGANIZATION = entity('an organization', {
   shortName: STR,
   url: URL,
   logo: { k: 'obj', e: IMAGE },
-}, { needs: 'an id and a name' });
+}, { needs: 'an id and a name', memo: 1 });
 
 export const PARTNER = entity('a partner', {
   organizationId: { k: 'id', r: 1, ref: 'organizations' },
