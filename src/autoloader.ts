@@ -35,9 +35,31 @@ const LOADERS = {
 const loaders: Readonly<Record<string, Loader>> = LOADERS;
 const loading = new Map<string, Promise<void>>();
 
+/**
+ * The chunks each element's chunk imports, directly or not (`deps`: by tag, indexes into `files`,
+ * paths relative to this file), written in by the build (vite.config.ts; absent when the sources
+ * run unbundled), so that they download side by side with the element's chunk, not after it.
+ */
+declare const __CLUSTER_PRELOAD__: { files: readonly string[]; deps: Readonly<Record<string, readonly number[]>> } | undefined;
+const preloaded = new Set<string>();
+
+function preload(tag: string): void {
+  if (typeof __CLUSTER_PRELOAD__ !== 'object') return;
+  for (const i of __CLUSTER_PRELOAD__.deps[tag] ?? []) {
+    const href = new URL(__CLUSTER_PRELOAD__.files[i]!, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 function load(tag: string): Promise<void> {
   let done = loading.get(tag);
   if (!done) {
+    preload(tag);
     done = loaders[tag]!().then(
       () => undefined,
       (error: unknown) => {

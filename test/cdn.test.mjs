@@ -247,6 +247,8 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
       await list.updateComplete;
       return list.shadowRoot.textContent.replace(/\s+/g, ' ');
     });
+    // The chunks each element's chunk imports were asked for beside it, up front (modulepreload).
+    const preloads = await tab.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname));
     const beforeClick = [...new Set(requests)];
     // "Add deadline to calendar" loads the calendar writer, and no element comes along with it.
     const client = await tab.createCDPSession();
@@ -265,6 +267,8 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
     assert.ok(added.includes('Added later') && added.includes('Found by the autoloader'), `a later element rendered (got: ${added.slice(0, 200)})`);
     const loaded = beforeClick.filter((path) => path.startsWith(`${ASSETS}/autoloader/`));
     assert.ok(loaded.some((path) => /\/cluster-funding-call-banner-/.test(path)), `the banner's chunk is loaded (got ${loaded.join(', ')})`);
+    assert.ok(preloads.length > 0 && preloads.every((path) => loaded.includes(path) && /\/shared-/.test(path)), `the shared chunks are preloaded (got ${preloads.join(', ')})`);
+    assert.ok(loaded.filter((path) => /\/shared-/.test(path)).every((path) => preloads.includes(path)), `every shared chunk loaded was preloaded (preloaded ${preloads.join(', ')})`);
     for (const other of ['cluster-agenda-', 'cluster-event-', 'cluster-project-card-', 'frab-', 'jsonld-', 'calendar-writer-']) {
       assert.ok(!loaded.some((path) => path.includes(`/${other}`)), `${other}* is not loaded for a banner (got ${loaded.join(', ')})`);
     }
