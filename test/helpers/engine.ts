@@ -7,8 +7,8 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 const ua = navigator.userAgent;
 
-/** Chromium and Chrome say "Chrome/"; Firefox "Firefox/"; what is left is WebKit (Safari, WebKitGTK's MiniBrowser). */
-export const engine: Engine = /\bFirefox\//.test(ua) ? 'firefox' : /\b(Chrome|Chromium)\//.test(ua) ? 'chromium' : 'webkit';
+/** Chromium and Chrome say "Chrome/" (headless: "HeadlessChrome/"); Firefox "Firefox/"; what is left is WebKit (Safari, WebKitGTK's MiniBrowser). */
+export const engine: Engine = /\bFirefox\//.test(ua) ? 'firefox' : /(Chrome|Chromium)\//.test(ua) ? 'chromium' : 'webkit';
 
 /**
  * `it` in the given engines, `it.skip` elsewhere, with the reason added to the title of the skipped
