@@ -349,20 +349,38 @@ describe('<cluster-agenda-track>', () => {
       const abstract = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
       expect([symbolOf(button), shown(button), nameOf(button)]).to.deep.equal(['▸', 'Abstract', 'Abstract: Opening']);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(abstract.hidden).to.equal(true);
+      // Collapsed until found: find-in-page can reach it where the browser supports that.
+      expect(abstract.getAttribute('hidden')).to.equal('until-found');
+      expect(abstract.getBoundingClientRect().height).to.equal(0);
       expect(abstract.textContent).to.equal('Why ports matter.');
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(abstract.hidden).to.equal(false);
+      expect(abstract.hasAttribute('hidden')).to.equal(false);
       expect(abstract.getBoundingClientRect().height).to.be.greaterThan(0);
       await settled(el);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(abstract.hidden).to.equal(true);
+      expect(abstract.getAttribute('hidden')).to.equal('until-found');
+    });
+
+    it('opens the abstract find-in-page reveals (beforematch), and its button says so', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track>`);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls]')!;
+      const abstract = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      // What the browser fires before it removes hidden="until-found" to show a match.
+      abstract.removeAttribute('hidden');
+      abstract.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(abstract.hasAttribute('hidden')).to.equal(false);
+      // Anything else that bubbles the same event changes nothing.
+      el.shadowRoot!.querySelector('.title')!.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('button[aria-expanded="true"]')).to.have.length(1);
     });
   });
 

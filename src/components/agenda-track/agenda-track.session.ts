@@ -49,6 +49,13 @@ export function sessionAction(event: Event): { action: SessionAction; sessionId:
   return { action: button.dataset['action'] as SessionAction, sessionId: item.id.slice('session-'.length) };
 }
 
+/** The id of the session whose collapsed abstract find-in-page is about to show (a `beforematch` event), or `null`. */
+export function revealedAbstract(event: Event): string | null {
+  const target = event.target instanceof Element ? event.target : null;
+  const item = target?.matches('.abstract') ? target.closest('li[id^="session-"]') : null;
+  return item ? item.id.slice('session-'.length) : null;
+}
+
 /** One session: `li#session-<id>`, focusable for deep links. */
 export function renderSession(row: SessionRow, index: number, c: SessionContext): TemplateResult {
   const s = row.session;
@@ -134,7 +141,8 @@ function renderMarks(s: SessionModel, t: AgendaStrings, current: boolean, past: 
 
 /**
  * The abstract disclosure button, the favourite toggle and the calendar button, and the abstract
- * itself (in the DOM while collapsed, so find-in-page and printing have it). Each button is named
+ * itself: in the DOM while collapsed, so printing has it, and `hidden="until-found"`, so
+ * find-in-page opens it where the browser supports that (`beforematch`). Each button is named
  * "<label>: <title>" for screen readers.
  */
 function renderActions(s: SessionModel, index: number, c: SessionContext): TemplateResult | typeof nothing {
@@ -167,5 +175,5 @@ function renderActions(s: SessionModel, index: number, c: SessionContext): Templ
         ? html`<button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button>`
         : nothing;
   // prettier-ignore
-  return html`<div class="actions">${abstractButton}${others}</div><p class="abstract" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} ?hidden=${!open}>${s.abstract}</p>`;
+  return html`<div class="actions">${abstractButton}${others}</div><p class="abstract" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} hidden=${open ? nothing : 'until-found'}>${s.abstract}</p>`;
 }

@@ -207,9 +207,13 @@ export const styles = [
       .abstract[hidden] {
         display: block !important;
       }
+      /* Long lists and collapsed abstracts (hidden="until-found") skip rendering on screen only. */
+      .sessions--long > .session,
+      .abstract[hidden] {
+        content-visibility: visible;
+      }
       .session {
         break-inside: avoid;
-        content-visibility: visible;
       }
       .track {
         border-inline-start-color: currentColor;

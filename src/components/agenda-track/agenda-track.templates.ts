@@ -30,6 +30,8 @@ export interface TrackContext extends SessionContext {
   togglePast: () => void;
   /** The one listener of the list: a session's button was pressed (see `sessionAction`). */
   onSessionClick: (event: Event) => void;
+  /** Find-in-page is about to show a collapsed abstract (`beforematch`). */
+  onBeforeMatch: (event: Event) => void;
   /** The `show-problems` list (or nothing), first in the track. */
   problems: unknown;
   /** Shown instead of the list when the track has no sessions to show (empty or all invalid). */
@@ -59,6 +61,7 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
         aria-labelledby=${ifDefined(showHeading ? 'heading' : undefined)}
         aria-label=${ifDefined(!showHeading && model.name ? model.name : undefined)}
         @click=${c.onSessionClick}
+        @beforematch=${c.onBeforeMatch}
       >
         ${repeat(
           model.rows,

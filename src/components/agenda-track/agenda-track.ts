@@ -8,7 +8,7 @@ import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaStrings } from '../../i18n/agenda.js';
 import { sessionCalendarJob } from './agenda-track.ical.js';
-import { sessionAction } from './agenda-track.session.js';
+import { revealedAbstract, sessionAction } from './agenda-track.session.js';
 import { styles } from './agenda-track.styles.js';
 import {
   buildTrackModel,
@@ -229,6 +229,12 @@ export class ClusterAgendaTrack extends ClusterElement {
     else this.requestCalendar(hit.sessionId);
   };
 
+  /** Find-in-page found text in a collapsed abstract: the browser shows it, and its button says so. */
+  private onBeforeMatch = (event: Event): void => {
+    const sessionId = revealedAbstract(event);
+    if (sessionId !== null) this.openAbstracts = toggledId(this.openAbstracts, sessionId, true);
+  };
+
   private toggleFavorite(sessionId: string): void {
     const current = this.localFavorites ?? this.favoriteIds;
     const favorite = !current.has(sessionId);
@@ -286,6 +292,7 @@ export class ClusterAgendaTrack extends ClusterElement {
       state: model.rows.length > 0 ? null : given === 0 && sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions),
       togglePast: this.togglePast,
       onSessionClick: this.onSessionClick,
+      onBeforeMatch: this.onBeforeMatch,
     });
   }
 }
