@@ -98,6 +98,14 @@ describe('<cluster-objective-list>', () => {
       expect(root(el).querySelector('h5')).to.exist;
       expect(root(el).querySelector('h2')).to.not.exist;
     });
+
+    it('falls back to the default heading when `heading` is not text (a per-language object from a framework binding)', async () => {
+      const el = await fixture<ClusterObjectiveList>(
+        html`<cluster-objective-list .heading=${{ en: 'Goals' } as unknown as string} .items=${[{ text: 'One' }]}></cluster-objective-list>`,
+      );
+      expect(text(root(el).querySelector('h3'))).to.equal('Objectives');
+      expect(bodies(el)).to.deep.equal(['One']);
+    });
   });
 
   describe('numbering, three levels deep', () => {

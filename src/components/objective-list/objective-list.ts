@@ -225,7 +225,7 @@ export class ClusterObjectiveList extends ClusterElement {
       content = this.renderList(rows, numbering, true);
     } else if (!this.hasLightContent) content = this.renderState('empty', emptyMessage(kind, t));
     return html`<div part="base" class="objectives">
-      ${this.renderProblems()} ${headingTemplate(this.headingLevel, 'heading', this.heading?.trim() || defaultHeading(kind, t))} ${content}
+      ${this.renderProblems()} ${headingTemplate(this.headingLevel, 'heading', (typeof this.heading === 'string' ? this.heading.trim() : '') || defaultHeading(kind, t))} ${content}
       <div class="source" ?hidden=${hasSource}><slot></slot></div>
     </div>`;
   }
