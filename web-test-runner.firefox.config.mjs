@@ -14,13 +14,19 @@ const executablePath = findEngine('firefox');
 function firefox(timezoneId) {
   return chromeLauncher({
     puppeteer,
+    // One test page at a time per Firefox: a second page is a background tab, whose timers are
+    // throttled and which gets no animation frames (agenda.test.ts ran past the 300 s limit), and
+    // in a second window keys typed through BiDi do not arrive while the other window has the focus.
+    concurrency: 1,
     launchOptions: {
       browser: 'firefox',
       executablePath,
       headless: true,
       // Scrollbars over the page, as in headless Chromium, WebKitGTK and phones: a 320 px viewport
       // then lays out 320 px (headless Firefox on Linux would take 12 px of it for a classic scrollbar).
-      extraPrefsFirefox: { 'ui.useOverlayScrollbars': 1 },
+      extraPrefsFirefox: {
+        'ui.useOverlayScrollbars': 1,
+      },
     },
     async createPage({ browser }) {
       // A browser context per test page, as in the Chromium configuration.
