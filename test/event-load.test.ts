@@ -2,8 +2,12 @@ import { expect } from '@open-wc/testing';
 import { loadFailureText } from '../src/data/event-load.js';
 import { fragmentId } from '../src/data/event-view.js';
 import { failureText } from '../src/components/event/event.view.js';
+import { preloadStrings } from '../src/i18n/strings.js';
 
 describe('loadFailureText', () => {
+  // Outside an element, the synchronous catalogs speak Bulgarian once its module is loaded.
+  before(() => preloadStrings('bg'));
+
   it('says why a document could not be loaded, in English and Bulgarian', () => {
     expect(loadFailureText({ failure: 'network' }, 'en')).to.equal('This content could not be loaded (network error).');
     expect(loadFailureText({ failure: 'http', status: 404 }, 'en')).to.equal('This content could not be loaded (HTTP 404).');
