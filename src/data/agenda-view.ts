@@ -33,7 +33,10 @@ export interface AgendaOptions {
   favorites?: ReadonlySet<string>;
   /** Keep only the reader's sessions. */
   onlyFavorites?: boolean;
-  /** Name of the group of sessions without a (known) track; default `Other sessions` / `Programme` in English and Bulgarian. */
+  /**
+   * Name of the group of sessions without a (known) track; default `Other sessions` when the event
+   * has tracks, else `Programme` (English: `<cluster-agenda>` passes its own UI strings).
+   */
   otherName?: LocalizedText;
 }
 
@@ -73,8 +76,8 @@ export interface AgendaView {
 }
 
 /** Name of the group of sessions without a track when the event has tracks, and when it has none. */
-const OTHER_SESSIONS: LocalizedText = { en: 'Other sessions', bg: 'Други сесии' };
-const PROGRAMME: LocalizedText = { en: 'Programme', bg: 'Програма' };
+const OTHER_SESSIONS: LocalizedText = { en: 'Other sessions' };
+const PROGRAMME: LocalizedText = { en: 'Programme' };
 
 export { foldForSearch };
 

@@ -18,6 +18,7 @@ import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import type { DataProblem, EventDocument } from '../../data/types.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
+import { uiLocale } from '../../i18n/locale.js';
 import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import { DocumentReader } from './agenda.reader.js';
 import { SourceLoader, type LoadResult } from '../../base/load.js';
@@ -163,12 +164,15 @@ export class ClusterAgenda extends ClusterElement {
     const inputs = [document, this.filters, this.favorites, zone, this.language];
     if (document && inputs.some((v, i) => v !== this.viewInputs[i])) {
       this.viewInputs = inputs;
+      const t = agendaFilterStrings(this.language);
       this.view = this.builder.build(document, {
         timeZone: zone,
         lang: this.language,
         filters: this.filters,
         favorites: this.favorites,
         onlyFavorites: this.filters.onlyFavorites,
+        // Keyed by the language of the UI strings, so the track marks it as that language (WCAG 3.1.2).
+        otherName: { [uiLocale(this.language)]: (document.event.tracks ?? []).length > 0 ? t.otherSessions : t.programme },
       });
       if (!this.settling.pending) this.announcement = this.countText();
     } else if (!document) {
