@@ -136,6 +136,7 @@ function sameValues(memo: Memo, keys: readonly string[], values: readonly unknow
 }
 
 const refsKeys = new WeakMap<DocumentRefs, string>();
+const refsInterned = new Map<string, string>();
 
 /** The ids a result was checked against, as one string (a document has one `refs` per check). */
 let lastRefs: DocumentRefs | undefined;
@@ -149,6 +150,14 @@ function refsKey(refs: DocumentRefs | undefined): string {
     key = Object.entries(refs)
       .map(([kind, ids]) => `${kind}\u0000${ids ? [...ids].join('\u0000') : ''}`)
       .join('\u0001');
+    // One string object per distinct key: results compare it by reference, not character by
+    // character (the ids of a large programme make it tens of kilobytes).
+    const known = refsInterned.get(key);
+    if (known !== undefined) key = known;
+    else {
+      if (refsInterned.size >= 64) refsInterned.clear();
+      refsInterned.set(key, key);
+    }
     refsKeys.set(refs, key);
   }
   lastRefs = refs;
