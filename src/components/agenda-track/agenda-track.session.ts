@@ -56,13 +56,54 @@ export function revealedAbstract(event: Event): string | null {
   return item ? item.id.slice('session-'.length) : null;
 }
 
-/** One session: `li#session-<id>`, focusable for deep links. */
+/** What a session's template was made from, kept on its model (see {@link renderSession}). */
+interface RowMemo {
+  showDay: boolean;
+  index: number;
+  t: AgendaStrings;
+  level: number;
+  past: boolean;
+  current: boolean;
+  highlighted: boolean;
+  hidden: boolean;
+  open: boolean;
+  favorite: boolean | null;
+  calendar: boolean;
+  result: TemplateResult;
+}
+const ROW = Symbol('row');
+
+/**
+ * One session: `li#session-<id>`, focusable for deep links. The template of a session whose model
+ * (kept by the view model while the session is unchanged) and whose state are as last time is
+ * the same object, so a re-render after one session changed builds one session's template.
+ */
 export function renderSession(row: SessionRow, index: number, c: SessionContext): TemplateResult {
   const s = row.session;
-  const w = s.when;
   const past = s.finish !== null && s.finish <= c.clock;
   const current = !past && s.start !== null && s.end !== null && s.start <= c.clock;
   const highlighted = c.highlighted !== '' && c.highlighted === s.id;
+  const hidden = past && c.hidePast;
+  const open = s.abstract !== '' && c.openAbstracts.has(s.id);
+  const favorite = c.favorites ? c.favorites.has(s.id) : null;
+  const m = (s as { [ROW]?: RowMemo })[ROW];
+  if (
+    m &&
+    m.showDay === row.showDay && m.index === index && m.t === c.t && m.level === c.level && m.past === past && m.current === current &&
+    m.highlighted === highlighted && m.hidden === hidden && m.open === open && m.favorite === favorite && m.calendar === c.calendar
+  ) {
+    return m.result;
+  }
+  const result = sessionTemplate(row, index, c, past, current, highlighted);
+  const memo: RowMemo = { showDay: row.showDay, index, t: c.t, level: c.level, past, current, highlighted, hidden, open, favorite, calendar: c.calendar, result };
+  if (m) Object.assign(m, memo);
+  else Object.defineProperty(s, ROW, { value: memo });
+  return result;
+}
+
+function sessionTemplate(row: SessionRow, index: number, c: SessionContext, past: boolean, current: boolean, highlighted: boolean): TemplateResult {
+  const s = row.session;
+  const w = s.when;
   const classes = `session${current ? ' session--current' : ''}${past ? ' session--past' : ''}${
     s.status === 'cancelled' ? ' session--cancelled' : ''
   }${highlighted ? ' session--highlighted' : ''}`;
