@@ -189,6 +189,8 @@ function copyData(v: unknown, depth = 0): unknown {
  * are the same data. Anything else (a Date, a Map, a class instance, a getter that throws) counts
  * as the same only when it is the same object, so a memo hit never hides a difference.
  */
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function sameData(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 16) return false;
@@ -200,14 +202,14 @@ function sameData(a: unknown, b: unknown, depth = 0): boolean {
     }
     const proto = Object.getPrototypeOf(a);
     if ((proto !== Object.prototype && proto !== null) || Object.getPrototypeOf(b) !== proto) return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length) return false;
-    for (let i = 0; i < ka.length; i++) {
-      const key = ka[i]!;
-      if (key !== kb[i] || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
+    // The same own keys (in any order) with the same data; no arrays of keys are made.
+    let count = 0;
+    for (const key in a) {
+      if (!hasOwn.call(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
+      count++;
     }
-    return true;
+    for (const key in b) if (hasOwn.call(b, key)) count--;
+    return count === 0;
   } catch {
     return false;
   }
