@@ -1,19 +1,15 @@
 // web-test-runner in WebKit: Debian's WebKitWebDriver driving WebKitGTK's MiniBrowser (package
-// webkit2gtk-driver), in an X display:
-//   npm run test:webkit        (runs xvfb-run web-test-runner --config web-test-runner.webkit.config.mjs)
+// webkit2gtk-driver), each window in an Xvfb display of its own (package xvfb):
+//   npm run test:webkit        (web-test-runner --config web-test-runner.webkit.config.mjs)
 // The suite of web-test-runner.config.mjs without coverage (V8 coverage is Chromium's) and without the
 // forced-colours gate (emulated through the DevTools protocol, Chromium only); zone-sensitive tests run
 // with MiniBrowser started in America/New_York and Asia/Tokyo (its --time-zone option).
 import { defaultReporter } from '@web/test-runner';
-import { findEngine, hasDisplay } from './scripts/engines.mjs';
+import { findEngine } from './scripts/engines.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { common, timeZoneGroups, totalsReporter } from './scripts/wtr-common.mjs';
 
 const { driver, browser } = findEngine('webkit');
-if (!hasDisplay()) {
-  console.error('MiniBrowser needs an X display: run npm run test:webkit (xvfb-run), or set DISPLAY.');
-  process.exit(1);
-}
 
 const webkit = (timeZone) => webkitLauncher({ driver, browser, timeZone, concurrency: common.concurrency });
 

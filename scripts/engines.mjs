@@ -2,7 +2,7 @@
 // download a browser), and says exactly what to install when one is missing.
 //   Firefox: $FIREFOX_PATH, else /usr/bin/firefox-esr or /usr/bin/firefox  (apt-get install -y firefox-esr)
 //   WebKit:  $WEBKIT_WEBDRIVER (default WebKitWebDriver on PATH) driving $WEBKIT_MINIBROWSER (default
-//            WebKitGTK's MiniBrowser), in an X display: xvfb-run  (apt-get install -y webkit2gtk-driver xvfb xauth)
+//            WebKitGTK's MiniBrowser), each window in an Xvfb display of its own  (apt-get install -y webkit2gtk-driver xvfb)
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
@@ -10,7 +10,7 @@ const onPath = (name) => (process.env.PATH ?? '').split(delimiter).map((dir) => 
 
 export const install = {
   firefox: 'apt-get update && apt-get install -y firefox-esr',
-  webkit: 'apt-get update && apt-get install -y webkit2gtk-driver xvfb xauth',
+  webkit: 'apt-get update && apt-get install -y webkit2gtk-driver xvfb',
 };
 
 const firefoxCandidates = () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -27,15 +27,12 @@ export function firefoxPath() {
   return firefoxCandidates().find((p) => p && existsSync(p));
 }
 
-/** `{ driver, browser }` for WebKit, or undefined when either is missing. */
+/** `{ driver, browser }` for WebKit, or undefined when the driver, MiniBrowser or Xvfb is missing. */
 export function webkitPaths() {
   const driver = process.env.WEBKIT_WEBDRIVER ?? onPath('WebKitWebDriver');
   const browser = miniBrowserCandidates().find((p) => p && existsSync(p));
-  return driver && existsSync(driver) && browser ? { driver, browser } : undefined;
+  return driver && existsSync(driver) && browser && onPath('Xvfb') ? { driver, browser } : undefined;
 }
-
-/** Whether an X display is there (MiniBrowser is a GTK window; run it under xvfb-run). */
-export const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 /** What to install for an engine, as lines to print. */
 export function missing(engine) {
@@ -48,10 +45,9 @@ export function missing(engine) {
     ];
   }
   return [
-    'No WebKitWebDriver with WebKitGTK\'s MiniBrowser found for the WebKit run of the browser tests.',
-    `Looked at: WebKitWebDriver on PATH (or $WEBKIT_WEBDRIVER), ${miniBrowserCandidates().filter(Boolean).join(', ')}`,
+    'No WebKitWebDriver with WebKitGTK\'s MiniBrowser and Xvfb found for the WebKit run of the browser tests.',
+    `Looked at: WebKitWebDriver on PATH (or $WEBKIT_WEBDRIVER), ${miniBrowserCandidates().filter(Boolean).join(', ')}, Xvfb on PATH`,
     `Install them (Debian/Ubuntu, as root):  ${install.webkit}`,
-    'then run under a display: npm run test:webkit (which uses xvfb-run).',
   ];
 }
 

@@ -2,8 +2,11 @@
 // over W3C WebDriver (plain HTTP, no client library: @web/test-runner-webdriver needs webdriverio,
 // whose driver packages download drivers on install). Run it in an X display (xvfb-run).
 //
-// One driver process and one MiniBrowser per slot (`concurrency` slots); a test file takes a free
-// slot, is loaded there and gives the slot back when it ends.
+// One driver process and one MiniBrowser per slot (`concurrency` slots), each in its own virtual X
+// display (Xvfb, Debian's xvfb): a test file takes a free slot, is loaded there and gives the slot
+// back when it ends. A display per window, because two MiniBrowser windows on one display take the
+// focus from each other, and a page whose window lost it stops matching :focus-visible after Tab
+// (the keyboard gate passed alone and failed beside another test file).
 //
 // The launcher says `type: 'puppeteer'` and `getPage(id)` returns a small page object with the part
 // of puppeteer's Page that @web/test-runner-commands calls (keyboard, setViewport, media emulation),
@@ -65,10 +68,29 @@ class Slot {
     this.chrome = undefined; // outer minus inner size of the window, measured once
   }
 
+  /** Starts an Xvfb of its own and resolves with its display (":N"), read from -displayfd. */
+  startDisplay() {
+    return new Promise((resolve, reject) => {
+      const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      });
+      this.xvfb = xvfb;
+      process.once('exit', () => xvfb.kill());
+      let text = '';
+      xvfb.on('error', (error) => reject(new Error(`Xvfb could not start (apt-get install -y xvfb): ${error.message}`)));
+      xvfb.stdio[3].on('data', (chunk) => {
+        text += chunk;
+        if (text.includes('\n')) resolve(`:${text.trim()}`);
+      });
+      xvfb.on('exit', (code) => reject(new Error(`Xvfb ended (${code}) before giving a display`)));
+    });
+  }
+
   async start() {
     const { driver, browser, timeZone, env } = this.options;
+    const display = await this.startDisplay();
     this.port = await freePort();
-    this.process = spawn(driver, [`--port=${this.port}`], { stdio: ['ignore', 'ignore', 'pipe'], env });
+    this.process = spawn(driver, [`--port=${this.port}`], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, DISPLAY: display } });
     this.process.stderr.on('data', () => undefined);
     // The driver ends its MiniBrowser when it ends: never leave one behind, even when the runner is interrupted.
     const driverProcess = this.process;
@@ -168,6 +190,7 @@ class Slot {
       // the browser may be gone already
     }
     this.process?.kill();
+    this.xvfb?.kill();
   }
 }
 
