@@ -9,6 +9,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import { parseEventDocument } from '../src/data/parse.js';
+import { rememberingResults } from '../src/data/walk.js';
 import type { DataProblem } from '../src/data/types.js';
 import { checkTrack } from '../src/data/agenda-track-view.js';
 import { checkSpeakerView } from '../src/data/people-view.js';
@@ -182,7 +183,9 @@ describe('one rule per entity on every entry point', () => {
   });
 });
 
-describe('results remembered by content (Entity.memo)', () => {
+describe('results remembered by content (Entity.memo), for the elements', () => {
+  /** How the elements read documents: remembered results, shared between reads. */
+  const parseRemembered = (input: unknown): ReturnType<typeof parseEventDocument> => rememberingResults(() => parseEventDocument(input));
   const session = (i: number, extra: Json = {}): Json => ({
     id: `s${i}`,
     title: `Session ${i}`,
@@ -193,8 +196,8 @@ describe('results remembered by content (Entity.memo)', () => {
   const doc = (sessions: Json[]): Json => ({ ...documentWith({ people: [{ id: 'p1', name: 'Ana' }] }), event: { ...(documentWith({}).event as Json), sessions } });
 
   it('gives an unchanged session of a new copy of the document the same result object, and re-checks a changed one', () => {
-    const first = parseEventDocument(doc([session(1), session(2)]));
-    const copy = parseEventDocument(structuredClone(doc([session(1), session(2, { title: 'Changed' })])));
+    const first = parseRemembered(doc([session(1), session(2)]));
+    const copy = parseRemembered(structuredClone(doc([session(1), session(2, { title: 'Changed' })])));
     const [a1, b1] = first.document!.event.sessions!;
     const [a2, b2] = copy.document!.event.sessions!;
     expect(a2 === a1, 'unchanged session reused').to.equal(true);
@@ -204,20 +207,30 @@ describe('results remembered by content (Entity.memo)', () => {
 
   it('sees a nested value changed in place since the last check, and values that are not plain data', () => {
     const input = doc([session(3)]);
-    const before = parseEventDocument(input).document!.event.sessions![0]!;
+    const before = parseRemembered(input).document!.event.sessions![0]!;
     // Changed in place, then a copy given: the copy equals the changed input, not what was checked.
     (((input.event as Json).sessions as Json[])[0]!.participants as Json[])[0]!.role = 'moderator';
-    const after = parseEventDocument(structuredClone(input)).document!.event.sessions![0]!;
+    const after = parseRemembered(structuredClone(input)).document!.event.sessions![0]!;
     expect(after === before).to.equal(false);
     expect(after.participants![0]!.role).to.equal('moderator');
     // A function where text belongs is a problem every time, even after a clean copy was checked.
-    const odd = parseEventDocument(doc([session(3, { participants: [{ personId: 'p1', role: 'moderator' }], abstract: () => 'x' })]));
+    const odd = parseRemembered(doc([session(3, { participants: [{ personId: 'p1', role: 'moderator' }], abstract: () => 'x' })]));
     expect(odd.problems.map((p) => p.path)).to.include('event.sessions[0].abstract');
   });
 
   it('checks again when the ids a session refers to change', () => {
-    parseEventDocument(doc([session(4)]));
-    const withoutPerson = parseEventDocument({ ...doc([session(4)]), people: [{ id: 'p2', name: 'Bo' }] });
+    parseRemembered(doc([session(4)]));
+    const withoutPerson = parseRemembered({ ...doc([session(4)]), people: [{ id: 'p2', name: 'Bo' }] });
     expect(withoutPerson.problems.map((p) => p.path)).to.include('event.sessions[0].participants[0].personId');
+  });
+
+  it('hands out fresh objects through the public parseEventDocument, so a caller that changes them changes nothing an element shows', () => {
+    const input = doc([session(5)]);
+    const shown = parseRemembered(input).document!.event.sessions![0]!;
+    const mine = parseEventDocument(structuredClone(input)).document!.event.sessions![0]!;
+    expect(mine === shown).to.equal(false);
+    (mine as { url?: string }).url = 'javascript:alert(1)';
+    expect(parseEventDocument(structuredClone(input)).document!.event.sessions![0]!.url).to.equal(undefined);
+    expect(parseRemembered(structuredClone(input)).document!.event.sessions![0]!.url).to.equal(undefined);
   });
 });

@@ -4,6 +4,7 @@
  * Framework-free; never throws except for an abort, which the caller ignores because a newer
  * `src` replaced this one.
  */
+import { rememberingResults } from '../data/walk.js';
 import { EVENT_DOCUMENT } from '../data/entities-document.js';
 import { parseEventDocument } from '../data/parse.js';
 import type { DataProblem, EventDocument } from '../data/types.js';
@@ -69,7 +70,8 @@ export async function preloadScheduleConverter(): Promise<void> {
  */
 export function readEventData(input: unknown): ReadResult | Promise<ReadResult> {
   if (isOtherKindOfObject(input)) return { document: null, problems: [{ path: 'document', message: NOT_A_DOCUMENT }] };
-  if (!isFrabSchedule(input)) return parseEventDocument(input);
+  // Elements only read the result: unchanged sessions and people keep their checked objects.
+  if (!isFrabSchedule(input)) return rememberingResults(() => parseEventDocument(input));
   return converter ? converter(input) : convertSchedule(input);
 }
 

@@ -160,15 +160,40 @@ function haystackOf(view: AgendaSessionView): string {
 }
 
 /**
+ * The builder that last made a view of a checked session, and its entry: kept on the session
+ * object (ours, from the document check; invisible to JSON and `Object.keys`), which costs the
+ * garbage collector less than a WeakMap of every session of a large programme.
+ */
+interface EntryMark {
+  builder: AgendaViewBuilder;
+  entry: SessionEntry;
+}
+const ENTRY = Symbol('entry');
+
+/** What `<cluster-agenda>` gives its builder: it builds only from documents it validated (see AgendaViewBuilder). Not exported from the package. */
+export const CHECKED_DOCUMENTS = Symbol('checked documents');
+
+/**
  * Builds agenda views and remembers them between calls; keep one per element. Views are reused by
  * content, not only by identity: validating a document copies every object, so an edited document
  * arrives as all-new objects, and a session or track whose content is unchanged must still keep
  * its view for the element showing it to skip rendering.
  */
 export class AgendaViewBuilder {
+  /**
+   * Whether the track views are marked as checked (see trustTrackView): only for a builder given
+   * {@link CHECKED_DOCUMENTS}, which promises to build only from documents it validated itself
+   * (`<cluster-agenda>`). `buildAgenda` and other builders may be given anything.
+   */
+  private readonly trusted: boolean;
+
+  constructor(promise?: typeof CHECKED_DOCUMENTS) {
+    this.trusted = promise === CHECKED_DOCUMENTS;
+  }
+
   private lookups: Lookups | undefined;
-  /** Fast path: the same session object with the same people, organisations and rooms. */
-  private sessions = new WeakMap<Session, SessionEntry>();
+  // Fast path: the same session object with the same people, organisations and rooms (its
+  // entry is kept on the session object, see ENTRY).
   /** The entries of the previous build by session id, to reuse views whose content did not change. */
   private previous = new Map<string, SessionEntry>();
   private current = new Map<string, SessionEntry>();
@@ -306,7 +331,8 @@ export class AgendaViewBuilder {
   }
 
   private entryFor(session: Session, lookups: Lookups): SessionEntry {
-    const known = this.sessions.get(session);
+    const mark = (session as { [ENTRY]?: EntryMark })[ENTRY];
+    const known = mark?.builder === this ? mark.entry : undefined;
     if (known && known.lookups === lookups) {
       this.current.set(session.id, known);
       return known;
@@ -349,7 +375,10 @@ export class AgendaViewBuilder {
     } else {
       entry = { lookups, view, start: start ? start.getTime() : null, end: end ? end.getTime() : null };
     }
-    this.sessions.set(session, entry);
+    if (mark) {
+      mark.builder = this;
+      mark.entry = entry;
+    } else if (Object.isExtensible(session)) Object.defineProperty(session, ENTRY, { value: { builder: this, entry } });
     this.current.set(session.id, entry);
     return entry;
   }
@@ -372,7 +401,7 @@ export class AgendaViewBuilder {
       return prev;
     }
     this.trackViews.set(cacheKey, view);
-    return trustTrackView(view);
+    return this.trusted ? trustTrackView(view) : view;
   }
 }
 

@@ -116,8 +116,11 @@ export function checkString(
 }
 
 /** An id: a non-empty string of at most 200 characters. */
+const ID_REQUIRED = Object.freeze({ required: true, maxLength: 200 });
+const ID_OPTIONAL = Object.freeze({ maxLength: 200 });
+
 export function checkId(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
-  const id = checkString(v, path, problems, { ...options, maxLength: 200 });
+  const id = checkString(v, path, problems, options?.required ? ID_REQUIRED : ID_OPTIONAL);
   // Ids become URL fragments, iCalendar UIDs and JSON-LD @ids: a lone UTF-16 surrogate cannot be
   // encoded in any of them (encodeURIComponent throws), so such an id is invalid data.
   if (id !== undefined && hasLoneSurrogate(id)) {

@@ -73,7 +73,26 @@ export function parseWith<T>(
 ): T | undefined {
   const r = checkRecord(value, path || 'document', problems, entity.name);
   if (!r) return undefined;
-  return (entity.memo ? remembered(entity, r, path, problems, refs, depth) : check(entity, r, path, problems, refs, depth)) as T | undefined;
+  return (entity.memo && remembering ? remembered(entity, r, path, problems, refs, depth) : check(entity, r, path, problems, refs, depth)) as T | undefined;
+}
+
+/** Whether results of memo entities are remembered now (see {@link rememberingResults}). */
+let remembering = false;
+
+/**
+ * Runs `read` with the results of memo entities remembered and shared between checks (see
+ * `Entity.memo`): for the elements, which only read what they get. A result handed out through
+ * the public API (`parseEventDocument`) is always a fresh object, so a caller that changes it
+ * cannot change what an element shows for the same data later.
+ */
+export function rememberingResults<T>(read: () => T): T {
+  const before = remembering;
+  remembering = true;
+  try {
+    return read();
+  } finally {
+    remembering = before;
+  }
 }
 
 interface Memo {
@@ -354,8 +373,12 @@ function orString(field: Field, v: string, path: string, problems: Problems): un
 const CURRENCY = { pattern: /^[A-Z]{3}$/, patternHint: 'a three-letter ISO 4217 currency code (like "EUR")' };
 const LANG = { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en" or "bg")' };
 
+/** The options of a required and of an optional field, made once (this runs for every field of every entity). */
+const REQUIRED = Object.freeze({ required: true });
+const OPTIONAL = Object.freeze({ required: false });
+
 function checkKind(kind: Kind, v: unknown, path: string, problems: Problems, required: boolean, field?: Field): unknown {
-  const o = { required };
+  const o = required ? REQUIRED : OPTIONAL;
   switch (kind) {
     case 'id':
       return checkId(v, path, problems, o);

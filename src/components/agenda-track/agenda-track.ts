@@ -22,6 +22,7 @@ import {
   type TrackModel,
 } from '../../data/agenda-track-view.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { rememberingResults } from '../../data/walk.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {
@@ -160,7 +161,9 @@ export class ClusterAgendaTrack extends ClusterElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('track')) {
-      this.checked = this.track === undefined ? null : checkTrack(this.track);
+      const track = this.track;
+      // Unchanged sessions keep their checked objects (the element only reads them).
+      this.checked = track === undefined ? null : rememberingResults(() => checkTrack(track));
       this.model = null;
     }
     if (changed.has('favorites')) {

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { JsonLdController } from '../../base/json-ld.js';
-import { AgendaViewBuilder, agendaDays, withFilterChoice, type AgendaView } from '../../data/agenda-view.js';
+import { AgendaViewBuilder, CHECKED_DOCUMENTS, agendaDays, withFilterChoice, type AgendaView } from '../../data/agenda-view.js';
 import { programmeCalendar, sessionCalendar } from '../../data/agenda-calendar.js';
 import { loadFailureText } from '../../data/event-load.js';
 import { readTrackAttributes, toggledId, type TrackAttributes } from '../../data/agenda-track-view.js';
@@ -112,7 +112,8 @@ export class ClusterAgenda extends ClusterElement {
   private attrs: TrackAttributes = readTrackAttributes(undefined, 'event');
   private view: AgendaView | null = null;
   private viewInputs: unknown[] = [];
-  private readonly builder = new AgendaViewBuilder();
+  /** Builds from the documents this element validated, so its track views are not checked again. */
+  private readonly builder = new AgendaViewBuilder(CHECKED_DOCUMENTS);
   private readonly reader = new DocumentReader();
   private readonly loader = new SourceLoader((result) => {
     this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
