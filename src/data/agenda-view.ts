@@ -193,7 +193,8 @@ export class AgendaViewBuilder {
 
   private lookups: Lookups | undefined;
   // Fast path: the same session object with the same people, organisations and rooms (its
-  // entry is kept on the session object, see ENTRY).
+  // entry is kept on the session object, see ENTRY, or here for documents from outside).
+  private readonly entries = new WeakMap<Session, EntryMark>();
   /** The entries of the previous build by session id, to reuse views whose content did not change. */
   private previous = new Map<string, SessionEntry>();
   private current = new Map<string, SessionEntry>();
@@ -331,7 +332,9 @@ export class AgendaViewBuilder {
   }
 
   private entryFor(session: Session, lookups: Lookups): SessionEntry {
-    const mark = (session as { [ENTRY]?: EntryMark })[ENTRY];
+    // On the agenda's own (checked) session objects the entry is kept on the object; a document
+    // given from outside is not written to.
+    const mark = this.trusted ? (session as { [ENTRY]?: EntryMark })[ENTRY] : this.entries.get(session);
     const known = mark?.builder === this ? mark.entry : undefined;
     if (known && known.lookups === lookups) {
       this.current.set(session.id, known);
@@ -378,7 +381,8 @@ export class AgendaViewBuilder {
     if (mark) {
       mark.builder = this;
       mark.entry = entry;
-    } else if (Object.isExtensible(session)) Object.defineProperty(session, ENTRY, { value: { builder: this, entry } });
+    } else if (!this.trusted) this.entries.set(session, { builder: this, entry });
+    else if (Object.isExtensible(session)) Object.defineProperty(session, ENTRY, { value: { builder: this, entry } });
     this.current.set(session.id, entry);
     return entry;
   }
