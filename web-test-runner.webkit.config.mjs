@@ -20,6 +20,8 @@ export default {
   // WebKitGTK draws in software under Xvfb and is the slowest of the three here: a test that takes
   // 3-5 s in Chromium (40 speakers filtered and checked with axe) can pass 10 s on a busy machine.
   testFramework: { config: { timeout: 20_000 } },
+  // The lifecycle gate (500 mounts per element) passed the 300 s per-file limit in WebKit beside other runs.
+  testsFinishTimeout: 600_000,
   coverage: false,
   reporters: [defaultReporter(), totalsReporter('WebKit')],
 };
