@@ -25,13 +25,15 @@ const hasOutline = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' && pars
 const hasBorder = (s: CSSStyleDeclaration) =>
   (['Top', 'Right', 'Bottom', 'Left'] as const).some((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0);
 
-/** What stays of an element in forced colours: its text and shapes, not its colours. */
+/** What stays of an element in forced colours: its text (symbols drawn in CSS too) and shapes, not its colours. */
 function shapeSignature(el: Element): string {
   return [el, ...shadowElements(el), ...Array.from(el.querySelectorAll('*'))]
     .map((node) => {
       const s = getComputedStyle(node);
       return [
         node.textContent?.trim() ?? '',
+        getComputedStyle(node, '::before').content,
+        getComputedStyle(node, '::after').content,
         s.borderTopStyle, s.borderTopWidth, s.borderBottomStyle, s.borderBottomWidth, s.borderLeftStyle, s.borderLeftWidth,
         s.outlineStyle, s.outlineWidth, s.fontWeight, s.fontStyle, s.textDecorationLine, s.visibility, s.display,
       ].join('/');
