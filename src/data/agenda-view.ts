@@ -3,6 +3,7 @@ import type { EventDocument, LocalizedText, Organization, Person, Room, Session,
 import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
 import { calendarDay, formatDateRange, formatDayHeading, parseInstant } from './time.js';
 import { trustTrackView } from './agenda-track-view.js';
+import { sameData } from './walk.js';
 
 /**
  * The programme of an event as `<cluster-agenda>` shows it: sessions grouped by calendar day in the
@@ -137,22 +138,6 @@ function sameSessions(a: readonly AgendaSessionView[], b: readonly AgendaSession
   return true;
 }
 
-/** Deep equality of JSON-like values (plain objects, arrays, primitives). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const keys = Object.keys(ra);
-  if (keys.length !== Object.keys(rb).length) return false;
-  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(rb, key) || !sameJson(ra[key], rb[key])) return false;
-  return true;
-}
 
 function haystackOf(view: AgendaSessionView): string {
   const names = (view.speakers ?? []).map((s) => s.name ?? '');
@@ -314,9 +299,9 @@ export class AgendaViewBuilder {
     // every session's view (a session view holds its speakers' names and its room's).
     if (
       prev &&
-      (prev.people === people || sameJson(prev.people, people)) &&
-      (prev.organizations === organizations || sameJson(prev.organizations, organizations)) &&
-      (prev.rooms === rooms || sameJson(prev.rooms, rooms))
+      (prev.people === people || sameData(prev.people, people)) &&
+      (prev.organizations === organizations || sameData(prev.organizations, organizations)) &&
+      (prev.rooms === rooms || sameData(prev.rooms, rooms))
     ) {
       return prev;
     }
@@ -372,7 +357,7 @@ export class AgendaViewBuilder {
     if (session.tags && session.tags.length > 0) view.tags = session.tags;
     const same = this.previous.get(session.id) ?? this.current.get(session.id);
     let entry: SessionEntry;
-    if (same && sameJson(same.view, view)) {
+    if (same && sameData(same.view, view)) {
       same.lookups = lookups;
       entry = same;
     } else {
@@ -401,7 +386,7 @@ export class AgendaViewBuilder {
     if (track?.description) view.description = track.description;
     if (track?.color) view.color = track.color;
     const prev = this.trackViews.get(cacheKey);
-    if (prev && sameSessions(prev.sessions, sessions) && sameJson({ ...prev, sessions: [] }, { ...view, sessions: [] })) {
+    if (prev && sameSessions(prev.sessions, sessions) && sameData({ ...prev, sessions: [] }, { ...view, sessions: [] })) {
       return prev;
     }
     this.trackViews.set(cacheKey, view);

@@ -154,30 +154,25 @@ function sameValues(memo: Memo, keys: readonly string[], values: readonly unknow
   return true;
 }
 
-const refsKeys = new WeakMap<DocumentRefs, string>();
 const refsInterned = new Map<string, string>();
 
-/** The ids a result was checked against, as one string (a document has one `refs` per check). */
+/** The ids a result was checked against, as one string: a check uses one `refs` for all the items of a list, so the last one is kept. */
 let lastRefs: DocumentRefs | undefined;
 let lastRefsKey = '';
 
 function refsKey(refs: DocumentRefs | undefined): string {
   if (!refs) return '';
   if (refs === lastRefs) return lastRefsKey;
-  let key = refsKeys.get(refs);
-  if (key === undefined) {
-    key = Object.entries(refs)
-      .map(([kind, ids]) => `${kind}\u0000${ids ? [...ids].join('\u0000') : ''}`)
-      .join('\u0001');
-    // One string object per distinct key: results compare it by reference, not character by
-    // character (the ids of a large programme make it tens of kilobytes).
-    const known = refsInterned.get(key);
-    if (known !== undefined) key = known;
-    else {
-      if (refsInterned.size >= 64) refsInterned.clear();
-      refsInterned.set(key, key);
-    }
-    refsKeys.set(refs, key);
+  let key = Object.entries(refs)
+    .map(([kind, ids]) => `${kind}\u0000${ids ? [...ids].join('\u0000') : ''}`)
+    .join('\u0001');
+  // One string object per distinct key: results compare it by reference, not character by
+  // character (the ids of a large programme make it tens of kilobytes).
+  const known = refsInterned.get(key);
+  if (known !== undefined) key = known;
+  else {
+    if (refsInterned.size >= 64) refsInterned.clear();
+    refsInterned.set(key, key);
   }
   lastRefs = refs;
   lastRefsKey = key;
@@ -203,14 +198,14 @@ function copyData(v: unknown, depth = 0): unknown {
   }
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /**
  * Whether `b` is the same data as `a`: the same value, or plain objects and arrays whose entries
  * are the same data. Anything else (a Date, a Map, a class instance, a getter that throws) counts
  * as the same only when it is the same object, so a memo hit never hides a difference.
  */
-const hasOwn = Object.prototype.hasOwnProperty;
-
-function sameData(a: unknown, b: unknown, depth = 0): boolean {
+export function sameData(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 16) return false;
   try {
