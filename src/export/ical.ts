@@ -94,39 +94,16 @@ export function icsForEvent(
  * 7 days and 1 day before. A deadline whose time cannot be read gives a calendar without entries.
  */
 export function icsForDeadline(call: FundingCall, deadline: Deadline, options: DeadlineICalendarOptions): string {
-  const zone = call.timeZone;
-  const lang = options.lang;
-  const strings = exportStrings(lang);
-  const ctx: Ctx = {
-    lang,
-    fallbackLang: lang,
-    zone,
-    stamp: utcStamp(validNow(options.now)),
-    host: hostOf(options.url),
-    base: absoluteHttpUrl(options.url),
-    people: new Map(),
-    organizations: new Map(),
-    years: new Set(),
-    event: null,
-    baseUrl: undefined,
-  };
-  const at = parseInstant(deadline.at);
+  const strings = exportStrings(options.lang);
+  const ctx = deadlineContext(call, options);
+  const entry = deadlineFields(ctx, call, deadline, options.url);
   const events: string[][] = [];
-  if (at) {
+  if (entry) {
+    const at = entry.timing.start;
     const title = text(ctx, call.title);
-    const label = text(ctx, deadline.label);
-    const summary = [`${strings.deadline}: ${title}`, label].filter(Boolean).join(' – ');
-    const previous = deadline.previousAt ? parseInstant(deadline.previousAt) : null;
-    const description = [
-      call.identifier ?? '',
-      text(ctx, call.summary),
-      previous ? strings.extendedFrom(formatDate(previous, zone, intlLocale(lang))) : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n');
+    const { summary, description, url } = entry;
     const index = call.deadlines.indexOf(deadline);
     const position = index >= 0 ? index + 1 : call.deadlines.findIndex((d) => d.at === deadline.at) + 1 || 1;
-    const url = absoluteHttpUrl(options.url) ?? absoluteHttpUrl(call.applyUrl) ?? absoluteHttpUrl(call.infoUrl);
     const lines = [
       'BEGIN:VEVENT',
       `UID:${escapeText(`${call.id}-deadline-${position}`)}@${ctx.host}`,
@@ -144,6 +121,26 @@ export function icsForDeadline(call: FundingCall, deadline: Deadline, options: D
     events.push(lines);
   }
   return calendar(ctx, events, undefined);
+}
+
+/**
+ * The entries {@link toICalendar} writes for `document` (the same selection of sessions, or the
+ * event itself), as plain text fields: for calendars that take an entry another way, such as the
+ * web calendars' links (`web-calendars.ts`). Each text is resolved in `lang`, URLs are absolute
+ * http(s) or absent.
+ */
+export function calendarEntries(document: EventDocument, options: Pick<ICalendarOptions, 'sessionIds' | 'lang'> = {}): CalendarEntry[] {
+  const ctx = context(document, options.lang, undefined);
+  const wanted = options.sessionIds ? new Set(options.sessionIds) : null;
+  const timed = (document.event.sessions ?? []).filter((s) => (!wanted || wanted.has(s.id)) && sessionTiming(s) !== null);
+  if (timed.length > 0) return timed.map((s) => sessionEntry(ctx, s));
+  const event = eventEntry(ctx);
+  return event ? [event] : [];
+}
+
+/** The entry {@link icsForDeadline} writes for one deadline (its alarms aside), or `null` when its time cannot be read. */
+export function deadlineEntry(call: FundingCall, deadline: Deadline, options: Omit<DeadlineICalendarOptions, 'now'>): CalendarEntry | null {
+  return deadlineFields(deadlineContext(call, options), call, deadline, options.url);
 }
 
 /**
@@ -232,6 +229,49 @@ function context(document: EventDocument, lang: string | undefined, now: Date | 
   };
 }
 
+function deadlineContext(call: FundingCall, options: { lang: string; now?: Date; url?: string }): Ctx {
+  return {
+    lang: options.lang,
+    fallbackLang: options.lang,
+    zone: call.timeZone,
+    stamp: utcStamp(validNow(options.now)),
+    host: hostOf(options.url),
+    base: absoluteHttpUrl(options.url),
+    people: new Map(),
+    organizations: new Map(),
+    years: new Set(),
+    event: null,
+    baseUrl: undefined,
+  };
+}
+
+/** A deadline as an instant entry: "Deadline: <title> – <label>", the reference, summary and any extension, the call's page. */
+function deadlineFields(ctx: Ctx, call: FundingCall, deadline: Deadline, pageUrl: string | undefined): CalendarEntry | null {
+  const at = parseInstant(deadline.at);
+  if (!at) return null;
+  const strings = exportStrings(ctx.lang);
+  const title = text(ctx, call.title);
+  const label = text(ctx, deadline.label);
+  const previous = deadline.previousAt ? parseInstant(deadline.previousAt) : null;
+  const description = [
+    call.identifier ?? '',
+    text(ctx, call.summary),
+    previous ? strings.extendedFrom(formatDate(previous, ctx.zone, intlLocale(ctx.lang))) : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    uid: call.id,
+    timing: { kind: 'instant', start: at, end: null },
+    summary: [`${strings.deadline}: ${title}`, label].filter(Boolean).join(' – '),
+    description,
+    location: '',
+    url: absoluteHttpUrl(pageUrl) ?? absoluteHttpUrl(call.applyUrl) ?? absoluteHttpUrl(call.infoUrl),
+    status: call.statusOverride === 'cancelled' ? 'cancelled' : undefined,
+    categories: '',
+  };
+}
+
 function calendar(ctx: Ctx, events: string[][], calendarName: string | undefined): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICAL_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   const name = calendarName?.trim();
@@ -246,19 +286,20 @@ function calendar(ctx: Ctx, events: string[][], calendarName: string | undefined
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-type Timing =
+/** When an entry happens: calendar days (the end exclusive, as midnight UTC) or instants (no end: a moment). */
+export type CalendarTiming =
   | { kind: 'date'; start: Date; endExclusive: Date }
   | { kind: 'instant'; start: Date; end: Date | null };
 
 /** A session is timed when its start is an instant; its end counts when it is not before the start. */
-function sessionTiming(session: Session): Timing | null {
+function sessionTiming(session: Session): CalendarTiming | null {
   const start = session.start ? parseInstant(session.start) : null;
   if (!start) return null;
   const end = session.end ? parseInstant(session.end) : null;
   return { kind: 'instant', start, end: end && end >= start ? end : null };
 }
 
-function eventTiming(event: ClusterEvent): Timing | null {
+function eventTiming(event: ClusterEvent): CalendarTiming | null {
   if (isCalendarDate(event.start)) {
     const start = parseCalendarDate(event.start)!;
     let last: Date | null = null;
@@ -277,6 +318,10 @@ function eventTiming(event: ClusterEvent): Timing | null {
 }
 
 function sessionVEvent(ctx: Ctx, session: Session): string[] {
+  return vevent(ctx, sessionEntry(ctx, session));
+}
+
+function sessionEntry(ctx: Ctx, session: Session): CalendarEntry {
   const event = ctx.event!;
   const timing = sessionTiming(session)!;
   const track = event.tracks?.find((t) => t.id === session.trackId);
@@ -287,7 +332,7 @@ function sessionVEvent(ctx: Ctx, session: Session): string[] {
     absoluteHttpUrl(session.url, ctx.base) ??
     (ctx.baseUrl ? `${ctx.baseUrl.replace(/#.*$/, '')}#${encodeUriPart(session.id)}` : undefined) ??
     absoluteHttpUrl(event.url, ctx.base);
-  return vevent(ctx, {
+  return {
     uid: session.id,
     timing,
     summary: text(ctx, session.title),
@@ -296,14 +341,19 @@ function sessionVEvent(ctx: Ctx, session: Session): string[] {
     url,
     status: session.status === 'cancelled' || event.status === 'cancelled' ? 'cancelled' : session.status ?? event.status,
     categories: text(ctx, track?.name),
-  });
+  };
 }
 
 function eventVEvent(ctx: Ctx): string[] {
+  const entry = eventEntry(ctx);
+  return entry ? vevent(ctx, entry) : [];
+}
+
+function eventEntry(ctx: Ctx): CalendarEntry | null {
   const event = ctx.event!;
   const timing = eventTiming(event);
-  if (!timing) return [];
-  return vevent(ctx, {
+  if (!timing) return null;
+  return {
     uid: event.id,
     timing,
     summary: text(ctx, event.name),
@@ -312,12 +362,14 @@ function eventVEvent(ctx: Ctx): string[] {
     url: absoluteHttpUrl(event.url, ctx.base) ?? ctx.baseUrl,
     status: event.status,
     categories: '',
-  });
+  };
 }
 
-interface VEventFields {
+/** One calendar entry as plain text (what a VEVENT holds before escaping). */
+export interface CalendarEntry {
+  /** The id its UID is made from. */
   uid: string;
-  timing: Timing;
+  timing: CalendarTiming;
   summary: string;
   description: string;
   location: string;
@@ -326,7 +378,7 @@ interface VEventFields {
   categories: string;
 }
 
-function vevent(ctx: Ctx, f: VEventFields): string[] {
+function vevent(ctx: Ctx, f: CalendarEntry): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${escapeText(f.uid)}@${ctx.host}`, `DTSTAMP:${ctx.stamp}`];
   if (f.timing.kind === 'date') {
     lines.push(`DTSTART;VALUE=DATE:${dateStamp(f.timing.start)}`, `DTEND;VALUE=DATE:${dateStamp(f.timing.endExclusive)}`);
