@@ -114,6 +114,15 @@ export const Varna2018OpicCall: Story = {
   args: { call: opic, now: '2018-07-06T12:00:00+03:00' },
 };
 
+/**
+ * The same call seen in 2026: it was expected by the end of 2018 (`opensBy: "2018-12-31"`), that day
+ * is over in Sofia and no opening date was ever given, so it no longer reads "Forthcoming".
+ */
+export const OpeningNotConfirmed: Story = {
+  name: 'Varna 2018: the OPIC call, seen in 2026',
+  args: { call: opic, now: '2026-07-01T12:00:00+03:00' },
+};
+
 export const Open: Story = {
   args: { call: cooperation, now: '2026-06-15T12:00:00+03:00' },
 };

@@ -639,7 +639,7 @@ describe('per-entity parsers', () => {
     expect(parseFundingCall({ id: 'c', title: 'Call', timeZone: 'UTC', deadlines: [{ at: 'soon' }] }, 'c', problems)).to.equal(undefined);
     expect(problems.at(-1)).to.deep.equal({
       path: 'c',
-      message: 'left out: a funding call needs at least one valid deadline, or opens or opensEstimate',
+      message: 'left out: a funding call needs at least one valid deadline, or opens, opensEstimate or opensBy',
     });
     expect(parseFundingCall({ id: 'c', title: 'Call', timeZone: 'UTC', opensEstimate: 'Autumn' }, 'c', [])).to.deep.equal({
       id: 'c',
@@ -648,6 +648,21 @@ describe('per-entity parsers', () => {
       opensEstimate: 'Autumn',
       deadlines: [],
     });
+    // A date to open by is enough on its own; a bad one is reported with its path, and the call
+    // with nothing else to go by is left out.
+    expect(parseFundingCall({ id: 'c', title: 'Call', timeZone: 'UTC', opensBy: '2018-12-31' }, 'c', [])).to.deep.equal({
+      id: 'c',
+      title: 'Call',
+      timeZone: 'UTC',
+      opensBy: '2018-12-31',
+      deadlines: [],
+    });
+    problems.length = 0;
+    expect(parseFundingCall({ id: 'c', title: 'Call', timeZone: 'UTC', opensBy: '31.12.2018' }, 'c', problems)).to.equal(undefined);
+    expect(problems).to.deep.equal([
+      { path: 'c.opensBy', message: '"31.12.2018" is not a date (YYYY-MM-DD)' },
+      { path: 'c', message: 'left out: a funding call needs at least one valid deadline, or opens, opensEstimate or opensBy' },
+    ]);
     problems.length = 0;
     parseFundingCall(
       { id: 'c', title: 'Call', timeZone: 'UTC', opens: '2026-01-01T00:00:00Z', closingSoonDays: -3, budget: { perProjectMax: 5 } },
@@ -688,7 +703,7 @@ describe('per-entity parsers', () => {
     ]);
     expect(problems.slice(-2).map((p) => p.message)).to.deep.equal([
       'left out: a funding call needs an id, a title and a timeZone',
-      'left out: a funding call needs at least one valid deadline, or opens or opensEstimate',
+      'left out: a funding call needs at least one valid deadline, or opens, opensEstimate or opensBy',
     ]);
   });
 

@@ -80,6 +80,52 @@ describe('callStatus', () => {
     expect(callStatus(call({ opens: undefined, opensEstimate: 'soon', deadlines: [] }), FINAL)).to.equal('forthcoming');
   });
 
+  describe('opensBy', () => {
+    /** The Varna 2018 OPIC call: expected "by the end of 2018", in Sofia time (UTC+2 in winter). */
+    const opic = (extra: Partial<FundingCall> = {}): FundingCall =>
+      call({ opens: undefined, timeZone: 'Europe/Sofia', opensEstimate: { en: 'by the end of 2018' }, opensBy: '2018-12-31', deadlines: [], ...extra });
+    const END = at('2019-01-01T00:00:00+02:00');
+
+    it('is forthcoming until the day ends in the call zone and unconfirmed from then', () => {
+      expect(callStatus(opic(), shift(END, -SECOND))).to.equal('forthcoming');
+      expect(callStatus(opic(), END)).to.equal('unconfirmed');
+      expect(callStatus(opic(), shift(END, SECOND))).to.equal('unconfirmed');
+      expect(callStatus(opic(), at('2026-07-01T12:00:00+03:00'))).to.equal('unconfirmed');
+    });
+
+    it('reads the end of the day in the call zone, not in UTC or the viewer zone', () => {
+      // 23:30 on 31 December in Sofia is 21:30 UTC: still forthcoming; and 00:30 on 1 January in
+      // Brussels is 01:30 in Sofia: already over there.
+      expect(callStatus(opic(), at('2018-12-31T21:30:00Z'))).to.equal('forthcoming');
+      expect(callStatus(opic({ timeZone: 'Europe/Brussels' }), at('2018-12-31T23:00:00Z'))).to.equal('unconfirmed');
+      expect(callStatus(opic({ timeZone: 'Europe/Brussels' }), at('2018-12-31T22:59:59Z'))).to.equal('forthcoming');
+      expect(callStatus(opic({ timeZone: 'Pacific/Kiritimati' }), at('2018-12-31T09:59:59Z'))).to.equal('forthcoming');
+      expect(callStatus(opic({ timeZone: 'Pacific/Kiritimati' }), at('2018-12-31T10:00:00Z'))).to.equal('unconfirmed');
+    });
+
+    it('counts on its own, without words, as an estimate', () => {
+      expect(callStatus(opic({ opensEstimate: undefined }), shift(END, -SECOND))).to.equal('forthcoming');
+      expect(callStatus(opic({ opensEstimate: undefined }), END)).to.equal('unconfirmed');
+    });
+
+    it('keeps a call with words only forthcoming for ever, as before', () => {
+      expect(callStatus(opic({ opensBy: undefined }), at('2030-01-01T00:00:00Z'))).to.equal('forthcoming');
+    });
+
+    it('gives way to an opening date, to the last deadline and to an override', () => {
+      expect(callStatus(opic({ opens: '2019-03-01' }), at('2019-02-01T12:00:00+02:00'))).to.equal('forthcoming');
+      expect(callStatus(opic({ opens: '2019-03-01' }), at('2019-03-01T12:00:00+02:00'))).to.equal('open');
+      const withDeadline = opic({ deadlines: [{ at: '2019-02-01T17:00:00+02:00' }] });
+      expect(callStatus(withDeadline, shift(END, SECOND))).to.equal('unconfirmed');
+      expect(callStatus(withDeadline, at('2019-02-01T17:00:00+02:00'))).to.equal('closed');
+      expect(callStatus(opic({ statusOverride: 'cancelled' }), shift(END, SECOND))).to.equal('cancelled');
+    });
+
+    it('is ignored when it is not a date', () => {
+      expect(callStatus(opic({ opensBy: 'end of 2018' }), at('2026-01-01T00:00:00Z'))).to.equal('forthcoming');
+    });
+  });
+
   it('reads a calendar date for opens as midnight in the call zone', () => {
     const c = call({ opens: '2026-03-01' });
     expect(callStatus(c, at('2026-02-28T23:59:59+01:00'))).to.equal('forthcoming');
@@ -138,6 +184,13 @@ describe('nextStatusChange', () => {
     const now = at('2026-04-05T12:00:00+02:00');
     expect(callStatus(c, now)).to.equal('closing-soon');
     expect(nextStatusChange(c, now)?.toISOString()).to.equal('2026-04-15T15:00:00.000Z');
+  });
+  it('wakes up when the day a call is expected to open by ends, and not for words only', () => {
+    const c = call({ opens: undefined, timeZone: 'Europe/Sofia', opensEstimate: 'by the end of 2018', opensBy: '2018-12-31', deadlines: [] });
+    const now = at('2018-07-06T12:00:00+03:00');
+    expect(nextStatusChange(c, now)?.toISOString()).to.equal('2018-12-31T22:00:00.000Z');
+    expect(nextStatusChange(c, at('2019-01-01T00:00:00+02:00'))).to.equal(undefined);
+    expect(nextStatusChange({ ...c, opensBy: undefined }, now)).to.equal(undefined);
   });
   it('has nothing to wait for when overridden, closed or open without deadlines', () => {
     expect(nextStatusChange(call({ statusOverride: 'suspended' }), OPENS)).to.equal(undefined);

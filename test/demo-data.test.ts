@@ -183,6 +183,7 @@ const documentRule = obj(
           timeZone: zone,
           opens: instant,
           opensEstimate: text,
+          opensBy: date,
           deadlines: list(obj({ at: instant, label: text, previousAt: instant }, ['at'])),
           statusOverride: oneOf(CALL_STATUS_OVERRIDES),
           closingSoonDays: num,
@@ -442,6 +443,8 @@ describe('demo document: Varna 2018 (real meeting)', () => {
     expect(call.statusOverride).to.equal(undefined);
     expect(call.timeZone).to.equal('Europe/Sofia');
     expect(en(call.opensEstimate)).to.equal('Expected to open by the end of 2018');
+    // "By the end of 2018" as a date, so that the call does not stay forthcoming for ever.
+    expect(call.opensBy).to.equal('2018-12-31');
     expect(en(call.programme!.name)).to.equal('Operational Programme Innovation and Competitiveness');
   });
 });

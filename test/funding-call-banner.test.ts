@@ -185,6 +185,18 @@ describe('<cluster-funding-call-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the OPIC call as "Opening not confirmed" once the end of 2018 has passed, in English and Bulgarian', async () => {
+      const opic = varna2018.fundingCalls![0]!;
+      const el = await banner(opic, '2026-07-01T12:00:00+03:00', 'en');
+      expect(badge(el)).to.equal('Opening not confirmed');
+      expect(textOf(el)).to.contain('Opening Expected to open by the end of 2018');
+      expect(buttons(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+      const bg = await banner(opic, '2026-07-01T12:00:00+03:00', 'bg');
+      expect(badge(bg)).to.equal('Откриването не е потвърдено');
+      await expect(bg).to.be.accessible();
+    });
+
     it('shows the OPIC call in Bulgarian', async () => {
       const el = await banner(varna2018.fundingCalls![0]!, '2018-07-06T12:00:00+03:00', 'bg');
       expect(badge(el)).to.equal('Предстояща');
@@ -473,7 +485,10 @@ describe('<cluster-funding-call-banner>', () => {
     it('stops when nothing shown can change', () => {
       expect(refreshDelay(call, deadline)).to.equal(null);
       expect(refreshDelay(testCall({ statusOverride: 'cancelled' }), new Date('2026-07-01T00:00:00Z'))).to.equal(null);
-      expect(refreshDelay(varna2018.fundingCalls![0]!, new Date('2018-07-06T12:00:00Z'))).to.equal(null);
+      // The Varna call is expected by the end of 2018: nothing changes once that day is over, and
+      // without its opensBy (words only) nothing ever changes.
+      expect(refreshDelay(varna2018.fundingCalls![0]!, new Date('2019-01-01T12:00:00Z'))).to.equal(null);
+      expect(refreshDelay({ ...varna2018.fundingCalls![0]!, opensBy: undefined }, new Date('2018-07-06T12:00:00Z'))).to.equal(null);
     });
   });
 
@@ -1140,6 +1155,30 @@ describe('<cluster-funding-call-banner>', () => {
         expect(warnings.filter((w) => w.includes('call.timeZone'))).to.have.length(1);
         expect(liveRegion(el)).to.not.equal(null);
         await expect(el).to.be.accessible();
+      });
+    });
+
+    it('reports a bad opensBy with its path and keeps the call forthcoming', async () => {
+      await withWarnings(async () => {
+        for (const [opensBy, message] of [
+          ['end of 2018', '"end of 2018" is not a date (YYYY-MM-DD)'],
+          ['2018-02-30', '"2018-02-30" is not a real date'],
+          [20181231, 'expected a date (YYYY-MM-DD), got the number 20181231'],
+        ] as const) {
+          const call = { id: 'opic', title: 'OPIC', timeZone: 'Europe/Sofia', opensEstimate: 'By the end of 2018', opensBy, deadlines: [] };
+          const { el, event } = await withDataError(html`<cluster-funding-call-banner .call=${call as unknown as FundingCall} now="2026-07-01T12:00:00+03:00"></cluster-funding-call-banner>`);
+          const problems = event.detail.problems.map((p: DataProblem) => `${p.path}: ${p.message}`);
+          expect(problems).to.include(`call.opensBy: ${message}`);
+          expect(badge(el)).to.equal('Forthcoming');
+          await expect(el).to.be.accessible();
+        }
+        // Beside an opening date it says nothing more: reported, and ignored.
+        const dated = { id: 'opic', title: 'OPIC', timeZone: 'Europe/Sofia', opens: '2019-03-01', opensBy: '2018-12-31', deadlines: [] };
+        const { el, event } = await withDataError(html`<cluster-funding-call-banner .call=${dated as FundingCall} now="2019-02-01T12:00:00+02:00"></cluster-funding-call-banner>`);
+        expect(event.detail.problems.map((p: DataProblem) => `${p.path}: ${p.message}`)).to.include(
+          'call.opensBy: "2018-12-31" is ignored: the call gives its opening date in opens',
+        );
+        expect(badge(el)).to.equal('Forthcoming');
       });
     });
 

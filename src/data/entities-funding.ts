@@ -23,7 +23,8 @@ export const CALL_BUDGET = entity('a budget', {
 /**
  * A funding call's dates. Deadlines are sorted by time; one before the opening is ignored (an
  * `opens` date means midnight in the call's zone). A call without a valid deadline is kept only
- * when it says when it opens (`opens` or `opensEstimate`): it is then forthcoming.
+ * when it says when it opens (`opens`, `opensEstimate` or `opensBy`): it is then forthcoming. An
+ * `opensBy` beside `opens` says nothing more: it is ignored, with a problem.
  */
 const callDates: Rule = ({ out, at, problems }) => {
   const { opens, timeZone } = out as { opens?: string; timeZone?: string };
@@ -42,8 +43,12 @@ const callDates: Rule = ({ out, at, problems }) => {
     .sort((a, b) => a.t - b.t || a.index - b.index)
     .map((x) => x.d);
   out.deadlines = deadlines;
-  if (deadlines.length > 0 || opens !== undefined || out.opensEstimate !== undefined) return;
-  problems.push({ path: at(''), message: 'left out: a funding call needs at least one valid deadline, or opens or opensEstimate' });
+  if (opens !== undefined && out.opensBy !== undefined) {
+    problems.push({ path: at('opensBy'), message: `${quote(out.opensBy as string)} is ignored: the call gives its opening date in opens` });
+    delete out.opensBy;
+  }
+  if (deadlines.length > 0 || opens !== undefined || out.opensEstimate !== undefined || out.opensBy !== undefined) return;
+  problems.push({ path: at(''), message: 'left out: a funding call needs at least one valid deadline, or opens, opensEstimate or opensBy' });
   return false;
 };
 
@@ -56,6 +61,7 @@ export const FUNDING_CALL = entity('a funding call', {
   timeZone: { k: 'zone', r: 1 },
   opens: { k: 'when' },
   opensEstimate: TEXT,
+  opensBy: { k: 'date' },
   deadlines: { k: 'list', e: DEADLINE },
   statusOverride: oneOf(CALL_STATUS_OVERRIDES),
   closingSoonDays: { k: 'num', min: 0, max: 366 },
@@ -66,7 +72,7 @@ export const FUNDING_CALL = entity('a funding call', {
 
 /**
  * A funding call. Deadlines are sorted by `at`; one before the opening is ignored. A call without
- * any valid deadline is kept only when it says when it opens (`opens` or `opensEstimate`), since it
+ * any valid deadline is kept only when it says when it opens (`opens`, `opensEstimate` or `opensBy`), since it
  * is then forthcoming. Every field is checked even when the call is left out, so that an editor
  * sees all its problems at once.
  */

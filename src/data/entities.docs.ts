@@ -40,6 +40,8 @@ export const FIELD_DOCS: Record<string, string> = {
   kind: 'What kind of list this is; it sets the default heading.',
   label: 'The text shown for it, as a text or one text per language.',
   organizationId: 'The id of an organisation in "organizations".',
+  registration: 'How to register, when registration is needed: the Register action with its state (opens on…, open, full, closed), JSON-LD offers and the calendar entry follow it.',
+  geo: 'The position of the place (latitude and longitude): a "Map" link to OpenStreetMap and a geo: link for phones, and JSON-LD Place.geo. No map is loaded into the page.',
 };
 
 /** Descriptions of the kinds of values (the schema's shared definitions). */
@@ -55,6 +57,7 @@ export const KIND_DOCS = {
   currency: 'A three-letter ISO 4217 currency code in capitals ("EUR", "BGN").',
   lang: 'A BCP 47 language code ("en", "bg", "pt-BR").',
   zone: 'An IANA time zone ("Europe/Sofia"); the elements also check that the browser knows it.',
+  bool: 'true or false (JSON booleans; the text "true" is not one).',
   color: 'A CSS colour: #rgb, #rrggbb, #rrggbbaa, rgb()/rgba()/hsl()/hsla() with numbers, or a colour name. Only an accent: never the only carrier of meaning.',
   strs: 'A list of non-empty texts; duplicates are ignored.',
 } as const;
@@ -116,6 +119,32 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
     title: 'Postal address',
     description: 'A postal address.',
     fields: ADDRESS_FIELDS,
+  },
+  GeoCoordinates: {
+    title: 'Geo coordinates',
+    description: 'A point on the Earth in WGS 84 degrees, as GPS, OpenStreetMap and most map sites give it (right-click "Show address" on openstreetmap.org).',
+    fields: {
+      latitude: 'Degrees north of the equator (negative: south), from -90 to 90, e.g. 43.2047.',
+      longitude: 'Degrees east of Greenwich (negative: west), from -180 to 180, e.g. 27.9105.',
+    },
+    examples: [{ latitude: 42.4936, longitude: 27.4721 }],
+  },
+  Registration: {
+    title: 'Registration',
+    description: 'How to register for the event. Its state derives from the dates and places: "opens on …" before opens, "full" when no places remain, "closed" from closes (or, without closes, from the end of the event), else "open", with the days left until it closes.',
+    fields: {
+      url: 'The registration page or form (http, https, mailto, tel or a relative URL).',
+      opens: 'When registration opens: an RFC 3339 date-time with its UTC offset.',
+      closes: 'When registration closes: an RFC 3339 date-time with its UTC offset, not before opens. Without it, registration closes when the event ends.',
+      capacity: 'How many places there are in all: a whole number, 0 or more.',
+      remaining: 'How many places are still free: a whole number, not more than capacity; 0 shows "full".',
+      price: 'The price of a place, with its ISO 4217 currency; an amount of 0 is shown as free.',
+      free: 'true when attending costs nothing (not together with a price other than 0).',
+    },
+    examples: [
+      { url: 'https://example.org/register', opens: '2026-03-02T09:00:00+02:00', closes: '2026-06-10T18:00:00+03:00', capacity: 200, remaining: 37, price: { amount: 120, currency: 'EUR' } },
+      { url: 'https://example.org/register', free: true },
+    ],
   },
   Track: {
     title: 'Track',
@@ -227,7 +256,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   },
   FundingCall: {
     title: 'Funding call',
-    description: 'A funding call. Its status (forthcoming, open, closing soon, closed) derives from its dates; it needs at least one deadline, or opens, or opensEstimate.',
+    description: 'A funding call. Its status (forthcoming, opening not confirmed, open, closing soon, closed) derives from its dates; it needs at least one deadline, or opens, opensEstimate or opensBy.',
     fields: {
       identifier: 'The official identifier of the call (e.g. "BG16RFOP002-1.013").',
       title: 'The title of the call, as a text or one text per language.',
@@ -235,6 +264,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       timeZone: 'The IANA zone the call’s dates are given in ("Europe/Brussels").',
       opens: 'When it opens: a date-time with offset, or a date (midnight in the call’s zone).',
       opensEstimate: 'When it is expected to open, in words, when no date is known ("by the end of 2018").',
+      opensBy: 'The latest date it is expected to open by, when no opens date is known ("2018-12-31"): once that day is over in the call’s zone, the call reads "Opening not confirmed" instead of "Forthcoming". Ignored beside opens.',
       deadlines: 'The deadlines (cut-offs); shown in time order, past ones struck through.',
       statusOverride: 'suspended or cancelled, which the dates cannot tell.',
       closingSoonDays: 'Days before the next deadline from which the call is "closing soon" (default 14).',
@@ -320,7 +350,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
     },
   },
   OrganizationView: { title: 'Organisation view', description: 'An organiser or partner as <cluster-event-header> shows it.', fields: { id: 'The id of the organisation.', url: "The organisation's website." } },
-  VenueView: { title: 'Venue view', description: 'Where an event takes place: a name, an address, or both.', fields: { name: 'The name of the place or town.', address: 'Its postal address (any of its fields).' } },
+  VenueView: { title: 'Venue view', description: 'Where an event takes place: a name, an address, or both, and its position.', fields: { name: 'The name of the place or town.', address: 'Its postal address (any of its fields).' } },
   PostalAddressView: {
     title: 'Postal address view',
     description: 'A postal address as a view takes it: any of its fields.',

@@ -68,7 +68,7 @@ export interface DeadlineView {
 export interface OpeningView {
   /** "Opens", "Opened" or "Opening" (for an estimate). */
   label: string;
-  /** RFC 3339 value when the date is known. */
+  /** RFC 3339 value or calendar date when a date is known (`opens`, else `opensBy` without words). */
   at?: string;
   text: string;
   /** `lang` for `text` when it is an estimate in another language than the banner (see {@link CallView.titleLang}). */
@@ -105,7 +105,7 @@ export interface CallView {
   next: DeadlineView | null;
   /**
    * True when the deadlines may be added to a calendar: not for a suspended, cancelled or closed
-   * call, whose readers should not plan for a deadline.
+   * call, nor one whose expected opening passed unconfirmed, whose readers should not plan for a deadline.
    */
   offersCalendar: boolean;
   budget: BudgetView | null;
@@ -136,6 +136,7 @@ const FIELDS = [
   'timeZone',
   'opens',
   'opensEstimate',
+  'opensBy',
   'deadlines',
   'statusOverride',
   'closingSoonDays',
@@ -402,6 +403,7 @@ function statusLabel(status: CallStatus, lang: string): string {
   const t = fundingStrings(lang);
   const labels: Record<CallStatus, string> = {
     forthcoming: t.forthcoming,
+    unconfirmed: t.unconfirmed,
     open: t.open,
     'closing-soon': t.closingSoon,
     closed: t.closed,
@@ -416,6 +418,7 @@ export function announcement(status: CallStatus, title: string, lang: string): s
   const t = fundingStrings(lang);
   const sentences: Record<CallStatus, (title: string) => string> = {
     forthcoming: t.announceForthcoming,
+    unconfirmed: t.announceUnconfirmed,
     open: t.announceOpen,
     'closing-soon': t.announceClosingSoon,
     closed: t.announceClosed,
@@ -485,7 +488,10 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
     };
   } else {
     const estimate = shown(call.opensEstimate);
+    const by = call.opensBy ? parseCalendarDate(call.opensBy) : null;
     if (estimate.text) opening = { label: t.opening, text: estimate.text, ...(estimate.lang ? { textLang: estimate.lang } : {}) };
+    // Known only by the date it is expected by: the date says it ("Expected by 31 December 2018").
+    else if (by && call.opensBy) opening = { label: t.opening, at: call.opensBy, text: t.opensBy(formatDate(by, 'UTC', locale, 'long')) };
   }
 
   const budget = call.budget;

@@ -60,11 +60,22 @@ export function nextDeadline(call: FundingCall, now: Date): Deadline | undefined
 }
 
 /**
+ * The instant the day `opensBy` is over in the call's zone (midnight at the start of the next
+ * day), or `undefined` when the call has no valid `opensBy` or gives its opening date in `opens`.
+ */
+function opensByEnd(call: FundingCall): number | undefined {
+  if (call.opens !== undefined || typeof call.opensBy !== 'string') return undefined;
+  const day = parseCalendarDate(call.opensBy);
+  return day ? startOfUtcDay(new Date(day.getTime() + DAY), call.timeZone) : undefined;
+}
+
+/**
  * The status of a funding call at `now`:
  * 1. `suspended` / `cancelled` when overridden;
  * 2. `forthcoming` before `opens` (a calendar date opens at midnight in the call's zone);
  * 3. `closed` at or after the last deadline;
- * 4. `forthcoming` when there is no `opens` but an estimate, or nothing at all to go by;
+ * 4. without `opens`, when there is an estimate (`opensEstimate` or `opensBy`) or nothing at all to
+ *    go by: `unconfirmed` once the day `opensBy` is over in the call's zone, else `forthcoming`;
  * 5. `closing-soon` when the next deadline is at most `closingSoonDays` (default 14) days away;
  * 6. otherwise `open` (also a call that has opened and names no deadline).
  */
@@ -76,7 +87,10 @@ export function callStatus(call: FundingCall, now: Date): CallStatus {
   const deadlines = timedDeadlines(call);
   const last = deadlines[deadlines.length - 1];
   if (last && t >= last.at) return 'closed';
-  if (opens === undefined && (call.opensEstimate !== undefined || deadlines.length === 0)) return 'forthcoming';
+  if (opens === undefined && (call.opensEstimate !== undefined || call.opensBy !== undefined || deadlines.length === 0)) {
+    const expectedBy = opensByEnd(call);
+    return expectedBy !== undefined && t >= expectedBy ? 'unconfirmed' : 'forthcoming';
+  }
   const next = deadlines.find((d) => d.at > t);
   if (next && next.at - t <= closingSoonMs(call)) return 'closing-soon';
   return 'open';
@@ -84,7 +98,8 @@ export function callStatus(call: FundingCall, now: Date): CallStatus {
 
 /**
  * The next instant after `now` at which {@link callStatus} changes, to schedule a re-render;
- * `undefined` when it never changes again (closed, overridden, or open without deadlines).
+ * `undefined` when it never changes again (closed, overridden, open without deadlines, or
+ * forthcoming with an estimate in words only).
  */
 export function nextStatusChange(call: FundingCall, now: Date): Date | undefined {
   const t = now.getTime();
@@ -93,6 +108,8 @@ export function nextStatusChange(call: FundingCall, now: Date): Date | undefined
   const candidates: number[] = [];
   const opens = instantOf(call.opens, call.timeZone);
   if (opens !== undefined) candidates.push(opens);
+  const expectedBy = opensByEnd(call);
+  if (expectedBy !== undefined) candidates.push(expectedBy);
   for (const { at } of timedDeadlines(call)) candidates.push(at, at - soon);
   const ahead = [...new Set(candidates)].filter((c) => c > t).sort((a, b) => a - b);
   for (const c of ahead) {

@@ -57,8 +57,11 @@ export type FundingEmblem = (typeof FUNDING_EMBLEMS)[number];
 export const CALL_STATUS_OVERRIDES = ['suspended', 'cancelled'] as const;
 export type CallStatusOverride = (typeof CALL_STATUS_OVERRIDES)[number];
 
-/** Derived status of a funding call at an instant. */
-export const CALL_STATUSES = ['forthcoming', 'open', 'closing-soon', 'closed', 'suspended', 'cancelled'] as const;
+/**
+ * Derived status of a funding call at an instant. `unconfirmed`: the call was expected to open by
+ * its `opensBy` date, that day is over in the call's zone, and no opening date has been given.
+ */
+export const CALL_STATUSES = ['forthcoming', 'unconfirmed', 'open', 'closing-soon', 'closed', 'suspended', 'cancelled'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
 /** Derived status of a project at an instant. */
@@ -89,9 +92,40 @@ export interface PostalAddress {
   addressCountry: string;
 }
 
+/** A point on the Earth in WGS 84 degrees (as GPS, OpenStreetMap and schema.org give it). */
+export interface GeoCoordinates {
+  /** Degrees north (negative: south), from -90 to 90. */
+  latitude: number;
+  /** Degrees east (negative: west), from -180 to 180. */
+  longitude: number;
+}
+
 export interface Venue {
   name: LocalizedText;
   address?: PostalAddress;
+  /** The venue's position: a "Map" link and JSON-LD `Place.geo`. */
+  geo?: GeoCoordinates;
+}
+
+/**
+ * How to register for an event. Its state at an instant (opens on…, open, full, closed) derives
+ * from `opens`, `closes` (else the event's end) and `remaining` (see registration-view.ts).
+ */
+export interface Registration {
+  /** The registration page or form. */
+  url: string;
+  /** When registration opens: an RFC 3339 date-time with offset. */
+  opens?: string;
+  /** When registration closes: an RFC 3339 date-time with offset, not before `opens`. */
+  closes?: string;
+  /** Places in all (a whole number). */
+  capacity?: number;
+  /** Places still free (a whole number, not more than `capacity`); 0 means full. */
+  remaining?: number;
+  /** The price of a place. */
+  price?: Money;
+  /** Attendance is free of charge (not with a price other than 0). */
+  free?: boolean;
 }
 
 export interface Track {
@@ -143,6 +177,8 @@ export interface ClusterEvent {
   /** The date before a postponement or rescheduling, when known. */
   previousStart?: string;
   attendanceMode?: AttendanceMode;
+  /** How to register, when registration is needed. */
+  registration?: Registration;
   venue?: Venue;
   organizerIds?: string[];
   partnerIds?: string[];
@@ -256,6 +292,11 @@ export interface FundingCall {
   opens?: string;
   /** Free-text opening estimate ("expected by the end of the year") when no date is known. */
   opensEstimate?: LocalizedText;
+  /**
+   * The calendar date (`2018-12-31`) by which the call is expected to open, when no `opens` date is
+   * known: once that day is over in the call's zone, the call is `unconfirmed` instead of `forthcoming`.
+   */
+  opensBy?: string;
   deadlines: Deadline[];
   statusOverride?: CallStatusOverride;
   /** Days before the next deadline from which the call is "closing soon" (default 14). */

@@ -4,6 +4,8 @@ import { pluralCategory } from './locale.js';
 /** UI strings of `<cluster-funding-call-banner>`. */
 export const fundingStrings = defineStrings('funding', {
   forthcoming: 'Forthcoming',
+  /** The call was expected to open by a date that has passed, and no opening date is given. */
+  unconfirmed: 'Opening not confirmed',
   open: 'Open',
   closingSoon: 'Closing soon',
   closed: 'Closed',
@@ -12,6 +14,7 @@ export const fundingStrings = defineStrings('funding', {
   status: 'Status',
   /** Announced once in the live region when the status changes while the banner is shown. */
   announceForthcoming: (title: string) => `The call “${title}” is forthcoming.`,
+  announceUnconfirmed: (title: string) => `The expected opening of the call “${title}” has passed without confirmed dates.`,
   announceOpen: (title: string) => `The call “${title}” is now open.`,
   announceClosingSoon: (title: string) => `The call “${title}” is closing soon.`,
   announceClosed: (title: string) => `The call “${title}” is now closed.`,
@@ -25,6 +28,8 @@ export const fundingStrings = defineStrings('funding', {
   opens: 'Opens',
   opened: 'Opened',
   opening: 'Opening',
+  /** The opening fact of a call known only by the date it is expected to open by. */
+  opensBy: (date: string) => `Expected by ${date}`,
   deadline: 'Deadline',
   deadlines: 'Deadlines',
   nextDeadline: 'Next deadline',

@@ -8,6 +8,8 @@ import type { CallStatus } from '../../data/types.js';
 const paths: Record<CallStatus, SVGTemplateResult> = {
   // A clock: not open yet.
   forthcoming: svg`<circle cx="12" cy="12" r="9"></circle><path d="M12 7v5l3 2"></path>`,
+  // A question mark in a circle: the expected opening passed unconfirmed.
+  unconfirmed: svg`<circle cx="12" cy="12" r="9"></circle><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17v.01"></path>`,
   // A tick in a circle: open.
   open: svg`<circle cx="12" cy="12" r="9"></circle><path d="M8 12.5l3 3 5-6"></path>`,
   // An hourglass: time is running out.

@@ -29,7 +29,8 @@ export const styles = [
       --_status: var(--_warning);
     }
     .status--closed,
-    .status--suspended {
+    .status--suspended,
+    .status--unconfirmed {
       --_status: var(--_text-muted);
     }
     .status--cancelled {

@@ -76,7 +76,8 @@ const INPUTS = [
  *   a value given as an attribute under the attribute's name (`deadline`, `time-zone`, `href`), one of the
  *   `call` property under its data path (`call.deadlines[0].at`).
  * @event cluster-call-status-change - Fired when the call's status changes while the banner is displayed
- *   because time passed (the call opened, entered its last days or closed), not on a user action;
+ *   because time passed (the call opened, entered its last days or closed, or the day it was expected to
+ *   open by (`opensBy`) ended with no opening date given: `unconfirmed`), not on a user action;
  *   `detail` has `status`, `previousStatus` and `callId`. Never fired while `now` is pinned.
  * @event cluster-dismiss - Fired when the reader dismisses the banner; `detail.callId` names the call.
  *   By then focus, when it was on the dismiss button, has moved on (see above); a page that removes

@@ -40,6 +40,7 @@ const bg = {
   /** funding.ts */
   funding: {
     forthcoming: 'Предстояща',
+    unconfirmed: 'Откриването не е потвърдено',
     open: 'Отворена',
     closingSoon: 'Изтича скоро',
     closed: 'Затворена',
@@ -47,6 +48,7 @@ const bg = {
     cancelled: 'Отменена',
     status: 'Статус',
     announceForthcoming: (title: string) => `Поканата „${title}“ предстои.`,
+    announceUnconfirmed: (title: string) => `Очакваната дата на откриване на поканата „${title}“ отмина без потвърдени дати.`,
     announceOpen: (title: string) => `Поканата „${title}“ вече е отворена.`,
     announceClosingSoon: (title: string) => `Срокът на поканата „${title}“ изтича скоро.`,
     announceClosed: (title: string) => `Поканата „${title}“ вече е затворена.`,
@@ -61,6 +63,7 @@ const bg = {
     opens: 'Отваря се на',
     opened: 'Отворена на',
     opening: 'Откриване',
+    opensBy: (date: string) => `Очаква се до ${date}`,
     deadline: 'Краен срок',
     deadlines: 'Крайни срокове',
     nextDeadline: 'Следващ краен срок',
@@ -96,6 +99,20 @@ const bg = {
     organizers: 'Организатори',
     partners: 'Партньори',
     previously: (date: string) => `Първоначално планирано за ${date}`,
+    register: 'Регистрация',
+    registrationOpen: 'Регистрацията е отворена',
+    registrationOpensOn: (when: string) => `Регистрацията започва на ${when}`,
+    registrationFull: 'Регистрацията е запълнена: няма свободни места',
+    registrationClosed: 'Регистрацията е приключила',
+    registrationCloses: (relative: string, when: string) => `приключва ${relative} (${when})`,
+    placesLeft: (n: string, count: number) =>
+      pluralCategory(count, 'bg') === 'one' ? `Остава ${n} свободно място` : `Остават ${n} свободни места`,
+    placesLeftOf: (n: string, total: string, count: number) =>
+      pluralCategory(count, 'bg') === 'one' ? `Остава ${n} свободно място от ${total}` : `Остават ${n} свободни места от ${total}`,
+    free: 'Безплатно',
+    map: 'Карта',
+    mapOnOpenStreetMap: 'в OpenStreetMap',
+    mapApp: 'Отвори в приложение за карти',
   },
   /** event-page.ts */
   eventPage: {
@@ -106,6 +123,21 @@ const bg = {
     otherLists: 'Изводи и други списъци',
     inlineNotJson: 'вграденият документ не е валиден JSON',
     loadingEvent: 'Събитието се зарежда…',
+  },
+  /** event-list.ts */
+  eventList: {
+    upcoming: 'Предстоящи събития',
+    past: 'Минали събития',
+    noUpcoming: 'Няма предстоящи събития',
+    noPast: 'Няма минали събития',
+    loadingEvents: 'Събитията се зареждат…',
+    ongoing: 'Тече в момента',
+    moreUpcoming: (n: number) =>
+      pluralCategory(n, 'bg') === 'one' ? 'Показване на още 1 предстоящо събитие' : `Показване на още ${n} предстоящи събития`,
+    morePast: (n: number) =>
+      pluralCategory(n, 'bg') === 'one' ? 'Показване на още 1 минало събитие' : `Показване на още ${n} минали събития`,
+    notShown: (n: number) =>
+      pluralCategory(n, 'bg') === 'one' ? '1 събитие не може да бъде показано.' : `${n} събития не могат да бъдат показани.`,
   },
   /** people.ts */
   people: {
