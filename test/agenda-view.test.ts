@@ -3,7 +3,7 @@ import { AgendaViewBuilder, agendaDays, buildAgenda, foldForSearch, withFilterCh
 import type { EventDocument, Session } from '../src/data/types.js';
 import { resolveText } from '../src/data/text.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
-import { DocumentReader } from '../src/components/agenda/agenda.reader.js';
+import { DocumentReader } from '../src/components/agenda/agenda.view.js';
 import { parseEventDocument } from '../src/data/parse.js';
 import {
   deepLinkedSession,

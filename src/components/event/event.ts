@@ -2,27 +2,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClusterElement } from '../../base/cluster-element.js';
-import { JsonLdController } from '../../base/json-ld.js';
+import { JsonLdPublisher } from '../../base/json-ld-publisher.js';
+import { Inputs } from '../../base/inputs.js';
+import { LOADING, SourceController, type SourceState } from '../../base/source-controller.js';
 import { buildEventPage, fragmentId, parseSections, sectionsToShow, type EventPageView, type EventSection } from '../../data/event-view.js';
 import type { TimeDisplay } from '../../data/time.js';
 import { readTrackAttributes, type TrackAttributes } from '../../data/agenda-track-view.js';
-import type { DataProblem, EventDocument } from '../../data/types.js';
+import type { DataProblem } from '../../data/types.js';
 import { eventPageStrings } from '../../i18n/event-page.js';
-import { SourceLoader, readEventData, type LoadResult } from '../../base/load.js';
+import { readEventData } from '../../base/load.js';
 import { styles } from './event.styles.js';
 import { sectionTemplate, type SectionContext } from './event.templates.js';
 import { failureText, readInlineDocument, type InlineFailure } from './event.view.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { scrollToAndFocus } from '../../base/reveal.js';
 
-/** Where the shown document came from and what happened to it. */
-interface Source {
-  document: EventDocument | null;
-  problems: DataProblem[];
-  failure?: 'loading' | Extract<LoadResult, { ok: false }> | InlineFailure;
-}
-
-/** Shown while a document loads (from `src`, or a schedule while its converter loads). */
-const LOADING: Source = { document: null, problems: [], failure: 'loading' };
+/** Where the shown document came from (`data`, `src` or the inline script) and what happened to it. */
+type Source = SourceState<InlineFailure>;
 
 /**
  * A whole event page from one JSON document: the event header, the programme, the speakers, the
@@ -80,23 +76,17 @@ export class ClusterEvent extends ClusterElement {
   /** Pins the clock of every part to this RFC 3339 instant (for tests, screenshots and server rendering); an invalid value is reported here once and the parts run the real clock. */
   @property() now?: string;
 
-  @state() private loaded: Source | null = null;
   @state() private inline: Source | null = null;
 
-  private readonly jsonLd = new JsonLdController(this);
-  private readonly loader = new SourceLoader((result) => {
-    this.loaded = result.ok ? { document: result.document, problems: result.problems } : { document: null, problems: result.problems, failure: result };
-  });
-  private parsed: Source | null = null;
+  private readonly sources = new SourceController(this, { read: readEventData, track: (work) => this.trackWork(work) });
+  private readonly jsonLd = new JsonLdPublisher(this, (work) => this.trackWork(work));
   private source: Source | null = null;
   private sectionList: EventSection[] | null = null;
   private sectionProblems: DataProblem[] = [];
   /** `now` and `time-display` as understood: checked and reported here, only valid values are passed to the parts. */
   private attrs: TrackAttributes = readTrackAttributes(undefined, 'event');
   private page: EventPageView | null = null;
-  private pageInputs: unknown[] = [];
-  private jsonLdInputs: unknown[] = [];
-  private jsonLdProblems: DataProblem[] = [];
+  private readonly pageInputs = new Inputs();
   private hashRevealed = false;
 
   override connectedCallback(): void {
@@ -108,7 +98,6 @@ export class ClusterEvent extends ClusterElement {
       // Defined before the parser reached the children: read them once they are there.
       this.ownerDocument.addEventListener('DOMContentLoaded', this.onDocumentLoaded, { once: true });
     }
-    if (this.hasUpdated && this.src && this.data == null && this.loaded?.failure === 'loading') this.load();
   }
 
   override disconnectedCallback(): void {
@@ -116,69 +105,28 @@ export class ClusterEvent extends ClusterElement {
     this.removeEventListener('click', this.onClick);
     window.removeEventListener('hashchange', this.onHashChange);
     this.ownerDocument.removeEventListener('DOMContentLoaded', this.onDocumentLoaded);
-    this.loader.abort();
-    this.jsonLdInputs = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) {
-      if (this.data != null || !this.src) this.stopLoading();
-      else if (changed.has('src') || this.loaded === null) this.load();
-    }
-    if (changed.has('data')) this.parsed = this.data == null ? null : this.readData(this.data);
     if (changed.has('sections')) ({ sections: this.sectionList, problems: this.sectionProblems } = parseSections(this.sections));
     if (changed.has('now') || changed.has('timeDisplay')) this.attrs = readTrackAttributes(this.now, this.timeDisplay);
-    this.source = this.parsed ?? (this.src ? this.loaded : this.inline);
+    this.source = this.sources.update(changed) ?? this.inline;
     const document = this.source?.document ?? null;
     const linkSessions = this.sectionList ? this.sectionList.includes('agenda') : true;
-    const inputs = [document, linkSessions];
-    if (inputs.some((v, i) => v !== this.pageInputs[i])) {
-      this.pageInputs = inputs;
+    if (this.pageInputs.changed([document, linkSessions])) {
       this.page = document ? buildEventPage(document, { linkSessions }) : null;
     }
   }
 
   protected override updated(): void {
-    const document = this.noJsonLd ? null : (this.source?.document ?? null);
-    const inputs = [document, this.language];
     // While src loads, a script already in the page (written with server-rendered HTML) stays.
-    if (this.source?.failure !== 'loading' && inputs.some((v, i) => v !== this.jsonLdInputs[i])) {
-      this.jsonLdInputs = inputs;
-      void this.trackWork(
-        this.jsonLd.publish(document, this.language).then((problems) => {
-          // null: a newer publish superseded this one and reports instead.
-          if (problems === null || (problems.length === 0 && this.jsonLdProblems.length === 0)) return;
-          this.jsonLdProblems = problems;
-          this.requestUpdate();
-        }),
-      );
-    }
-    this.reportProblems([...(this.source?.problems ?? []), ...this.sectionProblems, ...this.jsonLdProblems, ...this.attrs.problems]);
+    this.jsonLd.update(this.noJsonLd ? null : (this.source?.document ?? null), this.language, this.source?.failure === 'loading');
+    this.reportProblems([...(this.source?.problems ?? []), ...this.sectionProblems, ...this.jsonLd.problems, ...this.attrs.problems]);
     if (this.page && !this.hashRevealed) {
       // A link into the page (`#trace-kei-objectives`) that arrived before the content did.
       this.hashRevealed = true;
       if (location.hash) this.reveal(location.hash);
     }
-  }
-
-  /** Validates `data`; a schedule shows the loading state until its converter has loaded. */
-  private readData(data: unknown): Source {
-    return this.nowOrLater<Source>(readEventData(data), LOADING, (read) => {
-      if (this.data !== data) return;
-      this.parsed = read;
-      this.requestUpdate();
-    });
-  }
-
-  private stopLoading(): void {
-    this.loader.abort();
-    this.loaded = null;
-  }
-
-  private load(): void {
-    if (!this.src) return this.stopLoading();
-    this.loaded = LOADING;
-    this.loader.load(this.src);
   }
 
   /** Reads the child `<script type="application/json">`, once (its text is parsed, never run). */
@@ -215,9 +163,7 @@ export class ClusterEvent extends ClusterElement {
     if (id === null) return false;
     const target = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-anchor]')).find((el) => el.id === id);
     if (!target) return false;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
-    target.focus({ preventScroll: true });
+    scrollToAndFocus(target);
     return true;
   }
 

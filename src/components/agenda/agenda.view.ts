@@ -1,4 +1,7 @@
 /**
+ * From `<cluster-agenda>`'s input to what it shows, without Lit: reading its `data`, and building
+ * the programme's view.
+ *
  * Validating an agenda's `data` again after an edit without validating all of it again.
  *
  * Editors (a CMS preview, a live schedule) replace the document with a copy in which one session
@@ -10,9 +13,13 @@
  * full parse had left out, a problem that appears or goes away), it validates everything, so the
  * result always equals a full parse.
  */
+import type { AgendaView, AgendaViewBuilder } from '../../data/agenda-view.js';
+import type { FragmentFilterState } from '../../data/fragment.js';
 import { documentRefs, parseSession, type DocumentRefs } from '../../data/parse.js';
 import type { DataProblem, EventDocument, Session } from '../../data/types.js';
 import { readEventData } from '../../base/load.js';
+import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
+import { uiLocale } from '../../i18n/locale.js';
 
 type Result = { document: EventDocument | null; problems: DataProblem[] };
 
@@ -113,4 +120,26 @@ function sameProblems(previous: readonly DataProblem[], fresh: ReadonlyMap<numbe
     if (old.length !== list.length || old.some((p, k) => p.path !== list[k]!.path || p.message !== list[k]!.message)) return false;
   }
   return true;
+}
+
+/** What the programme's view is built from (the element remakes it only when one of these changed). */
+export interface ProgrammeInputs {
+  zone: string;
+  lang: string;
+  filters: FragmentFilterState;
+  favorites: ReadonlySet<string>;
+}
+
+/** The programme's view for the filters and favourites in effect, from the element's own builder. */
+export function programmeView(builder: AgendaViewBuilder, document: EventDocument, { zone, lang, filters, favorites }: ProgrammeInputs): AgendaView {
+  const t = agendaFilterStrings(lang);
+  return builder.build(document, {
+    timeZone: zone,
+    lang,
+    filters,
+    favorites,
+    onlyFavorites: filters.onlyFavorites,
+    // Keyed by the language of the UI strings, so the track marks it as that language (WCAG 3.1.2).
+    otherName: { [uiLocale(lang)]: (document.event.tracks ?? []).length > 0 ? t.otherSessions : t.programme },
+  });
 }
