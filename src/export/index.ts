@@ -25,8 +25,18 @@ export {
   type JsonLdResearchProject,
   type JsonLdVirtualLocation,
 } from './jsonld.js';
+export { toJsonLdEventList, type JsonLdEventList, type JsonLdEventListItem, type JsonLdEventListOptions } from './jsonld-list.js';
 // Kept out of jsonld.ts and frab.ts: the elements use them without loading those (src/base/).
 export { jsonLdScriptText } from './script-text.js';
 export { fromFrabSchedule, type FrabImportResult } from './frab.js';
 export { isFrabSchedule } from './frab-shape.js';
 export { downloadICalendar } from './download.js';
+export {
+  WEB_CALENDARS,
+  WEB_CALENDAR_URL_LIMIT,
+  deadlineWebCalendarLinks,
+  webCalendarLinks,
+  type WebCalendar,
+  type WebCalendarLinks,
+  type WebCalendarOptions,
+} from './web-calendars.js';

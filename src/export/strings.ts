@@ -10,6 +10,9 @@ const en = {
   deadlineTomorrow: (title: string) => `Deadline tomorrow: ${title}`,
   extendedFrom: (date: string) => `Extended from ${date}`,
   europeanUnion: 'European Union',
+  registration: 'Registration',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
 };
 
 /**
@@ -30,6 +33,9 @@ const EXPORT_STRINGS = {
     deadlineTomorrow: (title: string) => `Краен срок утре: ${title}`,
     extendedFrom: (date: string) => `Удължен от ${date}`,
     europeanUnion: 'Европейски съюз',
+    registration: 'Регистрация',
+    cancelled: 'Отменено',
+    postponed: 'Отложено',
   },
 } satisfies Record<UiLocale, typeof en>;
 
