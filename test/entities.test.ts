@@ -9,7 +9,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import { parseEventDocument } from '../src/data/parse.js';
-import { rememberingResults } from '../src/data/walk.js';
+import { rememberingResults } from '../src/data/walk-memo.js';
 import type { DataProblem } from '../src/data/types.js';
 import { checkTrack } from '../src/data/agenda-track-view.js';
 import { checkSpeakerView } from '../src/data/people-view.js';

@@ -4,7 +4,7 @@
  * Framework-free; never throws except for an abort, which the caller ignores because a newer
  * `src` replaced this one.
  */
-import { rememberingResults } from '../data/walk.js';
+import { rememberingResults } from '../data/walk-memo.js';
 import { EVENT_DOCUMENT } from '../data/entities-document.js';
 import { parseEventDocument } from '../data/parse.js';
 import type { DataProblem, EventDocument } from '../data/types.js';

@@ -3,7 +3,7 @@ import type { EventDocument, LocalizedText, Organization, Person, Room, Session,
 import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
 import { calendarDay, formatDateRange, formatDayHeading, parseInstant } from './time.js';
 import { trustTrackView } from './agenda-track-view.js';
-import { sameData } from './walk.js';
+import { sameData } from './walk-memo.js';
 
 /**
  * The programme of an event as `<cluster-agenda>` shows it: sessions grouped by calendar day in the

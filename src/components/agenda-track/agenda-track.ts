@@ -22,7 +22,7 @@ import {
   type TrackModel,
 } from '../../data/agenda-track-view.js';
 import { headingLevelOf } from '../../base/heading.js';
-import { rememberingResults } from '../../data/walk.js';
+import { rememberingResults } from '../../data/walk-memo.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {
