@@ -20,7 +20,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** The parts the elements load on demand, by the source modules that make them (scripts/size.mjs counts them apart). */
 const LAZY_CHUNKS: [string, RegExp][] = [
   ['calendar-writer', /src[\\/](base[\\/]calendar-writer|export[\\/](ical|vtimezone|download))\.ts$/],
-  ['jsonld', /src[\\/]export[\\/]jsonld\.ts$/],
+  // The JSON-LD writers: an event page's graph, and a list page's ItemList (which uses the former).
+  ['jsonld', /src[\\/]export[\\/]jsonld(-list)?\.ts$/],
   ['frab', /src[\\/]export[\\/]frab\.ts$/],
   // What is needed only once data has problems: grouped warnings, the show-problems list, JSON positions.
   ['problems', /src[\\/]base[\\/]problems-report\.ts$/],

@@ -8,3 +8,4 @@ import './define/cluster-project-card.js';
 import './define/cluster-objective-list.js';
 import './define/cluster-funding-call-banner.js';
 import './define/cluster-event.js';
+import './define/cluster-event-list.js';

@@ -25,6 +25,7 @@ const LOADERS = {
   'cluster-agenda-track': () => import('./define/cluster-agenda-track.js'),
   'cluster-event': () => import('./define/cluster-event.js'),
   'cluster-event-header': () => import('./define/cluster-event-header.js'),
+  'cluster-event-list': () => import('./define/cluster-event-list.js'),
   'cluster-funding-call-banner': () => import('./define/cluster-funding-call-banner.js'),
   'cluster-objective-list': () => import('./define/cluster-objective-list.js'),
   'cluster-project-card': () => import('./define/cluster-project-card.js'),

@@ -97,12 +97,17 @@ export function safeSourceUrl(url: string): string | undefined {
   return safe === undefined || /^(mailto|tel):/i.test(safe) ? undefined : safe;
 }
 
+/** The JSON of a fetched file, or why there is none (problems at the path `src`). */
+export type JsonLoadResult =
+  | { ok: true; json: unknown }
+  | { ok: false; failure: Exclude<LoadFailure, 'not-a-document' | 'invalid'>; status?: number; problems: DataProblem[] };
+
 /**
- * Fetches `url` and reads it as an event document or a schedule. Problems carry the path `src`
- * for transport failures, so an editor sees which attribute to fix. A URL that is not http(s) or
- * relative (`javascript:`, `data:`, ...) is refused before any request.
+ * Fetches `url` and reads it as JSON, with the safety rules of every `src`: a URL that is not
+ * http(s), relative or `blob:` (`javascript:`, `data:`, ...) is refused before any request.
+ * Problems carry the path `src`. Never throws except for an abort.
  */
-export async function loadEventSource(url: string, signal: AbortSignal): Promise<LoadResult> {
+export async function fetchJson(url: string, signal: AbortSignal): Promise<JsonLoadResult> {
   const safe = safeSourceUrl(url);
   if (safe === undefined) {
     return { ok: false, failure: 'unsafe', problems: [{ path: 'src', message: `${quote(url)} is not a safe link (only http, https, relative or blob: addresses are loaded)` }] };
@@ -129,15 +134,25 @@ export async function loadEventSource(url: string, signal: AbortSignal): Promise
     if (signal.aborted) throw error;
     return { ok: false, failure: 'network', problems: [{ path: 'src', message: `"${url}" could not be loaded (network error)` }] };
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) as unknown };
   } catch (error) {
     // Where the text stops being JSON, found by a reader loaded only now (engines word their
     // errors differently, one gives no position); the engine's words if it cannot be loaded.
     const where = await loadProblemsReport().then((m) => m.jsonSyntaxErrorText(text), () => null);
     return { ok: false, failure: 'json', problems: [{ path: 'src', message: `"${url}" is not valid JSON ${where ? `at ${where}` : `(${errorText(error)})`}` }] };
   }
+}
+
+/**
+ * Fetches `url` and reads it as an event document or a schedule. Problems carry the path `src`
+ * for transport failures, so an editor sees which attribute to fix. A URL that is not http(s) or
+ * relative (`javascript:`, `data:`, ...) is refused before any request.
+ */
+export async function loadEventSource(url: string, signal: AbortSignal): Promise<LoadResult> {
+  const loaded = await fetchJson(url, signal);
+  if (!loaded.ok) return loaded;
+  const json = loaded.json;
   if (isOtherKindOfObject(json)) return { ok: false, failure: 'not-a-document', problems: [{ path: 'src', message: `${quote(url)} ${NOT_A_DOCUMENT}` }] };
   const { document, problems } = await readEventData(json);
   return document ? { ok: true, document, problems } : { ok: false, failure: 'invalid', problems };

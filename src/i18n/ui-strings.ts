@@ -6,6 +6,7 @@ import type { agendaStrings } from './agenda.js';
 import type { agendaFilterStrings } from './agenda-filters.js';
 import type { commonStrings } from './common.js';
 import type { eventStrings } from './event.js';
+import type { eventListStrings } from './event-list.js';
 import type { eventPageStrings } from './event-page.js';
 import type { fundingStrings } from './funding.js';
 import type { peopleStrings } from './people.js';
@@ -17,6 +18,7 @@ export interface UiStrings {
   funding: ReturnType<typeof fundingStrings>;
   event: ReturnType<typeof eventStrings>;
   eventPage: ReturnType<typeof eventPageStrings>;
+  eventList: ReturnType<typeof eventListStrings>;
   people: ReturnType<typeof peopleStrings>;
   projectCard: ReturnType<typeof projectCardStrings>;
   objectiveList: ReturnType<typeof objectiveListStrings>;
