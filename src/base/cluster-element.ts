@@ -9,6 +9,16 @@ import type { DataErrorDetail } from './problems.js';
 import { loadProblemsReport, problemsReport } from './problems-loader.js';
 import { warmICalendar } from './calendar.js';
 
+/** The event an element asks its language with on the server (answered by the element it is rendered in). */
+const LANG_REQUEST = 'cluster-lang-request';
+
+const notPreloaded = new Set<string>();
+function warnNotPreloaded(lang: string): void {
+  if (notPreloaded.has(lang)) return;
+  notPreloaded.add(lang);
+  console.warn(`Server rendering in "${lang}" before its UI strings loaded shows English: await preloadStrings('${lang}') first`);
+}
+
 /** The states every element can show instead of content. */
 export const VIEW_STATES = ['loading', 'empty', 'error'] as const;
 export type ViewState = (typeof VIEW_STATES)[number];
@@ -39,7 +49,18 @@ export abstract class ClusterElement extends LitElement implements LangListener 
 
   constructor() {
     super();
-    if (isServer) return;
+    if (isServer) {
+      // Server rendering knows no ancestors but through events: an element with its own `lang`
+      // gives it to the elements it renders inside itself (see `language`).
+      this.addEventListener(LANG_REQUEST, (event) => {
+        const lang = this.getAttribute('lang');
+        if (lang) {
+          (event as CustomEvent<{ lang?: string }>).detail.lang = lang;
+          event.stopPropagation();
+        }
+      });
+      return;
+    }
     // Calendar buttons (`data-calendar`) load their writer when approached, not at page load.
     this.addEventListener('pointerover', warmICalendar);
     this.addEventListener('focusin', warmICalendar);
@@ -54,6 +75,11 @@ export abstract class ClusterElement extends LitElement implements LangListener 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unobserveLang(this);
+  }
+
+  /** @internal Called by the shared observer when UI strings are registered: they may be this element's. */
+  stringsChanged(): void {
+    this.requestUpdate();
   }
 
   /** @internal Called by the shared observer when any `lang` attribute changes. */
@@ -124,10 +150,18 @@ export abstract class ClusterElement extends LitElement implements LangListener 
 
   /**
    * The language in effect: the nearest `lang` attribute, across shadow roots; else `en`.
-   * Before the element is connected (server rendering has no ancestors), its own `lang`
-   * attribute counts, so a server-rendered `<cluster-x lang="bg">` matches its hydrated self.
+   * Before the element is connected, its own `lang` attribute counts. On the server, where an
+   * element has no ancestors, its own `lang`, else that of the nearest library element it is
+   * rendered in (asked through an event, the way server rendering passes data down), so a
+   * server-rendered `<cluster-event lang="bg">` is in Bulgarian throughout, like its hydrated self.
    */
   protected get language(): string {
+    if (isServer && this.resolvedLanguage === undefined) {
+      const request = new CustomEvent<{ lang?: string }>(LANG_REQUEST, { bubbles: true, composed: true, detail: {} });
+      this.dispatchEvent(request);
+      this.resolvedLanguage = request.detail.lang ?? 'en';
+      if (stringsReady(this.resolvedLanguage)) warnNotPreloaded(this.resolvedLanguage);
+    }
     return this.resolvedLanguage ?? this.getAttribute('lang') ?? 'en';
   }
 

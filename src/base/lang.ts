@@ -1,14 +1,19 @@
 /**
  * Language resolution shared by every element: the nearest `lang` attribute, looking through
  * shadow roots to their hosts, else the document's, else `en`. One MutationObserver watches `lang`
- * changes for all connected elements, so each element re-renders when its language changes.
+ * changes for all connected elements, so each element re-renders when its language changes, and
+ * when UI strings are registered (`registerStrings`) after it rendered.
  */
+import { onStringsChange } from '../i18n/strings.js';
+
 export interface LangListener {
   langChanged(): void;
+  stringsChanged(): void;
 }
 
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
+const stringsChanged = () => listeners.forEach((l) => l.stringsChanged());
 
 /** The language that applies to a node: the nearest `lang` attribute across shadow boundaries. */
 export function languageOf(node: Node): string {
@@ -26,6 +31,7 @@ export function languageOf(node: Node): string {
 
 /** Starts notifying `listener` of `lang` attribute changes anywhere in the document. */
 export function observeLang(listener: LangListener): void {
+  if (listeners.size === 0) onStringsChange(stringsChanged);
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     observer = new MutationObserver(() => {

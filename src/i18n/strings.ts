@@ -1,4 +1,5 @@
-import { type UiLocale, uiLocale } from './locale.js';
+import { type UiLocale } from './locale.js';
+import { stringsRegistry, type RegisteredStrings } from './registry.js';
 import type { UiArea, UiStrings } from './ui-strings.js';
 
 /** A catalog entry: a fixed string, or a function of typed arguments (plurals, interpolation). */
@@ -8,23 +9,140 @@ export type Message = string | ((...args: any[]) => string);
 /**
  * The languages other than English that the library ships, each one module loaded the first time
  * an element resolves to it (a static `import()` per language, so every bundler makes it a chunk of
- * its own). A page in English never downloads them.
+ * its own). A page in English never downloads them. Other languages are registered by the site
+ * (`registerStrings`, registry.ts), or by an optional language module (`locales/ro.js`).
  */
 const LANGUAGES: Record<Exclude<UiLocale, 'en'>, () => Promise<{ default: UiStrings }>> = {
   bg: () => import('./locales/bg.js'),
 };
 
-/** The strings of each loaded language, by area. */
-const loaded = new Map<string, Partial<UiStrings>>();
+/** The English strings of every area defined so far (the areas of the elements a page loaded). */
+const english = new Map<string, Record<string, Message>>();
+/** The strings of each loaded built-in language, by area. */
+const loaded = new Map<string, RegisteredStrings>();
 /** Languages being loaded (or that failed to: then the promise rejects, and English is shown). */
 const loading = new Map<string, Promise<void>>();
+/** The strings of one area for one language tag, merged; for the registry version `mergedFor`. */
+const merged = new Map<string, Record<string, Message>>();
+let mergedFor = 0;
+/** Loads of built-in languages so far (see {@link stringsGeneration}). */
+let loads = 0;
+/** What was warned about (`<lang> <area>.<key>`), so each problem of registered strings is told once. */
+const warned = new Set<string>();
+const changeListeners = new Set<() => void>();
+const notify = () => changeListeners.forEach((listener) => listener());
+
+const shipped = (tag: string): boolean => Object.hasOwn(LANGUAGES, tag);
+/** A value can stand for `key` when English has that key, with a value of the same type (text, or a function). */
+const usable = (en: Record<string, Message>, key: string, value: unknown): boolean => Object.hasOwn(en, key) && typeof value === typeof en[key];
+
+/** The registry, after emptying what was merged from an older state of it. */
+function registry() {
+  const current = stringsRegistry();
+  if (current.version !== mergedFor) {
+    mergedFor = current.version;
+    merged.clear();
+  }
+  return current;
+}
+
+/**
+ * Calls `listener` after each registration of UI strings (`registerStrings`, through any copy of
+ * the library in the page): elements render again (lang.ts), and caches of what they built from
+ * the strings compare {@link stringsGeneration}.
+ */
+export function onStringsChange(listener: () => void): void {
+  changeListeners.add(listener);
+  stringsRegistry().listeners.add(notify);
+}
+
+/** A number that grows whenever UI strings change (registered, or a language loaded), for caches of what was built from them. */
+export function stringsGeneration(): number {
+  return stringsRegistry().version + loads;
+}
+
+/** `ro-RO` -> `en`, `ro`, `ro-ro`: the tags whose strings apply, English first, most specific last. */
+function languageTags(lang: string | null | undefined): string[] {
+  const tags = ['en'];
+  let tag = '';
+  for (const part of (lang || 'en').toLowerCase().split('-')) {
+    tag = tag ? `${tag}-${part}` : part;
+    if (tag !== 'en') tags.push(tag);
+  }
+  return tags;
+}
+
+/** The strings given for `tag` in `area`: the library's own (once loaded), then the site's. */
+function layers(tag: string, area: string): (Record<string, unknown> | undefined)[] {
+  return [loaded.get(tag)?.[area], stringsRegistry().languages.get(tag)?.[area]];
+}
+
+/**
+ * The language whose UI strings `lang` shows: its most specific tag with strings (registered, or
+ * a language of the library), else `en`. For marking a UI text with its language (WCAG 3.1.2).
+ */
+export function stringsLanguage(lang: string | null | undefined): string {
+  const { languages } = stringsRegistry();
+  return languageTags(lang).reverse().find((tag) => languages.has(tag) || shipped(tag)) ?? 'en';
+}
+
+/**
+ * Warns once about what registered strings lack (for a language the library does not ship: keys
+ * shown in English) and what they hold that cannot be used (keys English does not have, values of
+ * another type than the English ones), in every area defined so far.
+ */
+function checkRegistered(tags: string[]): void {
+  const { languages } = stringsRegistry();
+  const own = tags.slice(1);
+  // Told about under the tag registered (`ro` for an element in `ro-RO`), once whatever the element.
+  const lang = [...own].reverse().find((tag) => languages.has(tag)) ?? 'en';
+  // English and the library's languages are complete; a language nobody registered shows English.
+  const complete = !own[0] || own[0].startsWith('en-') || shipped(own[0]) || !own.some((tag) => languages.has(tag));
+  const missing: string[] = [];
+  const ignored: string[] = [];
+  const once = (list: string[], tag: string, key: string) => {
+    if (warned.has(`${tag} ${key}`)) return;
+    warned.add(`${tag} ${key}`);
+    list.push(key);
+  };
+  for (const [area, en] of english) {
+    if (!complete)
+      for (const key of Object.keys(en))
+        if (!own.some((tag) => layers(tag, area).some((layer) => layer && key in layer))) once(missing, lang, `${area}.${key}`);
+    for (const tag of tags)
+      for (const [key, value] of Object.entries(languages.get(tag)?.[area] ?? {}))
+        if (!usable(en, key, value)) once(ignored, tag, `${tag}: ${area}.${key}`);
+  }
+  if (missing.length) console.warn(`UI strings "${lang}" lack ${missing.length} labels, shown in English: ${missing.join(', ')}`);
+  if (ignored.length) console.warn(`UI strings ignored (English has no such label, or one of another type): ${ignored.join(', ')}`);
+}
+
+/** The strings of `area` in `lang`: English, then each tag's strings over it, checked key by key. */
+function areaStrings(lang: string | null | undefined, area: string, en: Record<string, Message>): Record<string, Message> {
+  const tags = languageTags(lang);
+  const cacheKey = `${tags[tags.length - 1]} ${area}`;
+  const { languages } = registry();
+  let strings = merged.get(cacheKey);
+  if (!strings) {
+    if (!tags.some((tag) => loaded.has(tag) || languages.has(tag))) return en;
+    strings = { ...en };
+    for (const tag of tags)
+      for (const layer of layers(tag, area))
+        for (const [key, value] of Object.entries(layer ?? {})) if (usable(en, key, value)) strings[key] = value as Message;
+    merged.set(cacheKey, strings);
+    if (tags.some((tag) => languages.has(tag))) checkRegistered(tags);
+  }
+  return strings;
+}
 
 /**
  * Declares one area's UI strings, in English. Other languages live in their own modules
  * (`locales/bg.ts`), which TypeScript checks against these keys and arguments (`UiStrings`) and
- * which load on demand; the function returned gives the strings of a `lang` when that language is
- * loaded, else English. Elements never render before the strings of their language have loaded
- * (`ClusterElement` waits for {@link stringsReady}); elsewhere, call {@link preloadStrings} first.
+ * which load on demand, or are registered by the site (`registerStrings`); the function returned
+ * gives the strings of a `lang`: English, with the language's own over it (`ro-RO`: `ro`, then
+ * `ro-RO`) once loaded or registered. Elements never render before the strings of their language
+ * have loaded (`ClusterElement` waits for {@link stringsReady}); elsewhere, call
+ * {@link preloadStrings} first.
  *
  * Why a typed catalog rather than `@lit/localize`: lit-localize switches one global locale per page,
  * while these elements follow the nearest `lang` attribute, so two elements on one page may speak
@@ -37,32 +155,37 @@ const loading = new Map<string, Promise<void>>();
  * ```
  */
 export function defineStrings<T extends Record<string, Message>>(area: UiArea, en: T) {
-  return (lang: string | null | undefined): T => (loaded.get(uiLocale(lang))?.[area] as T | undefined) ?? en;
+  english.set(area, en);
+  return (lang: string | null | undefined): T => areaStrings(lang, area, en) as T;
 }
 
 /**
- * Loads the UI strings of `lang` (`bg`, `bg-BG`) if the library has them and they are not loaded
- * yet; resolves at once for English and for languages without strings (they show English).
- * Elements load their language by themselves before they first render in it. Call it where that
- * cannot wait: on the server before rendering an element in Bulgarian (server rendering does not
- * wait for modules), and in the browser before hydrating one. Rejects when the module cannot load.
+ * Loads the UI strings of each language in `langs` (`bg`, `bg-BG`) that the library has and that
+ * are not loaded yet; resolves at once for English and for other languages (registered ones are
+ * there already; others show English). Elements load their language by themselves before they
+ * first render in it. Call it where that cannot wait: on the server before rendering an element in
+ * Bulgarian (server rendering does not wait for modules), and in the browser before hydrating one.
+ * Rejects when a module cannot load.
  */
-export function preloadStrings(lang: string): Promise<void> {
-  return stringsReady(lang, false) ?? Promise.resolve();
+export async function preloadStrings(langs: string | readonly string[]): Promise<void> {
+  await Promise.all((typeof langs === 'string' ? [langs] : langs).map((lang) => stringsReady(lang, false)));
 }
 
 /**
  * `undefined` when the strings of `lang` can be used now (English, a loaded language, a language
- * without strings); else a promise that resolves once they are loaded. With `quiet` (what elements
- * use) the promise never rejects: a module that cannot load is warned about once, and English shows.
+ * the library does not ship); else a promise that resolves once they are loaded. With `quiet` (what
+ * elements use) the promise never rejects: a module that cannot load is warned about once, and
+ * English shows (with whatever the site registered for the language).
  */
 export function stringsReady(lang: string | null | undefined, quiet = true): Promise<void> | undefined {
-  const locale = uiLocale(lang);
-  if (locale === 'en' || loaded.has(locale)) return undefined;
+  const locale = languageTags(lang)[1] as Exclude<UiLocale, 'en'> | undefined;
+  if (!locale || !shipped(locale) || loaded.has(locale)) return undefined;
   let promise = loading.get(locale);
   if (!promise) {
     promise = LANGUAGES[locale]().then((module) => {
-      loaded.set(locale, module.default);
+      loaded.set(locale, module.default as unknown as RegisteredStrings);
+      loads++;
+      merged.clear();
     });
     promise.catch((error: unknown) => {
       console.warn(`The ${locale} UI strings could not be loaded; English is shown (${error instanceof Error ? error.message : String(error)})`);

@@ -7,6 +7,7 @@ import type { AgendaTrackView } from '../../data/views.js';
 import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaStrings } from '../../i18n/agenda.js';
+import { stringsGeneration } from '../../i18n/strings.js';
 import { sessionCalendarJob } from './agenda-track.ical.js';
 import { revealedAbstract, sessionAction } from './agenda-track.session.js';
 import { styles } from './agenda-track.styles.js';
@@ -22,6 +23,7 @@ import {
   type TrackModel,
 } from '../../data/agenda-track-view.js';
 import { headingLevelOf } from '../../base/heading.js';
+import { markdownRenderer } from '../../base/prose.js';
 import { rememberingResults } from '../../data/walk-memo.js';
 
 /** Detail of `cluster-favorite-change`. */
@@ -172,7 +174,8 @@ export class ClusterAgendaTrack extends ClusterElement {
     }
     const { display, pinned, problems } = readTrackAttributes(this.now, this.timeDisplay);
     const viewerZone = display === 'event' ? '' : viewerTimeZone();
-    const key = `${this.language}\u0000${display}\u0000${viewerZone}\u0000${this.noDay}`;
+    // The strings' generation too: labels registered after the first render (`registerStrings`) show.
+    const key = `${this.language}\u0000${stringsGeneration()}\u0000${display}\u0000${viewerZone}\u0000${this.noDay}`;
     if (this.checked?.track && (this.model === null || key !== this.modelKey)) {
       const lang = this.language;
       this.model = buildTrackModel(this.checked.track, {
@@ -291,6 +294,7 @@ export class ClusterAgendaTrack extends ClusterElement {
       openAbstracts: this.openAbstracts,
       favorites: this.showFavorites ? (this.localFavorites ?? this.favoriteIds) : null,
       calendar: this.showCalendar,
+      prose: markdownRenderer(this.checked.track.textFormat, this),
       problems: this.renderProblems(),
       state: model.rows.length > 0 ? null : given === 0 && sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions),
       togglePast: this.togglePast,
