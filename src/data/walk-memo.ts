@@ -44,21 +44,21 @@ const MEMO_LIMIT = 50_000;
  * property: a value changed in place is not seen) or equal plain data.
  */
 const remembered: EntityCheck = (entity, r, path, problems, refs, depth) => {
-  let keys: string[];
-  let values: unknown[];
-  try {
-    keys = Object.keys(r);
-    values = keys.map((key) => r[key]);
-  } catch {
-    return check(entity, r, path, problems, refs, depth);
-  }
   let byPath = memos.get(entity);
   if (!byPath) memos.set(entity, (byPath = new Map()));
   const refsText = refsKey(refs);
   const memo = byPath.get(path);
-  if (memo && memo.refs === refsText && memo.keys.length === keys.length && sameValues(memo, keys, values)) {
-    if (memo.problems.length > 0) problems.push(...memo.problems);
-    return memo.result;
+  let keys: string[];
+  let values: unknown[];
+  try {
+    if (memo && memo.refs === refsText && sameInput(memo, r)) {
+      if (memo.problems.length > 0) problems.push(...memo.problems);
+      return memo.result;
+    }
+    keys = Object.keys(r);
+    values = keys.map((key) => r[key]);
+  } catch {
+    return check(entity, r, path, problems, refs, depth);
   }
   const local: Problems = [];
   const result = check(entity, r, path, local, refs, depth);
@@ -69,12 +69,21 @@ const remembered: EntityCheck = (entity, r, path, problems, refs, depth) => {
   return result;
 };
 
-function sameValues(memo: Memo, keys: readonly string[], values: readonly unknown[]): boolean {
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== memo.keys[i]) return false;
-    if (values[i] !== memo.values[i] && !sameData(memo.copies[i], values[i])) return false;
+/**
+ * Whether `r` has the memo's own keys in the same order with the same values (the same objects,
+ * or equal plain data), read without making arrays: this runs for every session of a programme
+ * on every update. May throw (a getter); the caller then checks afresh.
+ */
+function sameInput(memo: Memo, r: Record<string, unknown>): boolean {
+  let i = 0;
+  for (const key in r) {
+    if (!hasOwn.call(r, key)) continue;
+    if (key !== memo.keys[i]) return false;
+    const value = r[key];
+    if (value !== memo.values[i] && !sameData(memo.copies[i], value)) return false;
+    i++;
   }
-  return true;
+  return i === memo.keys.length;
 }
 
 const refsInterned = new Map<string, string>();
