@@ -4,10 +4,11 @@
 //
 //   import { defineElements, renderToString, html } from './scripts/ssr-render.mjs';
 //   await defineElements();
-//   const markup = await renderToString(html`<cluster-event .data=${doc}></cluster-event>`);
+//   const markup = await renderToString(html`<cluster-event lang="bg" .data=${doc}></cluster-event>`);
 //
-// Run directly to print one element rendered with a JSON document:
-//   node scripts/ssr-render.mjs cluster-event stories/data/varna-2018.json > event.html
+// Run directly to print one element rendered with a JSON document, in a language (default en; the
+// library's languages and Romanian, docs/i18n.md):
+//   node scripts/ssr-render.mjs cluster-event stories/data/varna-2018.json bg > event.html
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
@@ -22,7 +23,8 @@ const defaultDist = new URL('../dist/', import.meta.url);
 /**
  * Registers every element of the built package in Node's custom element registry (the DOM shim
  * Lit installs on the server). Imports each `dist/define/*.js` module, so it works with or without
- * `all.js`. Resolves to the tag names defined.
+ * `all.js`, and loads the UI strings of every language the library ships (server rendering does
+ * not wait for modules: an element in Bulgarian would render English). Resolves to the tag names defined.
  */
 export async function defineElements(dist = defaultDist) {
   const folder = new URL('define/', dist);
@@ -33,6 +35,8 @@ export async function defineElements(dist = defaultDist) {
     throw new Error(`No built elements in ${fileURLToPath(folder)}: run "npm run build" first.`);
   }
   for (const file of files) await import(new URL(file, folder).href);
+  const { preloadStrings, UI_LOCALES } = await import(new URL('index.js', dist).href);
+  await preloadStrings(UI_LOCALES);
   return files.map((f) => f.replace(/\.js$/, ''));
 }
 
@@ -62,15 +66,16 @@ export function visibleText(markup) {
     .trim();
 }
 
-// CLI: node scripts/ssr-render.mjs <tag> <document.json>
+// CLI: node scripts/ssr-render.mjs <tag> <document.json> [lang]
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [tag, file] = process.argv.slice(2);
-  if (!tag || !/^cluster-[a-z-]+$/.test(tag) || !file) {
-    console.error('Usage: node scripts/ssr-render.mjs <cluster-tag> <event-document.json>');
+  const [tag, file, lang = 'en'] = process.argv.slice(2);
+  if (!tag || !/^cluster-[a-z-]+$/.test(tag) || !file || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) {
+    console.error('Usage: node scripts/ssr-render.mjs <cluster-tag> <event-document.json> [lang]');
     process.exit(2);
   }
   await defineElements();
+  await import(new URL('locales/ro.js', defaultDist).href); // the optional Romanian strings
   const data = JSON.parse(await readFile(file, 'utf8'));
   const t = unsafeStatic(tag);
-  process.stdout.write(`${await renderToString(staticHtml`<${t} .data=${data}></${t}>`)}\n`);
+  process.stdout.write(`${await renderToString(staticHtml`<${t} lang=${lang} .data=${data}></${t}>`)}\n`);
 }

@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { readdir } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { defineElements, renderToString, visibleText } from '../scripts/ssr-render.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +22,7 @@ const schedule = JSON.parse(await readFile(new URL('./fixtures/cdn/schedule.json
 const tags = await defineElements();
 const { preloadScheduleConverter, preloadStrings } = await import('../dist/index.js');
 await preloadScheduleConverter();
-await preloadStrings('bg'); // server rendering does not wait for modules: the Bulgarian entries need it
+await preloadStrings('bg'); // server rendering does not wait for modules (defineElements does it too)
 const { templates } = await import('./ssr/templates.mjs');
 const entries = templates(doc, schedule);
 
@@ -58,6 +60,65 @@ describe('server rendering', () => {
       assert.ok(!/\bundefined\b|\[object Object\]/.test(text), `no "undefined" or "[object Object]" in <${entry.tag}>`);
     });
   }
+});
+
+/** The fixed UI labels (texts, not functions) of each language: English from the area modules, the others from their catalogs. */
+async function fixedLabels() {
+  const english = [];
+  for (const file of (await readdir(new URL('../dist/i18n/', import.meta.url))).filter((f) => f.endsWith('.js'))) {
+    const module = await import(new URL(`../dist/i18n/${file}`, import.meta.url).href);
+    for (const [name, accessor] of Object.entries(module)) {
+      // The catalogs' accessors (defineStrings), not the functions that load or register strings.
+      if (!/^[a-z][A-Za-z]*Strings$/.test(name) || /^(define|register|preload)Strings$/.test(name) || typeof accessor !== 'function') continue;
+      const strings = accessor('en');
+      if (strings && typeof strings === 'object') english.push(...Object.values(strings).filter((v) => typeof v === 'string'));
+    }
+  }
+  const texts = async (lang) =>
+    Object.values((await import(`../dist/i18n/locales/${lang}.js`)).default).flatMap((area) => Object.values(area).filter((v) => typeof v === 'string'));
+  return { en: new Set(english), bg: new Set(await texts('bg')), ro: new Set(await texts('ro')) };
+}
+
+/** What server HTML shows a reader: each run of text between tags, and the names given in attributes. */
+function perceivedChunks(markup) {
+  const text = markup
+    .replace(/<style[\s\S]*?<\/style>/g, '<>')
+    .replace(/<script[\s\S]*?<\/script>/g, '<>')
+    .replace(/<!--[\s\S]*?-->|<\?>/g, '');
+  const chunks = text.split(/<[^>]*>/).map((c) => visibleText(c)).filter(Boolean);
+  for (const [, value] of markup.matchAll(/\s(?:aria-label|title|placeholder)="([^"]*)"/g)) chunks.push(visibleText(value));
+  return chunks;
+}
+
+describe('server rendering in the element\'s language', () => {
+  it('leaves no fixed UI label of another language in a page rendered in English, Bulgarian or Romanian', async () => {
+    const labels = await fixedLabels();
+    assert.ok(labels.en.size > 100 && labels.bg.size > 100 && labels.ro.size > 100, 'the catalogs were read');
+    const checked = entries.filter((entry) => entry.language);
+    assert.deepEqual(checked.map((e) => e.language).sort(), ['bg', 'en', 'ro']);
+    for (const entry of checked) {
+      const own = labels[entry.language];
+      const foreign = Object.entries(labels)
+        .filter(([lang]) => lang !== entry.language)
+        .flatMap(([, set]) => [...set])
+        .filter((label) => !own.has(label) && label.length > 2);
+      const chunks = perceivedChunks(await renderToString(entry.template));
+      const left = foreign.filter((label) => chunks.some((c) => c === label || c === label.replace(/:$/, '') || c.startsWith(`${label.replace(/:$/, '')}: `)));
+      assert.deepEqual([...new Set(left)], [], `labels of another language in <${entry.tag}> ${entry.label ?? ''}`);
+      const owned = [...own].filter((label) => chunks.some((c) => c === label || c.startsWith(`${label.replace(/:$/, '')}: `)));
+      assert.ok(owned.length >= 20, `<${entry.tag}> ${entry.label ?? ''} shows many labels of its own language (${owned.length})`);
+    }
+  });
+
+  it('warns once when a language of the library was not preloaded (English shows), and is whole once it is', () => {
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('./ssr/not-preloaded.mjs', import.meta.url))], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const { warnings, before, after } = JSON.parse(run.stdout);
+    assert.equal(warnings.length, 1, `one warning for two renders: ${warnings.join('\n')}`);
+    assert.match(warnings[0], /preloadStrings\('bg'\)/);
+    assert.ok(visibleText(before).includes('When'), 'English before the strings are loaded');
+    assert.ok(visibleText(after).includes('Кога') && !visibleText(after).includes('When'), 'Bulgarian once they are');
+  });
 });
 
 describe('hydration in Chromium', () => {

@@ -51,7 +51,9 @@ export abstract class ClusterElement extends LitElement implements LangListener 
     super();
     if (isServer) {
       // Server rendering knows no ancestors but through events: an element with its own `lang`
-      // gives it to the elements it renders inside itself (see `language`).
+      // gives it to the elements it renders inside itself (see `language`). Their events reach it
+      // through its shadow root, which Lit's server renderer does not create by itself.
+      if (!this.shadowRoot) this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
       this.addEventListener(LANG_REQUEST, (event) => {
         const lang = this.getAttribute('lang');
         if (lang) {

@@ -3,6 +3,8 @@
 // gets the Varna 2018 demo (or the view of it the element takes) and a pinned clock; the agenda also
 // renders a frab / pretalx schedule (whose converter both sides must preload: docs/ssr.md).
 import { html } from 'lit';
+// Romanian, a language registered by a module (docs/i18n.md): on both sides before rendering.
+import '../../dist/locales/ro.js';
 import { buildAgenda } from '../../dist/data/agenda-view.js';
 import { speakerViewsFromDocument } from '../../dist/data/people-view.js';
 import { objectiveListViewsFromDocument, projectCardViewsFromDocument } from '../../dist/data/project-view.js';
@@ -11,7 +13,8 @@ import { objectiveListViewsFromDocument, projectCardViewsFromDocument } from '..
 export const NOW = '2018-07-01T12:00:00+03:00';
 
 /**
- * One entry per element: its tag, the template, and texts a reader must find in the server HTML.
+ * One entry per element: its tag, the template, and texts a reader must find in the server HTML;
+ * with `language`, no fixed UI label of another language may be in it (test/ssr.test.mjs).
  * @param {import('../../dist/data/types.js').EventDocument} doc the Varna 2018 document
  * @param {unknown} schedule a frab / pretalx schedule.json
  */
@@ -24,6 +27,7 @@ export function templates(doc, schedule) {
   return [
     {
       tag: 'cluster-event',
+      language: 'en',
       template: html`<cluster-event .data=${doc} now=${NOW}></cluster-event>`,
       expected: ['Innovative Growth through Cluster Cooperation', 'Programme', 'Speakers', 'Projects', 'Funding calls', 'TRACE-KEI'],
     },
@@ -89,6 +93,24 @@ export function templates(doc, schedule) {
       template: html`<cluster-event-header lang="bg" .data=${doc}></cluster-event-header>`,
       expected: ['Кога', 'Къде', 'Добавяне в календара'],
       absent: ['When', 'Where', 'Add to calendar', 'Organised by'],
+    },
+    // A whole page in one language: the elements <cluster-event> renders inside itself take its
+    // lang on the server too (test/ssr.test.mjs also checks that no label of another language is left).
+    {
+      tag: 'cluster-event',
+      label: 'lang="bg"',
+      language: 'bg',
+      template: html`<cluster-event lang="bg" no-json-ld .data=${doc} now=${NOW}></cluster-event>`,
+      expected: ['Програма', 'Лектори', 'Кога', 'Къде', 'Търсене в сесиите', 'Добавяне в календара', 'Предстояща'],
+      absent: ['When', 'Where', 'Search sessions', 'Add to calendar', 'Forthcoming'],
+    },
+    {
+      tag: 'cluster-event',
+      label: 'lang="ro" (a registered language)',
+      language: 'ro',
+      template: html`<cluster-event lang="ro" no-json-ld .data=${doc} now=${NOW}></cluster-event>`,
+      expected: ['Program', 'Vorbitori', 'Când', 'Unde', 'Caută în sesiuni', 'Adaugă în calendar', 'Urmează'],
+      absent: ['When', 'Where', 'Search sessions', 'Add to calendar', 'Forthcoming'],
     },
     {
       tag: 'cluster-agenda',
