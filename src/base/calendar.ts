@@ -21,7 +21,7 @@ export function warmICalendar(event: Event): void {
 }
 
 /** The iCalendar writer as {@link offerICalendar} hands it over. */
-export type ICalendarWriter = Omit<typeof import('./calendar-writer.js'), 'downloadICalendar'>;
+export type ICalendarWriter = Pick<typeof import('./calendar-writer.js'), 'icsForDeadline' | 'icsForEvent' | 'toICalendar'>;
 
 /** An `.ics` text and the name to offer it under (sanitised when saved). */
 export interface ICalendarFile {

@@ -27,6 +27,9 @@ const bg = {
     someSkipped: (n: number) =>
       pluralCategory(n, 'bg') === 'one' ? '1 елемент не може да бъде показан.' : `${n} елемента не могат да бъдат показани.`,
     addToCalendar: 'Добавяне в календара',
+    calendarFile: 'Файл за календар (.ics)',
+    googleCalendar: 'Google Календар',
+    outlookCalendar: 'Outlook.com',
     moreInformation: 'Повече информация',
     opensInNewTab: '(отваря се в нов раздел)',
     showMore: 'Още',
