@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { canEmulateMedia, onlyIn } from './helpers/engine.js';
 import '../src/define/cluster-event-list.js';
 import type { ClusterEventList } from '../src/define/cluster-event-list.js';
 import {
@@ -25,8 +26,9 @@ const FIXTURES = '/test/fixtures';
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: ClusterEventList): ShadowRoot => el.shadowRoot!;
 /** The names of the events of a group, in order. */
+/** The names of the events of a group shown on screen, in order. */
 const names = (el: ClusterEventList, group: 'upcoming' | 'past'): string[] =>
-  [...root(el).querySelectorAll(`[data-group="${group}"] [part~="title"]`)].map(text);
+  [...root(el).querySelectorAll(`[data-group="${group}"] [part~="item"]:not(.later) [part~="title"]`)].map(text);
 const item = (el: ClusterEventList, name: string): HTMLElement =>
   [...root(el).querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => text(li.querySelector('[part~="title"]')) === name)!;
 const jsonLd = (el: Element): HTMLScriptElement | null => el.querySelector(`script[${JSON_LD_MARKER}]`);
@@ -54,6 +56,8 @@ describe('event list data (src/data/event-list-view.ts)', () => {
     expect(entries![1]!.url).to.equal('a.json');
     expect(length).to.equal(5);
     expect(problems.map((p) => p.path)).to.deep.equal(['[2]', '[3]', '[4]']);
+    // In `data`, a string is not read as a URL: data never makes the page fetch.
+    expect(readEventIndex(['a.json', { event: {} }], 'data', false).problems).to.deep.equal([{ path: '[0]', message: 'is not an event document (URLs of documents are read from a src index)' }]);
     expect(readEventIndex({ events: [] }, 'src')).to.deep.include({ entries: null, problems: [{ path: 'src', message: 'is not a list of event documents or of their URLs' }] });
   });
 
@@ -296,6 +300,31 @@ describe('<cluster-event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('print and dark', () => {
+    afterEach(async () => {
+      if (canEmulateMedia) await emulateMedia({ media: 'screen' });
+    });
+
+    onlyIn(['chromium'], 'print media is emulated through the DevTools protocol')('prints every event of a long archive, without the button', async () => {
+      const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${fictionalArchive(25)} now=${EVENT_LIST_NOW} show="past"></cluster-event-list>`);
+      const visible = () => [...root(el).querySelectorAll<HTMLElement>('[part~="item"]')].filter((li) => li.offsetHeight > 0).length;
+      expect(visible()).to.equal(10);
+      await emulateMedia({ media: 'print' });
+      expect(visible()).to.equal(25);
+      expect(getComputedStyle(root(el).querySelector('[part~="more-button"]')!).display).to.equal('none');
+    });
+
+    it('passes axe with the dark scheme forced', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--cluster-color-scheme: dark; background: #141a24">
+        <cluster-event-list .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>
+      </div>`);
+      const el = wrapper.querySelector('cluster-event-list')!;
+      await el.updateComplete;
+      expect(getComputedStyle(root(el).querySelector('[part~="base"]')!).colorScheme).to.equal('dark');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('fires no event and reports nothing for valid data', async () => {
     let fired = 0;
     const el = await fixture<ClusterEventList>(html`<cluster-event-list @cluster-data-error=${() => fired++} .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>`);
@@ -315,7 +344,7 @@ describe('<cluster-event-list>', () => {
       ></cluster-event-list>`),
     );
     expect(problems.some((p) => p.path === '[1].event.start')).to.equal(true);
-    expect(problems.find((p) => p.path === '[2]')!.message).to.equal('is neither an event document nor the URL of one');
+    expect(problems.find((p) => p.path === '[2]')!.message).to.equal('is not an event document (URLs of documents are read from a src index)');
     expect(names(el, 'upcoming')).to.deep.equal(['Cluster Managers’ Webinar on Internationalisation (fictional)']);
     expect(names(el, 'past')).to.deep.equal(['Cluster Day 2025 (fictional)']);
     expect(text(root(el).querySelector('.not-shown'))).to.equal('2 events could not be shown.');

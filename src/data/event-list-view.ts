@@ -33,23 +33,23 @@ export interface EventIndex {
 }
 
 /**
- * Reads an index of events: a list whose entries are event documents (objects) or their URLs
- * (strings). Other entries are reported at their position (`[3]`) and left out; anything but a
- * list is reported at `path` (`data`, or `src` for a fetched index).
+ * Reads an index of events: a list whose entries are event documents (objects) or, with `urls`
+ * (an index fetched from a `src`), their URLs (strings). Other entries are reported at their
+ * position (`[3]`) and left out; anything but a list is reported at `path` (`data`, `src`).
  */
-export function readEventIndex(input: unknown, path: string): EventIndex {
+export function readEventIndex(input: unknown, path: string, urls = true): EventIndex {
   const problems: DataProblem[] = [];
   if (!isList(input)) {
-    problems.push({ path, message: 'is not a list of event documents or of their URLs' });
+    problems.push({ path, message: urls ? 'is not a list of event documents or of their URLs' : 'is not a list of event documents' });
     return { entries: null, length: 0, problems };
   }
   const entries: EventIndexEntry[] = [];
   const length = Number(readField(input, 'length', path, problems)) || 0;
   for (let i = 0; i < length; i++) {
     const value = readField(input, i, `[${i}]`, problems);
-    if (typeof value === 'string') entries.push({ position: i, url: value });
+    if (typeof value === 'string' && urls) entries.push({ position: i, url: value });
     else if (typeof value === 'object' && value !== null && !Array.isArray(value)) entries.push({ position: i, value });
-    else problems.push({ path: `[${i}]`, message: 'is neither an event document nor the URL of one' });
+    else problems.push({ path: `[${i}]`, message: urls ? 'is neither an event document nor the URL of one' : 'is not an event document (URLs of documents are read from a src index)' });
   }
   return { entries, length, problems };
 }

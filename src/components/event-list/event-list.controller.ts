@@ -65,9 +65,12 @@ function readEntries(index: EventIndex & { entries: EventIndexEntry[] }, base: s
   });
 }
 
-/** Reads the `data` list (documents or URLs, relative to the page). */
+/**
+ * Reads the `data` list of event documents (a promise only while a schedule's converter loads):
+ * data never makes the page fetch anything, only a `src` does.
+ */
 export function readData(data: unknown, signal: AbortSignal): ListRead | Promise<ListRead> {
-  const index = readEventIndex(data, 'data');
+  const index = readEventIndex(data, 'data', false);
   if (!index.entries) return { documents: [], problems: index.problems, failed: 0, failure: { failure: 'invalid' } };
   return readEntries({ ...index, entries: index.entries }, undefined, signal);
 }
@@ -97,7 +100,7 @@ export interface EventIndexHost extends ReactiveElement {
  * "`data`, else `src`" → the events read, `loading`, or `null` when neither is set. `data` wins
  * over `src`; a newer read aborts the one in flight (whose late answer is never delivered); leaving
  * the page aborts a load, and coming back starts it again. Reading `data` given in the page (a
- * schedule to convert, URLs in it) is waited for by `updateComplete`, as `<cluster-event>`'s data
+ * schedule to convert) is waited for by `updateComplete`, as `<cluster-event>`'s data
  * is; a `src` is not, as for `<cluster-event>`: `updateComplete` never waits on the network for it.
  */
 export class EventIndexController implements ReactiveController {

@@ -36,6 +36,9 @@ export const styles = [
       padding-block: var(--_space-m);
       border-block-start: 1px solid var(--_border);
     }
+    .later {
+      display: none;
+    }
     .item:first-child {
       border-block-start: 0;
       padding-block-start: 0;
@@ -129,6 +132,9 @@ export const styles = [
       }
       .item {
         break-inside: avoid;
+      }
+      .later {
+        display: flex;
       }
       .name a::after {
         content: ' (' attr(href) ')';

@@ -25,6 +25,8 @@ const run = (t: ShownText): TemplateResult => html`<span lang=${ifDefined(t.lang
 const joined = (texts: readonly ShownText[]): unknown[] => texts.map((t, i) => html`${i ? ', ' : ''}${run(t)}`);
 
 function itemTemplate(item: EventItemModel, index: number, ctx: GroupContext): TemplateResult {
+  // Events after the first `shown` are there for print only, until "Show more" reveals them.
+  const later = index >= ctx.shown ? ' later' : '';
   const e = eventStrings(ctx.lang);
   const l = eventListStrings(ctx.lang);
   const name = html`<span lang=${ifDefined(item.name.lang)}>${item.name.text}</span>`;
@@ -37,7 +39,7 @@ function itemTemplate(item: EventItemModel, index: number, ctx: GroupContext): T
       </p>`
     : nothing;
   const mode = item.mode && !ctx.compact ? item.mode : '';
-  return html`<li part="item" class="item ${item.status ? `item--${item.status.status}` : ''}" data-index=${index} tabindex="-1">
+  return html`<li part="item" class="item${item.status ? ` item--${item.status.status}` : ''}${later}" data-index=${index} tabindex="-1">
     ${headingOf(ctx.level + 1, 'name', title, 'title')} ${badges}
     ${item.dates.length
       ? html`<p class="when">
@@ -53,8 +55,8 @@ function itemTemplate(item: EventItemModel, index: number, ctx: GroupContext): T
 }
 
 /**
- * A group of events under its heading: the list (the first `shown` events), the "Show more" button
- * when there are more, or the group's empty state.
+ * A group of events under its heading: the list (the first `shown` events on screen, every one in
+ * print), the "Show more" button when there are more, or the group's empty state.
  */
 export function groupTemplate(
   model: EventGroupModel,
@@ -63,8 +65,8 @@ export function groupTemplate(
 ): TemplateResult {
   const l = eventListStrings(ctx.lang);
   const id = `${model.group}-heading`;
-  const items = model.items.slice(0, ctx.shown);
-  const more = Math.min(model.items.length - items.length, EVENT_LIST_BATCH);
+  const items = model.items;
+  const more = Math.min(Math.max(items.length - ctx.shown, 0), EVENT_LIST_BATCH);
   return html`<section part="group" class="group group--${model.group}" data-group=${model.group} aria-labelledby=${id}>
     ${headingOf(ctx.level, 'group-heading', l[model.group], 'group-heading', id)}
     ${items.length

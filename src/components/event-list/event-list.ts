@@ -29,11 +29,12 @@ import { groupModels, type EventGroupModel } from './event-list.view.js';
  * name the zone), the place or "Online", the attendance mode, its status in words and its
  * organisers, plus one schema.org `ItemList` of the events in JSON-LD in the element's light DOM.
  *
- * The events come from the `data` property or from the JSON at `src`: a list whose entries are event
- * documents or their URLs (in a `src` index, relative to the index). Every document is validated as
- * `<cluster-event>` validates its own (a frab / pretalx schedule is converted), every URL is loaded
- * with the same rules as a `src`. An entry that cannot be used is reported at its position in the
- * list (`[2].event.start: …`) and left out; the others are shown.
+ * The events come from the `data` property (a list of event documents) or from the JSON index at
+ * `src`: a list whose entries are event documents or their URLs (relative to the index). Every
+ * document is validated as `<cluster-event>` validates its own (a frab / pretalx schedule is
+ * converted), every URL is loaded with the same rules as a `src`. An entry that cannot be used is
+ * reported at its position in the list (`[2].event.start: …`, `[1]` for a URL that could not be
+ * loaded) and left out; the others are shown.
  *
  * An event is upcoming until the instant it ends (its `end`; for a calendar date, or without an
  * end, the midnight after its last day in its zone) and past from that instant on. Unless `now`
@@ -70,7 +71,7 @@ import { groupModels, type EventGroupModel } from './event-list.view.js';
 export class ClusterEventList extends ClusterElement {
   static override styles = styles;
 
-  /** The events: a list of event documents (or of their URLs, relative to the page); wins over `src`. */
+  /** The events: a list of event documents; wins over `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
   /** URL of a JSON index: a list of event documents or of their URLs (relative to the index); loaded when `data` is not set. */
