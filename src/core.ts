@@ -15,6 +15,7 @@ export {
 } from './components/agenda-track/agenda-track.js';
 export { ClusterEvent } from './components/event/event.js';
 export { ClusterEventHeader } from './components/event-header/event-header.js';
+export { ClusterEventList } from './components/event-list/event-list.js';
 export {
   ClusterFundingCallBanner,
   type CallStatusChangeDetail,
@@ -28,6 +29,7 @@ export type { DataErrorDetail } from './base/problems.js';
 
 // Values of element properties and attributes.
 export { EVENT_SECTIONS, type EventSection } from './data/event-view.js';
+export { EVENT_LIST_SHOWS, type EventListShow } from './data/event-list-view.js';
 export { SPEAKER_SORTS, type SpeakerSort } from './components/speaker-list/speaker-list.view.js';
 export { TIME_DISPLAYS, type TimeDisplay } from './data/time.js';
 export { UI_LOCALES, type UiLocale } from './i18n/locale.js';
@@ -36,6 +38,9 @@ export { JSON_LD_MARKER } from './base/json-ld.js';
 export { preloadScheduleConverter } from './base/load.js';
 // Loads a UI language ahead (server rendering, hydration); elements load theirs by themselves.
 export { preloadStrings } from './i18n/strings.js';
+// UI strings of a site: a language the library does not ship, or labels changed (docs/i18n.md).
+export { registerStrings, type UiStringsOverride } from './i18n/registry.js';
+export type { UiStrings } from './i18n/ui-strings.js';
 
 // The event document: its types, parsing and validation, and values derived from it.
 export { parseEventDocument, type EventDocumentResult } from './data/parse.js';
@@ -61,6 +66,7 @@ export {
   type EventStatus,
   type FundingCall,
   type FundingEmblem,
+  type GeoCoordinates,
   type Image,
   type Link,
   type LocalizedText,
@@ -82,6 +88,7 @@ export {
   type Project,
   type ProjectPartner,
   type ProjectStatus,
+  type Registration,
   type Room,
   type Session,
   type SessionKind,
@@ -90,6 +97,7 @@ export {
 } from './data/types.js';
 export { resolveText } from './data/text.js';
 export { callStatus, projectStatus } from './data/status.js';
+export { REGISTRATION_STATES, registrationStatus, type RegistrationEvent, type RegistrationState, type RegistrationStatus } from './data/registration-view.js';
 
 // View objects: what the elements that take objects take, and how to make them from a document.
 export {

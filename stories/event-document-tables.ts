@@ -29,6 +29,7 @@ const KIND_LABELS: Record<ValueKind, string> = {
   lang: 'language code',
   zone: 'time zone',
   color: 'CSS colour',
+  bool: 'true or false',
   strs: 'list of texts',
 };
 
@@ -97,10 +98,12 @@ function typeOf(field: Field): Piece[] {
   switch (field.k) {
     case 'enum':
       return ['one of: ', ...codes(field.of ?? [])];
-    case 'num':
-      if (field.min !== undefined && field.max !== undefined) return [`number from ${field.min} to ${field.max}`];
-      if (field.min !== undefined) return [`number, at least ${field.min}`];
-      return ['number'];
+    case 'num': {
+      const number = field.int ? 'whole number' : 'number';
+      if (field.min !== undefined && field.max !== undefined) return [`${number} from ${field.min} to ${field.max}`];
+      if (field.min !== undefined) return [`${number}, at least ${field.min}`];
+      return [number];
+    }
     case 'obj':
       return field.or ? [link(field.e!), ', or ', kindLink(field.or)] : [link(field.e!)];
     case 'list': {

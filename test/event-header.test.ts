@@ -8,6 +8,8 @@ import type { DataProblem, EventDocument } from '../src/data/types.js';
 import { captureDownloads } from './helpers/downloads.js';
 import { icuNeutral } from './helpers/intl.js';
 import { nameFromContent } from './helpers/names.js';
+import { mergeEventHeader } from '../src/components/event-header/event-header.view.js';
+import { icsForEvent } from '../src/export/ical.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -493,5 +495,173 @@ describe('<cluster-event-header>', () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe('<cluster-event-header>: registration and map', () => {
+  /** The fictional summit's registration: opens 2 March 09:00 EET, closes 12 June 18:00 EEST, 37 of 240 places left, EUR 120. */
+  const summit = blueSummit2026;
+  const withRegistration = (registration: Record<string, unknown>): EventDocument => ({
+    ...summit,
+    event: { ...summit.event, registration: { ...summit.event.registration!, ...registration } },
+  });
+  const register = (el: Element) => q(el, '[part="register"]') as HTMLAnchorElement | null;
+  const state = (el: Element) => text(q(el, '.registration'));
+  const at = (now: string, data: EventDocument = summit, lang = 'en-GB') =>
+    fixture<ClusterEventHeader>(html`<cluster-event-header lang=${lang} now=${now} .data=${data}></cluster-event-header>`);
+
+  it('shows "opens on…" with a secondary Register link before registration opens', async () => {
+    const el = await at('2026-03-02T08:59:59+02:00');
+    expect(state(el)).to.match(/^Registration opens on 2 March 2026, 09:00 (EET|GMT\+2) · 37 of 240 places left · €120\.00$/);
+    const link = register(el)!;
+    expect(link.className).to.equal('button');
+    expect(link.getAttribute('href')).to.equal('https://example.org/events/blue-summit-2026-demo/register');
+    expect(link.getAttribute('rel')).to.equal('noopener');
+    expect(nameFromContent(link)).to.equal('Register: Blue Economy Cluster Summit 2026 (fictional demo)');
+    // The state is the link's description.
+    expect(q(el, `#${link.getAttribute('aria-describedby')}`)).to.equal(q(el, '.registration'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('is open from the opening instant, with the days left until it closes in the event’s zone', async () => {
+    let el = await at('2026-03-02T09:00:00+02:00');
+    expect(register(el)!.className).to.equal('button button--primary');
+    expect(state(el)).to.match(/^Registration open, closes in 102 days \(12 June 2026, 18:00 (EEST|GMT\+3)\)/);
+    el = await at('2026-06-09T10:00:00+03:00');
+    expect(state(el)).to.match(/^Registration open, closes in 3 days \(12 June 2026, 18:00 (EEST|GMT\+3)\) · 37 of 240 places left · €120\.00$/);
+    el = await at('2026-06-12T17:59:59+03:00');
+    expect(state(el)).to.match(/^Registration open, closes today/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is closed from the closing instant on: the state in words and no link', async () => {
+    const el = await at('2026-06-12T18:00:00+03:00');
+    expect(state(el)).to.equal('Registration closed');
+    expect(register(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is full when no places remain, and says so in words', async () => {
+    const el = await at('2026-05-01T12:00:00+03:00', withRegistration({ remaining: 0 }));
+    expect(state(el)).to.equal('Registration full: no places left');
+    expect(register(el)!.className).to.equal('button');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a free registration as free, and none for a cancelled event', async () => {
+    const free = { ...summit, event: { ...summit.event, registration: { url: '/register', free: true } } } as EventDocument;
+    let el = await at('2026-05-01T12:00:00+03:00', free);
+    expect(state(el)).to.match(/^Registration open, closes in 48 days .* · Free$/);
+    expect(register(el)!.getAttribute('rel')).to.equal(null);
+    el = await at('2026-05-01T12:00:00+03:00', { ...summit, event: { ...summit.event, status: 'cancelled' } });
+    expect(q(el, '.register')).to.equal(null);
+  });
+
+  it('speaks Bulgarian', async () => {
+    const el = await at('2026-06-09T10:00:00+03:00', summit, 'bg');
+    expect(state(el)).to.match(/^Регистрацията е отворена, приключва след 3 дни \(12 юни 2026 г\., 18:00/);
+    expect(state(el)).to.contain('Остават 37 свободни места от 240');
+    expect(nameFromContent(register(el)!)).to.equal('Регистрация: Клъстерна среща „Синя икономика“ 2026 (измислен пример)');
+    expect(nameFromContent(q(el, '.map-link')!)).to.equal('Карта: Конгресен център „Пясъчна коса“ (измислен) в OpenStreetMap');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the real clock without `now`: renders again when registration opens', async () => {
+    const opens = new Date(Date.now() + 1500);
+    const data = withRegistration({ opens: opens.toISOString(), closes: new Date(Date.now() + 30 * 86_400_000).toISOString() });
+    const el = await fixture<ClusterEventHeader>(html`<cluster-event-header .data=${data}></cluster-event-header>`);
+    expect(state(el)).to.match(/^Registration opens on /);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await el.updateComplete;
+    expect(state(el)).to.match(/^Registration open, closes in (29|30) days/);
+  });
+
+  it('reaches the Register link with the keyboard', async () => {
+    const el = await at('2026-06-09T10:00:00+03:00');
+    const focusable = [...root(el).querySelectorAll<HTMLElement>('a[href], button')];
+    const link = register(el)!;
+    link.focus();
+    expect(root(el).activeElement).to.equal(link);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(focusable[focusable.indexOf(link) + 1] ?? null);
+  });
+
+  it('links the venue on OpenStreetMap and as a geo: URI, with no map loaded', async () => {
+    const el = await at('2026-06-09T10:00:00+03:00');
+    const [osm, app] = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="map-link"]')];
+    expect(osm!.getAttribute('href')).to.equal('https://www.openstreetmap.org/?mlat=42.4936&mlon=27.4795#map=16/42.4936/27.4795');
+    expect(osm!.getAttribute('rel')).to.equal('noopener');
+    expect(nameFromContent(osm!)).to.equal('Map: Sandbar Congress Centre (fictional) on OpenStreetMap');
+    expect(app!.getAttribute('href')).to.equal('geo:42.4936,27.4795');
+    expect(text(app)).to.equal('Open in a map app');
+    expect(q(el, '.map-links')!.closest('dd')).to.equal(q(el, '.place'));
+    expect(root(el).querySelector('iframe, img[src*="tile"], script')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no map links and no Register action for the real Varna meeting, which gives neither', async () => {
+    const el = await fixture<ClusterEventHeader>(html`<cluster-event-header .data=${varna2018}></cluster-event-header>`);
+    expect(q(el, '.map-links')).to.equal(null);
+    expect(q(el, '.register')).to.equal(null);
+  });
+
+  it('names the map link after the town when the venue has no name', async () => {
+    const event: EventHeaderView = { name: 'Fictional meetup', timeZone: 'Europe/Sofia', start: '2026-06-17', venue: { address: { addressLocality: 'Burgas' }, geo: { latitude: 42.5, longitude: 27.47 } } };
+    const el = await fixture<ClusterEventHeader>(html`<cluster-event-header .event=${event}></cluster-event-header>`);
+    expect(nameFromContent(q(el, '.map-link')!)).to.equal('Map: Burgas on OpenStreetMap');
+  });
+
+  it('reports bad registration and position data with paths, keeps what is valid, and warns once', async () => {
+    const { warnings, restore } = quiet();
+    try {
+      let problems: DataProblem[] = [];
+      const event = {
+        name: 'Fictional meetup',
+        timeZone: 'Europe/Sofia',
+        // Far ahead: with an unreadable `now` the real clock runs.
+        start: '2036-06-17T09:00:00+03:00',
+        registration: { url: 'https://example.org/r', closes: 'tomorrow', capacity: 10, remaining: 11 },
+        venue: { name: 'Hall', geo: { latitude: 95, longitude: 27 } },
+      } as unknown as EventHeaderView;
+      const el = await fixture<ClusterEventHeader>(
+        html`<cluster-event-header now="soon" @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)} .event=${event}></cluster-event-header>`,
+      );
+      expect(problems).to.deep.include({ path: 'event.registration.closes', message: '"tomorrow" is not an RFC 3339 date-time' });
+      expect(problems).to.deep.include({ path: 'event.registration.remaining', message: '11 is more than the capacity (10); it is ignored' });
+      expect(problems).to.deep.include({ path: 'event.venue.geo.latitude', message: '95 is more than 90' });
+      expect(problems).to.deep.include({ path: 'now', message: '"soon" is not an RFC 3339 date-time with an offset' });
+      // The registration is kept without the bad closing (it closes when the event ends); no map without a position.
+      expect(register(el)).not.to.equal(null);
+      expect(q(el, '.map-links')).to.equal(null);
+      expect(warnings.length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('leaves out a registration with an unsafe URL: no link is ever made from it', async () => {
+    const { restore } = quiet();
+    try {
+      const el = await at('2026-05-01T12:00:00+03:00', withRegistration({ url: 'javascript:alert(1)' }));
+      expect(q(el, '.register')).to.equal(null);
+      expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
+    } finally {
+      restore();
+    }
+  });
+
+  it('hands the registration and the position of a hand-written view to the calendar file', () => {
+    const event: EventHeaderView = {
+      name: 'Fictional meetup',
+      timeZone: 'Europe/Sofia',
+      start: '2026-06-17T09:00:00+03:00',
+      registration: { url: 'https://example.org/r' },
+      venue: { name: 'Hall', address: { addressCountry: 'BG' }, geo: { latitude: 42.5, longitude: 27.47 } },
+    };
+    const { model } = mergeEventHeader(event, null, {}, 'en');
+    const ics = icsForEvent(model!.document, { now: new Date('2026-05-01T00:00:00Z') }).replace(/\r\n[ \t]/g, '');
+    expect(ics).to.contain('GEO:42.5;27.47');
+    expect(ics).to.contain('URL:https://example.org/r');
   });
 });

@@ -640,3 +640,49 @@ describe('iCalendar: LOCATION', () => {
     expectWellFormed(badLang);
   });
 });
+
+describe('iCalendar: registration and the venue position', () => {
+  /** The test meeting with a fictional registration and position (made up for these tests). */
+  function registered(): EventDocument {
+    const doc = varna();
+    doc.event.registration = { url: '/events/varna-2018/register', closes: '2018-07-04T18:00:00+03:00' };
+    doc.event.venue = { name: 'Grand Hotel Varna', geo: { latitude: 43.2047, longitude: 27.9105 } };
+    return doc;
+  }
+
+  it('ends the event entry’s description with the registration page, in the calendar’s language', () => {
+    const [e] = vevents(icsForEvent(registered(), { now: NOW }));
+    expect(unescapeText(prop(e!, 'DESCRIPTION')!)).to.match(/\n\nRegistration: https:\/\/example\.org\/events\/varna-2018\/register$/);
+    const [bg] = vevents(icsForEvent(registered(), { now: NOW, lang: 'bg' }));
+    expect(unescapeText(prop(bg!, 'DESCRIPTION')!)).to.match(/Регистрация: https:\/\/example\.org\/events\/varna-2018\/register$/);
+  });
+
+  it('uses the registration page as the entry’s URL when the event has no page, and not twice', () => {
+    const doc = registered();
+    delete doc.event.url;
+    delete doc.baseUrl;
+    doc.event.registration!.url = 'https://example.org/register';
+    const [e] = vevents(icsForEvent(doc, { now: NOW }));
+    expect(prop(e!, 'URL')).to.equal('https://example.org/register');
+    expect(prop(e!, 'DESCRIPTION') ?? '').not.to.include('example.org/register');
+  });
+
+  it('writes no registration line for a registration URL that is not http(s)', () => {
+    const doc = registered();
+    doc.event.registration!.url = 'mailto:register@example.org';
+    const [e] = vevents(icsForEvent(doc, { now: NOW }));
+    expect(prop(e!, 'DESCRIPTION') ?? '').not.to.include('mailto');
+  });
+
+  it('writes GEO (latitude;longitude) on the event and its sessions, and none online', () => {
+    const [e] = vevents(icsForEvent(registered(), { now: NOW }));
+    expect(prop(e!, 'GEO')).to.equal('43.2047;27.9105');
+    for (const session of vevents(toICalendar(registered(), { now: NOW }))) expect(prop(session, 'GEO')).to.equal('43.2047;27.9105');
+    const online = registered();
+    online.event.attendanceMode = 'online';
+    expect(prop(vevents(icsForEvent(online, { now: NOW }))[0]!, 'GEO')).to.equal(undefined);
+    const tiny = registered();
+    tiny.event.venue!.geo = { latitude: -0.0000001, longitude: 1e-6 };
+    expect(prop(vevents(icsForEvent(tiny, { now: NOW }))[0]!, 'GEO')).to.equal('0;0.000001');
+  });
+});

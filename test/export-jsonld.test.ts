@@ -229,6 +229,84 @@ describe('JSON-LD: the event', () => {
   });
 });
 
+describe('JSON-LD: registration offers and the venue position', () => {
+  /** The test meeting with a fictional paid registration and a position (made up for these tests). */
+  function withRegistration(): EventDocument {
+    const doc = meeting();
+    doc.event.registration = {
+      url: '/events/varna-2018/register',
+      opens: '2018-05-01T09:00:00+03:00',
+      closes: '2018-07-04T18:00:00+03:00',
+      capacity: 120,
+      remaining: 12,
+      price: { amount: 45, currency: 'EUR' },
+    };
+    doc.event.venue!.geo = { latitude: 43.2047, longitude: 27.9105 };
+    return doc;
+  }
+  const offersAt = (doc: EventDocument, now: string): Obj => (toJsonLd(doc, { now: new Date(now) })['@graph'][0] as unknown as Obj).offers as Obj;
+
+  it('writes the registration as an Offer with url, availability, validity and price', () => {
+    expect(offersAt(withRegistration(), '2018-06-01T12:00:00+03:00')).to.deep.equal({
+      '@type': 'Offer',
+      url: 'https://example.org/events/varna-2018/register',
+      availability: 'https://schema.org/InStock',
+      validFrom: '2018-05-01T09:00:00+03:00',
+      validThrough: '2018-07-04T18:00:00+03:00',
+      price: 45,
+      priceCurrency: 'EUR',
+      inventoryLevel: { '@type': 'QuantitativeValue', value: 12, maxValue: 120 },
+    });
+  });
+
+  it('follows the registration state at `now`, one second either side of each boundary', () => {
+    const doc = withRegistration();
+    const availability = (now: string) => offersAt(doc, now).availability;
+    expect(availability('2018-05-01T08:59:59+03:00')).to.equal('https://schema.org/PreOrder');
+    expect(availability('2018-05-01T09:00:00+03:00')).to.equal('https://schema.org/InStock');
+    expect(availability('2018-07-04T17:59:59+03:00')).to.equal('https://schema.org/InStock');
+    expect(availability('2018-07-04T18:00:00+03:00')).to.equal('https://schema.org/OutOfStock');
+    doc.event.registration!.remaining = 0;
+    expect(availability('2018-06-01T12:00:00+03:00')).to.equal('https://schema.org/SoldOut');
+  });
+
+  it('writes price 0 and isAccessibleForFree for a free registration', () => {
+    const doc = withRegistration();
+    doc.event.registration = { url: 'https://example.org/register', free: true };
+    const event = toJsonLd(doc, { now: new Date('2018-06-01T12:00:00+03:00') })['@graph'][0] as unknown as Obj;
+    expect(event.offers).to.deep.equal({ '@type': 'Offer', url: 'https://example.org/register', availability: 'https://schema.org/InStock', price: 0 });
+    expect(event.isAccessibleForFree).to.equal(true);
+    doc.event.registration = { url: 'https://example.org/register', price: { amount: 0, currency: 'BGN' } };
+    const priced = toJsonLd(doc, { now: new Date('2018-06-01T12:00:00+03:00') })['@graph'][0] as unknown as Obj;
+    expect([(priced.offers as Obj).price, (priced.offers as Obj).priceCurrency, priced.isAccessibleForFree]).to.deep.equal([0, 'BGN', true]);
+  });
+
+  it('writes no offer without a registration or with an unsafe registration URL', () => {
+    expect(eventOf(meeting())).not.to.have.property('offers');
+    const doc = withRegistration();
+    doc.event.registration!.url = 'javascript:alert(1)';
+    expect(eventOf(doc)).not.to.have.property('offers');
+  });
+
+  it('gives the Place of the event and of its rooms the venue’s GeoCoordinates', () => {
+    const event = eventOf(withRegistration());
+    const [place] = event.location as Obj[];
+    expect(place!.geo).to.deep.equal({ '@type': 'GeoCoordinates', latitude: 43.2047, longitude: 27.9105 });
+    const open = (event.subEvent as Obj[])[0]!;
+    expect((open.location as Obj).geo).to.deep.equal({ '@type': 'GeoCoordinates', latitude: 43.2047, longitude: 27.9105 });
+    expect((eventOf(meeting()).location as Obj[])[0]).not.to.have.property('geo');
+  });
+
+  it('survives the script text: offers and geo reach a real ld+json script intact', () => {
+    const doc = withRegistration();
+    const data = toJsonLd(doc, { now: new Date('2018-06-01T12:00:00+03:00') });
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = jsonLdScriptText(data);
+    expect(JSON.parse(script.textContent)).to.deep.equal(JSON.parse(JSON.stringify(data)));
+  });
+});
+
 describe('JSON-LD: performers and sessions', () => {
   it('lists each named speaker once as a Person, and an unnamed one as their organisation', () => {
     const performers = eventOf(meeting()).performer as Obj[];

@@ -4,14 +4,14 @@
  * Schema definition: see entities.ts.
  */
 import { DEFAULT_LANG, entity, ID, IMAGE, LINK, NAME, oneOf, SESSION_COMMON, sessionTimes, STR, TEXT, TRACK_VIEW, SESSION_VIEW, SPEAKER_REF, MONEY, PROGRAMME, URL, type Rule } from './entities.js';
-import { ADDRESS, ADDRESS_VIEW, EVENT_COMMON, EVENT_HEADER_VIEW, eventEnd, ORGANIZATION_REF, ORGANIZATION_VIEW, SPEAKER_SESSION, SPEAKER_VIEW, VENUE_VIEW } from './entities-people.js';
+import { ADDRESS, ADDRESS_VIEW, EVENT_COMMON, EVENT_HEADER_VIEW, eventEnd, GEO, ORGANIZATION_REF, REGISTRATION, ORGANIZATION_VIEW, SPEAKER_SESSION, SPEAKER_VIEW, VENUE_VIEW } from './entities-people.js';
 import { FUNDING_NOTICE, INDICATOR, OBJECTIVE_ITEM, PARTNER_VIEW, PROJECT_BUDGET, PROJECT_COMMON, PROJECT_VIEW, projectDates } from './entities-project.js';
 import { CALL_BUDGET, DEADLINE, FUNDING_CALL } from './entities-funding.js';
 import { quote } from './validate.js';
 import { pathOf } from './walk.js';
 import { OBJECTIVE_LIST_KINDS, NUMBERING_STYLES, PARTICIPANT_ROLES, PARTNER_ROLES } from './types.js';
 
-export const VENUE = entity('a venue', { name: NAME, address: { k: 'obj', e: ADDRESS } }, { needs: 'a name' });
+export const VENUE = entity('a venue', { name: NAME, address: { k: 'obj', e: ADDRESS }, geo: { k: 'obj', e: GEO } }, { needs: 'a name' });
 
 // ---------------------------------------------------------------------------------------------
 // The event and its programme
@@ -135,6 +135,8 @@ export const ENTITIES = {
   Event: EVENT,
   Venue: VENUE,
   PostalAddress: ADDRESS,
+  GeoCoordinates: GEO,
+  Registration: REGISTRATION,
   Track: TRACK,
   Room: ROOM,
   Session: SESSION,

@@ -3,7 +3,7 @@
  * `<cluster-speaker-list>` and `<cluster-event-header>` take), with the address and the event
  * fields and rule that the document's event shares: see entities.ts.
  */
-import { entity, instantMs, NAME, oneOf, STR, TEXT, URL, IMAGE, LINK, sessionTimes, type Rule } from './entities.js';
+import { entity, instantMs, MONEY, NAME, oneOf, STR, TEXT, URL, IMAGE, LINK, sessionTimes, type Rule } from './entities.js';
 import { quote } from './validate.js';
 import { ATTENDANCE_MODES, EVENT_STATUSES, PARTICIPANT_ROLES } from './types.js';
 
@@ -33,12 +33,53 @@ export const ADDRESS = entity('an address', {
   addressCountry: { k: 'country', r: 1 },
 }, { needs: 'an addressCountry' });
 
+/** A point on the Earth (WGS 84 degrees, as schema.org GeoCoordinates and `geo:` URIs take it). */
+export const GEO = entity('a position', {
+  latitude: { k: 'num', r: 1, min: -90, max: 90 },
+  longitude: { k: 'num', r: 1, min: -180, max: 180 },
+}, { needs: 'a latitude and a longitude' });
+
+/**
+ * A registration's figures that only make sense together: it does not close before it opens (the
+ * closing is ignored), fewer places cannot remain than there are (`remaining` is ignored), and an
+ * event with a price other than 0 is not free (`free` is ignored, the price is shown).
+ */
+const registrationRule: Rule = ({ out, at, problems }) => {
+  const { opens, closes, capacity, remaining, free, price } = out as {
+    opens?: string; closes?: string; capacity?: number; remaining?: number; free?: boolean; price?: { amount: number; currency: string };
+  };
+  if (opens !== undefined && closes !== undefined && instantMs(closes) < instantMs(opens)) {
+    problems.push({ path: at('closes'), message: `${quote(closes)} is before the opening ${quote(opens)}; it is ignored` });
+    delete out.closes;
+  }
+  if (capacity !== undefined && remaining !== undefined && remaining > capacity) {
+    problems.push({ path: at('remaining'), message: `${remaining} is more than the capacity (${capacity}); it is ignored` });
+    delete out.remaining;
+  }
+  if (free === true && price !== undefined && price.amount !== 0) {
+    problems.push({ path: at('free'), message: `is true while the price is ${price.amount} ${price.currency}; the price is shown` });
+    delete out.free;
+  }
+};
+
+/** How to register for an event: where, from when until when, how many places, at what price. */
+export const REGISTRATION = entity('a registration', {
+  url: { k: 'url', r: 1 },
+  opens: { k: 'instant' },
+  closes: { k: 'instant' },
+  capacity: { k: 'num', min: 0, int: 1 },
+  remaining: { k: 'num', min: 0, int: 1 },
+  price: { k: 'obj', e: MONEY },
+  free: { k: 'bool' },
+}, { needs: 'a safe url', rule: registrationRule });
+
 /** Fields an event has in a document and in an event header view alike. */
 export const EVENT_COMMON = {
   end: { k: 'when' },
   status: oneOf(EVENT_STATUSES),
   previousStart: { k: 'when' },
   attendanceMode: oneOf(ATTENDANCE_MODES),
+  registration: { k: 'obj', e: REGISTRATION },
 } as const;
 
 export const ORGANIZATION_REF = entity('an organization', { name: NAME, url: URL }, { needs: 'a name' });
@@ -78,7 +119,7 @@ export const ORGANIZATION_VIEW = entity('an organization', {
 export const ADDRESS_VIEW = entity('an address', { ...ADDRESS.fields, addressCountry: { k: 'country' } });
 
 /** A venue as a view takes it: a name or an address is enough. */
-export const VENUE_VIEW = entity('a venue', { name: TEXT, address: { k: 'obj', e: ADDRESS_VIEW } });
+export const VENUE_VIEW = entity('a venue', { name: TEXT, address: { k: 'obj', e: ADDRESS_VIEW }, geo: { k: 'obj', e: GEO } });
 
 export const EVENT_HEADER_VIEW = entity('an event', {
   id: { k: 'id' },

@@ -11,6 +11,7 @@ import type {
   Deadline,
   EventDocument,
   FundingCall,
+  GeoCoordinates,
   Image,
   Link,
   LocalizedText,
@@ -25,6 +26,7 @@ import type {
   Programme,
   Project,
   ProjectPartner,
+  Registration,
   Room,
   Session,
   Track,
@@ -48,11 +50,13 @@ type KindType<F> = F extends { k: 'text' }
     ? V
     : F extends { k: 'num' }
       ? number
-      : F extends { k: 'strs' }
-        ? string[]
-        : F extends { k: 'obj' | 'list' }
-          ? never
-          : string;
+      : F extends { k: 'bool' }
+        ? boolean
+        : F extends { k: 'strs' }
+          ? string[]
+          : F extends { k: 'obj' | 'list' }
+            ? never
+            : string;
 
 /** The fields whose checked type does not fit the TypeScript type. */
 type Misfits<F, T> = { [K in keyof F & keyof T]: KindType<F[K]> extends NonNullable<T[K]> ? never : K }[keyof F & keyof T];
@@ -75,6 +79,8 @@ const checks: { [N in keyof typeof ENTITIES]: true } = {
   Event: true as All<Agrees<'Event', ClusterEvent>>,
   Venue: true as All<Agrees<'Venue', Venue>>,
   PostalAddress: true as All<Agrees<'PostalAddress', PostalAddress>>,
+  GeoCoordinates: true as All<Agrees<'GeoCoordinates', GeoCoordinates>>,
+  Registration: true as All<Agrees<'Registration', Registration>>,
   Track: true as All<Agrees<'Track', Track>>,
   Room: true as All<Agrees<'Room', Room>>,
   Session: true as All<Agrees<'Session', Session>>,

@@ -32,8 +32,9 @@ import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS } from './types.js';
  * - `instant`: an RFC 3339 date-time with offset; `when`: an instant or a calendar date;
  *   `date`: a calendar date `YYYY-MM-DD`;
  * - `url`: a link that may be shown (http, https, mailto, tel or relative);
- * - `enum` (with `of`), `num` (with `min`/`max`), `country` (ISO 3166 alpha-2), `currency`
- *   (ISO 4217), `lang` (BCP 47), `zone` (IANA), `color` (a CSS colour without tricks);
+ * - `enum` (with `of`), `num` (with `min`/`max`, and `int` for whole numbers), `bool` (true or
+ *   false), `country` (ISO 3166 alpha-2), `currency` (ISO 4217), `lang` (BCP 47), `zone` (IANA),
+ *   `color` (a CSS colour without tricks);
  * - `strs`: a list of non-empty strings (duplicates dropped);
  * - `obj` / `list`: one / a list of the entity `e`; with `or`, a plain string of that kind is
  *   accepted instead of the object (an organisation by name, a link by URL).
@@ -48,6 +49,7 @@ export type Kind =
   | 'url'
   | 'enum'
   | 'num'
+  | 'bool'
   | 'country'
   | 'currency'
   | 'lang'
@@ -77,6 +79,8 @@ export interface Field {
   readonly wrap?: string;
   readonly min?: number;
   readonly max?: number;
+  /** For a `num`: a whole number. */
+  readonly int?: 1;
   /** An id (or, for `strs`, ids) of this kind, checked when the document defines that kind. */
   readonly ref?: RefKind;
   /** For a `list`: the items' ids are unique (later duplicates are left out). */

@@ -25,7 +25,8 @@ export const SCHEMA_ID = 'urn:cluster-events:event-document';
 export const RUNTIME_ONLY = {
   zone: 'A time zone must also be known to the browser (Intl); the schema checks its shape.',
   references: 'Ids are unique within their list, and references (trackId, personId, organizationId, ...) name an id the document defines.',
-  order: "An end is not before its start, a deadline not before the call opens, a project's end date not before its start date, and an event's end is of the same kind (date or date-time) as its start.",
+  order: "An end is not before its start, a deadline not before the call opens, a registration does not close before it opens, a project's end date not before its start date, and an event's end is of the same kind (date or date-time) as its start.",
+  places: 'The places remaining for a registration are not more than its capacity.',
   nesting: `Objective items nest at most ${MAX_NESTING} levels deep.`,
   colorName: 'A colour name must also be one the browser knows (CSS.supports).',
   lengths: 'Lengths (ids up to 200 characters, links up to 8192, colours up to 100) count UTF-16 code units at run time, characters in the schema.',
@@ -83,6 +84,7 @@ const KIND_SCHEMAS: Record<Exclude<Kind, 'enum' | 'num' | 'obj' | 'list'>, JsonS
   lang: { type: 'string', pattern: String.raw`^\s*${LANGUAGE_TAG.source.slice(1, -1)}\s*$`, examples: ['en', 'bg'] },
   zone: { type: 'string', pattern: String.raw`^\s*[A-Za-z][A-Za-z0-9_+\-/]{0,63}\s*$`, examples: ['Europe/Sofia', 'Europe/Brussels', 'Europe/Bucharest', 'Europe/Athens', 'UTC'] },
   color: { type: 'string', pattern: String.raw`^\s*(?:${COLOR})\s*$`, examples: ['#1e6fba', 'rgb(30 111 186)', 'hsl(150, 60%, 35%)', 'teal'] },
+  bool: { type: 'boolean' },
   strs: { type: 'array', maxItems: 10_000, items: { type: 'string', pattern: String.raw`\S` } },
 };
 
@@ -100,6 +102,7 @@ const KIND_NAMES: Record<keyof typeof KIND_SCHEMAS, string> = {
   lang: 'LanguageTag',
   zone: 'TimeZone',
   color: 'Color',
+  bool: 'Boolean',
   strs: 'TextList',
 };
 
@@ -121,6 +124,10 @@ const RULE_SCHEMAS: Partial<Record<EntityName, JsonSchema>> = {
     if: { required: ['sessions'], properties: { sessions: { type: 'array', contains: { type: 'object', required: ['start'] } } } },
     then: { required: ['timeZone'] },
   },
+  Registration: {
+    if: { required: ['free'], properties: { free: { const: true } } },
+    then: { properties: { price: { type: 'object', properties: { amount: { const: 0 } } } } },
+  },
   EventHeaderView: {
     if: { required: ['start'], properties: { start: ref('DateTime') } },
     then: { required: ['timeZone'] },
@@ -132,7 +139,7 @@ function fieldSchema(field: Field, names: Map<Entity, string>): JsonSchema {
     case 'enum':
       return { enum: [...field.of!] };
     case 'num':
-      return compactSchema({ type: 'number', minimum: field.min, maximum: field.max });
+      return compactSchema({ type: field.int ? 'integer' : 'number', minimum: field.min, maximum: field.max });
     case 'obj': {
       const entity = ref(names.get(field.e!)!);
       return field.or ? { anyOf: [ref(KIND_NAMES[field.or]), entity] } : entity;

@@ -12,6 +12,7 @@ import {
   type AttendanceMode,
   type EventDocument,
   type EventStatus,
+  type GeoCoordinates,
   type Image,
   type Link,
   type LocalizedText,
@@ -20,6 +21,7 @@ import {
   type ParticipantRole,
   type Person,
   type PostalAddress,
+  type Registration,
 } from './types.js';
 import { compact, isRecord, readField, type Problems } from './validate.js';
 
@@ -65,6 +67,8 @@ export interface SpeakerView {
 export interface VenueView {
   name?: LocalizedText;
   address?: Partial<PostalAddress>;
+  /** The venue's position, for the "Map" link. */
+  geo?: GeoCoordinates;
 }
 
 /** An organiser or partner as `<cluster-event-header>` shows it. */
@@ -91,6 +95,8 @@ export interface EventHeaderView {
   /** The start before a postponement or rescheduling, when known. */
   previousStart?: string;
   attendanceMode?: AttendanceMode;
+  /** How to register: the Register action and its state. */
+  registration?: Registration;
   venue?: VenueView;
   organizers?: OrganizationView[];
   partners?: OrganizationView[];
@@ -189,6 +195,7 @@ export function eventHeaderViewFromDocument(document: EventDocument): EventHeade
         status: event.status,
         previousStart: event.previousStart,
         attendanceMode: event.attendanceMode,
+        registration: event.registration,
         venue: event.venue,
         organizers: resolve(event.organizerIds),
         partners: resolve(event.partnerIds),

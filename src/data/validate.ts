@@ -279,6 +279,14 @@ export function checkEnum<T extends string>(
   return undefined;
 }
 
+/** `true` or `false` (a JSON boolean: the text "true" is not one). */
+export function checkBoolean(v: unknown, path: string, problems: Problems, options?: CheckOptions): boolean | undefined {
+  if (absent(v, path, problems, options)) return undefined;
+  if (typeof v === 'boolean') return v;
+  problems.push({ path, message: `expected true or false, got ${describeValue(v)}` });
+  return undefined;
+}
+
 /** A finite number, optionally within bounds and whole. */
 export function checkNumber(
   v: unknown,

@@ -9,6 +9,7 @@ import type { DocumentRefs, Entity, Field, Kind, RefKind } from './entities.js';
 import { MAX_NESTING } from './entities.js';
 import {
   checkArray,
+  checkBoolean,
   checkColor,
   checkCountry,
   checkDate,
@@ -261,7 +262,9 @@ function checkKind(kind: Kind, v: unknown, path: string, problems: Problems, req
     case 'enum':
       return checkEnum(v, field!.of!, path, problems, o);
     case 'num':
-      return checkNumber(v, path, problems, { required, min: field?.min, max: field?.max });
+      return checkNumber(v, path, problems, { required, min: field?.min, max: field?.max, integer: field?.int === 1 });
+    case 'bool':
+      return checkBoolean(v, path, problems, o);
     case 'country':
       return checkCountry(v, path, problems, o);
     case 'currency':

@@ -26,6 +26,7 @@ import type {
   EventDocument,
   EventStatus,
   FundingCall,
+  GeoCoordinates,
   LocalizedText,
   Organization,
   ParticipantRole,
@@ -33,6 +34,7 @@ import type {
   Session,
 } from '../data/types.js';
 import { encodeUriPart, safeUrl } from '../data/url.js';
+import { coordinateText, isGeoCoordinates } from '../data/geo.js';
 import { intlLocale } from '../i18n/locale.js';
 import { exportStrings } from './strings.js';
 import { isUtcZone, vtimezoneLines } from './vtimezone.js';
@@ -328,6 +330,7 @@ function sessionEntry(ctx: Ctx, session: Session): CalendarEntry {
   const room = event.rooms?.find((r) => r.id === session.roomId);
   const description = [text(ctx, session.abstract), participantsText(ctx, session)].filter(Boolean).join('\n\n');
   const location = [text(ctx, room?.name), ...venueParts(ctx, event)].filter(Boolean).join(', ');
+  const geo = venueGeo(event);
   const url =
     absoluteHttpUrl(session.url, ctx.base) ??
     (ctx.baseUrl ? `${ctx.baseUrl.replace(/#.*$/, '')}#${encodeUriPart(session.id)}` : undefined) ??
@@ -341,6 +344,7 @@ function sessionEntry(ctx: Ctx, session: Session): CalendarEntry {
     url,
     status: session.status === 'cancelled' || event.status === 'cancelled' ? 'cancelled' : session.status ?? event.status,
     categories: text(ctx, track?.name),
+    ...(geo ? { geo } : {}),
   };
 }
 
@@ -353,16 +357,30 @@ function eventEntry(ctx: Ctx): CalendarEntry | null {
   const event = ctx.event!;
   const timing = eventTiming(event);
   if (!timing) return null;
+  // The registration page: the entry's URL when the event has no page of its own, and a line of
+  // the description otherwise (the next step of whoever saves the date).
+  const registration = absoluteHttpUrl(event.registration?.url, ctx.base);
+  const url = absoluteHttpUrl(event.url, ctx.base) ?? ctx.baseUrl ?? registration;
+  const register = registration && registration !== url ? `${exportStrings(ctx.lang).registration}: ${registration}` : '';
+  const geo = venueGeo(event);
   return {
     uid: event.id,
     timing,
     summary: text(ctx, event.name),
-    description: text(ctx, event.description),
+    description: [text(ctx, event.description), register].filter(Boolean).join('\n\n'),
     location: venueParts(ctx, event).join(', '),
-    url: absoluteHttpUrl(event.url, ctx.base) ?? ctx.baseUrl,
+    url,
     status: event.status,
     categories: '',
+    ...(geo ? { geo } : {}),
   };
+}
+
+/** The venue's position for GEO, unless the event is online only. */
+function venueGeo(event: ClusterEvent): GeoCoordinates | undefined {
+  const geo = event.venue?.geo;
+  if (event.attendanceMode === 'online' || event.status === 'moved-online') return undefined;
+  return isGeoCoordinates(geo) ? geo : undefined;
 }
 
 /** One calendar entry as plain text (what a VEVENT holds before escaping). */
@@ -376,6 +394,8 @@ export interface CalendarEntry {
   url: string | undefined;
   status: EventStatus | undefined;
   categories: string;
+  /** The venue's position (GEO). */
+  geo?: GeoCoordinates;
 }
 
 function vevent(ctx: Ctx, f: CalendarEntry): string[] {
@@ -389,6 +409,8 @@ function vevent(ctx: Ctx, f: CalendarEntry): string[] {
   lines.push(`SUMMARY:${escapeText(f.summary)}`);
   if (f.description) lines.push(`DESCRIPTION:${escapeText(f.description)}`);
   if (f.location) lines.push(`LOCATION:${escapeText(f.location)}`);
+  // RFC 5545 3.8.1.6: latitude;longitude in decimal degrees.
+  if (f.geo) lines.push(`GEO:${coordinateText(f.geo.latitude)};${coordinateText(f.geo.longitude)}`);
   if (f.categories) lines.push(`CATEGORIES:${escapeText(f.categories)}`);
   if (f.url) lines.push(`URL:${f.url}`);
   if (f.status === 'cancelled') lines.push('STATUS:CANCELLED');

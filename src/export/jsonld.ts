@@ -11,6 +11,8 @@
  */
 import { resolveText } from '../data/text.js';
 import { isCalendarDate, parseInstant } from '../data/time.js';
+import { registrationStatus, type RegistrationState } from '../data/registration-view.js';
+import { isGeoCoordinates } from '../data/geo.js';
 import type {
   AttendanceMode,
   ClusterEvent,
@@ -33,6 +35,8 @@ import { exportStrings } from './strings.js';
 export interface JsonLdOptions {
   /** Language of the text (default: the document's `lang`). */
   lang?: string;
+  /** The instant the registration's `offers.availability` is written for (default: the clock). */
+  now?: Date;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,11 +98,50 @@ export interface JsonLdPostalAddress {
   postalCode?: string;
 }
 
+/** The venue's position (WGS 84 degrees). */
+export interface JsonLdGeoCoordinates {
+  '@type': 'GeoCoordinates';
+  latitude: number;
+  longitude: number;
+}
+
 /** The venue, or the room of a session. */
 export interface JsonLdPlace {
   '@type': 'Place';
   name: string;
   address?: JsonLdPostalAddress;
+  geo?: JsonLdGeoCoordinates;
+}
+
+/** A schema.org availability, as written in an offer's `availability`. */
+export type JsonLdAvailability =
+  | 'https://schema.org/PreOrder'
+  | 'https://schema.org/InStock'
+  | 'https://schema.org/SoldOut'
+  | 'https://schema.org/OutOfStock';
+
+/**
+ * The event's registration: where (`url`), whether a place can be had now (`availability`: not
+ * yet open, open, full, closed), from and until when (`validFrom`, `validThrough`), and at what
+ * price (`price` 0 when free; schema.org writes prices as numbers with `priceCurrency`).
+ */
+export interface JsonLdOffer {
+  '@type': 'Offer';
+  url: string;
+  availability: JsonLdAvailability;
+  validFrom?: string;
+  validThrough?: string;
+  price?: number;
+  priceCurrency?: string;
+  /** The places still free. */
+  inventoryLevel?: JsonLdQuantitativeValue;
+}
+
+/** A count (the places left of a registration). */
+export interface JsonLdQuantitativeValue {
+  '@type': 'QuantitativeValue';
+  value: number;
+  maxValue?: number;
 }
 
 /** Where an online or mixed event is followed. */
@@ -120,6 +163,9 @@ export interface JsonLdEvent {
   eventAttendanceMode?: JsonLdAttendanceMode;
   location?: JsonLdPlace | JsonLdVirtualLocation | (JsonLdPlace | JsonLdVirtualLocation)[];
   url?: string;
+  offers?: JsonLdOffer;
+  /** `true` when the registration says attendance is free. */
+  isAccessibleForFree?: boolean;
   organizer?: JsonLdOrganization[];
   performer?: (JsonLdPerson | JsonLdOrganization)[];
   subEvent?: JsonLdEvent[];
@@ -200,6 +246,13 @@ const ATTENDANCE_MODE: Record<AttendanceMode, JsonLdAttendanceMode> = {
 /** Funds of the EU's cohesion and other programmes: a project paid from one of them is EU-funded. */
 const EU_FUNDS = ['ERDF', 'ESF', 'ESF+', 'CF', 'JTF', 'EAFRD', 'EMFF', 'EMFAF', 'INTERREG', 'HORIZON', 'COSME', 'LIFE'];
 
+const AVAILABILITY: Record<RegistrationState, JsonLdAvailability> = {
+  'opens-on': 'https://schema.org/PreOrder',
+  open: 'https://schema.org/InStock',
+  full: 'https://schema.org/SoldOut',
+  closed: 'https://schema.org/OutOfStock',
+};
+
 interface Ctx {
   lang: string;
   fallbackLang: string;
@@ -209,6 +262,7 @@ interface Ctx {
   urlBase: string | undefined;
   people: Map<string, Person>;
   organizations: Map<string, Organization>;
+  now: Date;
 }
 
 /**
@@ -225,6 +279,7 @@ export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): 
     urlBase: base,
     people: new Map((document.people ?? []).map((p) => [p.id, p])),
     organizations: new Map((document.organizations ?? []).map((o) => [o.id, o])),
+    now: options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date(),
   };
   const graph: JsonLdNode[] = [eventNode(ctx, document.event)];
   for (const project of document.projects ?? []) graph.push(projectNode(ctx, project));
@@ -255,6 +310,9 @@ function eventNode(ctx: Ctx, event: ClusterEvent): JsonLdEvent {
   if (location.length > 0) node.location = location.length === 1 ? location[0]! : location;
   const url = link(ctx, event.url) ?? ctx.urlBase;
   if (url) node.url = url;
+  const offer = offerNode(ctx, event);
+  if (offer) node.offers = offer;
+  if (event.registration?.free === true || event.registration?.price?.amount === 0) node.isAccessibleForFree = true;
   const organizers = (event.organizerIds ?? [])
     .map((id) => ctx.organizations.get(id))
     .filter((o): o is Organization => o !== undefined)
@@ -284,6 +342,8 @@ function sessionNode(ctx: Ctx, event: ClusterEvent, session: Session, mode: Atte
     const place: JsonLdPlace = { '@type': 'Place', name: text(ctx, room.name) };
     const address = postalAddress(event);
     if (address) place.address = address;
+    const geo = geoCoordinates(event);
+    if (geo) place.geo = geo;
     node.location = place;
   } else {
     const location = eventLocation(ctx, event, mode);
@@ -306,6 +366,8 @@ function eventLocation(
     const place: JsonLdPlace = { '@type': 'Place', name: text(ctx, event.venue.name) };
     const address = postalAddress(event);
     if (address) place.address = address;
+    const geo = geoCoordinates(event);
+    if (geo) place.geo = geo;
     out.push(place);
   }
   if (mode === 'online' || mode === 'mixed') {
@@ -315,6 +377,39 @@ function eventLocation(
     out.push(virtual);
   }
   return out;
+}
+
+/**
+ * The registration as an Offer, its availability at `ctx.now` (registration-view.ts). A
+ * registration whose URL cannot be written (not safe) gives none: an offer without a place to
+ * take it is of no use.
+ */
+function offerNode(ctx: Ctx, event: ClusterEvent): JsonLdOffer | undefined {
+  const registration = event.registration;
+  const url = registration && link(ctx, registration.url);
+  if (!registration || !url) return undefined;
+  const status = registrationStatus(registration, event, ctx.now);
+  const offer: JsonLdOffer = { '@type': 'Offer', url, availability: AVAILABILITY[status.state] };
+  setDate(offer, 'validFrom', registration.opens);
+  setDate(offer, 'validThrough', registration.closes);
+  const price = registration.price;
+  if (price && Number.isFinite(price.amount) && /^[A-Z]{3}$/.test(price.currency)) {
+    offer.price = price.amount;
+    offer.priceCurrency = price.currency;
+  } else if (registration.free === true) {
+    offer.price = 0;
+  }
+  if (registration.remaining !== undefined) {
+    offer.inventoryLevel = { '@type': 'QuantitativeValue', value: registration.remaining };
+    if (registration.capacity !== undefined) offer.inventoryLevel.maxValue = registration.capacity;
+  }
+  return offer;
+}
+
+/** The venue's position, for the Place of the event and of its rooms. */
+function geoCoordinates(event: ClusterEvent): JsonLdGeoCoordinates | undefined {
+  const geo = event.venue?.geo;
+  return isGeoCoordinates(geo) ? { '@type': 'GeoCoordinates', latitude: geo.latitude, longitude: geo.longitude } : undefined;
 }
 
 function postalAddress(event: ClusterEvent): JsonLdPostalAddress | undefined {

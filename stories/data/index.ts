@@ -28,8 +28,11 @@
  *
  * `blueSummit2026` — a clearly fictional two-day, four-track summit in Burgas that exercises every
  * field: timed sessions with +03:00 offsets, an evening session crossing midnight, a cancelled and
- * a moved-online session, a fully described project, nested objectives and funding calls in every
- * state. Every name in it is invented; every URL is on example.org.
+ * a moved-online session, a fully described project, nested objectives, funding calls in every
+ * state, a paid registration with limited places, and a venue position (a made-up point on the
+ * Burgas seafront for the made-up congress centre). Every name in it is invented; every URL is on
+ * example.org. The real Varna 2018 meeting has neither: its release gives no registration and no
+ * address beyond the city.
  *
  * `generateEvent` — a deterministic generator for "many items" stories and benchmarks.
  */

@@ -9,7 +9,7 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   VCALENDAR: new Set(['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'NAME', 'X-WR-CALNAME', 'X-WR-TIMEZONE']),
   VEVENT: new Set([
     'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS', 'TRANSP', 'CATEGORIES',
-    'SEQUENCE', 'ORGANIZER', 'CLASS',
+    'SEQUENCE', 'ORGANIZER', 'CLASS', 'GEO',
   ]),
   VTIMEZONE: new Set(['TZID', 'LAST-MODIFIED', 'TZURL']),
   STANDARD: new Set(['DTSTART', 'TZOFFSETFROM', 'TZOFFSETTO', 'TZNAME', 'RRULE', 'RDATE']),
@@ -33,7 +33,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   VALARM: ['ACTION', 'TRIGGER'],
 };
 /** Properties that may appear at most once in their component. */
-const ONCE = new Set(['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS', 'TRANSP', 'TZID', 'TZOFFSETFROM', 'TZOFFSETTO', 'ACTION', 'TRIGGER']);
+const ONCE = new Set(['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'GEO', 'URL', 'STATUS', 'TRANSP', 'TZID', 'TZOFFSETFROM', 'TZOFFSETTO', 'ACTION', 'TRIGGER']);
 
 const encoder = new TextEncoder();
 const NAME = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"\u0000-\u001f]*"|[^";:,\u0000-\u001f]*)(?:,(?:"[^"\u0000-\u001f]*"|[^";:,\u0000-\u001f]*))*)*):(.*)$/s;
@@ -133,6 +133,14 @@ export function validateICalendar(ics: string): string[] {
       if (name === 'DTSTAMP' && !value.endsWith('Z')) errors.push('DTSTAMP is not in UTC');
     }
     if ((name === 'TZOFFSETFROM' || name === 'TZOFFSETTO') && !OFFSET.test(value)) errors.push(`${name} has a malformed value ${value}`);
+    // RFC 5545 3.8.1.6: two FLOATs, latitude;longitude, within range.
+    if (name === 'GEO') {
+      const [lat, lon, extra] = value.split(';');
+      const float = /^[+-]?\d+(\.\d+)?$/;
+      if (extra !== undefined || !float.test(lat ?? '') || !float.test(lon ?? '') || Math.abs(Number(lat)) > 90 || Math.abs(Number(lon)) > 180) {
+        errors.push(`GEO has a malformed value ${JSON.stringify(value)}`);
+      }
+    }
   }
   if (stack.length > 0) errors.push(`unclosed: ${stack.map((s) => s.name).join(', ')}`);
   if (calendars !== 1) errors.push(`${calendars} VCALENDAR components`);

@@ -90,7 +90,8 @@ export const CATALOGUE: Record<Kind, Json[]> = {
     ...bad,
   ],
   enum: ['unknown', 'Talk', ...bad],
-  num: [0, 1, -1, 1.5, 14, 366, 367, '5', ...bad],
+  num: [0, 1, -1, 1.5, 14, 90, 90.5, -180.5, 366, 367, '5', ...bad],
+  bool: [true, false, 'true', 0, 1, ...bad],
   country: ['BG', 'bg', 'BGR', ' BG ', ...bad],
   currency: ['EUR', 'eur', 'EURO', ...bad],
   lang: ['en', 'pt-BR', 'english', 'e', ' bg ', ...bad],
@@ -130,6 +131,7 @@ const RUNTIME_ONLY_MESSAGES: [keyof typeof RUNTIME_ONLY, RegExp][] = [
   ['references', /is not the id of any|^duplicate id/],
   ['order', /is before the (start|opening)|should be a date|is before the start date/],
   ['nesting', /nested more than/],
+  ['places', /is more than the capacity/],
 ];
 
 export function runtimeOnly(problem: DataProblem, all: DataProblem[]): boolean {

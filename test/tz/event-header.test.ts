@@ -4,12 +4,12 @@ import '../../src/define/cluster-speaker-block.js';
 import type { ClusterEventHeader } from '../../src/define/cluster-event-header.js';
 import type { ClusterSpeakerBlock } from '../../src/define/cluster-speaker-block.js';
 import { icuNeutral } from '../helpers/intl.js';
-import { varna2018 } from '../../stories/data/index.js';
+import { blueSummit2026, varna2018 } from '../../stories/data/index.js';
+import { text } from '../helpers/dom.js';
 
 // Runs with the browser in America/New_York and in Asia/Tokyo: what is shown must follow the
 // event's zone (Europe/Sofia), never the zone of the browser.
 
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Renders with `lang` on the element itself: the fixture then waits for Lit's update only. */
 async function inLang<T extends Element>(lang: string, template: (lang: string) => unknown): Promise<T> {
@@ -17,6 +17,23 @@ async function inLang<T extends Element>(lang: string, template: (lang: string) 
 }
 
 describe('<cluster-event-header> far from the event zone', () => {
+  it('counts the registration’s days left in Sofia’s days and names its zone (fictional summit)', async () => {
+    // 10 June 22:00 in Sofia is 10 June 15:00 in New York and 11 June 04:00 in Tokyo: two days
+    // left (12 June is the last day) whatever the browser's zone.
+    const el = await inLang<ClusterEventHeader>(
+      'en-GB',
+      (lang) => html`<cluster-event-header lang=${lang} now="2026-06-10T22:00:00+03:00" .data=${blueSummit2026}></cluster-event-header>`,
+    );
+    expect(text(el.shadowRoot!.querySelector('.registration'))).to.match(/^Registration open, closes in 2 days \(12 June 2026, 18:00 (EEST|GMT\+3)\)/);
+    // One second before its midnight, three days; at Sofia's midnight (not the browser's), two.
+    el.now = '2026-06-09T23:59:59+03:00';
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.registration'))).to.match(/closes in 3 days/);
+    el.now = '2026-06-10T00:00:00+03:00';
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.registration'))).to.match(/closes in 2 days/);
+  });
+
   it('keeps a calendar-date start on its day (6 July, not 5 July in New York)', async () => {
     const el = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
     expect(text(el.shadowRoot!.querySelector('[part="time"]'))).to.equal('6 July 2018');

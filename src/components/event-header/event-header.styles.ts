@@ -97,6 +97,31 @@ export const styles = [
       max-inline-size: 10rem;
       object-fit: contain;
     }
+    .map-links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2xs) var(--_space-m);
+      margin-block-start: var(--_space-2xs);
+    }
+    .map-link {
+      display: inline-block;
+      padding-block: var(--_space-2xs);
+      color: var(--_link);
+    }
+    .register {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-m);
+    }
+    .registration {
+      margin: 0;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    .registration-state {
+      font-weight: 700;
+    }
     @container (inline-size < 24rem) {
       .facts {
         grid-template-columns: minmax(0, 1fr);

@@ -10,6 +10,11 @@ import { offerICalendar } from '../../base/calendar.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventStrings } from '../../i18n/event.js';
 import { styles } from './event-header.styles.js';
+import { RegistrationClock } from './event-header.controller.js';
+import { mapLinksTemplate, registrationTemplate } from './event-header-registration.templates.js';
+import { registrationStatus, registrationText, type RegistrationStatus, type RegistrationText } from '../../data/registration-view.js';
+import { parseInstant } from '../../data/time.js';
+import { quote } from '../../data/validate.js';
 import { dateParts, mergeEventHeader, placeParts, whenText, type EventHeaderModel } from './event-header.view.js';
 import { headingLevelOf } from '../../base/heading.js';
 import { namedLabel } from '../../base/named-label.js';
@@ -22,10 +27,12 @@ const STATUS_WORDS = {
 } as const satisfies Partial<Record<EventStatus, keyof ReturnType<typeof commonStrings>>>;
 
 /**
- * The head of an event page: name, dates and times in the event's zone, place, attendance mode,
- * status in words, organisers and partners, and an "Add to calendar" button.
+ * The head of an event page: name, dates and times in the event's zone, place (with "Map" links
+ * when the venue gives its position), attendance mode, status in words, organisers and partners,
+ * the Register action with the registration's state (opens on…, open and closing in N days, full,
+ * closed: it follows the clock, or `now`), and an "Add to calendar" button.
  *
- * @summary An event's name, when and where, who organises it, and an iCalendar download.
+ * @summary An event's name, when and where, who organises it, how to register, and an iCalendar download.
  * @status experimental
  * @since 0.1.0
  *
@@ -38,6 +45,9 @@ const STATUS_WORDS = {
  * @csspart organizations - Each list of organisers or partners.
  * @csspart logo - An organiser's or partner's logo.
  * @csspart button - The "Add to calendar" button.
+ * @csspart register - The Register link (styled as a button).
+ * @csspart registration-state - The registration's state in words.
+ * @csspart map-link - Each link to the venue on a map (OpenStreetMap, and a phone's map app).
  *
  * @cssproperty --cluster-color-text - Text colour.
  * @cssproperty --cluster-color-text-muted - Labels.
@@ -82,10 +92,16 @@ export class ClusterEventHeader extends ClusterElement {
   /** Level of the name heading (1 or more, default 2; above 6 `role="heading"` with `aria-level`). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** Pins the clock of the registration's state to this RFC 3339 instant (stable pages, previews, tests); otherwise the real clock runs. */
+  @property() now = '';
+
   @state() private failedLogos: ReadonlySet<string> = new Set();
 
   private model: EventHeaderModel | null = null;
   private problems: DataProblem[] = [];
+  private registration: { status: RegistrationStatus; text: RegistrationText } | null = null;
+  private pinned: Date | null = null;
+  private readonly clock = new RegistrationClock(this);
 
   protected override willUpdate(): void {
     const { model, problems } = mergeEventHeader(
@@ -104,10 +120,22 @@ export class ClusterEventHeader extends ClusterElement {
     );
     this.model = model;
     this.problems = problems;
+    this.pinned = this.now ? parseInstant(this.now) : null;
+    if (this.now && !this.pinned) {
+      problems.push({ path: 'now', message: `${quote(this.now)} is not an RFC 3339 date-time with an offset` });
+    }
+    const registration = model?.view.registration;
+    if (registration) {
+      const status = registrationStatus(registration, model.view, this.pinned ?? new Date());
+      const text = registrationText(registration, status, model.view.timeZone, eventStrings(this.language), this.locale);
+      this.registration = { status, text };
+    } else this.registration = null;
   }
 
   protected override updated(): void {
     this.reportProblems(this.problems);
+    // Render again when the registration's state or its days left change (not while pinned).
+    this.clock.watch(this.pinned ? undefined : this.registration?.status.changesAt);
   }
 
   private onAddToCalendar(): void {
@@ -125,6 +153,20 @@ export class ClusterEventHeader extends ClusterElement {
   /** A text of the event in the element's language (or a fallback), with the language it is in. */
   private text(value: Parameters<typeof resolveText>[0]): { text: string; lang?: string } {
     return resolveTextIn(value, this.language, this.model?.view.lang);
+  }
+
+  /** A text of the event with the `lang` attribute it needs (see {@link langOf}). */
+  private nameOf(value: Parameters<typeof resolveText>[0]): { text: string; lang: string | undefined } {
+    const resolved = this.text(value);
+    return { text: resolved.text, lang: this.langOf(resolved.lang) };
+  }
+
+  /** The venue's name (else its town), naming the "Map" link. */
+  private placeName(view: EventHeaderView): { text: string; lang: string | undefined } | undefined {
+    const name = this.nameOf(view.venue?.name);
+    if (name.text) return name;
+    const town = view.venue?.address?.addressLocality;
+    return town ? { text: town, lang: this.langOf(view.lang) } : undefined;
   }
 
   /** `lang` for content in `lang` when that is not the element's language (WCAG 3.1.2); see resolveTextIn. */
@@ -211,13 +253,21 @@ export class ClusterEventHeader extends ClusterElement {
               </dd>
             </div>`
           : nothing}
-        ${place.length ? html`<div class="fact"><dt>${t.where}</dt><dd class="place">${place}</dd></div>` : nothing}
+        ${place.length
+          ? html`<div class="fact">
+              <dt>${t.where}</dt>
+              <dd class="place">${place}${mapLinksTemplate(view.venue?.geo, this.placeName(view), t)}</dd>
+            </div>`
+          : nothing}
         ${view.attendanceMode
           ? html`<div class="fact"><dt>${t.format}</dt><dd>${t[view.attendanceMode]}</dd></div>`
           : nothing}
       </dl>
       ${this.renderOrganizations('organizers', t.organizers, view.organizers)}
       ${this.renderOrganizations('partners', t.partners, view.partners)}
+      ${view.registration && this.registration && view.status !== 'cancelled'
+        ? registrationTemplate(view.registration.url, this.registration.status, this.registration.text, this.nameOf(view.name), t)
+        : nothing}
       ${view.start && view.status !== 'cancelled'
         ? html`<button type="button" part="button" class="button button--primary" data-calendar @click=${this.onAddToCalendar}>
             ${this.renderCalendarLabel(c.addToCalendar, view)}

@@ -249,6 +249,7 @@ export function calendarDocument(view: EventHeaderView, lang: string): EventDocu
           ...(view.venue.address?.addressCountry
             ? { address: { ...view.venue.address, addressCountry: view.venue.address.addressCountry } }
             : {}),
+          ...(view.venue.geo ? { geo: view.venue.geo } : {}),
         }
       : undefined;
   const event: ClusterEvent = {
@@ -260,6 +261,7 @@ export function calendarDocument(view: EventHeaderView, lang: string): EventDocu
     ...(view.url ? { url: view.url } : {}),
     ...(view.status ? { status: view.status } : {}),
     ...(view.attendanceMode ? { attendanceMode: view.attendanceMode } : {}),
+    ...(view.registration ? { registration: view.registration } : {}),
     ...(venue ? { venue } : {}),
   };
   return { lang: view.lang ?? lang, ...(view.baseUrl ? { baseUrl: view.baseUrl } : {}), event };
