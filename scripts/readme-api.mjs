@@ -6,6 +6,7 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const order = [
   'cluster-event',
   'cluster-event-header',
+  'cluster-event-list',
   'cluster-agenda',
   'cluster-agenda-track',
   'cluster-speaker-block',
