@@ -5,7 +5,7 @@
 // it with Vite (as a site would), and check in headless Chromium that importing `./all.js` defines
 // every element and importing one `./define/` module defines that element only.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './chrome.mjs';
@@ -30,6 +30,28 @@ for (const entry of paths.filter((p) => /^dist\/cdn\/[^/]+\.js$/.test(p))) {
   }
 }
 console.log(`pack: ${filename}, ${paths.length} files, none of them tests, stories or sources`);
+
+// --- `files` names only what exists. CHANGELOG.md is written by `changeset version`, which
+// `npm run release` runs before publishing: absent only while no release was versioned.
+const own = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const entry of own.files.filter((f) => !f.startsWith('!'))) {
+  const matched = entry.includes('*') ? paths.some((p) => p.startsWith(entry.slice(0, entry.indexOf('*')))) : paths.some((p) => p === entry || p.startsWith(entry));
+  if (matched) continue;
+  if (entry === 'CHANGELOG.md' && own.version === '0.0.0') continue;
+  throw new Error(`package.json "files" lists ${entry}, which is not in the tarball`);
+}
+if (own.version !== '0.0.0' && !paths.includes('CHANGELOG.md')) throw new Error(`version ${own.version} is published without its CHANGELOG.md`);
+// --- The README's relative links resolve inside the package, so they work wherever the package is
+// read (an editor, node_modules, a CDN's file browser). The screenshots are the exception: 2 MB of
+// PNG stay out of the tarball; they must exist in the repository.
+const readme = readFileSync('README.md', 'utf8');
+const relative = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((href) => !/^([a-z]+:|#|\/)/i.test(href));
+const screenshots = relative.filter((href) => href.startsWith('docs/screenshots/'));
+const unresolved = relative.filter((href) => !screenshots.includes(href) && !paths.includes(href.split('#')[0]));
+if (unresolved.length) throw new Error(`README links to files the package does not ship: ${unresolved.join(', ')}`);
+const missingImages = screenshots.filter((href) => !existsSync(href));
+if (missingImages.length) throw new Error(`README shows screenshots that do not exist: ${missingImages.join(', ')}`);
+console.log(`pack: every "files" entry exists; the README's ${relative.length - screenshots.length} relative links resolve in the package (its ${screenshots.length} screenshots in the repository)`);
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
@@ -108,9 +130,19 @@ writeFileSync(
   join(typesDir, 'entries.ts'),
   `// Every public entry point with types, as a consumer imports them.
 import { parseEventDocument, toICalendar, toJsonLd, ClusterAgenda, type EventDocument, type JsonLdGraph } from '@cluster-events/components';
+import { registerStrings, type UiStrings } from '@cluster-events/components';
+import ro from '@cluster-events/components/locales/ro.js';
 import '@cluster-events/components/all.js';
 ${defineImports}
 import { ClusterEvent } from '@cluster-events/components/define/cluster-event.js';
+
+const romanian: UiStrings = ro;
+registerStrings('ro-MD', { agendaFilter: { search: romanian.agendaFilter.search } });
+registerStrings('en', { agendaFilter: { sessionCount: (shown: number, total: number) => \`\${shown}/\${total}\` } });
+// @ts-expect-error a label that takes arguments is not a text
+registerStrings('en', { agendaFilter: { sessionCount: 'sessions' } });
+// @ts-expect-error no such area
+registerStrings('en', { agendaFilters: { search: 'x' } });
 
 export function check(input: unknown): string | null {
   const { document: doc, problems } = parseEventDocument(input);
@@ -172,6 +204,8 @@ console.log(
 const pages = {
   all: `import '@cluster-events/components/all.js';\nimport { parseEventDocument } from '@cluster-events/components';\nwindow.__parse = typeof parseEventDocument;`,
   one: `import '@cluster-events/components/define/${one}.js';`,
+  // The language module is imported for its side effect only: the bundler must keep it (sideEffects).
+  ro: `import '@cluster-events/components/locales/ro.js';\nimport '@cluster-events/components/define/cluster-event-header.js';\ndocument.body.innerHTML = '<cluster-event-header lang="ro-RO" heading="Târg" start="2027-05-12" time-zone="Europe/Bucharest" locality="Constanța" country="RO"></cluster-event-header>';`,
 };
 for (const [name, code] of Object.entries(pages)) {
   mkdirSync(join(consumer, name), { recursive: true });
@@ -180,6 +214,16 @@ for (const [name, code] of Object.entries(pages)) {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', join(consumer, 'out', name), '--base', './', join(consumer, name)], { cwd: consumer, stdio: 'inherit' });
 }
 
+mkdirSync(join(consumer, 'out', 'cdn'), { recursive: true });
+cpSync(join(installed, 'dist/cdn'), join(consumer, 'out', 'cdn', 'assets'), { recursive: true });
+writeFileSync(
+  join(consumer, 'out', 'cdn', 'index.html'),
+  `<!doctype html><html lang="en"><body>
+<script type="module" src="./assets/autoloader.js"></script>
+<script type="module" src="./assets/locales/ro.js"></script>
+<cluster-event-header lang="ro" heading="Târg" start="2027-05-12" time-zone="Europe/Bucharest" locality="Constanța" country="RO"></cluster-event-header>
+</body></html>`,
+);
 const server = await serve(join(consumer, 'out'));
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
 try {
@@ -192,8 +236,24 @@ try {
   if (definedAll.length !== tags.length) throw new Error(`all.js defined ${definedAll.length}/${tags.length}: missing ${tags.filter((t) => !definedAll.includes(t))}`);
   await page.goto(`${server.url}/one/index.html`);
   await page.waitForFunction((t) => customElements.get(t), {}, one);
+  const romanian = async () => {
+    await page.waitForFunction(() => document.querySelector('cluster-event-header')?.shadowRoot?.textContent?.includes('Târg'));
+    return page.evaluate(async () => {
+      const el = document.querySelector('cluster-event-header');
+      await el.updateComplete;
+      return el.shadowRoot.textContent.replace(/\s+/g, ' ');
+    });
+  };
+  await page.goto(`${server.url}/ro/index.html`);
+  const bundled = await romanian();
+  if (!bundled.includes('Când') || bundled.includes('When')) throw new Error(`the bundled page with locales/ro.js is not in Romanian: ${bundled}`);
+  // Without a build: the CDN autoloader and the CDN language module (each its own copy of the
+  // registry code, one registry in the page), served from the installed package.
+  await page.goto(`${server.url}/cdn/index.html`);
+  const cdn = await romanian();
+  if (!cdn.includes('Când') || cdn.includes('When')) throw new Error(`the CDN page with dist/cdn/locales/ro.js is not in Romanian: ${cdn}`);
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  console.log(`pack: a bundled consumer defines all ${tags.length} elements via all.js, and ${one} via its define module`);
+  console.log(`pack: a bundled consumer defines all ${tags.length} elements via all.js, and ${one} via its define module; locales/ro.js turns an element Romanian in a bundled page and, from dist/cdn/, beside the autoloader`);
 } finally {
   await browser.close();
   await server.close();
