@@ -1,5 +1,5 @@
 // Builds the package in the order that works (see CONTRIBUTING.md):
-// 1. vite library build (empties dist/), 2. CDN bundle, CDN autoloader and the command line
+// 1. vite library build (empties dist/), 2. CDN bundle, CDN autoloader, CDN languages and the command line
 // (dist/cli.js, executable), 3. declarations with tsc,
 // 4. custom-elements.json with the analyzer, 5. editor data and theme CSS generated from the manifest.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn-autoloader', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'cdn-locales', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cli', '--logLevel', 'warn']);
 chmodSync('dist/cli.js', 0o755);
 run(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly']);
