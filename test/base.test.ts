@@ -1,5 +1,6 @@
 import { Pause } from '../src/base/pause.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { fakeTimers } from './helpers/timers.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { customElement, property } from 'lit/decorators.js';
 import { html as litHtml } from 'lit';
 import { ClusterElement } from '../src/base/cluster-element.js';
@@ -31,8 +32,7 @@ describe('ClusterElement base', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Още');
     wrapper.setAttribute('lang', 'en-GB');
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Show more'), 'the language follows lang');
     expect(el.shadowRoot!.textContent).to.contain('Show more');
   });
 
@@ -289,15 +289,23 @@ describe('Pause', () => {
     const pause = new Pause(() => runs++, 20);
     pause.flush();
     expect(runs, 'nothing waits yet').to.equal(0);
-    pause.restart();
-    pause.restart();
-    expect(pause.pending).to.equal(true);
-    await new Promise((r) => setTimeout(r, 40));
-    expect([runs, pause.pending]).to.deep.equal([1, false]);
-    pause.restart();
-    pause.flush();
-    expect([runs, pause.pending]).to.deep.equal([2, false]);
-    await new Promise((r) => setTimeout(r, 40));
-    expect(runs, 'the flushed wait does not run again').to.equal(2);
+    const clock = fakeTimers();
+    try {
+      pause.restart();
+      clock.tick(15);
+      pause.restart();
+      expect(pause.pending).to.equal(true);
+      clock.tick(19);
+      expect(runs, 'the restart put it off').to.equal(0);
+      clock.tick(1);
+      expect([runs, pause.pending]).to.deep.equal([1, false]);
+      pause.restart();
+      pause.flush();
+      expect([runs, pause.pending]).to.deep.equal([2, false]);
+      clock.tick(40);
+      expect(runs, 'the flushed wait does not run again').to.equal(2);
+    } finally {
+      clock.restore();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 
 import clusterDay from '../stories/assets/cluster-day-2027.json';
 import frabSchedule from '../stories/assets/schedule-frab-demo.json';
+import { settleTree } from './helpers/dom.js';
 
 /** A URL serving `text` (fetch works on it like on a file; no .json path, which the test server would turn into a module). */
 function urlOf(text: string): string {
@@ -21,19 +22,7 @@ const EVENT_URL = urlOf(JSON.stringify(clusterDay));
 const MISSING_URL = '/test/fixtures/does-not-exist-event.json';
 
 /** Waits until this element and every element in its shadow trees has finished rendering. */
-async function settle(el: Element): Promise<void> {
-  for (let round = 0; round < 4; round++) {
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element): void => {
-      const maybe = node as Element & { updateComplete?: Promise<unknown> };
-      if (maybe.updateComplete) pending.push(maybe.updateComplete);
-      for (const child of node.shadowRoot?.children ?? []) visit(child);
-      for (const child of node.children) visit(child);
-    };
-    visit(el);
-    await Promise.all(pending);
-  }
-}
+const settle = (el: Element): Promise<void> => settleTree(el);
 
 /** The text a reader sees: text of every shadow tree, in order, without styles and scripts. */
 function seenText(node: Node, separator = ' '): string {
@@ -543,10 +532,24 @@ describe('<cluster-event>', () => {
     }
 
     it('ignores a slow src replaced by data, and aborts the old load', async () => {
-      const el = await fixture<ClusterEvent>(html`<cluster-event src=${EVENT_URL}></cluster-event>`);
-      el.data = varna2018;
-      await settle(el);
-      await new Promise((r) => setTimeout(r, 200));
+      // The load that data replaced ends (aborted, or answered and dropped) before the check.
+      const fetches: Promise<unknown>[] = [];
+      const original = window.fetch;
+      window.fetch = ((...args: Parameters<typeof fetch>) => {
+        const response = original(...args);
+        fetches.push(response.then((r) => r.text()));
+        return response;
+      }) as typeof fetch;
+      let el: ClusterEvent;
+      try {
+        el = await fixture<ClusterEvent>(html`<cluster-event src=${EVENT_URL}></cluster-event>`);
+        el.data = varna2018;
+        await settle(el);
+      } finally {
+        window.fetch = original;
+      }
+      expect(fetches, 'src was requested').to.have.length(1);
+      await Promise.allSettled(fetches);
       await settle(el);
       expect(seenText(el)).to.include('Innovative Growth through Cluster Cooperation');
       expect(seenText(el)).to.not.include('Demo Cluster Day 2027');
@@ -612,7 +615,7 @@ describe('<cluster-event>', () => {
       try {
         const el = await fixture<ClusterEvent>(html`<cluster-event .data=${doc}></cluster-event>`);
         await settle(el);
-        await new Promise((r) => setTimeout(r, 50));
+        await waitUntil(() => log.events.length > 0 && log.warnings.length >= new Set(log.events[0]!.problems.map((p) => `${p.path}${p.message}`)).size, 'the problems are reported and warned');
         expect(log.events).to.have.length(1, 'one cluster-data-error for the whole page');
         const paths = log.events[0]!.problems.map((p) => p.path);
         expect(paths).to.include('event.sessions[2].start');
@@ -678,8 +681,7 @@ describe('<cluster-event>', () => {
       try {
         const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026} time-display="local" now="soon"></cluster-event>`);
         await settle(el);
-        await new Promise((r) => setTimeout(r, 50));
-        await settle(el);
+        await waitUntil(() => log.warnings.length >= 2, 'both wrong attributes warned');
         expect(log.events).to.have.length(1, 'one cluster-data-error');
         expect(log.events[0]!.problems.map((p) => p.path)).to.deep.equal(['now', 'time-display']);
         // One warning per wrong attribute, each from the element the editor wrote.

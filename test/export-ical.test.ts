@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { EventDocument, FundingCall } from '../src/data/types.js';
 import { varna2018 } from '../stories/data/index.js';
@@ -579,7 +579,14 @@ describe('downloadICalendar', () => {
       const response = await fetch(clicked[0]!.href);
       expect(response.headers.get('content-type')).to.equal('text/calendar;charset=utf-8');
       expect(await response.text()).to.equal('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-      await new Promise((r) => setTimeout(r, 20));
+      await waitUntil(async () => {
+        try {
+          await fetch(clicked[0]!.href);
+          return false;
+        } catch {
+          return true;
+        }
+      }, 'object URL revoked on the next task');
       let failed = false;
       try {
         await fetch(clicked[0]!.href);

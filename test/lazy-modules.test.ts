@@ -58,7 +58,7 @@ describe('modules loaded on first use', () => {
     document.body.append(first);
     try {
       await first.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => textOf(first).includes('Innovative Growth: New Business Opportunities'), 'the newer document is shown');
       await first.updateComplete;
       expect(seen[0]).to.contain('Loading…');
       expect(textOf(first)).to.contain('Innovative Growth: New Business Opportunities');

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/cluster-agenda.js';
 import '../src/define/cluster-event.js';
 import type { ClusterAgenda } from '../src/components/agenda/agenda.js';
@@ -81,8 +81,7 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
         </div>`,
       );
       const agenda = wrapper.querySelector<ClusterAgenda>('cluster-agenda')!;
-      await agenda.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => agenda.shadowRoot!.querySelector('.state--error'), 'the error state is shown');
       await agenda.updateComplete;
       return agenda;
     });
@@ -102,8 +101,7 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
     const { result: el, fetched, errors } = await watching(async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-event src="data:application/json,{}"></cluster-event></div>`);
       const event = wrapper.querySelector<ClusterEvent>('cluster-event')!;
-      await event.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => event.shadowRoot!.querySelector('.state--error'), 'the error state is shown');
       await event.updateComplete;
       return event;
     });
@@ -167,10 +165,8 @@ describe('loading a JSON file of another kind (neither an event document nor a s
           </div>`,
         );
         const agenda = wrapper.querySelector<ClusterAgenda>('cluster-agenda')!;
-        for (let i = 0; i < 40 && !agenda.shadowRoot!.querySelector('.state--error'); i++) {
-          await new Promise((resolve) => setTimeout(resolve, 25));
-          await agenda.updateComplete;
-        }
+        await waitUntil(() => agenda.shadowRoot!.querySelector('.state--error'), 'the error state is shown');
+        await agenda.updateComplete;
         return agenda;
       });
       expect(el.shadowRoot!.querySelector('.state--error'), 'an error state is shown').to.exist;
@@ -233,10 +229,8 @@ describe('a src file with a JSON syntax error names line and column', () => {
           </div>`,
         );
         const event = wrapper.querySelector<ClusterEvent>('cluster-event')!;
-        for (let i = 0; i < 40 && !event.shadowRoot!.querySelector('[part~="problems"]'); i++) {
-          await new Promise((resolve) => setTimeout(resolve, 25));
-          await event.updateComplete;
-        }
+        await waitUntil(() => event.shadowRoot!.querySelector('[part~="problems"]'), 'the problems are listed');
+        await event.updateComplete;
         return event;
       });
       expect(el.shadowRoot!.querySelector('.state--error')!.textContent).to.contain('the file is not valid JSON');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define/cluster-objective-list.js';
 import type { ClusterObjectiveList } from '../src/components/objective-list/objective-list.js';
@@ -6,10 +6,9 @@ import { resolveText } from '../src/data/text.js';
 import type { DataProblem, NumberingStyle, ObjectiveItem, ObjectiveList } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { isVisuallyHidden } from './gates/harness.js';
+import { root, text } from './helpers/dom.js';
 
 const list = (id: string): ObjectiveList => varna2018.objectiveLists!.find((l) => l.id === id)!;
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Direct text of each item's body (its own text, status and indicator, not its children). */
 const bodies = (el: Element): string[] => Array.from(root(el).querySelectorAll('li > .body')).map((b) => text(b));
 
@@ -322,16 +321,13 @@ describe('<cluster-objective-list>', () => {
       const li = document.createElement('li');
       li.textContent = 'Two';
       ul.append(li);
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
+      await waitUntil(() => bodies(el).length === 2, 'the new item is read');
       expect(bodies(el)).to.deep.equal(['One', 'Two']);
       li.setAttribute('data-status', 'delayed');
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
+      await waitUntil(() => bodies(el)[1] !== 'Two', 'the new status is read');
       expect(bodies(el)[1]).to.equal('Two Status: Delayed');
       li.firstChild!.textContent = 'Two, renamed';
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
+      await waitUntil(() => bodies(el)[1]!.startsWith('Two, renamed'), 'the new text is read');
       expect(bodies(el)[1]).to.equal('Two, renamed Status: Delayed');
     });
 

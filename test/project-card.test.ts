@@ -21,6 +21,7 @@ import {
 import type { DataProblem, EventDocument } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { nameFromContent } from './helpers/names.js';
+import { text, q, qa, langOf } from './helpers/dom.js';
 
 const varna = parseEventDocument(varna2018).document as EventDocument;
 const summit = parseEventDocument(blueSummit2026).document as EventDocument;
@@ -31,10 +32,6 @@ const bluedemo = (): ProjectCardView => ({
   logo: { url: '/stories/assets/bluedemo-logo.svg', alt: { en: 'BLUEDEMO project logo', bg: 'Лого на проекта BLUEDEMO' } },
 });
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const q = (el: Element, selector: string): Element | null => root(el).querySelector(selector);
-const qa = (el: Element, selector: string): Element[] => Array.from(root(el).querySelectorAll(selector));
 /** The value (dd) of a fact row by its label (dt). */
 const fact = (el: Element, label: string): string | undefined => {
   const row = qa(el, '.facts > div').find((d) => text(d.querySelector('dt')) === label);
@@ -491,7 +488,6 @@ describe('<cluster-project-card>', () => {
 
   describe('language of parts', () => {
     /** The `lang` of the nearest marked element between `node` and the shadow root. */
-    const langOf = (node: Element | null | undefined): string | null => node?.closest('[lang]')?.getAttribute('lang') ?? null;
 
     it('marks the partners given as plain strings in an English document lang="en" on a Bulgarian page', async () => {
       const el = await card(bluedemo(), { lang: 'bg' });

@@ -11,6 +11,7 @@ import { buildAgenda } from '../src/data/agenda-view.js';
 import { projectCardViewsFromDocument } from '../src/data/project-view.js';
 import { speakerViewFromPerson } from '../src/data/people-view.js';
 import type { DataProblem, EventDocument } from '../src/data/types.js';
+import { text } from './helpers/dom.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const varna = parseEventDocument(varna2018).document as EventDocument;
@@ -63,7 +64,6 @@ const withAttribute = (input: ElementInput, extra: Record<string, string> = {}):
 });
 
 const panelOf = (el: HTMLElement): HTMLDetailsElement | null => el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="problems"]');
-const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A mounted element and the problems of the last `cluster-data-error` it fired (what the list shows). */
 interface Probe extends Mounted {

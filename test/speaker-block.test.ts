@@ -7,6 +7,7 @@ import { initials, linkName, sessionWhen } from '../src/components/speaker-block
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import type { DataProblem } from '../src/data/types.js';
 import { nameFromContent } from './helpers/names.js';
+import { root, text } from './helpers/dom.js';
 
 const LONG_BIO = Array.from(
   { length: 14 },
@@ -39,8 +40,6 @@ const FULL: SpeakerView = {
   ],
 };
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: Element): HTMLElement => root(el).querySelector('[part~="heading"]') as HTMLElement;
 
 

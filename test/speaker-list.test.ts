@@ -6,9 +6,10 @@ import { speakerViewsFromDocument, type SpeakerView } from '../src/data/people-v
 import { foldForSearch } from '../src/components/speaker-list/speaker-list.view.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
 import type { DataProblem, EventDocument } from '../src/data/types.js';
+import { root, text } from './helpers/dom.js';
+import { fakeTimers, type FakeTimers } from './helpers/timers.js';
+import { SETTLE_MS } from '../src/base/pause.js';
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The headings of the speaker blocks, in the order shown. */
 async function names(el: ClusterSpeakerList): Promise<string[]> {
@@ -30,9 +31,16 @@ const PEOPLE: SpeakerView[] = [
   { id: 'elena', name: 'Елена Вълчева' },
 ];
 
-/** Waits until the count is announced: the status region speaks once typing pauses (300 ms). */
+/** The library's timers on a fake clock, in the tests that type (see {@link typingPaused}). */
+let clock: FakeTimers | undefined;
+const fakeClock = (): void => {
+  beforeEach(() => (clock = fakeTimers()));
+  afterEach(() => clock?.restore());
+};
+
+/** Lets the pause after typing elapse on the fake clock: the status region speaks once typing pauses. */
 async function typingPaused(el: ClusterSpeakerList): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  clock!.tick(SETTLE_MS);
   await el.updateComplete;
 }
 
@@ -45,6 +53,7 @@ function forty(): SpeakerView[] {
 }
 
 describe('<cluster-speaker-list>', () => {
+  fakeClock();
   it('renders the Varna representatives from the document', async () => {
     const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list .data=${varna2018}></cluster-speaker-list>`);
     expect(await names(el)).to.deep.equal([
@@ -231,7 +240,7 @@ describe('<cluster-speaker-list>', () => {
 });
 
 describe('<cluster-speaker-list> filter count announcements (WCAG 4.1.3)', () => {
-  const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  fakeClock();
   const status = (el: Element): string => text(root(el).querySelector('[role="status"]'));
 
   /** Every text the status region takes from now on (what a screen reader would speak). */
@@ -258,8 +267,7 @@ describe('<cluster-speaker-list> filter count announcements (WCAG 4.1.3)', () =>
     await sendKeys({ type: target.slice(1) });
     expect(await names(el)).to.have.length(expected);
     expect(status(el), 'the count waits while the reader types').to.equal('Showing all 40 speakers');
-    await wait(400);
-    await el.updateComplete;
+    await typingPaused(el);
     expect(status(el)).to.equal(`Showing ${expected} of 40 speakers`);
     log.stop();
     expect(log.said).to.deep.equal([`Showing ${expected} of 40 speakers`]);
@@ -273,13 +281,11 @@ describe('<cluster-speaker-list> filter count announcements (WCAG 4.1.3)', () =>
     input.focus();
     await sendKeys({ type: 'щщщ' });
     expect(await names(el)).to.have.length(0);
-    await wait(400);
-    await el.updateComplete;
+    await typingPaused(el);
     expect(status(el)).to.equal('Няма лектори, които отговарят на „щщщ“.');
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Backspace' });
     expect(await names(el)).to.have.length(40);
-    await wait(400);
-    await el.updateComplete;
+    await typingPaused(el);
     log.stop();
     expect(log.said).to.deep.equal(['Няма лектори, които отговарят на „щщщ“.', 'Показани са всички 40 лектори']);
   });

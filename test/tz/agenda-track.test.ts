@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/cluster-agenda-track.js';
 import type { ClusterAgendaTrack } from '../../src/components/agenda-track/agenda-track.js';
 import type { AgendaTrackView } from '../../src/data/views.js';
+import { text } from '../helpers/dom.js';
 
 // Runs with the browser in America/New_York and in Asia/Tokyo (see web-test-runner.config.mjs).
 const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone as 'America/New_York' | 'Asia/Tokyo';
@@ -36,7 +37,6 @@ const VIEWER_EXPECTED = {
 }[viewer];
 
 const items = (el: ClusterAgendaTrack): HTMLLIElement[] => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol > li')];
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe(`<cluster-agenda-track> with the browser in ${viewer}`, () => {
   before(() => {

@@ -2,23 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/cluster-event.js';
 import type { ClusterEvent } from '../../src/define/cluster-event.js';
 import { blueSummit2026 } from '../../stories/data/index.js';
+import { settleTree } from '../helpers/dom.js';
 
 // Runs with the browser in America/New_York and in Asia/Tokyo: the page shows the programme in the
 // event's zone (Europe/Sofia) and its JSON-LD keeps the document's own offsets, whatever the
 // browser's zone, unless the reader asks for their own zone with time-display="viewer".
 
-async function settle(el: Element): Promise<void> {
-  for (let round = 0; round < 4; round++) {
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element): void => {
-      const maybe = node as Element & { updateComplete?: Promise<unknown> };
-      if (maybe.updateComplete) pending.push(maybe.updateComplete);
-      for (const child of node.shadowRoot?.children ?? []) visit(child);
-    };
-    visit(el);
-    await Promise.all(pending);
-  }
-}
+/** Waits until this element and every element in its shadow trees has finished rendering. */
+const settle = (el: Element): Promise<void> => settleTree(el, { lightDom: false });
 
 /** The datetime and text of every <time> of the opening session, through the shadow trees. */
 function openingTimes(el: Element): string[] {

@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/cluster-project-card.js';
 import type { ClusterProjectCard } from '../../src/components/project-card/project-card.js';
 import type { ProjectCardView } from '../../src/data/project-view.js';
+import { text } from '../helpers/dom.js';
 
 // Runs with the browser in America/New_York and in Asia/Tokyo: a project's calendar dates are days,
 // shown as written, and its status is read in the project's zone (Brussels by default), never the
 // browser's.
 
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const project: ProjectCardView = { acronym: 'TZ', title: 'Zone test', startDate: '2024-09-01', endDate: '2027-08-31' };
 
