@@ -61,6 +61,19 @@ export const Varna2018: Story = {
 };
 
 /**
+ * "Add to calendar" opens a menu: the `.ics` file, Google Calendar and Outlook.com, for the Varna
+ * meeting a calendar day (dates only, the day after as the exclusive end, in no zone).
+ */
+export const CalendarMenu: Story = {
+  args: { data: varna2018 },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cluster-event-header')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-calendar]')?.click();
+  },
+};
+
+/**
  * The fictional summit: two days with times, a venue with an address and a (made-up) position,
  * hybrid, organisers and partners, and a paid registration, shown here as on 9 June 2026.
  */

@@ -6,6 +6,7 @@ import { eventHeaderViewFromDocument, type EventHeaderView } from '../src/data/p
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import type { DataProblem, EventDocument } from '../src/data/types.js';
 import { captureDownloads } from './helpers/downloads.js';
+import { calendarMenuItems, calendarMenuOf, chooseCalendarFile, deepActiveElement, openedCalendarMenu } from './helpers/calendar-menu.js';
 import { icuNeutral } from './helpers/intl.js';
 import { nameFromContent } from './helpers/names.js';
 import { mergeEventHeader } from '../src/components/event-header/event-header.view.js';
@@ -210,7 +211,7 @@ describe('<cluster-event-header>', () => {
     }
   });
 
-  it('downloads an iCalendar file from "Add to calendar", with the keyboard', async () => {
+  it('downloads an iCalendar file from the "Add to calendar" menu, with the keyboard', async () => {
     const downloads = captureDownloads();
     try {
       let events = 0;
@@ -222,8 +223,13 @@ describe('<cluster-event-header>', () => {
       const button = q(el, 'button')!;
       button.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete; // The calendar writer loads on first use.
+      await openedCalendarMenu(el); // The calendar writer and the menu load on first use.
+      expect(downloads.files, 'opening the menu downloads nothing').to.have.length(0);
+      expect(deepActiveElement()?.textContent).to.equal('Calendar file (.ics)');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
       expect(downloads.files).to.have.length(1);
+      expect(deepActiveElement(), 'focus returns to the button').to.equal(button);
       const { name, blob } = downloads.files[0]!;
       expect(name).to.equal('Innovative Growth through Cluster Cooperation.ics');
       expect(blob.type).to.contain('text/calendar');
@@ -246,8 +252,7 @@ describe('<cluster-event-header>', () => {
         (lang) => html`<cluster-event-header lang=${lang} heading="Демо ден" start="2026-06-16T10:00:00+03:00" end="2026-06-16T12:00:00+03:00"
           time-zone="Europe/Sofia" locality="Бургас" country="BG"></cluster-event-header>`,
       );
-      q(el, 'button')!.click();
-      await el.updateComplete;
+      await chooseCalendarFile(el, q(el, 'button')!);
       const ics = await downloads.files[0]!.blob.text();
       expect(ics).to.contain('SUMMARY:Демо ден');
       expect(ics).to.contain('DTSTART;TZID=Europe/Sofia:20260616T100000');
@@ -361,8 +366,7 @@ describe('<cluster-event-header>', () => {
       // The calendar file keeps the exact instant, in UTC, as before (no made-up zone in it).
       const downloads = captureDownloads();
       try {
-        q(el, 'button')!.click();
-        await el.updateComplete;
+        await chooseCalendarFile(el, q(el, 'button')!);
         const ics = await downloads.files[0]!.blob.text();
         expect(ics).to.contain('DTSTART:20270520T070000Z');
         expect(ics).to.not.contain('TZID');
@@ -440,6 +444,63 @@ describe('<cluster-event-header>', () => {
     const plain = await inLang<ClusterEventHeader>('en-GB', (lang) => html`<cluster-event-header lang=${lang} .data=${blueSummit2026}></cluster-event-header>`);
     expect(q(plain, '[lang]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  describe('the calendar menu', () => {
+    const params = (a: HTMLElement) => new URL((a as HTMLAnchorElement).href).searchParams;
+
+    it('offers the .ics file, Google Calendar and Outlook.com for the all-day Varna meeting; Tab moves through them, Escape closes and returns focus', async () => {
+      const el = await inLang<ClusterEventHeader>('en', (lang) => html`<cluster-event-header lang=${lang} .data=${varna2018}></cluster-event-header>`);
+      const button = q(el, 'button[data-calendar]')!;
+      expect([button.getAttribute('aria-expanded'), button.getAttribute('aria-controls')]).to.deep.equal(['false', 'calendar-menu']);
+      await expect(el).to.be.accessible();
+      button.focus();
+      await sendKeys({ press: 'Space' });
+      const menu = await openedCalendarMenu(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(menu.getAttribute('aria-label')).to.equal('Add to calendar: Innovative Growth through Cluster Cooperation');
+      const [file, google, outlook] = calendarMenuItems(menu);
+      expect([file, google, outlook].map(text)).to.deep.equal(['Calendar file (.ics)', 'Google Calendar (opens in a new tab)', 'Outlook.com (opens in a new tab)']);
+      // A calendar day: dates only, the end exclusive, in no zone.
+      expect(params(google!).get('dates')).to.equal('20180706/20180707');
+      expect(params(google!).get('ctz')).to.equal(null);
+      expect(params(google!).get('text')).to.equal('Innovative Growth through Cluster Cooperation');
+      expect([params(outlook!).get('startdt'), params(outlook!).get('enddt'), params(outlook!).get('allday')]).to.deep.equal(['2018-07-06', '2018-07-07', 'true']);
+      await expect(el).to.be.accessible();
+      expect(deepActiveElement()).to.equal(file);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(google);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(outlook);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(calendarMenuOf(el)).to.equal(null);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(deepActiveElement()).to.equal(button);
+    });
+
+    it('links a timed event with its exact instants and zone, and names the menu in Bulgarian', async () => {
+      const el = await inLang<ClusterEventHeader>(
+        'bg',
+        (lang) => html`<cluster-event-header lang=${lang} heading="Демо ден" start="2026-10-24T23:30:00+03:00" end="2026-10-25T03:30:00+02:00"
+          time-zone="Europe/Sofia"></cluster-event-header>`,
+      );
+      const button = q(el, 'button[data-calendar]')!;
+      button.click();
+      const menu = await openedCalendarMenu(el);
+      expect(menu.getAttribute('aria-label')).to.equal('Добавяне в календара: Демо ден');
+      const [, google, outlook] = calendarMenuItems(menu);
+      expect(calendarMenuItems(menu).map(text)).to.deep.equal(['Файл за календар (.ics)', 'Google Календар (отваря се в нов раздел)', 'Outlook.com (отваря се в нов раздел)']);
+      // Across the October clock change: five hours of wall clock, six of time.
+      expect(params(google!).get('dates')).to.equal('20261024T203000Z/20261025T013000Z');
+      expect(params(google!).get('ctz')).to.equal('Europe/Sofia');
+      expect([params(outlook!).get('startdt'), params(outlook!).get('enddt')]).to.deep.equal(['2026-10-24T20:30:00Z', '2026-10-25T01:30:00Z']);
+      await expect(el).to.be.accessible();
+      // A press elsewhere closes it without moving focus there.
+      q(el, '[part="time"]')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(calendarMenuOf(el)).to.equal(null);
+    });
   });
 
   it('names the event in its "Add to calendar" button: "Add to calendar: <name>"', async () => {

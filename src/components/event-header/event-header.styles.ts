@@ -8,6 +8,8 @@ export const styles = [
   css`
     .base {
       container-type: inline-size;
+      /* The box the calendar menu is placed in, under its button. */
+      position: relative;
       display: flex;
       flex-direction: column;
       align-items: flex-start;

@@ -7,6 +7,7 @@ import { langAttribute, resolveText, resolveTextIn } from '../../data/text.js';
 import type { DataProblem, EventDocument, EventStatus } from '../../data/types.js';
 import { isExternalUrl } from '../../data/url.js';
 import { offerICalendar } from '../../base/calendar.js';
+import { CalendarMenu } from '../../base/calendar-menu.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventStrings } from '../../i18n/event.js';
 import { styles } from './event-header.styles.js';
@@ -102,6 +103,8 @@ export class ClusterEventHeader extends ClusterElement {
   private registration: { status: RegistrationStatus; text: RegistrationText } | null = null;
   private pinned: Date | null = null;
   private readonly clock = new RegistrationClock(this);
+  /** "Add to calendar" opens a menu: the `.ics` file, Google Calendar, Outlook.com. */
+  private readonly calendarMenu = new CalendarMenu(this, 'calendar-menu', () => this.onAddToCalendar());
 
   protected override willUpdate(): void {
     const { model, problems } = mergeEventHeader(
@@ -136,6 +139,22 @@ export class ClusterEventHeader extends ClusterElement {
     this.reportProblems(this.problems);
     // Render again when the registration's state or its days left change (not while pinned).
     this.clock.watch(this.pinned ? undefined : this.registration?.status.changesAt);
+  }
+
+  private onCalendarMenu(event: Event): void {
+    const model = this.model;
+    if (!model) return;
+    const lang = this.language;
+    const strings = commonStrings(lang);
+    void this.trackWork(
+      this.calendarMenu.toggle({
+        key: 'event',
+        trigger: event.currentTarget as HTMLElement,
+        label: `${strings.addToCalendar}: ${this.text(model.view.name).text}`,
+        strings,
+        links: ({ webCalendarLinks }) => webCalendarLinks(model.document, { lang }),
+      }),
+    );
   }
 
   private onAddToCalendar(): void {
@@ -269,9 +288,18 @@ export class ClusterEventHeader extends ClusterElement {
         ? registrationTemplate(view.registration.url, this.registration.status, this.registration.text, this.nameOf(view.name), t)
         : nothing}
       ${view.start && view.status !== 'cancelled'
-        ? html`<button type="button" part="button" class="button button--primary" data-calendar @click=${this.onAddToCalendar}>
-            ${this.renderCalendarLabel(c.addToCalendar, view)}
-          </button>`
+        ? html`<button
+              type="button"
+              part="button"
+              class="button button--primary"
+              data-calendar
+              aria-expanded=${this.calendarMenu.isOpen() ? 'true' : 'false'}
+              aria-controls="calendar-menu"
+              @click=${this.onCalendarMenu}
+            >
+              ${this.renderCalendarLabel(c.addToCalendar, view)}
+            </button>
+            ${this.calendarMenu.render()}`
         : nothing}
     </div>`;
   }
