@@ -277,6 +277,9 @@ const event: ElementGate = {
   favorites: null,
 };
 
+/** An instant at which the fictional summit's registration is open (it closes 12 June 2026, 18:00 EEST). */
+const REGISTRATION_OPEN = '2026-06-09T10:00:00+03:00';
+
 const eventHeader: ElementGate = {
   tag: 'cluster-event-header',
   load: () => import('../../src/define/cluster-event-header.js'),
@@ -289,9 +292,14 @@ const eventHeader: ElementGate = {
     attributes: { attrs: { heading: 'Cluster meeting', start: '2018-07-06', 'time-zone': 'Europe/Sofia', locality: 'Varna', country: 'BG' } },
     invalid: { props: { data: { event: 42 } } },
     empty: {},
+    // The fictional summit's registration in each state (its clock pinned), with the map links.
+    registrationOpensOn: { props: { data: blueSummit2026 }, attrs: { now: '2026-02-20T12:00:00+02:00' } },
+    registrationOpen: { props: { data: blueSummit2026 }, attrs: { now: REGISTRATION_OPEN } },
+    registrationFull: { props: { event: { ...eventHeaderViewFromDocument(summit), registration: { ...summit.event.registration!, remaining: 0 } } }, attrs: { now: REGISTRATION_OPEN } },
+    registrationBulgarian: { props: { data: blueSummit2026 }, attrs: { now: REGISTRATION_OPEN }, lang: 'bg' },
   }),
   fromDocument: (doc) => [{ props: { data: doc } }, { props: { event: eventHeaderViewFromDocument(doc) } }],
-  textAttributes: ['heading', 'venue', 'locality', 'country'],
+  textAttributes: ['heading', 'venue', 'locality', 'country', 'now'],
   urlAttributes: [],
   attributeBase: { heading: 'Cluster meeting', start: '2018-07-06T10:00:00+03:00', 'time-zone': 'Europe/Sofia' },
   fuzz: () =>
@@ -299,7 +307,7 @@ const eventHeader: ElementGate = {
       props: fc.oneof(fc.record({ data: dataArb(varna2018, blueSummit2026) }), fc.record({ event: dataArb(eventHeaderViewFromDocument(varna), eventHeaderViewFromDocument(summit)) })),
       attrs: attributes({
         heading: [], start: ['2018-07-06', summitNow], end: ['2018-07-07'], 'time-zone': ['Europe/Sofia', 'Asia/Tokyo'], venue: [], locality: [], country: ['BG'],
-        'heading-level': levels,
+        'heading-level': levels, now: [REGISTRATION_OPEN, summitNow],
       }),
     }),
   keyboard: [
@@ -310,6 +318,14 @@ const eventHeader: ElementGate = {
         { name: 'the event name link', find: (h) => deepQuery(h, '[part~="title"] a'), keys: [] },
         { name: 'an organiser link', find: (h) => deepQuery(h, '[part~="organizations"] a'), keys: [] },
         { name: 'the "Add to calendar" button', find: (h) => deepQuery(h, 'button'), keys: ['Enter', 'Space'], effect: effects.downloads },
+      ],
+    },
+    {
+      name: 'registration and map',
+      input: () => ({ props: { data: blueSummit2026 }, attrs: { now: REGISTRATION_OPEN } }),
+      controls: [
+        { name: 'the OpenStreetMap link of the venue', find: (h) => deepQuery(h, 'a[part~="map-link"]'), keys: [] },
+        { name: 'the Register link', find: (h) => deepQuery(h, 'a[part~="register"]'), keys: [] },
       ],
     },
   ],
