@@ -16,7 +16,7 @@ interface Args {
   now?: string;
   hidePast?: boolean;
   headingLevel?: number;
-  emitJsonLd?: boolean;
+  showJsonLd?: boolean;
   showProblems?: boolean;
 }
 
@@ -52,7 +52,7 @@ const meta: Meta<Args> = {
     now=${args.now ?? nothing}
     heading-level=${args.headingLevel ?? nothing}
     ?hide-past=${args.hidePast ?? false}
-    ?emit-json-ld=${args.emitJsonLd ?? false}
+    ?show-json-ld=${args.showJsonLd ?? false}
     ?show-problems=${args.showProblems ?? false}
   ></cluster-agenda>`,
 };
@@ -61,7 +61,7 @@ type Story = StoryObj<Args>;
 
 /** The fictional two-day summit; try the time display, the clock, the filters and the favourites. */
 export const Playground: Story = {
-  args: { data: blueSummit2026, timeDisplay: 'event', now: SUMMIT_NOW, hidePast: false, headingLevel: 2, emitJsonLd: false },
+  args: { data: blueSummit2026, timeDisplay: 'event', now: SUMMIT_NOW, hidePast: false, headingLevel: 2, showJsonLd: false },
 };
 
 /**

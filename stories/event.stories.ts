@@ -12,7 +12,7 @@ interface Args {
   src?: string;
   sections?: string;
   headingLevel?: number;
-  noJsonLd?: boolean;
+  hideJsonLd?: boolean;
   timeDisplay?: TimeDisplay;
   now?: string;
   showProblems?: boolean;
@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
     src=${args.src ?? nothing}
     sections=${args.sections ?? nothing}
     heading-level=${args.headingLevel ?? nothing}
-    ?no-json-ld=${args.noJsonLd ?? false}
+    ?hide-json-ld=${args.hideJsonLd ?? false}
     time-display=${args.timeDisplay ?? nothing}
     now=${args.now ?? nothing}
     ?show-problems=${args.showProblems ?? false}

@@ -40,7 +40,7 @@ const html = `<!doctype html>
 <body>
 <main>
 <cluster-event id="event" src="varna-2018.json" now="${NOW}"></cluster-event>
-<cluster-agenda id="agenda" emit-json-ld now="${NOW}"></cluster-agenda>
+<cluster-agenda id="agenda" show-json-ld now="${NOW}"></cluster-agenda>
 <cluster-agenda-track id="track" now="${NOW}"></cluster-agenda-track>
 <cluster-event-header id="header"></cluster-event-header>
 <cluster-speaker-block id="speaker"></cluster-speaker-block>
@@ -118,6 +118,12 @@ async function visit(browser, url) {
       walk(el.shadowRoot ?? el);
       return parts.join(' ').replace(/\s+/g, ' ').trim();
     };
+    // The header's calendar menu, opened: its styles are adopted and it is placed through CSSOM.
+    const header = document.getElementById('header');
+    header.shadowRoot.querySelector('button[data-calendar]').click();
+    for (let i = 0; i < 100 && !header.shadowRoot.getElementById('calendar-menu'); i++) await new Promise((r) => setTimeout(r, 20));
+    const menu = header.shadowRoot.getElementById('calendar-menu');
+    const calendarMenu = menu ? { text: text(menu), position: getComputedStyle(menu).position } : null;
     const jsonLd = (id) =>
       [...document.getElementById(id).querySelectorAll(':scope > script[type="application/ld+json"][data-cluster-json-ld]')].map(
         (s) => JSON.parse(s.textContent)['@graph']?.[0]?.name ?? null,
@@ -127,6 +133,7 @@ async function visit(browser, url) {
       undefinedTags: tags.filter((tag) => !customElements.get(tag)),
       texts: Object.fromEntries(elements.map((el) => [el.id, text(el)])),
       jsonLd: { event: jsonLd('event'), agenda: jsonLd('agenda') },
+      calendarMenu,
       violations: window.violations,
     };
   }, TAGS);
@@ -184,7 +191,9 @@ describe('the CDN bundle under a strict Content-Security-Policy with Trusted Typ
       for (const text of texts) assert.ok(seen.texts[id].includes(text), `<${id}> shows "${text}"; it shows: ${seen.texts[id]}`);
     }
     assert.deepEqual(seen.jsonLd.event, ['Innovative Growth through Cluster Cooperation'], 'one JSON-LD script in <cluster-event>');
-    assert.deepEqual(seen.jsonLd.agenda, ['Innovative Growth through Cluster Cooperation'], 'one JSON-LD script in <cluster-agenda emit-json-ld>');
+    assert.deepEqual(seen.jsonLd.agenda, ['Innovative Growth through Cluster Cooperation'], 'one JSON-LD script in <cluster-agenda show-json-ld>');
+    assert.ok(seen.calendarMenu?.text.includes('Google Calendar'), `the header's calendar menu opens: ${JSON.stringify(seen.calendarMenu)}`);
+    assert.equal(seen.calendarMenu.position, 'absolute', 'the calendar menu is styled (its adopted style sheet applies)');
     assert.deepEqual(seen.violations, [], 'no securitypolicyviolation event');
     assert.deepEqual(seen.problems, [], 'no console error or warning');
   });

@@ -61,7 +61,7 @@ function jsonLdScripts(el: Element): HTMLScriptElement[] {
   return Array.from(el.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'));
 }
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, edited by the tests
 
 function jsonLdOf(el: Element): Json {
   const scripts = jsonLdScripts(el);
@@ -106,7 +106,7 @@ function listen(): { events: DataErrorDetail[]; warnings: string[]; stop: () => 
 }
 
 /** A fresh copy of a demo document, to edit in one test. */
-function copy(doc: EventDocument): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+function copy(doc: EventDocument): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a copy the tests break on purpose
   return JSON.parse(JSON.stringify(doc));
 }
 
@@ -313,17 +313,43 @@ describe('<cluster-event>', () => {
       expect(jsonLdOf(el)['@graph'][0]['@id']).to.equal('https://example.org/events/varna-2018#varna-2018');
     });
 
-    it('emits nothing with no-json-ld, and removes the script when the attribute is added', async () => {
-      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${varna2018} no-json-ld></cluster-event>`);
+    it('emits nothing with hide-json-ld, and removes the script when the attribute is added', async () => {
+      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${varna2018} hide-json-ld></cluster-event>`);
       await settle(el);
-      expect(el.noJsonLd).to.equal(true);
+      expect(el.hideJsonLd).to.equal(true);
       expect(jsonLdScripts(el)).to.have.length(0);
-      el.noJsonLd = false;
+      el.hideJsonLd = false;
       await settle(el);
       expect(jsonLdScripts(el)).to.have.length(1);
-      el.setAttribute('no-json-ld', '');
+      el.setAttribute('hide-json-ld', '');
       await settle(el);
       expect(jsonLdScripts(el)).to.have.length(0);
+    });
+
+    it('still understands the deprecated no-json-ld, warning once per page', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><cluster-event .data=${varna2018} no-json-ld></cluster-event><cluster-event .data=${varna2018} no-json-ld></cluster-event></div>`,
+        );
+        const [first, second] = [...wrapper.querySelectorAll('cluster-event')];
+        await settle(first!);
+        await settle(second!);
+        expect([first!.hideJsonLd, second!.noJsonLd]).to.deep.equal([true, true]);
+        expect(jsonLdScripts(first!)).to.have.length(0);
+        first!.removeAttribute('no-json-ld');
+        await settle(first!);
+        expect(first!.hideJsonLd, 'removing the old attribute turns it off').to.equal(false);
+        expect(jsonLdScripts(first!)).to.have.length(1);
+        const deprecations = warnings.filter((w) => w.includes('no-json-ld'));
+        expect(deprecations).to.deep.equal([
+          '<cluster-event> no-json-ld is deprecated (it will be removed before 1.0): use hide-json-ld, which does the same.',
+        ]);
+      } finally {
+        console.warn = original;
+      }
     });
 
     it('adopts a marked script written by the server instead of adding a second, and leaves unmarked ones alone', async () => {
@@ -537,7 +563,7 @@ describe('<cluster-event>', () => {
       const original = window.fetch;
       window.fetch = ((...args: Parameters<typeof fetch>) => {
         const response = original(...args);
-        fetches.push(response.then((r) => r.text()));
+        fetches.push(response.then((r) => r.clone().text()).catch(() => undefined));
         return response;
       }) as typeof fetch;
       let el: ClusterEvent;

@@ -21,6 +21,7 @@ import { DocumentReader, programmeView } from './agenda.view.js';
 import { agendaTemplate } from './agenda.templates.js';
 import { headingLevelOf } from '../../base/heading.js';
 import { scrollToAndFocus } from '../../base/reveal.js';
+import { renamedBoolean } from '../../base/deprecated.js';
 
 /** Detail of `cluster-filter-change`: the filters the reader set. */
 export type AgendaFilterChangeDetail = FilterChangeDetail;
@@ -42,7 +43,7 @@ declare global {
  * @event cluster-data-error - Fired when the data or `src` has problems; `detail.problems` lists them with paths.
  * @event cluster-filter-change - Fired when the reader changes a filter; `detail` is `{ tracks, rooms, query, onlyFavorites }`.
  * @event cluster-favorite-change - Fired (from a track, through this element) when the reader marks or unmarks a session; `detail` is `{ sessionId, favorite }`.
- * @event cluster-calendar-request - Fired (from a track, through this element) when the reader presses a session's "Add to calendar" button; `detail` is `{ sessionId }`. The element answers it (the event arrives already default-prevented) with a one-session `.ics` from the whole document.
+ * @event cluster-calendar-request - Fired (from a track, through this element) when the reader chooses the `.ics` file in a session's calendar menu; `detail` is `{ sessionId }`. The element answers it (the event arrives already default-prevented) with a one-session `.ics` from the whole document.
  *
  * @csspart base - The component's wrapper.
  * @csspart controls - The filter form.
@@ -88,7 +89,9 @@ export class ClusterAgenda extends ClusterElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Adds the programme as schema.org JSON-LD in a `<script>` in this element's light DOM, for search engines. */
-  @property({ type: Boolean, attribute: 'emit-json-ld' }) emitJsonLd = false;
+  @property({ type: Boolean, attribute: 'show-json-ld' }) showJsonLd = false;
+  /** @deprecated Renamed `showJsonLd` (attribute `show-json-ld`); warns once. @internal */
+  declare emitJsonLd: boolean;
 
   @state() private expandedDays: ReadonlySet<string> = new Set();
   @state() private announcement = '';
@@ -102,8 +105,8 @@ export class ClusterAgenda extends ClusterElement {
   /** Builds from the documents this element validated, so its track views are not checked again. */
   private readonly builder = new AgendaViewBuilder(CHECKED_DOCUMENTS);
   private readonly reader = new DocumentReader();
-  private readonly sources = new SourceController(this, { read: (data) => this.reader.read(data), track: (work) => this.trackWork(work) });
-  private readonly jsonLd = new JsonLdPublisher(this, (work) => this.trackWork(work), { optIn: true });
+  private readonly sources = new SourceController(this, { read: (data) => this.reader.read(data), track: (work) => void this.trackWork(work) });
+  private readonly jsonLd = new JsonLdPublisher(this, (work) => void this.trackWork(work), { optIn: true });
   private readonly favorites = new FavoritesController(this);
   /** The filters, kept in the URL; the count is announced once typing or ticking pauses. */
   private readonly fragment = new FilterController(this, {
@@ -131,7 +134,7 @@ export class ClusterAgenda extends ClusterElement {
 
   protected override updated(): void {
     // Written again only when the document or the language changed, not on every render.
-    this.jsonLd.update(this.emitJsonLd ? (this.source?.document ?? null) : null, this.language, this.source?.failure === 'loading');
+    this.jsonLd.update(this.showJsonLd ? (this.source?.document ?? null) : null, this.language, this.source?.failure === 'loading');
     this.reportProblems([...(this.source?.problems ?? []), ...this.jsonLd.problems, ...this.attrs.problems]);
     if (this.fragment.pendingDeepLink && this.view) void this.revealSession(this.fragment.pendingDeepLink);
   }
@@ -144,8 +147,6 @@ export class ClusterAgenda extends ClusterElement {
   private validNow(): string | undefined {
     return this.attrs.pinned ? this.now : undefined;
   }
-
-  // Filters -----------------------------------------------------------------------------------
 
   private countText(): string {
     const view = this.view;
@@ -169,8 +170,6 @@ export class ClusterAgenda extends ClusterElement {
     const job = document && sessionCalendar(document, event.detail.sessionId, this.language, this.validNow());
     if (job) void this.trackWork(offerICalendar(this.localName, job));
   };
-
-  // Favourites, days, hash --------------------------------------------------------------------
 
   private onFavoriteChange = (event: CustomEvent<FavoriteChangeDetail>): void => {
     // The track's event is composed: it reaches the page through this element by itself.
@@ -212,8 +211,6 @@ export class ClusterAgenda extends ClusterElement {
     return false;
   }
 
-  // Rendering ---------------------------------------------------------------------------------
-
   override render(): TemplateResult {
     const source = this.source;
     const wrap = (content: unknown): TemplateResult => html`<div part="base" class="agenda">${this.renderProblems()}${content}</div>`;
@@ -231,6 +228,7 @@ export class ClusterAgenda extends ClusterElement {
       agendaTemplate({
         lang: this.language,
         documentLang: document.lang,
+        document,
         view,
         days: agendaDays(view, document, { locale, words: agendaFilterStrings(this.language), hidePast, clock, expanded }),
         filters: this.fragment.filters,
@@ -254,3 +252,5 @@ export class ClusterAgenda extends ClusterElement {
     );
   }
 }
+
+renamedBoolean(ClusterAgenda, { attribute: 'emit-json-ld', property: 'emitJsonLd' }, { attribute: 'show-json-ld', property: 'showJsonLd' });

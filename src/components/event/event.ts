@@ -16,6 +16,7 @@ import { sectionTemplate, type SectionContext } from './event.templates.js';
 import { failureText, readInlineDocument, type InlineFailure } from './event.view.js';
 import { headingLevelOf } from '../../base/heading.js';
 import { scrollToAndFocus } from '../../base/reveal.js';
+import { renamedBoolean } from '../../base/deprecated.js';
 
 /** Where the shown document came from (`data`, `src` or the inline script) and what happened to it. */
 type Source = SourceState<InlineFailure>;
@@ -68,7 +69,9 @@ export class ClusterEvent extends ClusterElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Leaves out the schema.org JSON-LD `<script>` this element otherwise keeps in its light DOM. */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  @property({ type: Boolean, attribute: 'hide-json-ld' }) hideJsonLd = false;
+  /** @deprecated Renamed `hideJsonLd` (attribute `hide-json-ld`); warns once. @internal */
+  declare noJsonLd: boolean;
 
   /** Which zone the programme's times are shown in: `event` (default), `viewer` or `both`; another value is reported and `event` is used. */
   @property({ attribute: 'time-display' }) timeDisplay: TimeDisplay = 'event';
@@ -78,8 +81,8 @@ export class ClusterEvent extends ClusterElement {
 
   @state() private inline: Source | null = null;
 
-  private readonly sources = new SourceController(this, { read: readEventData, track: (work) => this.trackWork(work) });
-  private readonly jsonLd = new JsonLdPublisher(this, (work) => this.trackWork(work));
+  private readonly sources = new SourceController(this, { read: readEventData, track: (work) => void this.trackWork(work) });
+  private readonly jsonLd = new JsonLdPublisher(this, (work) => void this.trackWork(work));
   private source: Source | null = null;
   private sectionList: EventSection[] | null = null;
   private sectionProblems: DataProblem[] = [];
@@ -120,7 +123,7 @@ export class ClusterEvent extends ClusterElement {
 
   protected override updated(): void {
     // While src loads, a script already in the page (written with server-rendered HTML) stays.
-    this.jsonLd.update(this.noJsonLd ? null : (this.source?.document ?? null), this.language, this.source?.failure === 'loading');
+    this.jsonLd.update(this.hideJsonLd ? null : (this.source?.document ?? null), this.language, this.source?.failure === 'loading');
     this.reportProblems([...(this.source?.problems ?? []), ...this.sectionProblems, ...this.jsonLd.problems, ...this.attrs.problems]);
     if (this.page && !this.hashRevealed) {
       // A link into the page (`#trace-kei-objectives`) that arrived before the content did.
@@ -188,3 +191,5 @@ export class ClusterEvent extends ClusterElement {
     return wrap(repeat(sections, (s) => s, (s) => sectionTemplate(s, page, context)));
   }
 }
+
+renamedBoolean(ClusterEvent, { attribute: 'no-json-ld', property: 'noJsonLd' }, { attribute: 'hide-json-ld', property: 'hideJsonLd' });
