@@ -274,7 +274,7 @@ async function main() {
     console.log('     N | sessions | agenda DOM | baseline DOM | ratio | agenda +layout | baseline +layout | ratio | markup KB');
     console.log('-------|----------|------------|--------------|-------|----------------|------------------|-------|----------');
     const plainRows = [];
-    for (const { n, captured, nodes, agenda, baseline, plain } of rows) {
+    for (const { n, captured, nodes, agenda, plain } of rows) {
       const a = median(agenda.map((r) => r.dom));
       const al = median(agenda.map((r) => r.layout));
       const p = median(plain.map((r) => r.dom));

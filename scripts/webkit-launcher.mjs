@@ -101,7 +101,7 @@ class Slot {
         await fetch(`${this.base}/status`);
         break;
       } catch (error) {
-        if (i > 100) throw new Error(`WebKitWebDriver did not start on port ${this.port}: ${error.message}`);
+        if (i > 100) throw new Error(`WebKitWebDriver did not start on port ${this.port}: ${error.message}`, { cause: error });
         await delay(100);
       }
     }

@@ -2,7 +2,6 @@
 // web-test-runner.firefox.config.mjs, web-test-runner.webkit.config.mjs): the files, the TypeScript
 // plugin, timeouts, and the zone-sensitive groups, given a launcher for a time zone.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));

@@ -121,6 +121,11 @@ function typeOf(field: Field): Piece[] {
 
 const REQUIRED = { 1: 'yes', 2: 'yes, repaired' } as const;
 
+/** A schema keyword that holds text (`title`, `description`); anything else reads as no text. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 function property(name: EntityName, key: string): JsonSchema {
   return ((defs[name]?.properties ?? {}) as Record<string, JsonSchema>)[key] ?? {};
 }
@@ -139,12 +144,12 @@ function tableOf(name: EntityName, entity: Entity): EntityTable {
   const def = defs[name]!;
   const rows: FieldRow[] = [];
   // `$schema` is a property of the schema's root only, with no kind in entities.ts.
-  if (entity.root) rows.push({ field: '$schema', type: ['path or URL of this schema'], required: '', description: String(property(name, '$schema').description ?? '') });
+  if (entity.root) rows.push({ field: '$schema', type: ['path or URL of this schema'], required: '', description: textOf(property(name, '$schema').description) });
   for (const [key, field] of Object.entries(entity.fields)) {
-    rows.push({ field: key, type: typeOf(field), required: field.r ? REQUIRED[field.r] : '', description: String(property(name, key).description ?? '') });
+    rows.push({ field: key, type: typeOf(field), required: field.r ? REQUIRED[field.r] : '', description: textOf(property(name, key).description) });
   }
-  const title = String(def.title ?? '');
-  return { name, id: entityId(name), title: title && title !== name ? title : undefined, description: String(def.description ?? ''), notes: notesOf(name, entity), rows };
+  const title = textOf(def.title);
+  return { name, id: entityId(name), title: title && title !== name ? title : undefined, description: textOf(def.description), notes: notesOf(name, entity), rows };
 }
 
 /** The entities a document contains, from the root down (the others are views elements take as properties). */
@@ -194,4 +199,4 @@ export const valueTypes: ValueTypeRow[] = (Object.keys(KIND_LABELS) as ValueKind
 export const runtimeOnly: string[] = Object.values(RUNTIME_ONLY);
 
 /** What the schema says of keys starting with `x-`. */
-export const extensionKeys = String(((defs.EventDocument?.patternProperties ?? {}) as Record<string, JsonSchema>)['^x-']?.description ?? '');
+export const extensionKeys = textOf(((defs.EventDocument?.patternProperties ?? {}) as Record<string, JsonSchema>)['^x-']?.description);

@@ -169,7 +169,7 @@ export const InvalidData: Story = {
       endDate: '2026-12-31T17:00',
       url: 'javascript:alert(1)',
       budget: { total: { amount: 100000, currency: 'euro' } },
-    } as ProjectCardView,
+    },
   },
 };
 

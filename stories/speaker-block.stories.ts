@@ -148,7 +148,7 @@ export const InvalidData: Story = {
       organization: { name: 'Demo Organisation', url: 'javascript:alert(1)' },
       links: [{ url: 'data:text/html,hello' }, { url: 'https://example.org/ok', label: 'A safe link' }],
       sessions: [{ title: 'A session with a time but no offset', start: '2026-06-17T10:00:00', end: '2026-06-17T11:00:00' }],
-    } as SpeakerView,
+    },
   },
 };
 

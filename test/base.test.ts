@@ -32,7 +32,7 @@ describe('ClusterElement base', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Още');
     wrapper.setAttribute('lang', 'en-GB');
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Show more'), 'the language follows lang');
+    await waitUntil(() => el.shadowRoot!.textContent.includes('Show more'), 'the language follows lang');
     expect(el.shadowRoot!.textContent).to.contain('Show more');
   });
 
@@ -144,7 +144,7 @@ describe('ClusterElement base', () => {
       const el = await fixture<TestBaseProbe>(html`<test-base-probe state=${state}></test-base-probe>`);
       const status = el.shadowRoot!.querySelector('[role="status"]');
       expect(status).to.exist;
-      expect(status!.textContent!.trim()).to.not.equal('');
+      expect(status!.textContent.trim()).to.not.equal('');
       await expect(el).to.be.accessible();
     });
   }
@@ -236,7 +236,7 @@ describe('JsonLdController', () => {
     expect(await controller.publish(doc, 'en')).to.deep.equal([]);
     const scripts = () => host.querySelectorAll(`script[${JSON_LD_MARKER}]`);
     expect(scripts()).to.have.length(1);
-    expect(JSON.parse(scripts()[0]!.textContent!)['@graph'][0].name).to.equal('Graph day');
+    expect(JSON.parse(scripts()[0]!.textContent)['@graph'][0].name).to.equal('Graph day');
     // A publish still loading loses to a later set(null): the script goes and stays gone.
     const pending = controller.publish({ ...doc, event: { ...doc.event, name: 'Stale day' } }, 'en');
     controller.set(null);

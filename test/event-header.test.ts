@@ -289,7 +289,7 @@ describe('<cluster-event-header>', () => {
     try {
       let events = 0;
       const el = await fixture<ClusterEventHeader>(
-        html`<cluster-event-header @cluster-data-error=${() => events++} .event=${'nonsense' as unknown as EventHeaderView}></cluster-event-header>`,
+        html`<cluster-event-header @cluster-data-error=${() => events++} .event=${'nonsense' as unknown}></cluster-event-header>`,
       );
       expect(text(q(el, '[role="status"]'))).to.contain('could not be shown');
       el.requestUpdate();
@@ -310,7 +310,7 @@ describe('<cluster-event-header>', () => {
       const el = await fixture<ClusterEventHeader>(
         html`<cluster-event-header
           @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
-          .event=${{ name: 'Named', timeZone: 'Europe/Sofia', start: 'tomorrow', status: 'maybe' } as unknown as EventHeaderView}
+          .event=${{ name: 'Named', timeZone: 'Europe/Sofia', start: 'tomorrow', status: 'maybe' } as unknown}
         ></cluster-event-header>`,
       );
       expect(text(q(el, '[part="title"]'))).to.equal('Named');
@@ -548,7 +548,7 @@ describe('<cluster-event-header>', () => {
       const el = await fixture<ClusterEventHeader>(
         html`<cluster-event-header
           @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
-          .data=${{ lang: 'en' } as unknown as EventDocument}
+          .data=${{ lang: 'en' } as unknown}
         ></cluster-event-header>`,
       );
       expect(text(q(el, '[role="status"]'))).to.contain('could not be shown');

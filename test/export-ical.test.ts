@@ -350,7 +350,7 @@ describe('iCalendar: escaping and injection', () => {
           .trim()
           .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
           .replace(/\r\n|\r|\u2028|\u2029/g, '\n')
-          // eslint-disable-next-line no-control-regex
+          // eslint-disable-next-line no-control-regex -- the writer's own removal of control characters, as expected text
           .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
         expect(unescapeText(summary)).to.equal(expected);
       }),

@@ -461,7 +461,7 @@ describe('jsonLdScriptText', () => {
     const copy = new DOMParser().parseFromString(`<body>${host.innerHTML}</body>`, 'text/html');
     const scripts = copy.querySelectorAll('script');
     expect(scripts).to.have.length(1);
-    const parsed = JSON.parse(scripts[0]!.textContent!) as Obj;
+    const parsed = JSON.parse(scripts[0]!.textContent) as Obj;
     expect(((parsed['@graph'] as Obj[])[0]!).description).to.equal('Line\u2028break </script> end');
   });
 });

@@ -233,7 +233,7 @@ describe('web calendar links', () => {
 
     it('gives no links for a deadline whose time cannot be read, and none from a javascript: apply URL', () => {
       expect(deadlineWebCalendarLinks(call, call.deadlines[1]!, { lang: 'en' })).to.equal(null);
-      const links: WebCalendarLinks = deadlineWebCalendarLinks({ ...call, infoUrl: undefined } as FundingCall, call.deadlines[0]!, { lang: 'en' })!;
+      const links: WebCalendarLinks = deadlineWebCalendarLinks({ ...call, infoUrl: undefined }, call.deadlines[0]!, { lang: 'en' })!;
       expect(params(links.google)['details']).not.to.contain('javascript');
     });
   });

@@ -24,11 +24,11 @@ async function renderRecorded(el: HTMLElement & { updateComplete: Promise<boolea
   document.body.append(wrapper);
   wrapper.append(el); // connects: the shadow root exists, still empty
   const seen: string[] = [];
-  const observer = new MutationObserver(() => seen.push(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')));
+  const observer = new MutationObserver(() => seen.push(el.shadowRoot!.textContent.replace(/\s+/g, ' ')));
   observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
   await el.updateComplete;
   observer.disconnect();
-  seen.push(el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+  seen.push(el.shadowRoot!.textContent.replace(/\s+/g, ' '));
   return seen;
 }
 

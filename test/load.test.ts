@@ -18,7 +18,7 @@ async function watching<T>(body: () => Promise<T>): Promise<{ result: T; fetched
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     fetched.push(String(input instanceof Request ? input.url : input));
     return realFetch(input, init);
-  }) as typeof window.fetch;
+  });
   console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
   console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   try {

@@ -100,7 +100,7 @@ describe('<cluster-objective-list>', () => {
 
     it('falls back to the default heading when `heading` is not text (a per-language object from a framework binding)', async () => {
       const el = await fixture<ClusterObjectiveList>(
-        html`<cluster-objective-list .heading=${{ en: 'Goals' } as unknown as string} .items=${[{ text: 'One' }]}></cluster-objective-list>`,
+        html`<cluster-objective-list .heading=${{ en: 'Goals' } as unknown} .items=${[{ text: 'One' }]}></cluster-objective-list>`,
       );
       expect(text(root(el).querySelector('h3'))).to.equal('Objectives');
       expect(bodies(el)).to.deep.equal(['One']);

@@ -52,7 +52,7 @@ async function capture<T>(fn: (warnings: string[]) => Promise<T>): Promise<T> {
 
 async function card(project: ProjectCardView | unknown, options: { lang?: string; now?: string; compact?: boolean } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
-    <cluster-project-card .project=${project as ProjectCardView} now=${options.now ?? '2025-06-01T12:00:00+03:00'} ?compact=${options.compact ?? false}></cluster-project-card>
+    <cluster-project-card .project=${project} now=${options.now ?? '2025-06-01T12:00:00+03:00'} ?compact=${options.compact ?? false}></cluster-project-card>
   </div>`);
   const el = wrapper.querySelector('cluster-project-card')!;
   await el.updateComplete;

@@ -290,7 +290,7 @@ describe('<cluster-speaker-block>', () => {
       const el = await fixture<ClusterSpeakerBlock>(
         html`<cluster-speaker-block
           @cluster-data-error=${() => events++}
-          .speaker=${{ name: 42, jobTitle: ['x'], sessions: 'soon' } as unknown as SpeakerView}
+          .speaker=${{ name: 42, jobTitle: ['x'], sessions: 'soon' } as unknown}
         ></cluster-speaker-block>`,
       );
       await el.updateComplete;

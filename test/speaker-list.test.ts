@@ -204,7 +204,7 @@ describe('<cluster-speaker-list>', () => {
           events++;
           problems = e.detail.problems;
         }}
-        .speakers=${[{ name: 'Good Person' }, 'nobody', { jobTitle: 7 }] as unknown as SpeakerView[]}
+        .speakers=${[{ name: 'Good Person' }, 'nobody', { jobTitle: 7 }] as unknown}
       ></cluster-speaker-list>`);
       expect(await names(el)).to.deep.equal(['Good Person']);
       expect(problems.map((p) => p.path)).to.include.members(['speakers[1]', 'speakers[2].jobTitle', 'speakers[2]']);
@@ -223,7 +223,7 @@ describe('<cluster-speaker-list>', () => {
     try {
       let events = 0;
       const el = await fixture<ClusterSpeakerList>(
-        html`<cluster-speaker-list @cluster-data-error=${() => events++} .data=${{ lang: 'en' } as unknown as EventDocument}></cluster-speaker-list>`,
+        html`<cluster-speaker-list @cluster-data-error=${() => events++} .data=${{ lang: 'en' } as unknown}></cluster-speaker-list>`,
       );
       expect(text(root(el).querySelector('[role="status"]'))).to.contain('could not be shown');
       expect(events).to.equal(1);

@@ -55,6 +55,7 @@ export abstract class ClusterElement extends LitElement implements LangListener 
       // through its shadow root, which Lit's server renderer does not create by itself.
       if (!this.shadowRoot) this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
       this.addEventListener(LANG_REQUEST, (event) => {
+        // eslint-disable-next-line wc/no-constructor-attributes -- read when a descendant asks, after construction
         const lang = this.getAttribute('lang');
         if (lang) {
           (event as CustomEvent<{ lang?: string }>).detail.lang = lang;

@@ -91,7 +91,7 @@ async function convertSchedule(input: unknown): Promise<ReadResult> {
  */
 export function safeSourceUrl(url: string): string | undefined {
   const trimmed = url.trim();
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- refuses blob: URLs that hold a control character
   if (/^blob:/i.test(trimmed) && !/[\u0000-\u001f\u007f]/.test(trimmed)) return trimmed;
   const safe = safeUrl(url);
   return safe === undefined || /^(mailto|tel):/i.test(safe) ? undefined : safe;

@@ -40,6 +40,7 @@ type Fields<N extends keyof typeof ENTITIES> = (typeof ENTITIES)[N]['fields'];
 
 /** Keys of the fields a usable entity always has (required, or repaired when missing). */
 type RequiredFields<F> = { [K in keyof F]: F[K] extends { r: 1 | 2 } ? K : never }[keyof F];
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends Pick<T, K>` is true exactly when K is optional
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -74,6 +75,9 @@ type Agrees<N extends keyof typeof ENTITIES, T, Filled extends keyof T = never> 
 type All<T> = T extends readonly true[] ? true : false;
 
 /** One line per entity; a `false` anywhere is a type error on that line. */
+/* eslint-disable @typescript-eslint/no-unnecessary-type-assertion -- each `true as All<…>` is the check: the
+   assertion does not compile when an entity and its type disagree, and changes nothing when they agree */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a value only so that TypeScript checks each line
 const checks: { [N in keyof typeof ENTITIES]: true } = {
   EventDocument: true as All<Agrees<'EventDocument', EventDocument>>,
   Event: true as All<Agrees<'Event', ClusterEvent>>,
@@ -114,5 +118,6 @@ const checks: { [N in keyof typeof ENTITIES]: true } = {
   ProjectCardView: true as All<Agrees<'ProjectCardView', ProjectCardView>>,
   ProjectPartnerView: true as All<Agrees<'ProjectPartnerView', ProjectPartnerView>>,
 };
+/* eslint-enable @typescript-eslint/no-unnecessary-type-assertion */
 export type EntityTypeChecks = typeof checks;
 export type { Field };

@@ -223,7 +223,7 @@ function attributeFields(call: unknown, attrs: BannerAttributes, elementId: stri
   const fields = new Map<string, string>();
   const attributesOnly = call === undefined || call === null;
   if (!attributesOnly && !isRecord(call)) return fields;
-  const given = (field: string): boolean => attributesOnly || readField(call as Record<string, unknown>, field) === undefined;
+  const given = (field: string): boolean => attributesOnly || readField(call, field) === undefined;
   const value: Readonly<Record<string, string>> = {
     title: attrs.heading,
     identifier: attrs.identifier,

@@ -68,6 +68,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0;
   const stop = (reason: string, at = i): never => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- control flow caught below (a Stop, no stack trace to take)
     throw new Stop(at, reason);
   };
   /** Stops at the character at `i`, saying what was expected there, with a hint for common slips. */

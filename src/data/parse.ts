@@ -28,7 +28,7 @@ import type {
 import { IMAGE, LINK, MAX_NESTING, type DocumentRefs } from './entities.js';
 import { EVENT, EVENT_DOCUMENT, OBJECTIVE_LIST, ORGANIZATION, PERSON, PROJECT, SESSION, VENUE } from './entities-document.js';
 import { ORGANIZATION_VIEW, VENUE_VIEW } from './entities-people.js';
-import { parseListWith, parseWith } from './walk.js';
+import { parseWith } from './walk.js';
 import { errorText, type Problems, checkRecord } from './validate.js';
 import type { VenueView } from './people-view.js';
 

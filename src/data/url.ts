@@ -12,10 +12,10 @@ export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Browsers strip leading/trailing C0 controls and spaces, and remove tabs/newlines anywhere.
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- strips C0 controls as browsers do before parsing a URL
   const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (cleaned === '' || cleaned.length > 8192) return undefined;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- refuses URLs that still hold a control character
   if (/[\u0000-\u001f\u007f]/.test(cleaned)) return undefined;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
   if (scheme) {

@@ -45,7 +45,7 @@ const MEMO_LIMIT = 50_000;
  */
 const remembered: EntityCheck = (entity, r, path, problems, refs, depth) => {
   let byPath = memos.get(entity);
-  if (!byPath) memos.set(entity, (byPath = new Map()));
+  if (!byPath) memos.set(entity, (byPath = new Map<string, Memo>()));
   const refsText = refsKey(refs);
   const memo = byPath.get(path);
   let keys: string[];
@@ -116,7 +116,7 @@ function copyData(v: unknown, depth = 0): unknown {
   if (typeof v !== 'object' || v === null || depth > 16) return v;
   try {
     if (Array.isArray(v)) return v.map((item) => copyData(item, depth + 1));
-    const proto = Object.getPrototypeOf(v);
+    const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return v;
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(v)) {
@@ -130,6 +130,7 @@ function copyData(v: unknown, depth = 0): unknown {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called as hasOwn.call(object, key)
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
@@ -146,7 +147,7 @@ export function sameData(a: unknown, b: unknown, depth = 0): boolean {
       for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i], depth + 1)) return false;
       return true;
     }
-    const proto = Object.getPrototypeOf(a);
+    const proto: unknown = Object.getPrototypeOf(a);
     if ((proto !== Object.prototype && proto !== null) || Object.getPrototypeOf(b) !== proto) return false;
     // The same own keys (in any order) with the same data; no arrays of keys are made.
     let count = 0;

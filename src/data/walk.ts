@@ -180,7 +180,7 @@ function checkField(
   const value = checkKind(field.k, v, path, problems, !!field.r, field);
   const known = field.ref && refs?.[field.ref];
   if (value === undefined || !known) return value;
-  const what = REF_NAMES[field.ref!];
+  const what = REF_NAMES[field.ref];
   if (typeof value === 'string') {
     if (known.has(value)) return value;
     problems.push({ path, message: `${quote(value)} is not the id of any ${what}; the reference is removed` });

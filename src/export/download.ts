@@ -14,7 +14,7 @@ export function sanitizeFilename(name: string, extension = '.ics'): string {
   const ext = extension.startsWith('.') ? extension : `.${extension}`;
   let base = String(name ?? '')
     .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*\u2028\u2029]+/g, '-')
     .replace(/\s+/g, ' ')
     .trim();

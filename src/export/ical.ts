@@ -157,7 +157,7 @@ export function escapeText(value: string): string {
       .replace(/;/g, '\\;')
       .replace(/,/g, '\\,')
       .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- removes the control characters iCalendar TEXT may not hold
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
       // A lone surrogate has no UTF-8 form: write U+FFFD as an encoder would.
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
@@ -444,7 +444,7 @@ function dateTimeProperty(ctx: Ctx, name: string, date: Date): string {
 
 /** A parameter value; quoted when it holds a character that would end it (zone names never do). */
 function tzidParam(zone: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- a parameter value may hold no control character
   const clean = zone.replace(/["\u0000-\u001f\u007f]/g, '');
   return /[;:,]/.test(clean) ? `"${clean}"` : clean;
 }

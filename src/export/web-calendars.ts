@@ -165,7 +165,7 @@ function clean(value: string): string {
   return (
     value
       .replace(/\r\n|\r|\u2028|\u2029/g, '\n')
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- removes control characters from text put into a calendar link
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
       .replace(/<(?=[A-Za-z/!?])/g, '<\u200B')

@@ -36,6 +36,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
 const ONCE = new Set(['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'GEO', 'URL', 'STATUS', 'TRANSP', 'TZID', 'TZOFFSETFROM', 'TZOFFSETTO', 'ACTION', 'TRIGGER']);
 
 const encoder = new TextEncoder();
+// eslint-disable-next-line no-control-regex -- RFC 5545: parameter values exclude control characters
 const NAME = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"\u0000-\u001f]*"|[^";:,\u0000-\u001f]*)(?:,(?:"[^"\u0000-\u001f]*"|[^";:,\u0000-\u001f]*))*)*):(.*)$/s;
 const DATE_TIME = /^\d{8}T\d{6}Z?$/;
 const DATE = /^\d{8}$/;
@@ -57,7 +58,7 @@ export function validateICalendar(ics: string): string[] {
     if (/[\r\n]/.test(line)) errors.push(`line ${i + 1} holds a bare CR or LF: ${JSON.stringify(line.slice(0, 80))}`);
     const octets = encoder.encode(line).length;
     if (octets > 75) errors.push(`line ${i + 1} is ${octets} octets long (max 75)`);
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- RFC 5545 content lines hold no control character but tab
     if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(line)) errors.push(`line ${i + 1} holds a control character`);
     if (/[\uD800-\uDFFF]/.test(line.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) errors.push(`line ${i + 1} holds a lone surrogate`);
   });

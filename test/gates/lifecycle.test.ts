@@ -74,11 +74,11 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
     });
     if (where) live.set(`r${id}`, { kind: 'requestAnimationFrame', where });
     return id;
-  }) as typeof requestAnimationFrame);
+  }));
   patch(window, 'cancelAnimationFrame', ((id: number) => {
     live.delete(`r${id}`);
     caf(id);
-  }) as typeof cancelAnimationFrame);
+  }));
 
   // Observers: live while observing at least one target.
   for (const name of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'] as const) {
@@ -127,7 +127,7 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
         live.set(k, { kind: `${label}.addEventListener('${type}')`, where });
       }
       add(type, listener, options);
-    }) as typeof target.addEventListener);
+    }));
     patch(target, 'removeEventListener', ((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
       if (listener) {
         const k = key(type, listener, options);
@@ -139,7 +139,7 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
         }
       }
       remove(type, listener, options);
-    }) as typeof target.removeEventListener);
+    }));
   }
 
   return {

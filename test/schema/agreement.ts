@@ -149,6 +149,7 @@ export function excluded(m: Mutation): keyof typeof RUNTIME_ONLY | null {
   if (m.op !== 'set' || !m.site.field) return null;
   const v = m.value;
   if (v === null && !m.site.field.r) return 'null';
+  // eslint-disable-next-line no-control-regex -- the C0 controls and spaces that safeUrl() strips from a URL's ends
   if (typeof v === 'string' && m.site.field.k === 'url' && (/^[\u0000-\u0020]|[\u0000-\u0020]$/.test(v) || /[\t\n\r]/.test(v))) return 'cleanup';
   return null;
 }

@@ -32,9 +32,9 @@ async function days(el: ClusterAgenda): Promise<[string, string[]][]> {
     const tracks = [...section.querySelectorAll<ClusterAgendaTrack>('cluster-agenda-track')];
     await Promise.all(tracks.map((t) => t.updateComplete));
     const titles = tracks.flatMap((t) =>
-      [...t.shadowRoot!.querySelectorAll('li[id^="session-"] :is(h4,[role="heading"][aria-level="4"])')].map((h) => h.textContent!.trim()),
+      [...t.shadowRoot!.querySelectorAll('li[id^="session-"] :is(h4,[role="heading"][aria-level="4"])')].map((h) => h.textContent.trim()),
     );
-    result.push([section.querySelector('h2')!.textContent!.trim(), titles]);
+    result.push([section.querySelector('h2')!.textContent.trim(), titles]);
   }
   return result;
 }
@@ -70,7 +70,7 @@ describe(`<cluster-agenda> with the browser in ${zone}`, () => {
     const rows = tracks.flatMap((t) => [...t.shadowRoot!.querySelectorAll('li[id^="session-"]')]);
     expect(rows).to.have.length(3);
     // Under "Tuesday, June 16, 2026" no row says "Tue, June 16" again (nor any other day).
-    expect(rows.map((li) => li.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim()).filter((t) => /June/.test(t))).to.deep.equal([]);
+    expect(rows.map((li) => li.querySelector('.when')!.textContent.replace(/\s+/g, ' ').trim()).filter((t) => /June/.test(t))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 

@@ -17,7 +17,7 @@ function openingTimes(el: Element): string[] {
   const walk = (root: ParentNode): void => {
     for (const node of root.querySelectorAll('*')) {
       if (node.id === 'session-d1-opening') {
-        for (const time of node.querySelectorAll('time')) out.push(time.textContent!.replace(/\s+/g, ' ').trim());
+        for (const time of node.querySelectorAll('time')) out.push(time.textContent.replace(/\s+/g, ' ').trim());
       }
       if (node.shadowRoot) walk(node.shadowRoot);
     }
@@ -51,7 +51,7 @@ describe('<cluster-event> far from the event zone', () => {
   it('keeps the document’s offsets in the JSON-LD', async () => {
     const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026}></cluster-event>`);
     await settle(el);
-    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent);
     expect(ld['@graph'][0].startDate).to.equal('2026-06-17T09:00:00+03:00');
     expect(ld['@graph'][0].subEvent[0].startDate).to.equal('2026-06-17T09:00:00+03:00');
   });

@@ -7,7 +7,7 @@ import { resolveTextIn } from '../../data/text.js';
 import { numberFormat } from '../../data/time.js';
 import { LANGUAGE_TAG } from '../../data/validate.js';
 import type { NumberingStyle, ObjectiveItem, ObjectiveListKind, ObjectiveStatus } from '../../data/types.js';
-import { objectiveListStrings } from '../../i18n/projects.js';
+import type { objectiveListStrings } from '../../i18n/projects.js';
 
 type Strings = ReturnType<typeof objectiveListStrings>;
 
