@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
  *   only on demand (the calendar writer on a click, the JSON-LD writer after rendering, the
  *   schedule converter when a schedule arrives) and what both entries share are chunks in
  *   dist/cdn/chunks/, fetched relative to the entry, so the folder is hosted as a whole.
+ * - `vite build --mode cdn-locales`: the optional languages, dist/cdn/locales/<lang>.js (src/locales/).
  * - `vite build --mode cli`: the command line, dist/cli.js (see src/cli/cli.ts).
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +24,8 @@ const LAZY_CHUNKS: [string, RegExp][] = [
   // The JSON-LD writers: an event page's graph, and a list page's ItemList (which uses the former).
   ['jsonld', /src[\\/]export[\\/]jsonld(-list)?\.ts$/],
   ['frab', /src[\\/]export[\\/]frab\.ts$/],
+  // Markdown prose with its parser (marked), for documents with textFormat "markdown" only.
+  ['markdown', /src[\\/](base|data)[\\/]markdown\.ts$|node_modules[\\/]marked[\\/]/],
   // What is needed only once data has problems: grouped warnings, the show-problems list, JSON positions.
   ['problems', /src[\\/]base[\\/]problems-report\.ts$/],
   // The UI strings of one language other than English (src/i18n/locales/<lang>.ts): strings-<lang>.
@@ -111,6 +114,27 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'cdn-locales') {
+    // The optional languages for pages without a build step: dist/cdn/locales/<lang>.js, each one
+    // self-contained file (its strings and the few lines that register them) that a page imports
+    // beside either CDN entry. Both read the registry on globalThis (src/i18n/registry.ts), so a
+    // language registered by this file reaches the elements of the bundle and of the autoloader.
+    const languages = readdirSync(`${root}src/locales`).filter((file) => file.endsWith('.ts'));
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: true,
+        copyPublicDir: false,
+        lib: {
+          entry: Object.fromEntries(languages.map((file) => [`locales/${file.slice(0, -'.ts'.length)}`, `src/locales/${file}`])),
+          formats: ['es'],
+        },
+        rolldownOptions: { output: { minify: true, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'locales/shared-[hash].js' } },
+      },
+    };
+  }
   if (mode === 'cli') {
     // The command line (bin `cluster-events`): one Node module, dist/cli.js, with what it uses of
     // src/ and jsonc-parser (a devDependency) inside, Node's own modules imported, and no Lit.
@@ -148,7 +172,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//],
+        // Dependencies stay imports (a site's bundler dedupes them): Lit, and marked, the Markdown parser.
+        external: [/^lit($|\/)/, /^@lit\//, /^marked$/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

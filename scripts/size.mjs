@@ -3,7 +3,7 @@
 // printed as such and its ceiling in UNMET_CEILINGS is enforced instead, so nothing grows):
 // - the CDN bundle's page load: dist/cdn/cluster-events.js with the chunks it imports statically
 //   (it must register every element of src/define/, or its size says nothing) at most 60 kB gzip;
-//   the on-demand chunks (calendar writer, JSON-LD writer, schedule converter, problem reports,
+//   the on-demand chunks (calendar writer, JSON-LD writer, schedule converter, Markdown prose, problem reports,
 //   UI strings of each language other than English) are listed apart;
 // - with dist/cdn/autoloader.js, a page with one funding call banner, one speaker block or one
 //   project card at most 25 kB gzip; the other elements' pages are listed with regression ceilings
@@ -51,7 +51,7 @@ const PAGE_BUDGETS = {
 const PAGE_CEILINGS = { 'cluster-agenda': 45 * 1024, 'cluster-event': 80 * 1024 };
 const PAGE_CEILING = 35 * 1024;
 /** The on-demand parts, by the names vite.config.ts gives their chunks. */
-const PART = /(?:^|\/)(calendar-writer|jsonld|frab|problems|strings-[a-z-]+)-[\w-]+\.js$/;
+const PART = /(?:^|\/)(calendar-writer|jsonld|frab|markdown|problems|strings-[a-z-]+)-[\w-]+\.js$/;
 /**
  * The Bulgarian UI strings (fixed texts of src/i18n/locales/bg.ts of 10 characters or more, as
  * minifiers keep them): none may be in a page load, whatever languages the page shows.
@@ -125,8 +125,19 @@ rows.push([`dist/cdn/cluster-events.js + ${initial.length - 1} static chunk(s): 
 const partNames = [...new Set(onDemand.map((f) => PART.exec(f)?.[1] ?? (/\/shared-[\w-]+\.js$/.test(f) ? 'shared' : f)))];
 rows.push([`dist/cdn chunks loaded after rendering or on request (${partNames.join(', ')})`, sumSizes(onDemand), null]);
 rows.push([`dist/cdn bundle build, all of it (with export.js and on-demand chunks)`, sumSizes(cdnFiles), null]);
+// Markdown prose (src/base/markdown.ts with its parser, marked) is a chunk of its own, loaded only
+// when a document says textFormat "markdown": printed apart, and never in a page load (below).
+const MARKDOWN_CHUNK = /\/markdown-[\w-]+\.js$/;
+const markdownChunks = onDemand.filter((f) => MARKDOWN_CHUNK.test(f));
+if (markdownChunks.length === 0) failures.push('no markdown chunk among the on-demand chunks of dist/cdn: the Markdown renderer must be loaded with import() (src/base/prose.ts)');
+else rows.push([`dist/cdn markdown chunk (Markdown prose and its parser, for documents with textFormat "markdown" only)`, sumSizes(markdownChunks), null]);
 if (missing.length) failures.push(`dist/cdn/cluster-events.js does not register ${missing.join(', ')} (add their define imports to src/all.ts): its size is not the size of the library`);
 checkBudget('dist/cdn/cluster-events.js with its static chunks', cdnSizes.gzip, BUNDLE_BUDGET, UNMET_CEILINGS.bundle);
+
+// The optional languages (dist/cdn/locales/<lang>.js, src/locales/): a page imports one only to
+// speak it, beside either entry; listed apart, never in a page load (nothing imports them).
+const languageModules = existsSync('dist/cdn/locales') ? readdirSync('dist/cdn/locales').filter((f) => f.endsWith('.js')).map((f) => `locales/${f}`) : [];
+for (const file of languageModules) rows.push([`dist/cdn/${file}: optional UI language, registers itself when a page imports it`, sumSizes(closure(`dist/cdn/${file}`)), null]);
 
 // UI strings only for the languages a page shows: each language other than English is a chunk of
 // its own, loaded on demand, in both builds; never part of a page load.
@@ -149,7 +160,7 @@ for (const folder of ['dist/cdn/chunks', 'dist/cdn/autoloader']) {
     const code = readFileSync(file, 'utf8');
     for (const m of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)]) reach(resolve(dirname(file), m[1]));
   };
-  for (const entry of ['cluster-events.js', 'export.js', 'autoloader.js']) if (existsSync(`dist/cdn/${entry}`)) reach(resolve('dist/cdn', entry));
+  for (const entry of ['cluster-events.js', 'export.js', 'autoloader.js', ...languageModules]) if (existsSync(`dist/cdn/${entry}`)) reach(resolve('dist/cdn', entry));
   const unseen = everyFile.filter((f) => !reached.has(f));
   if (unseen.length) failures.push(`size.mjs does not see how these are imported (an import form its patterns miss?): ${unseen.map((f) => f.slice(resolve('dist/cdn').length + 1)).join(', ')}`);
 }
@@ -180,6 +191,8 @@ if (existsSync('dist/cdn/autoloader.js')) {
 } else failures.push('no dist/cdn/autoloader.js (stale build?)');
 
 for (const [page, files] of pageLoads) {
+  const markdown = files.filter((f) => MARKDOWN_CHUNK.test(f));
+  if (markdown.length) failures.push(`${page} loads the Markdown chunk up front: ${markdown.map((f) => f.replace(/^.*\/dist\/cdn\//, '')).join(', ')}`);
   const strings = files.filter((f) => /\/strings-[a-z-]+-[\w-]+\.js$/.test(f));
   if (strings.length) failures.push(`${page} loads UI strings of another language up front: ${strings.map((f) => f.replace(/^.*\/dist\/cdn\//, '')).join(', ')}`);
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');

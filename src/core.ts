@@ -39,7 +39,8 @@ export { preloadScheduleConverter } from './base/load.js';
 // Loads a UI language ahead (server rendering, hydration); elements load theirs by themselves.
 export { preloadStrings } from './i18n/strings.js';
 // UI strings of a site: a language the library does not ship, or labels changed (docs/i18n.md).
-export { registerStrings, type UiStringsOverride } from './i18n/registry.js';
+export { registerStrings } from './i18n/register.js';
+export type { UiStringsOverride } from './i18n/registry.js';
 export type { UiStrings } from './i18n/ui-strings.js';
 
 // The event document: its types, parsing and validation, and values derived from it.
@@ -57,6 +58,7 @@ export {
   PARTNER_ROLES,
   PROJECT_STATUSES,
   SESSION_KINDS,
+  TEXT_FORMATS,
   type AttendanceMode,
   type CallStatus,
   type CallStatusOverride,
@@ -92,6 +94,7 @@ export {
   type Room,
   type Session,
   type SessionKind,
+  type TextFormat,
   type Track,
   type Venue,
 } from './data/types.js';

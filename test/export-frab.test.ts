@@ -167,6 +167,9 @@ describe('frab import: a hand-written schedule', () => {
     expect(document.event.end).to.equal('2024-10-27');
     expect(document.lang).to.equal('bg');
     expect(document.baseUrl).to.equal('https://example.org/techdays/schedule/');
+    // pretalx and frab keep abstracts and biographies as Markdown.
+    expect(document.textFormat).to.equal('markdown');
+    expect(parseEventDocument(document).document!.textFormat).to.equal('markdown');
   });
 
   it('keeps every event with a title, with ids frab-<id>, in the source order', () => {

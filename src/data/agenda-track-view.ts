@@ -10,6 +10,7 @@ import type {
   LocalizedText,
   ParticipantRole,
   SessionKind,
+  TextFormat,
 } from './types.js';
 import { compact, isList, isRecord, readField, type Problems } from './validate.js';
 import {
@@ -67,6 +68,8 @@ export interface CheckedTrack {
   /** The event's zone; `UTC` (with a problem) when it is missing or unknown. */
   timeZone: string;
   lang?: string;
+  /** `markdown` when the abstracts and the description are Markdown; plain text when absent. */
+  textFormat?: TextFormat;
   /** `null` when `sessions` is not a list at all. */
   sessions: CheckedSession[] | null;
   /** How many sessions were given, shown or not. */
@@ -91,8 +94,8 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
     // Built by <cluster-agenda> from a checked document: the same shape, nothing to check again.
     const view = input as AgendaTrackView;
     const sessions = (view.sessions ?? []).map(checkedSession);
-    const { name, description, color, timeZone, lang } = view;
-    return { track: compact<CheckedTrack>({ name, description, color, timeZone: timeZone!, lang, sessions, given: sessions.length }), problems: [] };
+    const { name, description, color, timeZone, lang, textFormat } = view;
+    return { track: compact<CheckedTrack>({ name, description, color, timeZone, lang, textFormat, sessions, given: sessions.length }), problems: [] };
   }
   const problems: Problems = [];
   const view = parseWith<AgendaTrackView>(TRACK_VIEW, input, path, problems);
@@ -106,6 +109,7 @@ export function checkTrack(input: unknown, path = 'track'): TrackCheck {
       color: view.color,
       timeZone: view.timeZone ?? 'UTC',
       lang: view.lang,
+      textFormat: view.textFormat,
       sessions,
       given: isList(given) ? given.length : 0,
     }),
@@ -148,7 +152,7 @@ function checkedSession(s: AgendaSessionView): CheckedSession {
     status: s.status,
     abstract: s.abstract,
     url: s.url,
-    speakers: (s.speakers ?? []) as CheckedSpeaker[],
+    speakers: s.speakers ?? [],
   });
   session.start = start;
   session.end = end;

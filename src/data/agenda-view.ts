@@ -1,5 +1,5 @@
 import { foldForSearch } from './text.js';
-import type { EventDocument, LocalizedText, Organization, Person, Room, Session, Track } from './types.js';
+import type { EventDocument, LocalizedText, Organization, Person, Room, Session, TextFormat, Track } from './types.js';
 import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
 import { calendarDay, formatDateRange, formatDayHeading, parseInstant } from './time.js';
 import { trustTrackView } from './agenda-track-view.js';
@@ -250,7 +250,7 @@ export class AgendaViewBuilder {
         buckets.delete(key);
         const cacheKey = `${day}\u0000${key}`;
         usedTrackKeys.add(cacheKey);
-        views.push(this.trackView(cacheKey, trackById.get(key), bucket, otherName, event.timeZone, document.lang));
+        views.push(this.trackView(cacheKey, trackById.get(key), bucket, otherName, event.timeZone, document.lang, document.textFormat));
       }
       days.push({ day, lastEnd, tracks: views, count: items.length });
     };
@@ -379,10 +379,12 @@ export class AgendaViewBuilder {
     otherName: LocalizedText,
     timeZone: string,
     lang: string,
+    textFormat: TextFormat | undefined,
   ): AgendaTrackView {
     const view: AgendaTrackView = track
       ? { id: track.id, name: track.name, timeZone, sessions, lang }
       : { name: otherName, timeZone, sessions, lang };
+    if (textFormat) view.textFormat = textFormat;
     if (track?.description) view.description = track.description;
     if (track?.color) view.color = track.color;
     const prev = this.trackViews.get(cacheKey);

@@ -9,7 +9,7 @@ import { FUNDING_NOTICE, INDICATOR, OBJECTIVE_ITEM, PARTNER_VIEW, PROJECT_BUDGET
 import { CALL_BUDGET, DEADLINE, FUNDING_CALL } from './entities-funding.js';
 import { quote } from './validate.js';
 import { pathOf } from './walk.js';
-import { OBJECTIVE_LIST_KINDS, NUMBERING_STYLES, PARTICIPANT_ROLES, PARTNER_ROLES } from './types.js';
+import { OBJECTIVE_LIST_KINDS, NUMBERING_STYLES, PARTICIPANT_ROLES, PARTNER_ROLES, TEXT_FORMATS } from './types.js';
 
 export const VENUE = entity('a venue', { name: NAME, address: { k: 'obj', e: ADDRESS }, geo: { k: 'obj', e: GEO } }, { needs: 'a name' });
 
@@ -120,6 +120,7 @@ const documentRule: Rule = ({ out, at, problems, refs }) => {
  */
 export const EVENT_DOCUMENT = entity('an event document', {
   lang: { k: 'lang', r: 2 },
+  textFormat: oneOf(TEXT_FORMATS),
   baseUrl: URL,
   organizations: { k: 'list', e: ORGANIZATION, defines: 'organizations' },
   people: { k: 'list', e: PERSON, defines: 'people' },

@@ -5,7 +5,7 @@
  */
 import { entity, instantMs, MONEY, NAME, oneOf, STR, TEXT, URL, IMAGE, LINK, sessionTimes, type Rule } from './entities.js';
 import { quote } from './validate.js';
-import { ATTENDANCE_MODES, EVENT_STATUSES, PARTICIPANT_ROLES } from './types.js';
+import { ATTENDANCE_MODES, EVENT_STATUSES, PARTICIPANT_ROLES, TEXT_FORMATS } from './types.js';
 
 /**
  * An event's end must be of the same kind as its start (both calendar dates, or both date-times)
@@ -105,6 +105,7 @@ export const SPEAKER_VIEW = entity('a person', {
   links: { k: 'list', e: LINK, or: 'url', wrap: 'url', ne: 1 },
   sessions: { k: 'list', e: SPEAKER_SESSION, ne: 1 },
   lang: { k: 'lang' },
+  textFormat: oneOf(TEXT_FORMATS),
 }, { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] });
 
 export const ORGANIZATION_VIEW = entity('an organization', {

@@ -3,10 +3,10 @@
  * `<cluster-objective-list>` take), with the project fields and rule that the document's project
  * shares: see entities.ts.
  */
-import { entity, ID, MONEY, IMAGE, NAME, oneOf, PROGRAMME, STR, TEXT, URL, type Entity, type Rule } from './entities.js';
+import { entity, MONEY, IMAGE, NAME, oneOf, PROGRAMME, STR, TEXT, URL, type Entity, type Rule } from './entities.js';
 import { quote, type Problems } from './validate.js';
 import { parseListWith } from './walk.js';
-import { FUNDING_EMBLEMS, OBJECTIVE_STATUSES, PARTNER_ROLES, type ObjectiveItem } from './types.js';
+import { FUNDING_EMBLEMS, OBJECTIVE_STATUSES, PARTNER_ROLES, TEXT_FORMATS, type ObjectiveItem } from './types.js';
 
 /** A project's end date before its start date drops both (its status cannot be derived). */
 export const projectDates: Rule = ({ out, at, problems }) => {
@@ -89,6 +89,7 @@ export const PROJECT_VIEW = entity('a project', {
   objectives: { k: 'list', e: OBJECTIVE_ITEM, ne: 1 },
   objectivesHref: URL,
   lang: { k: 'lang' },
+  textFormat: oneOf(TEXT_FORMATS),
 }, { needs: 'an acronym and a title', rule: projectDates });
 
 /**

@@ -32,6 +32,7 @@ export const FIELD_DOCS: Record<string, string> = {
   end: 'When it ends: an RFC 3339 date-time with its UTC offset.',
   status: 'Its status: scheduled unless cancelled, postponed, rescheduled or moved online.',
   lang: 'The language of the texts that give no language, as a BCP 47 code ("en", "bg").',
+  textFormat: 'How prose (abstracts, biographies, descriptions, summaries, objectives’ details) is written: "plain" text (the default) or "markdown", of which paragraphs, line breaks, emphasis, links (with the same URL rules), lists and inline code are shown; raw HTML is shown as text. The pretalx/frab importer sets "markdown".',
   shortName: 'A short name or abbreviation (e.g. "ABC").',
   logo: 'A logo image with its alternative text.',
   photo: 'A photo with its alternative text.',

@@ -23,7 +23,7 @@
  */
 import { quote, type Problems } from './validate.js';
 import { parseInstant } from './time.js';
-import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS } from './types.js';
+import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS, TEXT_FORMATS } from './types.js';
 
 /**
  * What a field holds. Each kind has one checker (walk.ts) and one JSON Schema (json-schema.ts):
@@ -256,4 +256,5 @@ export const TRACK_VIEW = entity('a track', {
   timeZone: { k: 'zone' },
   sessions: { k: 'list', e: SESSION_VIEW, r: 2, u: 1 },
   lang: { k: 'lang' },
+  textFormat: oneOf(TEXT_FORMATS),
 }, { rule: trackZone });

@@ -22,6 +22,7 @@ import {
   type Person,
   type PostalAddress,
   type Registration,
+  type TextFormat,
 } from './types.js';
 import { compact, isRecord, readField, type Problems } from './validate.js';
 
@@ -61,6 +62,8 @@ export interface SpeakerView {
   sessions?: SpeakerSessionView[];
   /** Default content language of the document the view came from. */
   lang?: string;
+  /** How the document's prose is written (`markdown`, else plain text); see TEXT_FORMATS. */
+  textFormat?: TextFormat;
 }
 
 /** Where an event takes place: a name and/or an address (a document's `Venue` fits). */
@@ -152,6 +155,7 @@ function buildSpeaker(person: Person, document: EventDocument, organizations: Ma
       true,
     ),
     lang: document.lang,
+  ...(document.textFormat ? { textFormat: document.textFormat } : {}),
   };
 }
 

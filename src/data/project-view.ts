@@ -16,6 +16,7 @@ import {
   type ParseResult,
   type PartnerRole,
   type Project,
+  type TextFormat,
 } from './types.js';
 import { compact, type Problems } from './validate.js';
 
@@ -46,6 +47,8 @@ export interface ProjectCardView extends Omit<Project, 'id' | 'partners'> {
   objectivesHref?: string;
   /** Default content language of the document the view came from. */
   lang?: string;
+  /** How the document's prose is written (`markdown`, else plain text); see TEXT_FORMATS. */
+  textFormat?: TextFormat;
 }
 
 /** An objective list as `<cluster-objective-list>` takes it (`heading`, `kind`, `numbering`, `items`). */
@@ -58,6 +61,8 @@ export interface ObjectiveListView {
   projectId?: string;
   /** Default content language of the document the view came from. */
   lang?: string;
+  /** How the document's prose is written (`markdown`, else plain text); see TEXT_FORMATS. */
+  textFormat?: TextFormat;
 }
 
 const ROLE_ORDER: Record<PartnerRole, number> = { lead: 0, partner: 1, associated: 2 };
@@ -91,6 +96,7 @@ function projectView(project: Project, document: EventDocument): ProjectCardView
     ...(partners.length ? { partners } : {}),
     ...(list ? { objectives: list.items, objectiveListId: list.id } : objectiveListId ? { objectiveListId } : {}),
     lang: document.lang,
+  ...(document.textFormat ? { textFormat: document.textFormat } : {}),
   };
 }
 
@@ -105,7 +111,7 @@ export function projectCardViewsFromDocument(document: EventDocument): ProjectCa
   return (document.projects ?? []).map((p) => projectView(p, document));
 }
 
-function listView(list: ObjectiveList, lang: string): ObjectiveListView {
+function listView(list: ObjectiveList, lang: string, textFormat?: TextFormat): ObjectiveListView {
   return {
     id: list.id,
     ...(list.title ? { heading: list.title } : {}),
@@ -114,20 +120,21 @@ function listView(list: ObjectiveList, lang: string): ObjectiveListView {
     items: list.items,
     ...(list.projectId ? { projectId: list.projectId } : {}),
     lang,
+    ...(textFormat ? { textFormat } : {}),
   };
 }
 
 /** One objective list of a parsed document; `undefined` for an unknown id. */
 export function objectiveListViewFromDocument(document: EventDocument, listId: string): ObjectiveListView | undefined {
   const list = document.objectiveLists?.find((l) => l.id === listId);
-  return list ? listView(list, document.lang) : undefined;
+  return list ? listView(list, document.lang, document.textFormat) : undefined;
 }
 
 /** Every objective list of a parsed document, optionally only those of one project. */
 export function objectiveListViewsFromDocument(document: EventDocument, projectId?: string): ObjectiveListView[] {
   return (document.objectiveLists ?? [])
     .filter((l) => projectId === undefined || l.projectId === projectId)
-    .map((l) => listView(l, document.lang));
+    .map((l) => listView(l, document.lang, document.textFormat));
 }
 
 // ---------------------------------------------------------------------------------------------

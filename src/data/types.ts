@@ -9,7 +9,9 @@
  *   unparsable times are invalid data, reported as problems, never guessed.
  * - Every event and funding call names an IANA zone (`Europe/Sofia`), authoritative for display
  *   and calendar export.
- * - Localized text is a plain string or an object keyed by BCP 47 language (`{ en, bg }`).
+ * - Localized text is a plain string or an object keyed by BCP 47 language (`{ en, bg }`). Prose
+ *   (abstracts, biographies, descriptions, summaries, objectives' details) is plain text unless the
+ *   document says `textFormat: "markdown"`; the views built from it carry the same `textFormat`.
  * - Ids are stable strings; they become iCalendar UIDs, JSON-LD `@id`s and deep-link anchors.
  * - People and organisations are listed once and referenced by id.
  * - URLs are rendered as links only for http, https, mailto, tel or relative URLs. A relative URL is
@@ -19,6 +21,14 @@
 
 /** A string, or one string per language (`{ "bg": "...", "en": "..." }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/**
+ * How a document's prose (abstracts, biographies, descriptions, summaries, objectives' details) is
+ * written: `plain` text (the default), or `markdown`, of which a safe subset is shown (paragraphs,
+ * line breaks, emphasis, links, lists, inline code; raw HTML stays text).
+ */
+export const TEXT_FORMATS = ['plain', 'markdown'] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -309,6 +319,8 @@ export interface FundingCall {
 export interface EventDocument {
   /** Default content language (`en`). */
   lang: string;
+  /** How the document's prose is written: `plain` (the default) or `markdown` (see {@link TEXT_FORMATS}). */
+  textFormat?: TextFormat;
   /** Canonical URL of the page that shows the event: JSON-LD `@id`s, iCalendar UIDs, and the base for relative URLs in exports. */
   baseUrl?: string;
   event: ClusterEvent;

@@ -1,4 +1,4 @@
-import type { EventStatus, LocalizedText, ParticipantRole, SessionKind } from './types.js';
+import type { EventStatus, LocalizedText, ParticipantRole, SessionKind, TextFormat } from './types.js';
 
 /**
  * View objects: what elements take as properties. They are plain, self-contained slices of an
@@ -46,4 +46,6 @@ export interface AgendaTrackView {
   sessions: AgendaSessionView[];
   /** Default content language of the document the view came from. */
   lang?: string;
+  /** How the document's prose is written (`markdown`, else plain text); see TEXT_FORMATS. */
+  textFormat?: TextFormat;
 }

@@ -6,6 +6,8 @@
  * The result is an {@link EventDocument}: the conference becomes the event, tracks and rooms become
  * entities with stable slug ids, persons become people (once each), events become sessions with
  * ids `frab-<id>`. Instants are taken from the events' own `date`, so times equal the source's.
+ * Abstracts, descriptions and biographies are Markdown in pretalx and frab: the document says
+ * `textFormat: "markdown"`, so the elements show them formatted (a safe subset, see src/data/markdown.ts).
  * Nothing throws: whatever is wrong is reported as a problem with the JSON path where it is.
  */
 import { calendarDay, isCalendarDate, isValidTimeZone, parseInstant, wallClock, zoneOffsetMinutes } from '../data/time.js';
@@ -321,6 +323,8 @@ export function fromFrabSchedule(json: unknown): FrabImportResult {
 
   const document: EventDocument = {
     lang: mostCommon(raws.map((r) => r.language)) ?? 'en',
+    // pretalx and frab keep abstracts, descriptions and biographies as Markdown.
+    textFormat: 'markdown',
     event: {
       id: slug(str(conference.acronym) || title) || 'schedule',
       name: title,
@@ -404,7 +408,7 @@ function readEvent(
     report(`${path}.title`, 'The event has no title; it was skipped.');
     return null;
   }
-  let key = '';
+  let key: string;
   if (typeof raw.id === 'number' && Number.isFinite(raw.id)) key = String(raw.id);
   else if (str(raw.id)) {
     key = str(raw.id);
@@ -569,7 +573,7 @@ function deriveZone(samples: { at: Date; offset: number }[], hints: string[]): s
   for (const s of samples) unique.set(`${s.offset}|${s.at.toISOString().slice(0, 10)}`, s);
   const checks = [...unique.values()];
   const allZero = checks.every((s) => s.offset === 0);
-  let everyZone: string[] = [];
+  let everyZone: string[];
   try {
     everyZone = Intl.supportedValuesOf('timeZone');
   } catch {

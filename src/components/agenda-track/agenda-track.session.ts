@@ -15,6 +15,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AgendaStrings } from '../../i18n/agenda.js';
 import type { MarkedText, SessionModel, SessionRow, WhenModel } from '../../data/agenda-track-view.js';
 import { headingOf } from '../../base/heading.js';
+import type { ProseRenderer } from '../../base/prose.js';
 
 /** What every session of one render shares. */
 export interface SessionContext {
@@ -32,6 +33,10 @@ export interface SessionContext {
   favorites: ReadonlySet<string> | null;
   /** Whether timed sessions get an "Add to calendar" button. */
   calendar: boolean;
+  /** Id of the session whose calendar menu is open (its button is expanded), or `''`. */
+  calendarOpen: string;
+  /** How abstracts are rendered when the track is Markdown (see markdownRenderer); `null` for plain text. */
+  prose: ProseRenderer | null;
 }
 
 /** What a session's button does (its `data-action`). */
@@ -41,12 +46,12 @@ export type SessionAction = 'abstract' | 'favorite' | 'calendar';
  * The action and session id of a click inside the list of sessions, or `null` when the click was
  * not on a session's button. The list has one listener for all its buttons.
  */
-export function sessionAction(event: Event): { action: SessionAction; sessionId: string } | null {
+export function sessionAction(event: Event): { action: SessionAction; sessionId: string; button: HTMLElement } | null {
   const target = event.target instanceof Element ? event.target : null;
   const button = target?.closest<HTMLElement>('button[data-action]');
   const item = button?.closest('li[id^="session-"]');
   if (!button || !item) return null;
-  return { action: button.dataset['action'] as SessionAction, sessionId: item.id.slice('session-'.length) };
+  return { action: button.dataset['action'] as SessionAction, sessionId: item.id.slice('session-'.length), button };
 }
 
 /** The id of the session whose collapsed abstract find-in-page is about to show (a `beforematch` event), or `null`. */
@@ -69,6 +74,8 @@ interface RowMemo {
   open: boolean;
   favorite: boolean | null;
   calendar: boolean;
+  expanded: boolean;
+  prose: ProseRenderer | null;
   result: TemplateResult;
 }
 const ROW = Symbol('row');
@@ -86,16 +93,18 @@ export function renderSession(row: SessionRow, index: number, c: SessionContext)
   const hidden = past && c.hidePast;
   const open = s.abstract !== '' && c.openAbstracts.has(s.id);
   const favorite = c.favorites ? c.favorites.has(s.id) : null;
+  const expanded = c.calendarOpen === s.id;
   const m = (s as { [ROW]?: RowMemo })[ROW];
   if (
     m &&
     m.showDay === row.showDay && m.index === index && m.t === c.t && m.level === c.level && m.past === past && m.current === current &&
-    m.highlighted === highlighted && m.hidden === hidden && m.open === open && m.favorite === favorite && m.calendar === c.calendar
+    m.highlighted === highlighted && m.hidden === hidden && m.open === open && m.favorite === favorite && m.calendar === c.calendar &&
+    m.expanded === expanded && m.prose === c.prose
   ) {
     return m.result;
   }
   const result = sessionTemplate(row, index, c, past, current, highlighted);
-  const memo: RowMemo = { showDay: row.showDay, index, t: c.t, level: c.level, past, current, highlighted, hidden, open, favorite, calendar: c.calendar, result };
+  const memo: RowMemo = { showDay: row.showDay, index, t: c.t, level: c.level, past, current, highlighted, hidden, open, favorite, calendar: c.calendar, expanded, prose: c.prose, result };
   if (m) Object.assign(m, memo);
   else Object.defineProperty(s, ROW, { value: memo });
   return result;
@@ -194,14 +203,16 @@ function renderActions(s: SessionModel, index: number, c: SessionContext): Templ
   const pressed = c.favorites?.has(s.id) ? 'true' : 'false';
   const favoriteName = `${t.favorite}: ${s.title}`;
   const calendarName = `${t.calendar}: ${s.title}`;
+  // A disclosure: it opens the track's one calendar menu (the .ics file and the web calendars).
+  const expanded = c.calendarOpen === s.id ? 'true' : 'false';
   // prettier-ignore
   if (!s.abstract) {
     if (favorites && calendar) {
-      return html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button></div>`;
+      return html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-expanded=${expanded} aria-controls="calendar-menu" aria-label=${calendarName}>${t.calendar}</button></div>`;
     }
     return favorites
       ? html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button></div>`
-      : html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button></div>`;
+      : html`<div class="actions"><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-expanded=${expanded} aria-controls="calendar-menu" aria-label=${calendarName}>${t.calendar}</button></div>`;
   }
   const open = c.openAbstracts.has(s.id);
   const abstractName = `${t.abstract}: ${s.title}`;
@@ -209,12 +220,15 @@ function renderActions(s: SessionModel, index: number, c: SessionContext): Templ
   const abstractButton = html`<button type="button" class="button button--quiet" part="button" data-action="abstract" aria-expanded=${open ? 'true' : 'false'} aria-controls="abstract-${index}" aria-label=${abstractName}>${t.abstract}</button>`;
   // prettier-ignore
   const others = favorites && calendar
-    ? html`<button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button>`
+    ? html`<button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button><button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-expanded=${expanded} aria-controls="calendar-menu" aria-label=${calendarName}>${t.calendar}</button>`
     : favorites
       ? html`<button type="button" class="button button--quiet" part="button" data-action="favorite" aria-pressed=${pressed} aria-label=${favoriteName}>${t.favorite}</button>`
       : calendar
-        ? html`<button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-label=${calendarName}>${t.calendar}</button>`
+        ? html`<button type="button" class="button button--quiet" part="button" data-action="calendar" data-calendar aria-expanded=${expanded} aria-controls="calendar-menu" aria-label=${calendarName}>${t.calendar}</button>`
         : nothing;
+  // A Markdown abstract has paragraphs and lists of its own: a <div> (plain text keeps its <p>).
   // prettier-ignore
-  return html`<div class="actions">${abstractButton}${others}</div><p class="abstract" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} hidden=${open ? nothing : 'until-found'}>${s.abstract}</p>`;
+  return c.prose
+    ? html`<div class="actions">${abstractButton}${others}</div><div class="abstract markdown" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} hidden=${open ? nothing : 'until-found'}>${c.prose(s.abstract)}</div>`
+    : html`<div class="actions">${abstractButton}${others}</div><p class="abstract" id="abstract-${index}" lang=${ifDefined(s.abstractLang)} hidden=${open ? nothing : 'until-found'}>${s.abstract}</p>`;
 }

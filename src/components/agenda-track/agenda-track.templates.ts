@@ -32,6 +32,8 @@ export interface TrackContext extends SessionContext {
   onSessionClick: (event: Event) => void;
   /** Find-in-page is about to show a collapsed abstract (`beforematch`). */
   onBeforeMatch: (event: Event) => void;
+  /** The track's one calendar menu (open under a session's calendar button), or nothing. */
+  calendarMenu: unknown;
   /** The `show-problems` list (or nothing), first in the track. */
   problems: unknown;
   /** Shown instead of the list when the track has no sessions to show (empty or all invalid). */
@@ -39,6 +41,8 @@ export interface TrackContext extends SessionContext {
 }
 
 /** The track: `div[part=base]`, its heading and description, then its sessions. */
+/* eslint-disable lit-a11y/click-events-have-key-events -- the list's click listener is delegation for the
+   buttons inside it, which the keyboard activates (Enter and Space fire their click) */
 export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResult {
   const showHeading = !c.noHeading && model.name !== '';
   const body =
@@ -72,7 +76,12 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
   // The track colour is set through CSSOM by the element (no style attribute: strict CSP).
   return html`<div part="base" class="track">
     ${c.problems} ${showHeading ? headingOf(c.headingLevel, 'track__heading', marked(model.name, model.nameLang), 'heading', 'heading') : nothing}
-    ${model.description ? html`<p class="track__description" lang=${ifDefined(model.descriptionLang)}>${model.description}</p>` : nothing}
-    ${body}
+    ${model.description
+      ? c.prose
+        ? html`<div class="track__description markdown" lang=${ifDefined(model.descriptionLang)}>${c.prose(model.description)}</div>`
+        : html`<p class="track__description" lang=${ifDefined(model.descriptionLang)}>${model.description}</p>`
+      : nothing}
+    ${body}${c.calendarMenu}
   </div>`;
 }
+/* eslint-enable lit-a11y/click-events-have-key-events */

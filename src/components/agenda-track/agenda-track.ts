@@ -6,9 +6,12 @@ import type { DataProblem } from '../../data/types.js';
 import type { AgendaTrackView } from '../../data/views.js';
 import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import { offerICalendar } from '../../base/calendar.js';
+import { CalendarMenu } from '../../base/calendar-menu.js';
+import type { EventDocument } from '../../data/types.js';
+import { commonStrings } from '../../i18n/common.js';
 import { agendaStrings } from '../../i18n/agenda.js';
 import { stringsGeneration } from '../../i18n/strings.js';
-import { sessionCalendarJob } from './agenda-track.ical.js';
+import { sessionCalendarJob, sessionDocument } from './agenda-track.ical.js';
 import { revealedAbstract, sessionAction } from './agenda-track.session.js';
 import { styles } from './agenda-track.styles.js';
 import {
@@ -36,7 +39,7 @@ export interface FavoriteChangeDetail {
 
 /** Detail of `cluster-calendar-request`. */
 export interface CalendarRequestDetail {
-  /** Id of the session whose "Add to calendar" button was pressed. */
+  /** Id of the session whose `.ics` file the reader asked for. */
   sessionId: string;
 }
 
@@ -70,7 +73,7 @@ function readerAction<T>(type: 'cluster-favorite-change' | 'cluster-calendar-req
  * @csspart time - The time of a session.
  * @csspart badge - A badge in words: now, status, kind.
  * @csspart speaker - One speaker line.
- * @event cluster-calendar-request - Fired when the reader presses a session's "Add to calendar" button; `detail` is `{ sessionId }`. Call `preventDefault()` to answer it yourself (as `<cluster-agenda>` does, from the whole document); otherwise the element downloads a one-session `.ics` built from its track.
+ * @event cluster-calendar-request - Fired when the reader chooses the `.ics` file in a session's calendar menu (its "Add to calendar" button opens the menu, with Google Calendar and Outlook.com beside the file); `detail` is `{ sessionId }`. Call `preventDefault()` to answer it yourself (as `<cluster-agenda>` does, from the whole document); otherwise the element downloads a one-session `.ics` built from its track.
  * @csspart button - The buttons: finished sessions, abstract, favourite, add to calendar.
  * @csspart state - The empty or error message shown instead of sessions.
  * @cssproperty --cluster-color-text - Text colour.
@@ -119,8 +122,16 @@ export class ClusterAgendaTrack extends ClusterElement {
   /** Shows a favourite toggle button on each session. */
   @property({ type: Boolean, attribute: 'show-favorites' }) showFavorites = false;
 
-  /** Shows an "Add to calendar" button on each session that has a time. */
+  /** Shows an "Add to calendar" button on each session that has a time; it opens the track's one calendar menu (the `.ics` file, Google Calendar, Outlook.com) under it. */
   @property({ type: Boolean, attribute: 'show-calendar' }) showCalendar = false;
+
+  /**
+   * The event document the track's sessions come from, when the page has it (`<cluster-agenda>`
+   * sets it): the Google Calendar and Outlook.com links of a session's calendar menu then name the
+   * venue and link to the session on the page, as the agenda's `.ics` does. Without it they hold
+   * what the track knows: the session, its room and speakers.
+   */
+  @property({ attribute: false }) calendarDocument?: EventDocument | null;
 
   /** Leaves out the track heading (when the page or `<cluster-agenda>` renders it). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
@@ -148,6 +159,8 @@ export class ClusterAgendaTrack extends ClusterElement {
   private clock = 0;
   private pinned: Date | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** One calendar menu for every session: its `.ics` item asks for the file as the button did before. */
+  private readonly calendarMenu = new CalendarMenu(this, 'calendar-menu', (sessionId) => this.requestCalendar(sessionId));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,6 +180,7 @@ export class ClusterAgendaTrack extends ClusterElement {
       // Unchanged sessions keep their checked objects (the element only reads them).
       this.checked = track === undefined ? null : rememberingResults(() => checkTrack(track));
       this.model = null;
+      this.calendarMenu.close(false);
     }
     if (changed.has('favorites')) {
       this.localFavorites = null;
@@ -232,7 +246,7 @@ export class ClusterAgendaTrack extends ClusterElement {
     if (!hit) return;
     if (hit.action === 'abstract') this.openAbstracts = toggledId(this.openAbstracts, hit.sessionId);
     else if (hit.action === 'favorite') this.toggleFavorite(hit.sessionId);
-    else this.requestCalendar(hit.sessionId);
+    else this.toggleCalendarMenu(hit.sessionId, hit.button);
   };
 
   /** Find-in-page found text in a collapsed abstract: the browser shows it, and its button says so. */
@@ -248,6 +262,28 @@ export class ClusterAgendaTrack extends ClusterElement {
     // preventDefault() keeps the state as it was.
     if (!this.dispatchEvent(readerAction<FavoriteChangeDetail>('cluster-favorite-change', { sessionId, favorite }))) return;
     this.localFavorites = toggledId(current, sessionId, favorite);
+  }
+
+  /** Opens (or closes) the calendar menu of a session under its button: the `.ics` file, Google Calendar, Outlook.com. */
+  private toggleCalendarMenu(sessionId: string, trigger: HTMLElement): void {
+    const track = this.checked?.track;
+    const session = track?.sessions?.find((s) => s.id === sessionId);
+    if (!track || !session) return;
+    const lang = this.language;
+    const strings = commonStrings(lang);
+    const document = this.calendarDocument;
+    void this.trackWork(
+      this.calendarMenu.toggle({
+        key: sessionId,
+        trigger,
+        label: trigger.getAttribute('aria-label') ?? strings.addToCalendar,
+        strings,
+        links: (writer) => {
+          const source = document ?? sessionDocument(track, session);
+          return source && writer.webCalendarLinks(source, { sessionId, lang });
+        },
+      }),
+    );
   }
 
   private requestCalendar(sessionId: string): void {
@@ -294,6 +330,8 @@ export class ClusterAgendaTrack extends ClusterElement {
       openAbstracts: this.openAbstracts,
       favorites: this.showFavorites ? (this.localFavorites ?? this.favoriteIds) : null,
       calendar: this.showCalendar,
+      calendarOpen: this.calendarMenu.openKey,
+      calendarMenu: this.calendarMenu.render(),
       prose: markdownRenderer(this.checked.track.textFormat, this),
       problems: this.renderProblems(),
       state: model.rows.length > 0 ? null : given === 0 && sessions ? this.renderState('empty', t.noSessions) : this.renderState('error', t.noValidSessions),

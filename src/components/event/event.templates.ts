@@ -33,6 +33,7 @@ function listTemplate(list: ObjectiveListView, level: number, ctx: SectionContex
     heading=${ifDefined(list.heading ? resolveText(list.heading, ctx.lang, documentLang) || undefined : undefined)}
     kind=${ifDefined(list.kind)}
     numbering=${ifDefined(list.numbering)}
+    text-format=${ifDefined(list.textFormat)}
     heading-level=${level}
   ></cluster-objective-list>`;
 }
@@ -69,7 +70,7 @@ export function sectionTemplate(section: EventSection, page: EventPageView, ctx:
         ${repeat(
           page.calls,
           (call) => call.id,
-          (call) => html`<cluster-funding-call-banner .call=${call} now=${ifDefined(ctx.now)} heading-level=${inner}></cluster-funding-call-banner>`,
+          (call) => html`<cluster-funding-call-banner .call=${call} now=${ifDefined(ctx.now)} text-format=${ifDefined(doc.textFormat)} heading-level=${inner}></cluster-funding-call-banner>`,
         )}
       </div>`;
       break;

@@ -4,17 +4,20 @@ import { property, state } from 'lit/decorators.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { parseFundingCall } from '../../data/entities-funding.js';
 import { parseInstant, viewerTimeZone } from '../../data/time.js';
-import type { CallStatus, DataProblem, FundingCall } from '../../data/types.js';
-import { quote } from '../../data/validate.js';
+import { TEXT_FORMATS, type CallStatus, type DataProblem, type FundingCall, type TextFormat } from '../../data/types.js';
+import { checkEnum, quote } from '../../data/validate.js';
+import { markdownRenderer } from '../../base/prose.js';
 import { offerICalendar } from '../../base/calendar.js';
+import { CalendarMenu } from '../../base/calendar-menu.js';
+import { commonStrings } from '../../i18n/common.js';
 import { fundingStrings } from '../../i18n/funding.js';
 import { isDismissed, rememberDismissal } from './dismissal.js';
 import { focusNear } from './funding-call-banner.focus.js';
-import { deadlineCalendar } from './funding-call-banner.calendar.js';
+import { deadlineCalendar, deadlineKey, deadlineLinks } from './funding-call-banner.calendar.js';
 import { CallClock } from './funding-call-banner.clock.js';
 import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
-import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge, titleRun } from './funding-call-banner.templates.js';
+import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge, titleRun, type OnCalendar } from './funding-call-banner.templates.js';
 import { namedLabel } from '../../base/named-label.js';
 import {
   attributeProblems,
@@ -46,7 +49,7 @@ declare global {
 }
 
 const INPUTS = [
-  'call', 'heading', 'identifier', 'programme', 'opens', 'deadline', 'timeZone', 'href', 'infoHref', 'budget', 'currency', 'now',
+  'call', 'heading', 'identifier', 'programme', 'opens', 'deadline', 'timeZone', 'href', 'infoHref', 'budget', 'currency', 'now', 'textFormat',
 ] as const;
 
 /**
@@ -132,6 +135,11 @@ export class ClusterFundingCallBanner extends ClusterElement {
   @property({ type: Boolean, reflect: true }) dismissed = false;
   /** Level of the title heading (1 or more, default 3; above 6 `role="heading"` with `aria-level`). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * How the call's summary is written: `plain` text (the default) or `markdown`, of which a safe
+   * subset is shown; `<cluster-event>` sets it from its document's `textFormat`.
+   */
+  @property({ attribute: 'text-format' }) textFormat: TextFormat = 'plain';
 
   @state() private hasSlotted = false;
   /** The sentence confirming a dismissal in the live region ('' when none). */
@@ -189,6 +197,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
     if (this.now && !this.pinned) {
       problems.push({ path: 'now', message: `${quote(this.now)} is not an RFC 3339 date-time with an offset` });
     }
+    if (this.textFormat) checkEnum(this.textFormat, TEXT_FORMATS, 'text-format', problems);
     this.problems = problems;
   }
 
@@ -221,7 +230,34 @@ export class ClusterFundingCallBanner extends ClusterElement {
     this.pageTabIndex = null;
   }
 
-  private readonly onCalendar = (deadline: DeadlineView): void => this.handleCalendar(deadline);
+  /** One calendar menu for the banner: the deadline's `.ics` file, Google Calendar, Outlook.com. */
+  private readonly calendarMenu = new CalendarMenu(this, 'calendar-menu', () => {
+    if (this.menuDeadline) this.handleCalendar(this.menuDeadline);
+  });
+  private menuDeadline: DeadlineView | null = null;
+
+  private readonly onCalendar: OnCalendar = {
+    toggle: (deadline, trigger) => this.toggleCalendarMenu(deadline, trigger),
+    expanded: (deadline) => this.calendarMenu.isOpen(deadlineKey(deadline)),
+  };
+
+  private toggleCalendarMenu(deadline: DeadlineView, trigger: HTMLElement): void {
+    const call = this.parsed;
+    if (!call) return;
+    const lang = this.language;
+    const strings = commonStrings(lang);
+    this.menuDeadline = deadline;
+    void this.trackWork(
+      this.calendarMenu.toggle({
+        key: deadlineKey(deadline),
+        trigger,
+        // The button's name: "Add to calendar: Stage 2, <title>" or "Add deadline to calendar: <title>".
+        label: trigger.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() || strings.addToCalendar,
+        strings,
+        links: deadlineLinks(call, deadline, lang),
+      }),
+    );
+  }
 
   private handleCalendar(deadline: DeadlineView): void {
     const call = this.parsed;
@@ -239,9 +275,17 @@ export class ClusterFundingCallBanner extends ClusterElement {
   /** The summary from the data, else the slotted one; the slot is always there, hidden when not used. */
   private renderSummary(view: CallView): TemplateResult {
     return html`<div class="summary" ?hidden=${this.compact || (!view.summary && !this.hasSlotted)}>
-      ${view.summary ? html`<p lang=${ifDefined(view.summaryLang)}>${view.summary}</p>` : nothing}
+      ${view.summary ? this.renderSummaryText(view) : nothing}
       <slot ?hidden=${Boolean(view.summary)} @slotchange=${this.handleSlotChange}></slot>
     </div>`;
+  }
+
+  /** The summary as plain text, or in a box of its own when Markdown (which has paragraphs and lists). */
+  private renderSummaryText(view: CallView): TemplateResult {
+    const prose = markdownRenderer(this.textFormat, this);
+    return prose
+      ? html`<div class="markdown" lang=${ifDefined(view.summaryLang)}>${prose(view.summary)}</div>`
+      : html`<p lang=${ifDefined(view.summaryLang)}>${view.summary}</p>`;
   }
 
   private renderDismiss(view: CallView): TemplateResult | typeof nothing {
@@ -277,11 +321,14 @@ export class ClusterFundingCallBanner extends ClusterElement {
         ${linkButton(view.apply, t.apply, true, view)}
         ${linkButton(view.info, t.moreInformation, false, view)}
         ${next
-          ? html`<button part="button" class="button" type="button" data-calendar @click=${() => this.handleCalendar(next)}>
+          ? html`<button part="button" class="button" type="button" data-calendar
+              aria-expanded=${this.onCalendar.expanded(next) ? 'true' : 'false'} aria-controls="calendar-menu"
+              @click=${(event: Event) => this.onCalendar.toggle(next, event.currentTarget as HTMLElement)}>
               ${calendarIcon}${namedLabel(t.addDeadline, html`${t.addDeadline}: ${titleRun(view)}`)}</button>`
           : nothing}
         ${this.renderDismiss(view)}
-      </div>`;
+      </div>
+      ${this.calendarMenu.render()}`;
   }
 
   override render(): TemplateResult {

@@ -8,6 +8,8 @@ import { checkEnum } from '../../data/validate.js';
 import {
   NUMBERING_STYLES,
   OBJECTIVE_LIST_KINDS,
+  TEXT_FORMATS,
+  type TextFormat,
   type DataProblem,
   type NumberingStyle,
   type ObjectiveItem,
@@ -16,6 +18,7 @@ import {
 } from '../../data/types.js';
 import { objectiveListStrings } from '../../i18n/projects.js';
 import { headingTemplate } from '../../base/heading.js';
+import { markdownRenderer } from '../../base/prose.js';
 import { styles } from './objective-list.styles.js';
 import {
   defaultHeading,
@@ -74,6 +77,12 @@ export class ClusterObjectiveList extends ClusterElement {
   /** What the list holds, which sets the default heading and wording: `objectives`, `steps` or `findings`. */
   @property({ reflect: true }) kind: ObjectiveListKind = 'objectives';
 
+  /**
+   * How the items' details are written: `plain` text (the default) or `markdown`, of which a safe
+   * subset is shown; `<cluster-event>` sets it from its document's `textFormat`.
+   */
+  @property({ attribute: 'text-format' }) textFormat: TextFormat = 'plain';
+
   @state() private slotted: SlottedList | null = null;
   @state() private hasLightContent = false;
 
@@ -112,6 +121,7 @@ export class ClusterObjectiveList extends ClusterElement {
     const problems = [...this.itemProblems];
     if (this.numbering != null) checkEnum(this.numbering, NUMBERING_STYLES, 'numbering', problems);
     checkEnum(this.kind, OBJECTIVE_LIST_KINDS, 'kind', problems);
+    if (this.textFormat) checkEnum(this.textFormat, TEXT_FORMATS, 'text-format', problems);
     this.problems = problems;
   }
 
@@ -175,6 +185,14 @@ export class ClusterObjectiveList extends ClusterElement {
     }
   }
 
+  /** An item's detail: plain text, or in a box of its own when Markdown (paragraphs and lists). */
+  private renderDetail(row: ObjectiveRow): TemplateResult {
+    const prose = markdownRenderer(this.textFormat, this);
+    return prose
+      ? html`<div class="detail markdown" lang=${ifDefined(this.langOf(row.detailLang))}>${prose(row.detail)}</div>`
+      : html`<p class="detail" lang=${ifDefined(this.langOf(row.detailLang))}>${row.detail}</p>`;
+  }
+
   private renderItem(row: ObjectiveRow, numbering: NumberingStyle): TemplateResult {
     const t = objectiveListStrings(this.language);
     const lang = ifDefined(this.langOf(row.textLang));
@@ -191,7 +209,7 @@ export class ClusterObjectiveList extends ClusterElement {
               >${statusIcon(row.status)}<span class="visually-hidden">${t.status} </span>${row.statusText}</span
             >`
           : nothing}
-        ${row.detail ? html`<p class="detail" lang=${ifDefined(this.langOf(row.detailLang))}>${row.detail}</p>` : nothing}
+        ${row.detail ? this.renderDetail(row) : nothing}
         ${row.indicator
           ? html`<div part="indicator" class="indicator">
               ${row.indicator.meter

@@ -15,6 +15,7 @@ import { headingTemplate } from '../../base/heading.js';
 import { styles } from './project-card.styles.js';
 import { cardModel, OBJECTIVES_SHOWN, type CardModel, type LinkModel } from './project-card.view.js';
 import { namedLabel } from '../../base/named-label.js';
+import { markdownRenderer } from '../../base/prose.js';
 
 /**
  * A card presenting an EU cooperation project: acronym and title, programme, duration and status,
@@ -215,6 +216,14 @@ export class ClusterProjectCard extends ClusterElement {
     </dl>`;
   }
 
+  /** The summary from the data: plain text, or in a box of its own when Markdown (paragraphs and lists). */
+  private renderSummary(m: CardModel): TemplateResult {
+    const prose = markdownRenderer(this.view?.textFormat, this);
+    return prose
+      ? html`<div class="summary markdown" lang=${ifDefined(this.langOf(m.summaryLang))}>${prose(m.summary)}</div>`
+      : html`<p class="summary" lang=${ifDefined(this.langOf(m.summaryLang))}>${m.summary}</p>`;
+  }
+
   /** The card's content before the slotted summary (header, status, summary) and after it. */
   private renderCard(m: CardModel): { before: TemplateResult; after: TemplateResult } {
     const t = projectCardStrings(this.language);
@@ -251,7 +260,7 @@ export class ClusterProjectCard extends ClusterElement {
     }
     return {
       before: html`${header} ${status === nothing ? nothing : html`<p class="meta">${status}</p>`}
-        ${m.summary ? html`<p class="summary" lang=${ifDefined(this.langOf(m.summaryLang))}>${m.summary}</p>` : nothing}`,
+        ${m.summary ? this.renderSummary(m) : nothing}`,
       after: html`${this.renderFacts(m)} ${this.renderObjectives(m)} ${m.website ? html`<p class="links">${website}</p>` : nothing}
       ${funding}`,
     };

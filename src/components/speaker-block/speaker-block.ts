@@ -12,6 +12,7 @@ import { styles } from './speaker-block.styles.js';
 import { headingText, initials, mergeSpeaker, sessionWhen, type SpeakerDisplay } from './speaker-block.view.js';
 import { headingLevelOf } from '../../base/heading.js';
 import { namedLabel } from '../../base/named-label.js';
+import { markdownRenderer } from '../../base/prose.js';
 
 /**
  * A person who speaks at an event: photo, name, job title, organisation, bio, profile links and
@@ -248,9 +249,12 @@ export class ClusterSpeakerBlock extends ClusterElement {
     const paragraphs = d.bio ? d.bio.split(/\n\s*\n/).filter((p) => p.trim() !== '') : [];
     const hasBio = paragraphs.length > 0 || this.slottedBio;
     const about = t.about(headingText(d));
+    const prose = markdownRenderer(d.textFormat, this);
     return html`<div class="bio-area" ?hidden=${!hasBio || this.compact}>
         <div id="bio" part="bio" class=${this.expanded ? 'bio' : 'bio bio--collapsed'}>
-          <div class="bio-text" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
+          ${prose
+            ? html`<div class="bio-text markdown" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>${prose(d.bio)}</div>`
+            : html`<div class="bio-text" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`}
           <div class="bio-slot" ?hidden=${paragraphs.length > 0}><slot @slotchange=${this.onSlotChange}></slot></div>
         </div>
         <button

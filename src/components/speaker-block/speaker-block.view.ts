@@ -6,7 +6,7 @@ import { checkSpeakerView, type SpeakerSessionView, type SpeakerView } from '../
 import { checkUrl } from '../../data/validate.js';
 import { resolveTextIn } from '../../data/text.js';
 import { calendarDay, formatDate, formatTimeRange, parseInstant } from '../../data/time.js';
-import type { DataProblem, LocalizedText } from '../../data/types.js';
+import type { DataProblem, LocalizedText, TextFormat } from '../../data/types.js';
 
 /** The attribute values of a speaker block (each `undefined` when the attribute is absent). */
 export interface SpeakerAttributes {
@@ -39,6 +39,8 @@ export interface SpeakerDisplay {
   sessions: SpeakerSessionView[];
   /** Default content language of the data, for the session titles. */
   lang?: string;
+  /** `markdown` when the bio is Markdown (the view's `textFormat`), else absent: plain text. */
+  textFormat?: TextFormat;
 }
 
 const blank = (s: string | undefined): string | undefined => (s && s.trim() !== '' ? s.trim() : undefined);
@@ -86,6 +88,7 @@ export function mergeSpeaker(
     ...langs({ jobTitleLang: jobTitle, organizationLang: orgName, photoAltLang: alt, bioLang: bio }),
   };
   if (docLang) display.lang = docLang;
+  if (view.textFormat === 'markdown') display.textFormat = 'markdown';
   const organizationUrl = orgUrl ?? checkUrl(blank(attrs.organizationUrl), 'organization-url', problems);
   if (organizationUrl) display.organizationUrl = organizationUrl;
   const url = view.url ?? checkUrl(blank(attrs.href), 'href', problems);
