@@ -2,9 +2,12 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/themes/default.css';
+import { publicApi } from './public-api';
+import { withoutPinnedNow } from '../stories/source.js';
 
-// Docs tables and controls come from the generated manifest, never typed by hand.
-setCustomElementsManifest(manifest);
+// Docs tables and controls come from the generated manifest, never typed by hand: its public API
+// only (private and protected members, statics and deprecated aliases are no controls).
+setCustomElementsManifest(publicApi(manifest));
 
 const preview: Preview = {
   globalTypes: {
@@ -48,6 +51,8 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // "Show code" gives what a page should paste: the real clock, not the moment a story pins.
+    docs: { source: { transform: withoutPinnedNow } },
     a11y: { test: 'error' },
     options: { storySort: { order: ['Introduction', 'Event document', 'Components', 'Theming'] } },
   },

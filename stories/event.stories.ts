@@ -6,6 +6,7 @@ import frabUrl from './assets/schedule-frab-demo.json?url';
 import '../src/define/cluster-event.js';
 import type { TimeDisplay } from '../src/data/time.js';
 import { blueSummit2026, varna2018 } from './data/index.js';
+import { withInlineData, withoutPinnedNow } from './source.js';
 
 interface Args {
   data?: unknown;
@@ -28,6 +29,10 @@ const meta: Meta<Args> = {
   argTypes: {
     timeDisplay: { control: 'inline-radio', options: ['event', 'viewer', 'both'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+  parameters: {
+    // "Show code": the document as the element's inline JSON child, so the pasted tag shows it.
+    docs: { source: { transform: (code: string, { args }: { args: Args }) => withInlineData(withoutPinnedNow(code), 'cluster-event', args.data) } },
   },
   render: (args) => html`<cluster-event
     .data=${args.data}
