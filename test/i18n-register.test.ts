@@ -10,7 +10,7 @@ import '../src/define/cluster-agenda-track.js';
 import '../src/define/cluster-funding-call-banner.js';
 import ro from '../src/locales/ro.js';
 import { registerStrings, type UiStrings, type UiStringsOverride } from '../src/index.js';
-import { stringsLanguage } from '../src/i18n/strings.js';
+import { stringsChecked, stringsLanguage } from '../src/i18n/strings.js';
 import { agendaStrings } from '../src/i18n/agenda.js';
 import { agendaFilterStrings } from '../src/i18n/agenda-filters.js';
 import { commonStrings } from '../src/i18n/common.js';
@@ -47,6 +47,7 @@ async function warningsOf(run: () => Promise<unknown> | unknown): Promise<string
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
     await run();
+    await stringsChecked(); // registered strings are checked by a module loaded on demand
   } finally {
     console.warn = original;
   }
@@ -125,7 +126,8 @@ describe('registerStrings: Romanian, the optional language module', () => {
     expect(ro.agenda.showFinished(2)).to.equal('Afișează 2 sesiuni încheiate');
   });
 
-  it('renders the Varna event page in Romanian: no English label left, accessibly', async () => {
+  it('renders the Varna event page in Romanian: no English label left, accessibly', async function () {
+    this.timeout(60_000); // the whole event page, every element in it, and axe over all of it
     const el = await fixture<ClusterEvent>(html`<cluster-event lang="ro" .data=${varna2018} now="2018-07-01T12:00:00+03:00"></cluster-event>`);
     await settle(el);
     const shown = new Set(perceived(el));
@@ -142,6 +144,20 @@ describe('registerStrings: Romanian, the optional language module', () => {
     for (const romanian of ['Când', 'Unde', 'Program', 'Vorbitori', 'Proiecte', 'Apeluri de finanțare', 'Caută în sesiuni', 'Adaugă în calendar']) {
       expect([...shown].some((t) => t.includes(romanian)), romanian).to.equal(true);
     }
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('registerStrings: the agenda', () => {
+  it('names the group of sessions without a topic in the registered language, marked as that language', async () => {
+    const { tracks: _tracks, ...event } = varna2018.event;
+    const untracked = { ...varna2018, event: { ...event, sessions: (event.sessions ?? []).map(({ trackId: _t, ...s }) => s) } };
+    const el = await fixture(html`<cluster-agenda lang="ro" .data=${untracked} now="2018-07-01T12:00:00+03:00"></cluster-agenda>`);
+    await settle(el);
+    const headings = allElements(el.shadowRoot!).filter((e) => /^H[2-6]$/.test(e.tagName)).map((h) => h.textContent!.trim());
+    expect(headings).to.include('Program');
+    const marked = allElements(el.shadowRoot!).filter((e) => e.getAttribute('lang') === 'en' && e.textContent!.trim() === 'Program');
+    expect(marked, 'not marked as English').to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 });

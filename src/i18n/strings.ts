@@ -3,7 +3,7 @@ import { stringsRegistry, type RegisteredStrings } from './registry.js';
 import type { UiArea, UiStrings } from './ui-strings.js';
 
 /** A catalog entry: a fixed string, or a function of typed arguments (plurals, interpolation). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any function of typed arguments: `unknown[]` would refuse `(n: number) => string`
 export type Message = string | ((...args: any[]) => string);
 
 /**
@@ -27,11 +27,12 @@ const merged = new Map<string, Record<string, Message>>();
 let mergedFor = 0;
 /** Loads of built-in languages so far (see {@link stringsGeneration}). */
 let loads = 0;
-/** What was warned about (`<lang> <area>.<key>`), so each problem of registered strings is told once. */
-const warned = new Set<string>();
+/** The check of registered strings last started (strings-check.ts). */
+let checked: Promise<void> = Promise.resolve();
 const changeListeners = new Set<() => void>();
 const notify = () => changeListeners.forEach((listener) => listener());
 
+/** True for the languages the library ships (complete catalogs). */
 const shipped = (tag: string): boolean => Object.hasOwn(LANGUAGES, tag);
 /** A value can stand for `key` when English has that key, with a value of the same type (text, or a function). */
 const usable = (en: Record<string, Message>, key: string, value: unknown): boolean => Object.hasOwn(en, key) && typeof value === typeof en[key];
@@ -86,37 +87,6 @@ export function stringsLanguage(lang: string | null | undefined): string {
   return languageTags(lang).reverse().find((tag) => languages.has(tag) || shipped(tag)) ?? 'en';
 }
 
-/**
- * Warns once about what registered strings lack (for a language the library does not ship: keys
- * shown in English) and what they hold that cannot be used (keys English does not have, values of
- * another type than the English ones), in every area defined so far.
- */
-function checkRegistered(tags: string[]): void {
-  const { languages } = stringsRegistry();
-  const own = tags.slice(1);
-  // Told about under the tag registered (`ro` for an element in `ro-RO`), once whatever the element.
-  const lang = [...own].reverse().find((tag) => languages.has(tag)) ?? 'en';
-  // English and the library's languages are complete; a language nobody registered shows English.
-  const complete = !own[0] || own[0].startsWith('en-') || shipped(own[0]) || !own.some((tag) => languages.has(tag));
-  const missing: string[] = [];
-  const ignored: string[] = [];
-  const once = (list: string[], tag: string, key: string) => {
-    if (warned.has(`${tag} ${key}`)) return;
-    warned.add(`${tag} ${key}`);
-    list.push(key);
-  };
-  for (const [area, en] of english) {
-    if (!complete)
-      for (const key of Object.keys(en))
-        if (!own.some((tag) => layers(tag, area).some((layer) => layer && key in layer))) once(missing, lang, `${area}.${key}`);
-    for (const tag of tags)
-      for (const [key, value] of Object.entries(languages.get(tag)?.[area] ?? {}))
-        if (!usable(en, key, value)) once(ignored, tag, `${tag}: ${area}.${key}`);
-  }
-  if (missing.length) console.warn(`UI strings "${lang}" lack ${missing.length} labels, shown in English: ${missing.join(', ')}`);
-  if (ignored.length) console.warn(`UI strings ignored (English has no such label, or one of another type): ${ignored.join(', ')}`);
-}
-
 /** The strings of `area` in `lang`: English, then each tag's strings over it, checked key by key. */
 function areaStrings(lang: string | null | undefined, area: string, en: Record<string, Message>): Record<string, Message> {
   const tags = languageTags(lang);
@@ -130,9 +100,21 @@ function areaStrings(lang: string | null | undefined, area: string, en: Record<s
       for (const layer of layers(tag, area))
         for (const [key, value] of Object.entries(layer ?? {})) if (usable(en, key, value)) strings[key] = value as Message;
     merged.set(cacheKey, strings);
-    if (tags.some((tag) => languages.has(tag))) checkRegistered(tags);
+    // Registered strings are checked (and what they lack warned about) by a module of their own,
+    // loaded only by pages that register some.
+    if (tags.some((tag) => languages.has(tag))) {
+      checked = checked.then(() => import('./strings-check.js')).then(
+        ({ checkRegistered }) => checkRegistered(tags, { english, languages, layers, shipped, usable }),
+        () => undefined,
+      );
+    }
   }
   return strings;
+}
+
+/** Resolves once registered strings used so far have been checked and warned about (for tests). */
+export function stringsChecked(): Promise<void> {
+  return checked;
 }
 
 /**

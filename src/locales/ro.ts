@@ -4,7 +4,7 @@
  * whose nearest `lang` is `ro` (or `ro-RO`, `ro-MD`) then speak Romanian, including those already
  * on the page. A module with a side effect, like the define/ modules (package.json `sideEffects`).
  */
-import { registerStrings } from '../i18n/registry.js';
+import { registerStrings } from '../i18n/register.js';
 import ro from '../i18n/locales/ro.js';
 
 registerStrings('ro', ro);

@@ -15,6 +15,7 @@ import { viewerTimeZone, type TimeDisplay } from '../../data/time.js';
 import type { EventDocument } from '../../data/types.js';
 import { offerICalendar } from '../../base/calendar.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
+import { stringsGeneration } from '../../i18n/strings.js';
 import type { CalendarRequestDetail, ClusterAgendaTrack, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import { styles } from './agenda.styles.js';
 import { DocumentReader, programmeView } from './agenda.view.js';
@@ -123,7 +124,8 @@ export class ClusterAgenda extends ClusterElement {
     const favorites = this.favorites.ids;
     const zone = document ? this.displayZone(document) : '';
     const lang = this.language;
-    if (document && this.viewInputs.changed([document, filters, favorites, zone, lang])) {
+    // The strings' generation too: the name of the group without a topic comes from the UI strings.
+    if (document && this.viewInputs.changed([document, filters, favorites, zone, lang, stringsGeneration()])) {
       this.view = programmeView(this.builder, document, { zone, lang, filters, favorites });
       if (!this.fragment.pending) this.announcement = this.countText();
     } else if (!document) {

@@ -19,7 +19,7 @@ import { documentRefs, parseSession, type DocumentRefs } from '../../data/parse.
 import type { DataProblem, EventDocument, Session } from '../../data/types.js';
 import { readEventData } from '../../base/load.js';
 import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
-import { uiLocale } from '../../i18n/locale.js';
+import { stringsLanguage } from '../../i18n/strings.js';
 
 type Result = { document: EventDocument | null; problems: DataProblem[] };
 
@@ -140,6 +140,6 @@ export function programmeView(builder: AgendaViewBuilder, document: EventDocumen
     favorites,
     onlyFavorites: filters.onlyFavorites,
     // Keyed by the language of the UI strings, so the track marks it as that language (WCAG 3.1.2).
-    otherName: { [uiLocale(lang)]: (document.event.tracks ?? []).length > 0 ? t.otherSessions : t.programme },
+    otherName: { [stringsLanguage(lang)]: (document.event.tracks ?? []).length > 0 ? t.otherSessions : t.programme },
   });
 }
