@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-event-header.js';
 import type { ClusterEventHeader } from '../src/define/cluster-event-header.js';
@@ -11,10 +11,8 @@ import { icuNeutral } from './helpers/intl.js';
 import { nameFromContent } from './helpers/names.js';
 import { mergeEventHeader } from '../src/components/event-header/event-header.view.js';
 import { icsForEvent } from '../src/export/ical.js';
+import { root, text, q, langOf } from './helpers/dom.js';
 
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const q = (el: Element, selector: string): HTMLElement | null => root(el).querySelector<HTMLElement>(selector);
 
 
 /** The datetime and text of each <time> of the event's date. */
@@ -415,7 +413,6 @@ describe('<cluster-event-header>', () => {
       },
     } as unknown as EventDocument;
     const el = await inLang<ClusterEventHeader>('bg', (lang) => html`<cluster-event-header lang=${lang} .data=${doc}></cluster-event-header>`);
-    const langOf = (node: Element | null | undefined): string | null => node?.closest('[lang]')?.getAttribute('lang') ?? null;
     expect(langOf(q(el, '[part="title"] .name'))).to.equal('en');
     // The venue's Bulgarian name is not marked; the address (plain strings of an English document) is; the country is UI text.
     const where = [...root(el).querySelectorAll('.place > span')].map((s) => [text(s), s.getAttribute('lang')]);
@@ -632,8 +629,8 @@ describe('<cluster-event-header>: registration and map', () => {
     const data = withRegistration({ opens: opens.toISOString(), closes: new Date(Date.now() + 30 * 86_400_000).toISOString() });
     const el = await fixture<ClusterEventHeader>(html`<cluster-event-header .data=${data}></cluster-event-header>`);
     expect(state(el)).to.match(/^Registration opens on /);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await el.updateComplete;
+    // The element's own timer wakes it when registration opens: wait for that, not a fixed time.
+    await waitUntil(() => /^Registration open,/.test(state(el)), 'renders again when registration opens', { timeout: 4000 });
     expect(state(el)).to.match(/^Registration open, closes in (29|30) days/);
   });
 
