@@ -11,6 +11,7 @@ import { dismissalKey } from '../src/components/funding-call-banner/dismissal.js
 import type { DataProblem, FundingCall } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { captureDownloads } from './helpers/downloads.js';
+import { calendarMenuItems, calendarMenuOf, chooseCalendarFile, deepActiveElement, openedCalendarMenu } from './helpers/calendar-menu.js';
 import { nameFromContent } from './helpers/names.js';
 
 const MINUTE = 60_000;
@@ -90,7 +91,7 @@ function buttons(el: Element): HTMLButtonElement[] {
 async function banner(call: unknown, now: string | null, lang = 'en-GB'): Promise<ClusterFundingCallBanner> {
   return fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
     lang=${lang}
-    .call=${call as FundingCall}
+    .call=${call}
     now=${now ?? ''}
   ></cluster-funding-call-banner>`);
 }
@@ -548,8 +549,7 @@ describe('<cluster-funding-call-banner>', () => {
         // Shown as "Add deadline to calendar", named with the call for a page with several calls.
         expect(shownOn(button)).to.equal('Add deadline to calendar');
         expect(nameFromContent(button)).to.equal('Add deadline to calendar: Cluster Excellence Call');
-        button.click();
-        await el.updateComplete; // The calendar writer loads on first use.
+        await chooseCalendarFile(el, button); // The calendar writer and the menu load on first use.
         expect(capture.files).to.have.length(1);
         const file = capture.files[0]!;
         expect(file.name).to.equal('test-excellence-call-deadline.ics');
@@ -566,12 +566,63 @@ describe('<cluster-funding-call-banner>', () => {
     });
   });
 
+  describe('the calendar menu of a deadline', () => {
+    const params = (a: HTMLElement) => new URL((a as HTMLAnchorElement).href).searchParams;
+
+    it('opens from a cut-off\'s button with the keyboard: the .ics file, Google Calendar and Outlook.com at the deadline\'s instant; Escape returns focus', async () => {
+      const call = testCall({
+        deadlines: [
+          { at: '2026-03-29T17:00:00+02:00', label: 'Stage 1' },
+          { at: '2026-10-25T17:00:00+01:00', label: 'Stage 2' },
+        ],
+        opens: '2026-02-02T09:00:00+01:00',
+      });
+      const el = await banner(call, '2026-03-01T10:00:00+01:00');
+      // The first cut-off: the day the clocks go forward in Brussels.
+      const button = shadow(el).querySelector<HTMLButtonElement>('.cutoff__calendar')!;
+      expect([button.getAttribute('aria-expanded'), button.getAttribute('aria-controls')]).to.deep.equal(['false', 'calendar-menu']);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const menu = await openedCalendarMenu(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(menu.getAttribute('aria-label')).to.equal(nameFromContent(button));
+      const [file, google, outlook] = calendarMenuItems(menu);
+      const deadline = { at: '2026-03-29T17:00:00+02:00' };
+      const instant = '20260329T150000Z';
+      // A deadline is a moment: start and end are its instant, in UTC, with the call's zone.
+      expect(params(google!).get('dates')).to.equal(`${instant}/${instant}`);
+      expect(params(google!).get('ctz')).to.equal('Europe/Brussels');
+      expect(params(google!).get('text')).to.match(/^Deadline: Cluster Excellence Call/);
+      expect(params(google!).get('details')).to.contain(new URL('/calls/test', document.baseURI).href);
+      expect(new Date(params(outlook!).get('startdt')!).toISOString()).to.equal(new Date(deadline.at).toISOString());
+      await expect(el).to.be.accessible();
+      expect(deepActiveElement()).to.equal(file);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(calendarMenuOf(el)).to.equal(null);
+      expect(deepActiveElement()).to.equal(button);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names its items in Bulgarian', async () => {
+      const el = await banner(testCall(), '2026-07-01T10:00:00+02:00', 'bg');
+      shadow(el).querySelector<HTMLButtonElement>('.actions [data-calendar]')!.click();
+      const menu = await openedCalendarMenu(el);
+      expect(calendarMenuItems(menu).map((i) => i.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Файл за календар (.ics)',
+        'Google Календар (отваря се в нов раздел)',
+        'Outlook.com (отваря се в нов раздел)',
+      ]);
+      expect(params(calendarMenuItems(menu)[2]!).get('subject')).to.match(/^Краен срок: /);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('calendar entries of an attribute-only banner', () => {
     async function uidOf(el: ClusterFundingCallBanner): Promise<string> {
       const capture = captureDownloads();
       try {
-        shadow(el).querySelector<HTMLButtonElement>('.actions [data-calendar]')!.click();
-        await el.updateComplete;
+        await chooseCalendarFile(el, shadow(el).querySelector<HTMLButtonElement>('.actions [data-calendar]')!);
         const ics = (await capture.files[0]!.blob.text()).replace(/\r\n /g, '');
         return /^UID:(.*)$/m.exec(ics)![1]!;
       } finally {
@@ -697,7 +748,7 @@ describe('<cluster-funding-call-banner>', () => {
         heading="Title from the attribute"
         href="https://example.org/from-attribute"
         now="2026-06-01T12:00:00+02:00"
-        .call=${{ id: 'p', title: 'Title from the property', timeZone: 'Europe/Sofia', deadlines: [{ at: '2026-09-30T17:00:00+03:00' }] } as FundingCall}
+        .call=${{ id: 'p', title: 'Title from the property', timeZone: 'Europe/Sofia', deadlines: [{ at: '2026-09-30T17:00:00+03:00' }] }}
         ><p>Slotted summary</p></cluster-funding-call-banner
       >`);
       expect(squash(shadow(el).querySelector('[role="heading"]')!.textContent)).to.equal('Title from the property');
@@ -1050,7 +1101,7 @@ describe('<cluster-funding-call-banner>', () => {
         const el = await banner(testCall({ opens: undefined, deadlines: [{ at: deadline }] }), null);
         const live = liveRegion(el);
         expect(live.getAttribute('role')).to.equal('status');
-        expect(live.textContent!.trim()).to.equal('');
+        expect(live.textContent.trim()).to.equal('');
         expect(badge(el)).to.equal('Closing soon');
         expect(countdown(el)).to.equal('1 minute left');
         let changes = 0;
@@ -1091,7 +1142,7 @@ describe('<cluster-funding-call-banner>', () => {
         await el.updateComplete;
         expect(countdown(el)).to.equal('1 minute left');
         expect(badge(el)).to.equal('Closing soon');
-        expect(liveRegion(el).textContent!.trim()).to.equal('');
+        expect(liveRegion(el).textContent.trim()).to.equal('');
         expect(fired).to.equal(0);
         expect(spy.pending).to.equal(1);
         el.remove();
@@ -1107,9 +1158,8 @@ describe('<cluster-funding-call-banner>', () => {
       const el = await banner(testCall({ opens, deadlines: [{ at: deadline }] }), null);
       expect(badge(el)).to.equal('Forthcoming');
       const seen: string[] = [];
-      el.addEventListener('cluster-call-status-change', async (e) => {
-        await el.updateComplete;
-        seen.push(`${e.detail.previousStatus}>${e.detail.status}: ${squash(liveRegion(el).textContent)}`);
+      el.addEventListener('cluster-call-status-change', (e) => {
+        void el.updateComplete.then(() => seen.push(`${e.detail.previousStatus}>${e.detail.status}: ${squash(liveRegion(el).textContent)}`));
       });
       await new Promise((resolve) => window.setTimeout(resolve, 3000));
       expect(seen).to.deep.equal([
@@ -1126,7 +1176,7 @@ describe('<cluster-funding-call-banner>', () => {
       await el.updateComplete;
       expect(badge(el)).to.equal('Closed');
       expect(fired).to.equal(0);
-      expect(liveRegion(el).textContent!.trim()).to.equal('');
+      expect(liveRegion(el).textContent.trim()).to.equal('');
     });
   });
 
@@ -1166,19 +1216,17 @@ describe('<cluster-funding-call-banner>', () => {
           [20181231, 'expected a date (YYYY-MM-DD), got the number 20181231'],
         ] as const) {
           const call = { id: 'opic', title: 'OPIC', timeZone: 'Europe/Sofia', opensEstimate: 'By the end of 2018', opensBy, deadlines: [] };
-          const { el, event } = await withDataError(html`<cluster-funding-call-banner .call=${call as unknown as FundingCall} now="2026-07-01T12:00:00+03:00"></cluster-funding-call-banner>`);
+          const { el, event } = await withDataError(html`<cluster-funding-call-banner .call=${call as unknown} now="2026-07-01T12:00:00+03:00"></cluster-funding-call-banner>`);
           const problems = event.detail.problems.map((p: DataProblem) => `${p.path}: ${p.message}`);
           expect(problems).to.include(`call.opensBy: ${message}`);
           expect(badge(el)).to.equal('Forthcoming');
           await expect(el).to.be.accessible();
         }
-        // Beside an opening date it says nothing more: reported, and ignored.
+        // Beside an opening date it says nothing more: the opening date counts.
         const dated = { id: 'opic', title: 'OPIC', timeZone: 'Europe/Sofia', opens: '2019-03-01', opensBy: '2018-12-31', deadlines: [] };
-        const { el, event } = await withDataError(html`<cluster-funding-call-banner .call=${dated as FundingCall} now="2019-02-01T12:00:00+02:00"></cluster-funding-call-banner>`);
-        expect(event.detail.problems.map((p: DataProblem) => `${p.path}: ${p.message}`)).to.include(
-          'call.opensBy: "2018-12-31" is ignored: the call gives its opening date in opens',
-        );
+        const el = await banner(dated, '2019-02-01T12:00:00+02:00');
         expect(badge(el)).to.equal('Forthcoming');
+        expect(textOf(el)).to.contain('Opens 1 March 2019');
       });
     });
 
@@ -1266,7 +1314,7 @@ describe('<cluster-funding-call-banner>', () => {
         const mixed = await withDataError(html`<cluster-funding-call-banner
           href="javascript:alert(5)"
           currency="EUR"
-          .call=${{ id: 'p', title: 'Property call', timeZone: 'Europe/Sofia', deadlines: [{ at: 'tomorrow' }], opens: '2026-01-01' } as FundingCall}
+          .call=${{ id: 'p', title: 'Property call', timeZone: 'Europe/Sofia', deadlines: [{ at: 'tomorrow' }], opens: '2026-01-01' }}
           now="2026-06-01T12:00:00+02:00"
         ></cluster-funding-call-banner>`);
         expect(mixed.event.detail.problems.map((p: DataProblem) => p.path)).to.deep.equal([

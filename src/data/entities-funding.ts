@@ -24,7 +24,7 @@ export const CALL_BUDGET = entity('a budget', {
  * A funding call's dates. Deadlines are sorted by time; one before the opening is ignored (an
  * `opens` date means midnight in the call's zone). A call without a valid deadline is kept only
  * when it says when it opens (`opens`, `opensEstimate` or `opensBy`): it is then forthcoming. An
- * `opensBy` beside `opens` says nothing more: it is ignored, with a problem.
+ * `opensBy` beside `opens` says nothing more: the status reads `opens` only (see callStatus).
  */
 const callDates: Rule = ({ out, at, problems }) => {
   const { opens, timeZone } = out as { opens?: string; timeZone?: string };
@@ -43,10 +43,6 @@ const callDates: Rule = ({ out, at, problems }) => {
     .sort((a, b) => a.t - b.t || a.index - b.index)
     .map((x) => x.d);
   out.deadlines = deadlines;
-  if (opens !== undefined && out.opensBy !== undefined) {
-    problems.push({ path: at('opensBy'), message: `${quote(out.opensBy as string)} is ignored: the call gives its opening date in opens` });
-    delete out.opensBy;
-  }
   if (deadlines.length > 0 || opens !== undefined || out.opensEstimate !== undefined || out.opensBy !== undefined) return;
   problems.push({ path: at(''), message: 'left out: a funding call needs at least one valid deadline, or opens, opensEstimate or opensBy' });
   return false;

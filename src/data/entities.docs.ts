@@ -265,7 +265,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       timeZone: 'The IANA zone the call’s dates are given in ("Europe/Brussels").',
       opens: 'When it opens: a date-time with offset, or a date (midnight in the call’s zone).',
       opensEstimate: 'When it is expected to open, in words, when no date is known ("by the end of 2018").',
-      opensBy: 'The latest date it is expected to open by, when no opens date is known ("2018-12-31"): once that day is over in the call’s zone, the call reads "Opening not confirmed" instead of "Forthcoming". Ignored beside opens.',
+      opensBy: 'The latest date it is expected to open by, when no opens date is known ("2018-12-31"): once that day is over in the call’s zone, the call reads "Opening not confirmed" instead of "Forthcoming". Beside opens it changes nothing: the opening date counts.',
       deadlines: 'The deadlines (cut-offs); shown in time order, past ones struck through.',
       statusOverride: 'suspended or cancelled, which the dates cannot tell.',
       closingSoonDays: 'Days before the next deadline from which the call is "closing soon" (default 14).',
