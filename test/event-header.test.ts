@@ -624,14 +624,16 @@ describe('<cluster-event-header>: registration and map', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows the real clock without `now`: renders again when registration opens', async () => {
-    const opens = new Date(Date.now() + 1500);
+  it('follows the real clock without `now`: renders again when registration opens', async function () {
+    this.timeout(30_000);
+    const opens = new Date(Date.now() + 4000);
     const data = withRegistration({ opens: opens.toISOString(), closes: new Date(Date.now() + 30 * 86_400_000).toISOString() });
     const el = await fixture<ClusterEventHeader>(html`<cluster-event-header .data=${data}></cluster-event-header>`);
-    expect(state(el)).to.match(/^Registration opens on /);
-    // The element's own timer wakes it when registration opens: wait for that, not a fixed time.
-    await waitUntil(() => /^Registration open,/.test(state(el)), 'renders again when registration opens', { timeout: 4000 });
-    expect(state(el)).to.match(/^Registration open, closes in (29|30) days/);
+    // (On a machine too busy to render within the 4 s, the opening has passed already.)
+    if (Date.now() < opens.getTime()) expect(state(el)).to.match(/^Registration opens on /);
+    // No render is asked for: the element's own clock renders it again once registration opens.
+    await waitUntil(() => /^Registration open, closes in (29|30) days/.test(state(el)), 'open after the opening instant', { timeout: 20_000 });
+    expect(Date.now()).to.be.at.least(opens.getTime());
   });
 
   it('reaches the Register link with the keyboard', async () => {
