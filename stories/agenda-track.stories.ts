@@ -123,12 +123,28 @@ export const Favourites: Story = {
 };
 
 /**
- * "Add to calendar" on each timed session. Standalone, the element downloads a one-session `.ics`
- * built from its track; on a page, listen for `cluster-calendar-request` and call `preventDefault()`
- * to answer from the whole document (as `<cluster-agenda>` does).
+ * "Add to calendar" on each timed session: one button per session, which opens the track's one
+ * calendar menu under it (the `.ics` file, Google Calendar, Outlook.com), built only when opened.
+ * Standalone, the file is a one-session `.ics` built from the track; on a page, listen for
+ * `cluster-calendar-request` and call `preventDefault()` to answer from the whole document (as
+ * `<cluster-agenda>` does, which also sets `calendarDocument` for the web calendars' links).
  */
 export const AddToCalendar: Story = {
   args: { track: greenPorts, showCalendar: true },
+};
+
+/**
+ * The calendar menu open under a session's button. Keyboard: Enter or Space opens it with focus on
+ * its first item, Tab and Shift+Tab move through it (and out of it, as if it followed the button),
+ * Escape closes it and returns focus to the button.
+ */
+export const CalendarMenuOpen: Story = {
+  args: { track: greenPorts, showCalendar: true, showFavorites: true },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cluster-agenda-track')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="calendar"]')?.click();
+  },
 };
 
 /** The highlighted session, as after following a `#session-<id>` link. */
@@ -137,6 +153,34 @@ export const Highlighted: Story = {
 };
 
 /** No sessions yet. */
+/**
+ * A track of a document with `textFormat: "markdown"` (as a pretalx or frab schedule is imported):
+ * the abstracts and the description show paragraphs, emphasis, links and lists; raw HTML stays
+ * text. The Markdown renderer is loaded only for such a track. Open an abstract to see it.
+ */
+export const MarkdownAbstracts: Story = {
+  args: {
+    track: {
+      name: 'Data in ports (Markdown)',
+      description: 'Talks from the *call for papers*, imported from pretalx.',
+      timeZone: 'Europe/Sofia',
+      lang: 'en',
+      textFormat: 'markdown',
+      sessions: [
+        {
+          id: 'md-data-sharing',
+          title: 'Sharing berth data between ports',
+          start: '2026-06-16T10:00:00+03:00',
+          end: '2026-06-16T10:45:00+03:00',
+          abstract:
+            'How three Black Sea ports publish **berth schedules** as open data.\n\nWe cover:\n\n- the data model\n- licences, see [the report](https://example.org/berth-data)\n- the `berths.json` feed\n\nRaw HTML such as <b>this</b> is shown as text.',
+          speakers: [{ name: 'Nora Vale', jobTitle: 'Harbour Data Lead' }],
+        },
+      ],
+    },
+  },
+};
+
 export const Empty: Story = {
   args: { track: { name: { en: 'Skills & Talent', bg: 'Умения и таланти' }, timeZone: 'Europe/Sofia', sessions: [] } },
 };

@@ -150,6 +150,16 @@ export const MultipleCutOffs: Story = {
   args: { call: cutOffs, now: '2026-07-10T12:00:00+03:00' },
 };
 
+/** A cut-off's calendar menu, open: its `.ics` file (with reminders), Google Calendar and Outlook.com at the deadline's instant. */
+export const DeadlineCalendarMenu: Story = {
+  args: { call: cutOffs, now: '2026-07-10T12:00:00+03:00' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cluster-funding-call-banner')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-calendar]')?.click();
+  },
+};
+
 export const ForthcomingWithDate: Story = {
   args: { call: skills, now: '2026-11-28T12:00:00+02:00' },
 };

@@ -115,6 +115,21 @@ const symbolOf = (button: Element): string => {
   return content.slice(1, content.indexOf('"', 1));
 };
 
+/** The focused element, looking into shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Every node (elements, text, comments) under `root`. */
+function nodeCount(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
 /** Waits for CSS transitions (a pressed button's colours) to end, so contrast is checked on the final colours. */
 async function settled(el: ClusterAgendaTrack): Promise<void> {
   await el.updateComplete;
@@ -609,6 +624,27 @@ describe('<cluster-agenda-track>', () => {
 
     const captureDownloads = downloadsDuring;
 
+    /** The track's calendar menu, once open. */
+    const menuOf = (el: ClusterAgendaTrack): HTMLElement | null => el.shadowRoot!.getElementById('calendar-menu');
+
+    /** Waits until the calendar menu is open (the writer and the menu load on first use). */
+    async function opened(el: ClusterAgendaTrack): Promise<HTMLElement> {
+      for (let i = 0; i < 100 && !menuOf(el); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        await el.updateComplete;
+      }
+      expect(menuOf(el), 'the calendar menu opened').to.be.instanceOf(HTMLElement);
+      return menuOf(el)!;
+    }
+
+    /** Opens a session's calendar menu with a click and chooses the `.ics` file in it. */
+    async function chooseFile(el: ClusterAgendaTrack, button: HTMLButtonElement): Promise<void> {
+      button.click();
+      const menu = await opened(el);
+      menu.querySelector<HTMLButtonElement>('button')!.click();
+      await el.updateComplete;
+    }
+
     function mixedTrack(): AgendaTrackView {
       const track = timedTrack();
       track.sessions.push({ id: 'later', title: 'Announced later', speakers: [{ name: 'Elena Dimitrova' }] });
@@ -644,7 +680,7 @@ describe('<cluster-agenda-track>', () => {
       expect(calendarButtons(plain)).to.have.length(3);
     });
 
-    it('fires cluster-calendar-request on Enter and, with no one answering, downloads a one-session .ics', async () => {
+    it('fires cluster-calendar-request when the .ics file is chosen with Enter and, with no one answering, downloads a one-session .ics', async () => {
       const el = await fixture<ClusterAgendaTrack>(
         html`<cluster-agenda-track show-calendar now="2026-06-01T09:00:00Z" .track=${timedTrack()}></cluster-agenda-track>`,
       );
@@ -658,9 +694,14 @@ describe('<cluster-agenda-track>', () => {
       const files = await captureDownloads(async () => {
         button.focus();
         await sendKeys({ press: 'Enter' });
-        await el.updateComplete; // The calendar writer loads on first use.
+        await opened(el); // The calendar writer and the menu load on first use.
+        expect(details, 'opening the menu asks for no file').to.deep.equal([]);
+        expect(deepActive()?.textContent).to.equal('Calendar file (.ics)');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
       });
       expect(details).to.deep.equal([{ sessionId: 'b' }]);
+      expect(deepActive(), 'focus returns to the session\'s button').to.equal(button);
       expect(files).to.have.length(1);
       const file = files[0]!;
       expect(file.name).to.equal('Shore power in practice.ics');
@@ -685,6 +726,170 @@ describe('<cluster-agenda-track>', () => {
       expect(ics).not.to.contain('Opening');
     });
 
+    describe('the calendar menu', () => {
+      /** Instants of Google's `dates` (`YYYYMMDDTHHMMSSZ/…`). */
+      const googleInstants = (href: string): string[] =>
+        new URL(href).searchParams
+          .get('dates')!
+          .split('/')
+          .map((s) => new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`).toISOString());
+      const items = (menu: HTMLElement): HTMLElement[] => [...menu.querySelectorAll<HTMLElement>('a, button')];
+
+      it('opens on Enter under the session\'s button with the .ics file, Google Calendar and Outlook.com; Tab moves through them; Escape closes it and returns focus', async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track>`);
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!;
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(button.getAttribute('aria-controls')).to.equal('calendar-menu');
+        expect(menuOf(el)).to.equal(null);
+        await expect(el).to.be.accessible();
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        const menu = await opened(el);
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        expect(menu.getAttribute('aria-label')).to.equal('Add to calendar: Opening');
+        expect(items(menu).map(text)).to.deep.equal(['Calendar file (.ics)', 'Google Calendar (opens in a new tab)', 'Outlook.com (opens in a new tab)']);
+        const [, google, outlook] = items(menu) as [HTMLButtonElement, HTMLAnchorElement, HTMLAnchorElement];
+        expect([google.target, google.rel, outlook.target, outlook.rel]).to.deep.equal(['_blank', 'noopener', '_blank', 'noopener']);
+        expect(googleInstants(google.href)).to.deep.equal([new Date('2026-06-17T10:00:00+03:00').toISOString(), new Date('2026-06-17T10:45:00+03:00').toISOString()]);
+        expect(new URL(google.href).searchParams.get('ctz')).to.equal('Europe/Sofia');
+        expect(new URL(google.href).searchParams.get('details')).to.contain('Why ports matter.');
+        expect(new URL(outlook.href).searchParams.get('startdt')).to.equal('2026-06-17T07:00:00Z');
+        // The menu sits under the button that opened it.
+        const b = button.getBoundingClientRect();
+        const m = menu.getBoundingClientRect();
+        expect(m.top).to.be.within(b.bottom - 1, b.bottom + 12);
+        expect(getComputedStyle(menu).position).to.equal('absolute');
+        await settled(el);
+        await expect(el).to.be.accessible();
+        expect(deepActive()).to.equal(items(menu)[0]);
+        await sendKeys({ press: 'Tab' });
+        expect(deepActive()).to.equal(google);
+        await sendKeys({ press: 'Tab' });
+        expect(deepActive()).to.equal(outlook);
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(menuOf(el)).to.equal(null);
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(deepActive()).to.equal(button);
+        // Space opens it too.
+        await sendKeys({ press: 'Space' });
+        await opened(el);
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+      });
+
+      it('closes when Tab leaves its last item, going on from the button, and on Shift+Tab from its first item, back to the button', async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar show-favorites .track=${timedTrack()}></cluster-agenda-track>`);
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!;
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await opened(el);
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(menuOf(el)).to.equal(null);
+        // The next control after the button: the title link of the next session.
+        expect(deepActive()!.localName).to.equal('a');
+        expect(text(deepActive())).to.equal('Shore power in practice');
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await opened(el);
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        await el.updateComplete;
+        expect(menuOf(el)).to.equal(null);
+        expect(deepActive()).to.equal(button);
+      });
+
+      it('closes on a click outside it without taking focus, and on a second press of its button', async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track>`);
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-b button[data-action="calendar"]')!;
+        button.click();
+        await opened(el);
+        el.shadowRoot!.querySelector('.track__description')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        expect(menuOf(el)).to.equal(null);
+        button.click();
+        await opened(el);
+        button.click();
+        await el.updateComplete;
+        expect(menuOf(el)).to.equal(null);
+      });
+
+      it('closes when its button goes away (show-calendar removed) or the track changes', async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track>`);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!.click();
+        await opened(el);
+        el.showCalendar = false;
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(menuOf(el)).to.equal(null);
+        el.showCalendar = true;
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!.click();
+        await opened(el);
+        el.track = timedTrack();
+        await el.updateComplete;
+        expect(menuOf(el)).to.equal(null);
+        expect(el.shadowRoot!.querySelector('#session-a button[data-action="calendar"]')!.getAttribute('aria-expanded')).to.equal('false');
+      });
+
+      it('is one menu for the whole track: opening it for another session moves it there', async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track>`);
+        const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[data-action="calendar"]')];
+        first!.click();
+        await opened(el);
+        second!.click();
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('.calendar-menu')).to.have.length(1);
+        expect(menuOf(el)!.getAttribute('aria-label')).to.equal(second!.getAttribute('aria-label'));
+        expect([first!.getAttribute('aria-expanded'), second!.getAttribute('aria-expanded')]).to.deep.equal(['false', 'true']);
+      });
+
+      it('adds no node to a session: the track has the same nodes before the menu opens and after it closes', async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar show-favorites .track=${trackOf(blueSummit2026, blueSummit2026.event.tracks![0]!.id)}></cluster-agenda-track>`);
+        const before = nodeCount(el.shadowRoot!);
+        const sessions = nodeCount(el.shadowRoot!.querySelector('ol')!);
+        const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="calendar"]')!;
+        button.click();
+        const menu = await opened(el);
+        expect(nodeCount(el.shadowRoot!.querySelector('ol')!), 'the sessions while the menu is open').to.equal(sessions);
+        expect(nodeCount(el.shadowRoot!)).to.equal(before + 1 + nodeCount(menu));
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(nodeCount(el.shadowRoot!)).to.equal(before);
+      });
+
+      it('links a session of an agenda from the whole document (the venue, the session on the page) when calendarDocument is set', async () => {
+        const doc = structuredClone(blueSummit2026) as EventDocument;
+        const trackId = doc.event.tracks![0]!.id;
+        const track = trackOf(doc, trackId);
+        const session = track.sessions.find((s) => s.start)!;
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${track} .calendarDocument=${doc}></cluster-agenda-track>`);
+        el.shadowRoot!.querySelector<HTMLButtonElement>(`#session-${session.id} button[data-action="calendar"]`)!.click();
+        const menu = await opened(el);
+        const google = new URL(menu.querySelector<HTMLAnchorElement>('a')!.href);
+        expect(google.searchParams.get('location')).to.contain('Sandbar Congress Centre (fictional), 1 Example Quay, 8000 Burgas, Bulgaria');
+        expect(googleInstants(google.href)[0]).to.equal(new Date(session.start!).toISOString());
+      });
+
+      it('names its items in Bulgarian', async () => {
+        const el = await fixture<ClusterAgendaTrack>(html`<div lang="bg"><cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track></div>`).then(
+          (div) => div.querySelector('cluster-agenda-track')!,
+        );
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!.click();
+        const menu = await opened(el);
+        expect(menu.getAttribute('aria-label')).to.equal('Добавяне в календара: Opening');
+        expect(items(menu).map(text)).to.deep.equal(['Файл за календар (.ics)', 'Google Календар (отваря се в нов раздел)', 'Outlook.com (отваря се в нов раздел)']);
+        await settled(el);
+        await expect(el).to.be.accessible();
+      });
+    });
+
     it('writes the speakers by role and the session in the element language', async () => {
       const track = timedTrack();
       track.sessions[1]!.title = { en: 'Opening', bg: 'Откриване' };
@@ -692,14 +897,11 @@ describe('<cluster-agenda-track>', () => {
         html`<div lang="bg"><cluster-agenda-track show-calendar .track=${track}></cluster-agenda-track></div>`,
       ).then((div) => div.querySelector('cluster-agenda-track')!);
       await el.updateComplete;
-      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button:not([aria-expanded]):not([aria-pressed])')!;
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!;
       expect(nameOf(button)).to.equal('Добавяне в календара: Откриване');
       await settled(el);
       await expect(el).to.be.accessible();
-      const files = await captureDownloads(async () => {
-        button.click();
-        await el.updateComplete;
-      });
+      const files = await captureDownloads(() => chooseFile(el, button));
       expect(files.map((f) => f.name)).to.deep.equal(['Откриване.ics']);
       const ics = files[0]!.text.replace(/\r\n /g, '');
       expect(ics).to.contain('SUMMARY:Откриване');
@@ -720,10 +922,7 @@ describe('<cluster-agenda-track>', () => {
       el.track = mixedTrack();
       await el.updateComplete;
       expect(fired).to.equal(0);
-      const files = await captureDownloads(async () => {
-        el.shadowRoot!.querySelector<HTMLButtonElement>('#session-c button')!.click();
-        await el.updateComplete;
-      });
+      const files = await captureDownloads(() => chooseFile(el, el.shadowRoot!.querySelector<HTMLButtonElement>('#session-c button')!));
       expect(fired).to.equal(1);
       expect(files).to.have.length(0);
     });

@@ -1,7 +1,9 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { WebCalendarLinks } from '../export/web-calendars.js';
 import { errorText } from '../data/validate.js';
-import type { CalendarMenuStrings, CalendarPanel } from './calendar-menu-panel.js';
+import { calendarMenuStrings } from '../i18n/calendar-menu.js';
+import { commonStrings } from '../i18n/common.js';
+import type { CalendarPanel } from './calendar-menu-panel.js';
 
 /** The writer chunk as the menu uses it: the web calendars' links, and the panel itself. */
 export type CalendarLinkWriter = Pick<typeof import('./calendar-writer.js'), 'webCalendarLinks' | 'deadlineWebCalendarLinks'>;
@@ -14,7 +16,8 @@ export interface CalendarMenuRequest {
   trigger: HTMLElement;
   /** The trigger's accessible name, which names the menu too. */
   label: string;
-  strings: CalendarMenuStrings;
+  /** The element's language, for the items' names. */
+  lang: string;
   /** Makes the web calendars' links once the writer has loaded (`null`: only the file is offered). */
   links(writer: CalendarLinkWriter): WebCalendarLinks | null;
 }
@@ -63,6 +66,14 @@ export class CalendarMenu implements ReactiveController {
     // Placed after every render while open: the layout around the trigger may have changed.
     const open = this.open;
     if (!open) return;
+    // Its button went away with the render (a session filtered out, a state without the button).
+    if (!open.trigger.isConnected) {
+      // After this update (a change requested inside it would make another at once).
+      queueMicrotask(() => {
+        if (this.open === open) this.close(false);
+      });
+      return;
+    }
     open.panel.place();
     if (this.focusPending) {
       this.focusPending = false;
@@ -112,7 +123,7 @@ export class CalendarMenu implements ReactiveController {
     const panel = writer.calendarPanel(this.host.shadowRoot ?? this.host, {
       id: this.id,
       label: request.label,
-      strings: request.strings,
+      strings: { ...calendarMenuStrings(request.lang), opensInNewTab: commonStrings(request.lang).opensInNewTab },
       links,
       trigger,
       onFile: () => this.onFile(key),

@@ -4,6 +4,7 @@
  */
 import type { agendaStrings } from './agenda.js';
 import type { agendaFilterStrings } from './agenda-filters.js';
+import type { calendarMenuStrings } from './calendar-menu.js';
 import type { commonStrings } from './common.js';
 import type { eventStrings } from './event.js';
 import type { eventListStrings } from './event-list.js';
@@ -15,6 +16,7 @@ import type { objectiveListStrings, projectCardStrings } from './projects.js';
 /** Every area's strings; the keys are the area names given to `defineStrings`. */
 export interface UiStrings {
   common: ReturnType<typeof commonStrings>;
+  calendarMenu: ReturnType<typeof calendarMenuStrings>;
   funding: ReturnType<typeof fundingStrings>;
   event: ReturnType<typeof eventStrings>;
   eventPage: ReturnType<typeof eventPageStrings>;

@@ -54,7 +54,7 @@ describe('gate: forced colours', function () {
     expect(matchMedia('(forced-colors: active)').matches, 'forced-colors is not emulated: run this file in the forced-colors group').to.equal(true);
   });
 
-  it('the checks catch a background-only badge, a box-shadow focus ring and a colour-only pressed state (control)', async () => {
+  it('the checks catch a background-only badge, a box-shadow focus ring and a colour-only pressed state (control)', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
     root.innerHTML = `<style>
@@ -157,6 +157,38 @@ describe('gate: forced colours', function () {
         before.remove();
       }
     });
+
+    // The calendar menu: opened from the first calendar button of the element's keyboard walks.
+    const calendarWalk = gate.keyboard.find((walk) => walk.controls.some((c) => /calendar menu/.test(c.name)));
+    if (calendarWalk) {
+      it(`<${gate.tag}>: the calendar menu keeps its frame, and each item its focus outline`, async () => {
+        await gate.load();
+        const m = await quietly(() => mount(gate.tag, calendarWalk.input()));
+        try {
+          const trigger = calendarWalk.controls.find((c) => /calendar menu/.test(c.name))!.find(m.el)!;
+          trigger.focus();
+          await sendKeys({ press: 'Enter' });
+          let menu: HTMLElement | undefined;
+          for (let i = 0; i < 200 && !menu; i++) {
+            await settle(m.el);
+            menu = visibleElements(m.el, '.calendar-menu')[0];
+          }
+          expect(menu, 'the menu opened').to.be.instanceOf(HTMLElement);
+          expect(hasBorder(getComputedStyle(menu!)), 'the menu has a border (its background and shadow are gone)').to.equal(true);
+          const items = [...menu!.querySelectorAll<HTMLElement>('.calendar-menu__item')];
+          expect(items.length, 'the menu has its three items').to.equal(3);
+          const problems: string[] = [];
+          for (let i = 0; i < items.length; i++) {
+            const active = deepActiveElement()!;
+            if (!hasOutline(getComputedStyle(active))) problems.push(`${describeEl(active)}: no outline`);
+            if (i < items.length - 1) await sendKeys({ press: 'Tab' });
+          }
+          expect(problems, 'menu items without a focus outline in forced colours').to.deep.equal([]);
+        } finally {
+          m.remove();
+        }
+      });
+    }
 
     const favorites = gate.favorites;
     if (favorites) {

@@ -9,6 +9,8 @@ export const styles = [
 
     .track {
       container-type: inline-size;
+      /* The box the calendar menu is placed in, under the session's button that opened it. */
+      position: relative;
       /* The track colour (checked, set inline as --_track-accent) is only a border: no text sits on it. */
       border-inline-start: 0.25rem solid var(--_track-accent, var(--_border));
       padding-inline-start: var(--_space-m);
@@ -170,7 +172,7 @@ export const styles = [
       display: inline-block;
       transition: transform var(--_transition);
     }
-    .button[aria-expanded='true']::before {
+    .button[data-action='abstract'][aria-expanded='true']::before {
       transform: rotate(90deg);
     }
     .button[data-action='favorite']::before {

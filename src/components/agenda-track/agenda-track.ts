@@ -277,7 +277,7 @@ export class ClusterAgendaTrack extends ClusterElement {
         key: sessionId,
         trigger,
         label: trigger.getAttribute('aria-label') ?? strings.addToCalendar,
-        strings,
+        lang,
         links: (writer) => {
           const source = document ?? sessionDocument(track, session);
           return source && writer.webCalendarLinks(source, { sessionId, lang });

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AgendaChoice, AgendaDayModel, AgendaView } from '../../data/agenda-view.js';
 import type { TimeDisplay } from '../../data/time.js';
+import type { EventDocument } from '../../data/types.js';
 import type { CalendarRequestDetail, FavoriteChangeDetail } from '../agenda-track/agenda-track.js';
 import type { FragmentFilterState } from '../../data/fragment.js';
 import { langAttribute, resolveTextIn } from '../../data/text.js';
@@ -15,6 +16,8 @@ export interface AgendaContext {
   lang: string;
   /** The document's language (the fallback of its texts). */
   documentLang: string;
+  /** The document itself, from which the tracks' calendar menus make their web calendar links. */
+  document: EventDocument;
   view: AgendaView;
   /** The days of `view` with their headings and whether they are shown. */
   days: readonly AgendaDayModel[];
@@ -176,6 +179,7 @@ function dayTemplate({ day, label, collapsible, expanded }: AgendaDayModel, inde
         (track) => html`<cluster-agenda-track
           .track=${track}
           .favorites=${ctx.favorites}
+          .calendarDocument=${ctx.document}
           time-display=${ctx.timeDisplay}
           now=${ifDefined(ctx.now)}
           ?hide-past=${ctx.hidePast}

@@ -151,7 +151,7 @@ export class ClusterEventHeader extends ClusterElement {
         key: 'event',
         trigger: event.currentTarget as HTMLElement,
         label: `${strings.addToCalendar}: ${this.text(model.view.name).text}`,
-        strings,
+        lang,
         links: ({ webCalendarLinks }) => webCalendarLinks(model.document, { lang }),
       }),
     );

@@ -3,6 +3,8 @@
  * options are fixed when the reader presses the button; the writer itself loads on first use.
  */
 import type { ICalendarFile, ICalendarWriter } from '../../base/calendar.js';
+import type { CalendarLinkWriter } from '../../base/calendar-menu.js';
+import type { WebCalendarLinks } from '../../export/web-calendars.js';
 import type { DeadlineView } from '../../data/funding-call-view.js';
 import type { FundingCall } from '../../data/types.js';
 import { safeUrl } from '../../data/url.js';
@@ -14,6 +16,17 @@ export function deadlineCalendar(call: FundingCall, deadline: DeadlineView, lang
   const base = call.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
   const filename = `${base}-${fundingStrings(lang).fileName}.ics`;
   return ({ icsForDeadline }) => ({ ics: icsForDeadline(call, deadline.deadline, options), filename });
+}
+
+/** The web calendars' links of one deadline of `call`, linking to the call's page, once the writer has loaded. */
+export function deadlineLinks(call: FundingCall, deadline: DeadlineView, lang: string): (writer: CalendarLinkWriter) => WebCalendarLinks | null {
+  const options = { lang, url: pageUrl(call) };
+  return ({ deadlineWebCalendarLinks }) => deadlineWebCalendarLinks(call, deadline.deadline, options);
+}
+
+/** The key of a deadline's calendar menu: its instant and label (the view is made again on each tick). */
+export function deadlineKey(deadline: DeadlineView): string {
+  return `${deadline.at}\u0000${deadline.label}`;
 }
 
 /** The call's information page as an absolute URL (the calendar entry links to it), if there is one. */

@@ -11,7 +11,13 @@ import { namedLabel } from '../../base/named-label.js';
 import type { CallView, DeadlineView, LinkView } from '../../data/funding-call-view.js';
 
 type Strings = ReturnType<typeof fundingStrings>;
-type OnCalendar = (deadline: DeadlineView) => void;
+/** The element's calendar menu, as the deadlines' disclosure buttons use it. */
+export interface OnCalendar {
+  /** Opens (or closes) the menu of `deadline` under `trigger`. */
+  toggle(deadline: DeadlineView, trigger: HTMLElement): void;
+  /** Whether the menu is open for `deadline`. */
+  expanded(deadline: DeadlineView): boolean;
+}
 
 /**
  * Content `text` inside a run of UI words, marked with `lang` when it is in another language
@@ -60,7 +66,9 @@ export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalenda
           ${d.extendedFrom ? html`<span class="extended">${d.extendedFrom}</span>` : nothing}</span>`
       : nothing}
     ${onCalendar && !d.passed
-      ? html`<button part="button" class="button button--quiet cutoff__calendar" type="button" data-calendar @click=${() => onCalendar(d)}>
+      ? html`<button part="button" class="button button--quiet cutoff__calendar" type="button" data-calendar
+          aria-expanded=${onCalendar.expanded(d) ? 'true' : 'false'} aria-controls="calendar-menu"
+          @click=${(event: Event) => onCalendar.toggle(d, event.currentTarget as HTMLElement)}>
           ${calendarIcon}${namedLabel(t.addCutOff, html`${t.addCutOff}: ${subject}${view?.title ? html`, ${titleRun(view)}` : nothing}`)}</button>`
       : nothing}`;
 }

@@ -253,7 +253,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
         trigger,
         // The button's name: "Add to calendar: Stage 2, <title>" or "Add deadline to calendar: <title>".
         label: trigger.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() || strings.addToCalendar,
-        strings,
+        lang,
         links: deadlineLinks(call, deadline, lang),
       }),
     );

@@ -27,9 +27,6 @@ const bg = {
     someSkipped: (n: number) =>
       pluralCategory(n, 'bg') === 'one' ? '1 елемент не може да бъде показан.' : `${n} елемента не могат да бъдат показани.`,
     addToCalendar: 'Добавяне в календара',
-    calendarFile: 'Файл за календар (.ics)',
-    googleCalendar: 'Google Календар',
-    outlookCalendar: 'Outlook.com',
     moreInformation: 'Повече информация',
     opensInNewTab: '(отваря се в нов раздел)',
     showMore: 'Още',
@@ -39,6 +36,12 @@ const bg = {
     rescheduled: 'С нова дата',
     movedOnline: 'Преместено онлайн',
     scheduled: 'По график',
+  },
+  /** calendar-menu.ts */
+  calendarMenu: {
+    calendarFile: 'Файл за календар (.ics)',
+    googleCalendar: 'Google Календар',
+    outlookCalendar: 'Outlook.com',
   },
   /** funding.ts */
   funding: {

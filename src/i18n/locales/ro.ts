@@ -42,9 +42,6 @@ const ro = {
     someSkipped: (n: number) =>
       one(n) ? '1 element nu a putut fi afișat.' : `${counted(n, 'element', 'elemente')} nu au putut fi afișate.`,
     addToCalendar: 'Adaugă în calendar',
-    calendarFile: 'Fișier de calendar (.ics)',
-    googleCalendar: 'Google Calendar',
-    outlookCalendar: 'Outlook.com',
     moreInformation: 'Mai multe informații',
     opensInNewTab: '(se deschide într-o filă nouă)',
     showMore: 'Afișează mai mult',
@@ -55,6 +52,12 @@ const ro = {
     rescheduled: 'Reprogramat',
     movedOnline: 'Mutat online',
     scheduled: 'Conform programului',
+  },
+  /** calendar-menu.ts */
+  calendarMenu: {
+    calendarFile: 'Fișier de calendar (.ics)',
+    googleCalendar: 'Google Calendar',
+    outlookCalendar: 'Outlook.com',
   },
   /** funding.ts ("apelul de proiecte": neuter) */
   funding: {
