@@ -152,7 +152,6 @@ export const Highlighted: Story = {
   args: { track: greenPorts, highlightedSession: 'd1-shore-power' },
 };
 
-/** No sessions yet. */
 /**
  * A track of a document with `textFormat: "markdown"` (as a pretalx or frab schedule is imported):
  * the abstracts and the description show paragraphs, emphasis, links and lists; raw HTML stays
@@ -181,6 +180,7 @@ export const MarkdownAbstracts: Story = {
   },
 };
 
+/** No sessions yet. */
 export const Empty: Story = {
   args: { track: { name: { en: 'Skills & Talent', bg: 'Умения и таланти' }, timeZone: 'Europe/Sofia', sessions: [] } },
 };
