@@ -785,3 +785,15 @@ describe('<cluster-event>', () => {
     expect(detail.problems[0]!.path).to.match(/^event/);
   });
 });
+
+describe('<cluster-event>: its header’s registration follows now', () => {
+  it('passes now to the header, which shows the fictional summit’s registration at that instant', async () => {
+    const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026} sections="header" now="2026-06-09T10:00:00+03:00"></cluster-event>`);
+    await settle(el);
+    const header = el.shadowRoot!.querySelector('cluster-event-header')!;
+    expect(header.getAttribute('now')).to.equal('2026-06-09T10:00:00+03:00');
+    const registration = header.shadowRoot!.querySelector('.registration')!;
+    expect(registration.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Registration open, closes in 3 days/);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -45,7 +45,7 @@ export function sectionTemplate(section: EventSection, page: EventPageView, ctx:
   let content: TemplateResult;
   switch (section) {
     case 'header':
-      return html`<cluster-event-header .data=${doc} heading-level=${ctx.level}></cluster-event-header>`;
+      return html`<cluster-event-header .data=${doc} now=${ifDefined(ctx.now)} heading-level=${ctx.level}></cluster-event-header>`;
     case 'agenda':
       content = html`<cluster-agenda .data=${doc} time-display=${ctx.timeDisplay} now=${ifDefined(ctx.now)} heading-level=${inner}></cluster-agenda>`;
       break;
