@@ -13,6 +13,7 @@ import { registerStrings, type UiStrings, type UiStringsOverride } from '../src/
 import { stringsChecked, stringsLanguage } from '../src/i18n/strings.js';
 import { agendaStrings } from '../src/i18n/agenda.js';
 import { agendaFilterStrings } from '../src/i18n/agenda-filters.js';
+import { calendarMenuStrings } from '../src/i18n/calendar-menu.js';
 import { commonStrings } from '../src/i18n/common.js';
 import { eventStrings } from '../src/i18n/event.js';
 import { eventListStrings } from '../src/i18n/event-list.js';
@@ -29,6 +30,7 @@ import type { ClusterAgendaTrack } from '../src/define/cluster-agenda-track.js';
 /** Every area's accessor; the type makes sure no area is left out of the walks below. */
 const AREAS: { [A in keyof UiStrings]: (lang: string) => UiStrings[A] } = {
   common: commonStrings,
+  calendarMenu: calendarMenuStrings,
   funding: fundingStrings,
   event: eventStrings,
   eventPage: eventPageStrings,
