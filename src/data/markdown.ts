@@ -124,7 +124,7 @@ function blocks(tokens: readonly Token[], depth: number, tight = false): MdBlock
         out.push({ k: tight ? 'inline' : 'p', c: inline(token.tokens, depth + 1) });
         break;
       case 'text':
-        out.push({ k: tight ? 'inline' : 'p', c: inline(token.tokens ?? [{ type: 'text', raw: token.raw, text: token.text }] as Token[], depth + 1) });
+        out.push({ k: tight ? 'inline' : 'p', c: inline(token.tokens ?? [{ type: 'text', raw: token.raw, text: String(token.text) }] as Token[], depth + 1) });
         break;
       case 'checkbox':
         out.push({ k: 'inline', c: [(token as Tokens.Checkbox).checked ? '[x] ' : '[ ] '] });

@@ -56,7 +56,7 @@ export class DocumentReader {
    */
   read(input: unknown): Result | Promise<Result> {
     if (this.last && input === this.last.input) return this.last.result;
-    let result: Result | null = null;
+    let result: Result | null;
     try {
       result = this.last ? this.readEdit(this.last, input) : null;
     } catch {
