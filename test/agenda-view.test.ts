@@ -324,7 +324,7 @@ describe('DocumentReader', () => {
   it('falls back to a full parse for any other edit, so problems and results stay exact', () => {
     const reader = new DocumentReader();
     const base = structuredClone(blueSummit2026) as unknown as Raw;
-    reader.read(base);
+    void reader.read(base);
     const steps: Raw[] = [];
     steps.push(edit(base, 2, { start: 'tomorrow' }));
     steps.push(edit(steps[0]!, 2, { start: base.event.sessions[2]!['start'] }));

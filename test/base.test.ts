@@ -284,7 +284,7 @@ describe('headingTemplate', () => {
 });
 
 describe('Pause', () => {
-  it('runs once after the last restart, and flush runs it at once only while it waits', async () => {
+  it('runs once after the last restart, and flush runs it at once only while it waits', () => {
     let runs = 0;
     const pause = new Pause(() => runs++, 20);
     pause.flush();

@@ -50,7 +50,7 @@ async function capture<T>(fn: (warnings: string[]) => Promise<T>): Promise<T> {
   }
 }
 
-async function card(project: ProjectCardView | unknown, options: { lang?: string; now?: string; compact?: boolean } = {}) {
+async function card(project: unknown, options: { lang?: string; now?: string; compact?: boolean } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
     <cluster-project-card .project=${project} now=${options.now ?? '2025-06-01T12:00:00+03:00'} ?compact=${options.compact ?? false}></cluster-project-card>
   </div>`);

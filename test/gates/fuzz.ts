@@ -23,7 +23,7 @@ function summary(input: ElementInput): string {
     if (typeof v === 'function') return '[children]';
     if (v instanceof Set) return [...v];
     return v;
-  })?.slice(0, 2500) ?? String(input);
+  })?.slice(0, 2500) ?? typeof input;
 }
 
 /** Renders `runs` fuzzed inputs of one element; throws with the failing input. */

@@ -159,6 +159,7 @@ export function expectInertJsonLd(doc: EventDocument): void {
 export const timings: string[] = [];
 
 /** Runs a property and records its time; fails with the counterexample (not shrunk: a DOM-free but large value). */
+// eslint-disable-next-line @typescript-eslint/require-await -- a promise by contract: callers await it, and a failure rejects it
 export async function check<T>(name: string, arb: fc.Arbitrary<T>, predicate: (value: T) => void, runs = RUNS): Promise<void> {
   const start = performance.now();
   const details = fc.check(fc.property(arb, predicate), { numRuns: runs, endOnFailure: true });
