@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-agenda.js';
 import type { ClusterAgenda } from '../src/components/agenda/agenda.js';
@@ -8,6 +8,8 @@ import type { EventDocument } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { captureDownloads } from './helpers/downloads.js';
 import { canEmulateMedia, onlyIn } from './helpers/engine.js';
+import { fakeTimers } from './helpers/timers.js';
+import { SETTLE_MS } from '../src/base/pause.js';
 
 const FIXTURES = '/test/fixtures';
 const EVENT_URL = `${FIXTURES}/agenda-event.json.txt`;
@@ -55,8 +57,6 @@ function favoriteButton(el: ClusterAgenda, sessionId: string): HTMLButtonElement
   }
   throw new Error(`no favourite button for ${sessionId}`);
 }
-
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
@@ -111,12 +111,12 @@ describe('<cluster-agenda>', function () {
 
     it('reflects heading-level, hide-past, time-display and src between attributes and properties', async () => {
       const el = await fixture<ClusterAgenda>(
-        html`<cluster-agenda heading-level="3" time-display="both" hide-past emit-json-ld now="2026-06-17T09:00:00+03:00"></cluster-agenda>`,
+        html`<cluster-agenda heading-level="3" time-display="both" hide-past show-json-ld now="2026-06-17T09:00:00+03:00"></cluster-agenda>`,
       );
       expect(el.headingLevel).to.equal(3);
       expect(el.timeDisplay).to.equal('both');
       expect(el.hidePast).to.equal(true);
-      expect(el.emitJsonLd).to.equal(true);
+      expect(el.showJsonLd).to.equal(true);
       expect(el.now).to.equal('2026-06-17T09:00:00+03:00');
       el.data = await fixtureDoc();
       await settled(el);
@@ -237,7 +237,7 @@ describe('<cluster-agenda>', function () {
       await expect(el).to.be.accessible();
       // On an English page the same content needs no marking.
       wrapper.setAttribute('lang', 'en');
-      await new Promise((r) => setTimeout(r, 0));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="base"] [lang]') === null, 'the element follows the page language');
       await settled(el);
       expect([own, ...tracksOf(el).map((t) => t.shadowRoot!)].flatMap((root) => [...root.querySelectorAll('[lang]')])).to.have.length(0);
     });
@@ -282,7 +282,7 @@ describe('<cluster-agenda>', function () {
           html`<cluster-agenda time-display="nearby" now="yesterday" .data=${await fixtureDoc()}></cluster-agenda>`,
         );
         await settled(el);
-        await wait(20);
+        await waitUntil(() => warnings.length >= 2, 'both problems warned');
         expect(events).to.deep.equal([el]);
         expect(problems).to.deep.equal(['now', 'time-display']);
         expect(warnings).to.deep.equal([
@@ -365,8 +365,10 @@ describe('<cluster-agenda>', function () {
         second.event.sessions = second.event.sessions!.slice(0, 1);
         calls[1]!.resolve(new Response(JSON.stringify(second)));
         await waitFor(() => sessionTitles(el).length === 1, el);
-        calls[0]!.resolve(new Response(JSON.stringify(doc)));
-        await wait(20);
+        // The stale answer arrives late: it is read, then dropped.
+        const stale = new Response(JSON.stringify(doc));
+        calls[0]!.resolve(stale);
+        await waitUntil(() => stale.bodyUsed, 'the stale answer is read');
         await settled(el);
         expect(sessionTitles(el)).to.deep.equal(['Reef restoration']);
       } finally {
@@ -386,12 +388,20 @@ describe('<cluster-agenda>', function () {
       observer.observe(el.shadowRoot!.querySelector('[part="count"]')!, { childList: true, characterData: true, subtree: true });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.id).to.equal('query');
-      await sendKeys({ type: 'DONCHEVA' });
-      await settled(el);
-      expect(sessionTitles(el)).to.deep.equal(['Reef restoration']);
-      expect(status(el)).to.equal('4 sessions');
-      await wait(400);
-      await settled(el);
+      const clock = fakeTimers();
+      try {
+        await sendKeys({ type: 'DONCHEVA' });
+        await settled(el);
+        expect(sessionTitles(el)).to.deep.equal(['Reef restoration']);
+        expect(status(el)).to.equal('4 sessions');
+        clock.tick(SETTLE_MS - 1);
+        await settled(el);
+        expect(status(el), 'the count waits for the pause').to.equal('4 sessions');
+        clock.tick(1);
+        await settled(el);
+      } finally {
+        clock.restore();
+      }
       expect(status(el)).to.equal('1 of 4 sessions shown');
       expect(announced.filter((a) => a !== '')).to.deep.equal(['1 of 4 sessions shown']);
       observer.disconnect();
@@ -450,9 +460,15 @@ describe('<cluster-agenda>', function () {
       const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')];
       boxes[1]!.click();
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
-      input.value = 'dune, path';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await wait(400);
+      const clock = fakeTimers();
+      try {
+        input.value = 'dune, path';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        expect(location.hash, 'the address waits for the pause').to.equal('#session-nowhere&other=q:x');
+        clock.tick(SETTLE_MS);
+      } finally {
+        clock.restore();
+      }
       expect(location.hash).to.equal('#session-nowhere&other=q:x&coast=track:land;q:dune%2C%20path');
       // A new element restores the state from the fragment.
       el.remove();
@@ -620,10 +636,22 @@ describe('<cluster-agenda>', function () {
       };
       el.addEventListener('cluster-calendar-request', onRequest);
       const capture = captureDownloads();
+      const track = (button!.getRootNode() as ShadowRoot).host as ClusterAgendaTrack;
       try {
         button!.focus();
+        // The button opens the track's calendar menu; its first item is the file.
         await sendKeys({ press: 'Enter' });
-        await el.updateComplete; // The calendar writer loads on first use.
+        await track.updateComplete; // The calendar writer and the menu load on first use.
+        const menu = track.shadowRoot!.getElementById('calendar-menu')!;
+        expect(button!.getAttribute('aria-expanded')).to.equal('true');
+        // The links come from the whole document: the session on the page, the venue.
+        const google = new URL(menu.querySelector<HTMLAnchorElement>('a[href^="https://calendar.google.com/"]')!.href);
+        expect(google.searchParams.get('details')).to.contain('https://example.org/');
+        expect(google.searchParams.get('details')).to.contain('#reef');
+        expect(seen, 'opening the menu asks for no file').to.deep.equal([]);
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await track.updateComplete;
       } finally {
         capture.restore();
         el.removeEventListener('cluster-calendar-request', onRequest);
@@ -651,7 +679,7 @@ describe('<cluster-agenda>', function () {
       const hint = (): string => el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('[data-calendar]')!.getAttribute('aria-describedby')!)!.textContent!.trim();
       expect(hint()).to.equal('The sessions shown have no times, so the file contains only the event with its dates.');
       wrapper.setAttribute('lang', 'bg');
-      await wait(0);
+      await waitUntil(() => hint().startsWith('Показаните'), 'the hint follows the page language');
       await settled(el);
       expect(hint()).to.equal('Показаните сесии нямат часове, затова файлът съдържа само събитието с неговите дати.');
       await expect(el).to.be.accessible();
@@ -674,8 +702,7 @@ describe('<cluster-agenda>', function () {
       const el = await fixture<ClusterAgenda>(
         html`<cluster-agenda hide-past now="2026-06-17T09:00:00+03:00" .data=${await fixtureDoc()}></cluster-agenda>`,
       );
-      await settled(el);
-      await wait(50);
+      await waitUntil(() => focusedSession(el) === 'session-dunes', 'the linked session gets focus');
       await settled(el);
       const track = el.shadowRoot!.activeElement as ClusterAgendaTrack;
       expect(track.localName).to.equal('cluster-agenda-track');
@@ -687,7 +714,7 @@ describe('<cluster-agenda>', function () {
       // Following another deep link moves focus there.
       location.hash = '#session-farewell';
       await oneEvent(window, 'hashchange');
-      await wait(50);
+      await waitUntil(() => focusedSession(el) === 'session-farewell', 'focus follows the new link');
       await settled(el);
       const next = el.shadowRoot!.activeElement as ClusterAgendaTrack;
       expect(next.shadowRoot!.activeElement!.id).to.equal('session-farewell');
@@ -736,7 +763,7 @@ describe('<cluster-agenda>', function () {
       expect(sea!.getBoundingClientRect().left).to.be.lessThan(land!.getBoundingClientRect().left);
       const wideOrder = sessionTitles(el);
       wrapper.style.inlineSize = '360px';
-      await wait(50);
+      await waitUntil(() => sea!.getBoundingClientRect().top < land!.getBoundingClientRect().top, 'one column when narrow');
       expect(sea!.getBoundingClientRect().top).to.be.lessThan(land!.getBoundingClientRect().top);
       expect(sea!.getBoundingClientRect().left).to.equal(land!.getBoundingClientRect().left);
       expect(sessionTitles(el)).to.deep.equal(wideOrder);
@@ -744,7 +771,7 @@ describe('<cluster-agenda>', function () {
 
     it('keeps exactly one JSON-LD script in its light DOM in sync, and removes it when disconnected', async () => {
       const doc = await fixtureDoc();
-      const el = await fixture<ClusterAgenda>(html`<cluster-agenda emit-json-ld .data=${doc}></cluster-agenda>`);
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda show-json-ld .data=${doc}></cluster-agenda>`);
       await settled(el);
       const scripts = () => el.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts()).to.have.length(1);
@@ -764,7 +791,7 @@ describe('<cluster-agenda>', function () {
       parent.append(el);
       await settled(el);
       expect(scripts()).to.have.length(1);
-      el.emitJsonLd = false;
+      el.showJsonLd = false;
       await settled(el);
       expect(scripts()).to.have.length(0);
     });
@@ -772,7 +799,7 @@ describe('<cluster-agenda>', function () {
     it('adopts a JSON-LD script written with server-rendered HTML instead of adding a second, and leaves the page\'s own scripts alone', async () => {
       const doc = await fixtureDoc();
       const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <cluster-agenda emit-json-ld
+        <cluster-agenda show-json-ld
           ><script type="application/ld+json" data-cluster-json-ld>{"@context":"https://schema.org","name":"stale"}</script
           ><script type="application/ld+json">{"@context":"https://schema.org","name":"the page's own"}</script></cluster-agenda
         >
@@ -798,20 +825,52 @@ describe('<cluster-agenda>', function () {
       expect(writes).to.have.length(0);
     });
 
-    it('writes no JSON-LD without emit-json-ld', async () => {
+    it('writes no JSON-LD without show-json-ld', async () => {
       const el = await fixture<ClusterAgenda>(html`<cluster-agenda .data=${await fixtureDoc()}></cluster-agenda>`);
       await settled(el);
       expect(el.querySelectorAll('script')).to.have.length(0);
     });
+
+    it('still understands the deprecated emit-json-ld, warning once per page', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        const doc = await fixtureDoc();
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><cluster-agenda emit-json-ld .data=${doc}></cluster-agenda><cluster-agenda emit-json-ld .data=${doc}></cluster-agenda></div>`,
+        );
+        const [first, second] = [...wrapper.querySelectorAll('cluster-agenda')];
+        await settled(first!);
+        await settled(second!);
+        expect([first!.showJsonLd, second!.emitJsonLd]).to.deep.equal([true, true]);
+        expect(first!.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+        first!.removeAttribute('emit-json-ld');
+        await settled(first!);
+        expect(first!.querySelectorAll('script')).to.have.length(0);
+        expect(warnings.filter((w) => w.includes('emit-json-ld'))).to.deep.equal([
+          '<cluster-agenda> emit-json-ld is deprecated (it will be removed before 1.0): use show-json-ld, which does the same.',
+        ]);
+      } finally {
+        console.warn = original;
+      }
+    });
   });
 });
 
-/** Polls until `check` passes (a fetch in flight), failing after two seconds. */
-async function waitFor(check: () => boolean, el: ClusterAgenda): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    await settled(el);
-    if (check()) return;
-    await wait(20);
-  }
-  throw new Error('timed out');
+/** Waits until `check` passes once the element has settled (a fetch in flight), failing after two seconds. */
+function waitFor(check: () => boolean, el: ClusterAgenda): Promise<void> {
+  return waitUntil(
+    async () => {
+      await settled(el);
+      return check();
+    },
+    'timed out',
+    { interval: 20, timeout: 2000 },
+  );
+}
+
+/** The id of the session that has focus inside the agenda's tracks, if any. */
+function focusedSession(el: ClusterAgenda): string | undefined {
+  return (el.shadowRoot!.activeElement as ClusterAgendaTrack | null)?.shadowRoot?.activeElement?.id;
 }

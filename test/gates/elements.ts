@@ -15,6 +15,7 @@ import { resolveText } from '../../src/data/text.js';
 import type { EventDocument } from '../../src/data/types.js';
 import type { AgendaTrackView } from '../../src/data/views.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../../stories/data/index.js';
+import { clusterEvents, EVENT_LIST_NOW, fictionalArchive } from '../../stories/data/event-list.js';
 import { jsonValue, mutated, nastyString } from './documents.js';
 import { shadowElements, type ElementInput } from './harness.js';
 
@@ -154,7 +155,7 @@ const agenda: ElementGate = {
     invalid: { props: { data: { event: { name: 'x' } } } },
     empty: {},
   }),
-  fromDocument: (doc) => [{ props: { data: doc }, attrs: { now: summitNow, 'emit-json-ld': '' } }],
+  fromDocument: (doc) => [{ props: { data: doc }, attrs: { now: summitNow, 'show-json-ld': '' } }],
   textAttributes: ['now', 'time-display'],
   urlAttributes: [],
   attributeBase: null,
@@ -177,12 +178,12 @@ const agenda: ElementGate = {
           find: (h) => deepQuery(h, 'button', (b) => /clear/i.test(textOf(b))),
           keys: ['Enter', 'Space'],
           effect: (h) => deepQueryAll<HTMLInputElement>(h, 'input[type="checkbox"]').map((c) => c.checked).join(','),
-          prepare: async (h) => deepQuery<HTMLInputElement>(h, 'input[name="track"]')!.click(),
+          prepare: (h) => deepQuery<HTMLInputElement>(h, 'input[name="track"]')!.click(),
         },
         { name: 'the calendar download button', find: (h) => deepQuery(h, 'button[aria-describedby="download-hint"]'), keys: ['Enter', 'Space'], effect: effects.downloads },
         { name: 'a session\'s favourite button', find: (h) => deepQuery(h, 'button[aria-pressed]'), keys: ['Enter', 'Space'], effect: effects.pressed },
         { name: 'a session\'s abstract disclosure', find: (h) => deepQuery(h, 'button[aria-controls^="abstract-"]'), keys: ['Enter', 'Space'], effect: effects.expanded },
-        { name: 'a session\'s "Add to calendar" button', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.downloads },
+        { name: 'a session\'s "Add to calendar" button (opens its calendar menu)', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.expanded },
       ],
     },
     {
@@ -226,7 +227,7 @@ const agendaTrack: ElementGate = {
       controls: [
         { name: 'an abstract disclosure', find: (h) => deepQuery(h, 'button[aria-controls^="abstract-"]'), keys: ['Enter', 'Space'], effect: effects.expanded },
         { name: 'a favourite button', find: (h) => deepQuery(h, 'button[aria-pressed]'), keys: ['Enter', 'Space'], effect: effects.pressed },
-        { name: 'a session\'s "Add to calendar" button', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.downloads },
+        { name: 'a session\'s "Add to calendar" button (opens its calendar menu)', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.expanded },
       ],
     },
     {
@@ -260,14 +261,14 @@ const event: ElementGate = {
   fuzz: () =>
     fc.record({
       props: fc.record({ data: dataArb(varna2018, blueSummit2026) }),
-      attrs: attributes({ now: nows, sections: ['header agenda', 'calls', 'speakers projects'], 'heading-level': levels, 'no-json-ld': [''], 'time-display': displays }),
+      attrs: attributes({ now: nows, sections: ['header agenda', 'calls', 'speakers projects'], 'heading-level': levels, 'hide-json-ld': [''], 'time-display': displays }),
     }),
   keyboard: [
     {
       name: 'a whole event page',
       input: () => ({ props: { data: blueSummit2026 }, attrs: { now: summitNow } }),
       controls: [
-        { name: 'the header\'s "Add to calendar" button', find: (h) => deepQuery<HTMLElement>(h, 'button', inside('cluster-event-header')), keys: ['Enter', 'Space'], effect: effects.downloads },
+        { name: 'the header\'s "Add to calendar" button (opens its calendar menu)', find: (h) => deepQuery<HTMLElement>(h, 'button[data-calendar]', inside('cluster-event-header')), keys: ['Enter', 'Space'], effect: effects.expanded },
         { name: 'a topic checkbox of the programme', find: (h) => deepQuery(h, 'input[name="track"]'), keys: ['Space'], effect: effects.checked },
         { name: 'a funding call\'s link', find: (h) => deepQuery<HTMLElement>(h, 'a[href]', inside('cluster-funding-call-banner')), keys: [] },
       ],
@@ -317,7 +318,7 @@ const eventHeader: ElementGate = {
       controls: [
         { name: 'the event name link', find: (h) => deepQuery(h, '[part~="title"] a'), keys: [] },
         { name: 'an organiser link', find: (h) => deepQuery(h, '[part~="organizations"] a'), keys: [] },
-        { name: 'the "Add to calendar" button', find: (h) => deepQuery(h, 'button'), keys: ['Enter', 'Space'], effect: effects.downloads },
+        { name: 'the "Add to calendar" button (opens its calendar menu)', find: (h) => deepQuery(h, 'button[data-calendar]'), keys: ['Enter', 'Space'], effect: effects.expanded },
       ],
     },
     {
@@ -330,6 +331,43 @@ const eventHeader: ElementGate = {
     },
   ],
   badges: () => [{ props: { event: { ...eventHeaderViewFromDocument(summit), status: 'postponed', previousStart: '2026-05-12T09:00:00+03:00' } } }],
+  favorites: null,
+};
+
+const eventList: ElementGate = {
+  tag: 'cluster-event-list',
+  load: () => import('../../src/define/cluster-event-list.js'),
+  demo: () => ({ props: { data: [varna2018] }, attrs: { now: summitNow } }),
+  variants: () => ({
+    site: { props: { data: clusterEvents }, attrs: { now: EVENT_LIST_NOW } },
+    bulgarian: { props: { data: clusterEvents }, attrs: { now: EVENT_LIST_NOW }, lang: 'bg' },
+    teaser: { props: { data: clusterEvents }, attrs: { now: EVENT_LIST_NOW, show: 'upcoming', limit: '3', compact: '' } },
+    archive: { props: { data: fictionalArchive(25) }, attrs: { now: EVENT_LIST_NOW, show: 'past' } },
+    invalid: { props: { data: [{ event: { name: 'x' } }, 42, varna2018] } },
+    'not-a-list': { props: { data: 'events' } },
+    'no-events': { props: { data: [] } },
+    empty: {},
+  }),
+  fromDocument: (doc): ElementInput[] => [{ props: { data: [doc, varna2018] }, attrs: { now: summitNow } }, { props: { data: [doc] }, attrs: { now: afterSummit, compact: '' } }],
+  textAttributes: ['show', 'now'],
+  urlAttributes: [],
+  attributeBase: null,
+  fuzz: () =>
+    fc.record({
+      props: fc.record({ data: fc.oneof(dataArb([varna2018, blueSummit2026], [...clusterEvents]), dataArb(varna2018, blueSummit2026).map((d) => [d])) }),
+      attrs: attributes({ now: nows, show: ['upcoming', 'past', 'all'], limit: ['1', '3', '0', '-1', '2.5'], compact: [''], 'heading-level': levels, 'no-json-ld': [''] }),
+    }),
+  keyboard: [
+    {
+      name: 'a long archive',
+      input: () => ({ props: { data: fictionalArchive(25) }, attrs: { now: EVENT_LIST_NOW, show: 'past' } }),
+      controls: [
+        { name: 'an event\'s name link', find: (h) => deepQuery(h, '[part~="title"] a'), keys: [] },
+        { name: 'the "Show more" button', find: (h) => deepQuery(h, 'button[part~="more-button"]'), keys: ['Enter', 'Space'], effect: (h) => `items shown=${deepQueryAll(h, '[part~="item"]:not(.later)').length}` },
+      ],
+    },
+  ],
+  badges: () => [{ props: { data: clusterEvents }, attrs: { now: EVENT_LIST_NOW } }],
   favorites: null,
 };
 
@@ -363,7 +401,7 @@ const fundingCallBanner: ElementGate = {
       name: 'a call with two cut-offs',
       input: () => ({ props: { call: summit.fundingCalls!.find((c) => c.deadlines.length > 1) }, attrs: { now: summitNow, dismissible: '' } }),
       controls: [
-        { name: 'a cut-off\'s calendar button', find: (h) => deepQuery(h, 'button.cutoff__calendar'), keys: ['Enter', 'Space'], effect: effects.downloads },
+        { name: 'a cut-off\'s calendar button (opens its calendar menu)', find: (h) => deepQuery(h, 'button.cutoff__calendar'), keys: ['Enter', 'Space'], effect: effects.expanded },
         { name: 'the "Apply" link', find: (h) => deepQuery(h, 'a.button--primary'), keys: [] },
         { name: 'the dismiss button', find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'), keys: ['Enter', 'Space'], effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}` },
       ],
@@ -374,7 +412,7 @@ const fundingCallBanner: ElementGate = {
       input: () => ({ attrs: { heading: 'Innovation vouchers', deadline: '2026-09-30T17:00:00+03:00', 'time-zone': 'Europe/Sofia', href: 'https://example.org/apply', now: summitNow, dismissible: '' } }),
       controls: [
         { name: 'the "Apply" link', find: (h) => deepQuery(h, 'a.button--primary'), keys: [] },
-        { name: 'the "Add deadline to calendar" button', find: (h) => deepQuery(h, '.actions > button[part~="button"]'), keys: ['Enter', 'Space'], effect: effects.downloads },
+        { name: 'the "Add deadline to calendar" button (opens its calendar menu)', find: (h) => deepQuery(h, '.actions > button[data-calendar]'), keys: ['Enter', 'Space'], effect: effects.expanded },
         { name: 'the dismiss button', find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'), keys: ['Enter', 'Space'], effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}` },
       ],
     },
@@ -550,6 +588,7 @@ export const GATED_ELEMENTS: readonly ElementGate[] = [
   agendaTrack,
   event,
   eventHeader,
+  eventList,
   fundingCallBanner,
   objectiveList,
   projectCard,
