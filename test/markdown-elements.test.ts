@@ -141,22 +141,32 @@ describe('Markdown prose in the elements', () => {
   });
 
   it('formats a speaker bio and a project summary of a Markdown document', async () => {
-    const speaker = await fixture(html`<cluster-speaker-block lang="en" .speaker=${{
-      name: 'Nora Vale',
-      bio: 'Harbour pilot.\n\n*Writes* about [tides](https://example.org/tides).',
-      textFormat: 'markdown',
-    }}></cluster-speaker-block>`);
+    const speaker = await fixture(
+      html`<cluster-speaker-block
+        lang="en"
+        .speaker=${{
+          name: 'Nora Vale',
+          bio: 'Harbour pilot.\n\n*Writes* about [tides](https://example.org/tides).',
+          textFormat: 'markdown',
+        }}
+      ></cluster-speaker-block>`,
+    );
     const em = await markdownShown(speaker, '.bio-text.markdown em');
     expect(em.textContent).to.equal('Writes');
     expect(speaker.shadowRoot!.querySelectorAll('.bio-text.markdown p')).to.have.length(2);
     await expect(speaker).to.be.accessible();
 
-    const card = await fixture(html`<cluster-project-card lang="en" .project=${{
-      acronym: 'BSC',
-      title: 'Blue skills',
-      summary: 'Training **for** ports.',
-      textFormat: 'markdown',
-    }}></cluster-project-card>`);
+    const card = await fixture(
+      html`<cluster-project-card
+        lang="en"
+        .project=${{
+          acronym: 'BSC',
+          title: 'Blue skills',
+          summary: 'Training **for** ports.',
+          textFormat: 'markdown',
+        }}
+      ></cluster-project-card>`,
+    );
     await markdownShown(card, '.summary.markdown strong');
     await expect(card).to.be.accessible();
   });
@@ -169,13 +179,23 @@ describe('Markdown prose in the elements', () => {
       summary: 'For **clusters** only.',
       deadlines: [{ at: '2026-09-17T17:00:00+03:00' }],
     };
-    const banner = await fixture(html`<cluster-funding-call-banner lang="en" .call=${call} text-format="markdown" now="2026-07-01T10:00:00+03:00"></cluster-funding-call-banner>`);
+    const banner = await fixture(
+      html`<cluster-funding-call-banner lang="en" .call=${call} text-format="markdown" now="2026-07-01T10:00:00+03:00"></cluster-funding-call-banner>`,
+    );
     await markdownShown(banner, '.summary .markdown strong');
     await expect(banner).to.be.accessible();
-    const plainBanner = await fixture(html`<cluster-funding-call-banner lang="en" .call=${call} now="2026-07-01T10:00:00+03:00"></cluster-funding-call-banner>`);
+    const plainBanner = await fixture(
+      html`<cluster-funding-call-banner lang="en" .call=${call} now="2026-07-01T10:00:00+03:00"></cluster-funding-call-banner>`,
+    );
     expect(plainBanner.shadowRoot!.querySelector('.summary p')!.textContent).to.equal('For **clusters** only.');
 
-    const list = await fixture(html`<cluster-objective-list lang="en" text-format="markdown" .items=${[{ text: 'Connect ports', detail: 'With *open* data.' }]}></cluster-objective-list>`);
+    const list = await fixture(
+      html`<cluster-objective-list
+        lang="en"
+        text-format="markdown"
+        .items=${[{ text: 'Connect ports', detail: 'With *open* data.' }]}
+      ></cluster-objective-list>`,
+    );
     await markdownShown(list, '.detail.markdown em');
     await expect(list).to.be.accessible();
 

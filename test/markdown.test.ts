@@ -14,13 +14,18 @@ function rendered(source: string): string {
 describe('Markdown → blocks (src/data/markdown.ts)', () => {
   it('reads paragraphs, line breaks, emphasis, strong emphasis and inline code', () => {
     expect(markdownBlocks('One **bold** and _em_ with `code`.\nNext line\n\nSecond paragraph')).to.deep.equal([
-      { k: 'p', c: ['One ', { k: 'strong', c: ['bold'] }, ' and ', { k: 'em', c: ['em'] }, ' with ', { k: 'code', text: 'code' }, '.', { k: 'br' }, 'Next line'] },
+      {
+        k: 'p',
+        c: ['One ', { k: 'strong', c: ['bold'] }, ' and ', { k: 'em', c: ['em'] }, ' with ', { k: 'code', text: 'code' }, '.', { k: 'br' }, 'Next line'],
+      },
       { k: 'p', c: ['Second paragraph'] },
     ]);
   });
 
   it('keeps links with safe URLs, marks external ones, and keeps only the words of unsafe ones', () => {
-    expect(markdownBlocks('[site](https://example.org) [page](/about) [mail](mailto:a@example.org) [bad](javascript:alert(1)) [data](data:text/html,x)')).to.deep.equal([
+    expect(
+      markdownBlocks('[site](https://example.org) [page](/about) [mail](mailto:a@example.org) [bad](javascript:alert(1)) [data](data:text/html,x)'),
+    ).to.deep.equal([
       {
         k: 'p',
         c: [
@@ -53,7 +58,16 @@ describe('Markdown → blocks (src/data/markdown.ts)', () => {
 
   it('reads bullet and numbered lists, tight and loose, nested, with their start number', () => {
     expect(markdownBlocks('- one\n- *two*\n  - nested')).to.deep.equal([
-      { k: 'ul', items: [[{ k: 'inline', c: ['one'] }], [{ k: 'inline', c: [{ k: 'em', c: ['two'] }] }, { k: 'ul', items: [[{ k: 'inline', c: ['nested'] }]] }]] },
+      {
+        k: 'ul',
+        items: [
+          [{ k: 'inline', c: ['one'] }],
+          [
+            { k: 'inline', c: [{ k: 'em', c: ['two'] }] },
+            { k: 'ul', items: [[{ k: 'inline', c: ['nested'] }]] },
+          ],
+        ],
+      },
     ]);
     expect(markdownBlocks('3. three\n\n4. four')).to.deep.equal([{ k: 'ol', start: 3, items: [[{ k: 'p', c: ['three'] }], [{ k: 'p', c: ['four'] }]] }]);
   });

@@ -45,7 +45,7 @@ function inline(node: MdInline): unknown {
   if (typeof node === 'string') return node;
   switch (node.k) {
     case 'br':
-      return html`<br>`;
+      return html`<br />`;
     case 'code':
       return html`<code>${node.text}</code>`;
     case 'em':
@@ -64,8 +64,12 @@ function block(node: MdBlock): unknown {
     case 'inline':
       return node.c.map(inline);
     case 'ul':
+      // One line: no whitespace text between the items.
+      // prettier-ignore
       return html`<ul>${node.items.map((item) => html`<li>${item.map(block)}</li>`)}</ul>`;
     case 'ol':
+      // One line: no whitespace text between the items.
+      // prettier-ignore
       return html`<ol start=${node.start === 1 ? nothing : node.start}>${node.items.map((item) => html`<li>${item.map(block)}</li>`)}</ol>`;
   }
 }

@@ -22,18 +22,11 @@ import { isExternalUrl, safeUrl } from './url.js';
 
 /** Inline content: text, or an element of the subset with its content. */
 export type MdInline =
-  | string
-  | { k: 'em' | 'strong'; c: MdInline[] }
-  | { k: 'code'; text: string }
-  | { k: 'a'; href: string; external: boolean; c: MdInline[] }
-  | { k: 'br' };
+  string | { k: 'em' | 'strong'; c: MdInline[] } | { k: 'code'; text: string } | { k: 'a'; href: string; external: boolean; c: MdInline[] } | { k: 'br' };
 
 /** Block content: a paragraph, inline content as it is (a tight list item), or a list. */
 export type MdBlock =
-  | { k: 'p'; c: MdInline[] }
-  | { k: 'inline'; c: MdInline[] }
-  | { k: 'ul'; items: MdBlock[][] }
-  | { k: 'ol'; start: number; items: MdBlock[][] };
+  { k: 'p'; c: MdInline[] } | { k: 'inline'; c: MdInline[] } | { k: 'ul'; items: MdBlock[][] } | { k: 'ol'; start: number; items: MdBlock[][] };
 
 /** Longer text is shown as plain text (a parser's time grows with its input). */
 export const MAX_MARKDOWN = 50_000;
@@ -42,9 +35,32 @@ export const MAX_DEPTH = 12;
 
 /** The named character references decoded (HTML's names); any other is left as written. */
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', copy: '©', reg: '®',
-  trade: '™', hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“',
-  rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', euro: '€', deg: '°', middot: '·', bull: '•', times: '×',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  times: '×',
 };
 
 function decode(text: string): string {
@@ -63,7 +79,7 @@ function push(out: MdInline[], node: MdInline): void {
   const last = out.length - 1;
   if (typeof node === 'string') {
     if (node === '') return;
-    if (typeof out[last] === 'string') out[last] = (out[last]) + node;
+    if (typeof out[last] === 'string') out[last] = out[last] + node;
     else out.push(node);
   } else out.push(node);
 }
@@ -124,7 +140,10 @@ function blocks(tokens: readonly Token[], depth: number, tight = false): MdBlock
         out.push({ k: tight ? 'inline' : 'p', c: inline(token.tokens, depth + 1) });
         break;
       case 'text':
-        out.push({ k: tight ? 'inline' : 'p', c: inline(token.tokens ?? [{ type: 'text', raw: token.raw, text: String(token.text) }] as Token[], depth + 1) });
+        out.push({
+          k: tight ? 'inline' : 'p',
+          c: inline(token.tokens ?? ([{ type: 'text', raw: token.raw, text: String(token.text) }] as Token[]), depth + 1),
+        });
         break;
       case 'checkbox':
         out.push({ k: 'inline', c: [(token as Tokens.Checkbox).checked ? '[x] ' : '[ ] '] });

@@ -60,7 +60,15 @@ export const PROSE_ELEMENTS: Readonly<Record<string, Record<string, string>>> = 
 
 /** What the Markdown subset may put into the page: elements and their attributes. */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  p: [], br: [], em: [], strong: [], code: [], ul: [], li: [], ol: ['start'], a: ['href', 'rel'],
+  p: [],
+  br: [],
+  em: [],
+  strong: [],
+  code: [],
+  ul: [],
+  li: [],
+  ol: ['start'],
+  a: ['href', 'rel'],
 };
 
 /** Everything inside `.markdown` boxes that is not in the allowed subset. */
@@ -171,7 +179,10 @@ async function checkProse(tag: string, format: 'markdown' | 'plain', flag: { ran
     expect(flag.ran, 'payloads that ran').to.deep.equal([]);
     expect([...new Set(problems)], 'unsafe content in the DOM').to.deep.equal([]);
     const expectedText = format === 'markdown' ? RAW_HTML_SHOWN_AS_TEXT : MARKDOWN_SHOWN_AS_TEXT;
-    expect(expectedText.filter((p) => !shown.has(p)), 'payloads that never showed as text').to.deep.equal([]);
+    expect(
+      expectedText.filter((p) => !shown.has(p)),
+      'payloads that never showed as text',
+    ).to.deep.equal([]);
     // Not vacuous: Markdown documents do render Markdown boxes.
     if (format === 'markdown') expect(boxes, 'Markdown boxes rendered').to.be.above(0);
     console.log(`[gate] ${format} prose <${tag}>: ${cases} hostile inputs, ${boxes} Markdown boxes, in ${since(start)} ms`);
