@@ -190,7 +190,7 @@ describe('<cluster-event-list>', () => {
     expect(link.getAttribute('href')).to.equal('https://example.org/events/blue-summit-2026-demo');
     expect(link.rel).to.equal('noopener');
     // Varna has no url: its name is not a link.
-    expect(item(el, 'Innovative Growth through Cluster Cooperation').querySelector('a')).to.equal(null);
+    expect(item(el, 'Innovative Growth through Cluster Cooperation').querySelectorAll('a').length).to.equal(0);
   });
 
   it('says the status in words: happening now, postponed (with the first date), moved online, cancelled', async () => {
@@ -207,6 +207,33 @@ describe('<cluster-event-list>', () => {
     expect(text(item(el, 'Cluster Managers’ Webinar on Internationalisation (fictional)').querySelector('.where'))).to.equal('Online');
     expect(badges('Cluster Day 2025 (fictional)')).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows each upcoming event’s Register link with the registration’s state in words', async () => {
+    const el = await fixture<ClusterEventList>(html`<cluster-event-list lang="en-GB" .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>`);
+    const register = (name: string) => item(el, name).querySelector<HTMLAnchorElement>('[part~="register"]');
+    const state = (name: string) => text(item(el, name).querySelector('.registration'));
+    // Open and free, closing when the webinar ends.
+    const webinarLink = register('Cluster Managers’ Webinar on Internationalisation (fictional)')!;
+    expect(webinarLink.getAttribute('href')).to.equal('https://example.org/events/managers-webinar-2026-demo/register');
+    expect(webinarLink.classList.contains('button--primary')).to.equal(true);
+    expect(text(webinarLink.querySelector('.visually-hidden'))).to.equal('Register: Cluster Managers’ Webinar on Internationalisation (fictional)');
+    expect(root(el).getElementById(webinarLink.getAttribute('aria-describedby')!)).to.equal(item(el, 'Cluster Managers’ Webinar on Internationalisation (fictional)').querySelector('.registration'));
+    expect(state('Cluster Managers’ Webinar on Internationalisation (fictional)')).to.equal('Registration open, closes in 90 days (15 September 2026, 11:30 EEST) · Free');
+    // Not open yet, with its price and places; full; closed (the summit's registration closed on 12 June).
+    expect(state('Autumn Matchmaking Day (fictional)')).to.equal('Registration opens on 3 August 2026, 09:00 EEST · 120 of 120 places left · €25.00');
+    expect(register('Autumn Matchmaking Day (fictional)')!.classList.contains('button--primary')).to.equal(false);
+    expect(state('Japan–EU Cluster Exchange (fictional)')).to.equal('Registration full: no places left');
+    expect(state('Blue Economy Cluster Summit 2026 (fictional demo)')).to.equal('Registration closed');
+    expect(register('Blue Economy Cluster Summit 2026 (fictional demo)') === null, 'no Register link').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no registration for a cancelled or past event', async () => {
+    const cancelled: EventDocument = { ...forum, event: { ...forum.event, registration: { url: 'https://example.org/register' } } };
+    const past: EventDocument = { ...clusterDay, event: { ...clusterDay.event, registration: { url: 'https://example.org/register' } } };
+    const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${[cancelled, past]} now=${EVENT_LIST_NOW}></cluster-event-list>`);
+    expect(root(el).querySelectorAll('.register').length).to.equal(0);
   });
 
   for (const [lang, upcoming, empty] of [
@@ -259,18 +286,18 @@ describe('<cluster-event-list>', () => {
 
   it('shows one group with show, at most limit events with limit, and reflects compact', async () => {
     const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${clusterEvents} now=${EVENT_LIST_NOW} show="upcoming" limit="2" compact></cluster-event-list>`);
-    expect(root(el).querySelector('[data-group="past"]')).to.equal(null);
+    expect(root(el).querySelectorAll('[data-group="past"]').length).to.equal(0);
     expect(names(el, 'upcoming')).to.deep.equal(['Blue Economy Cluster Summit 2026 (fictional demo)', 'Cluster Managers’ Webinar on Internationalisation (fictional)']);
-    expect(root(el).querySelector('[part~="more-button"]')).to.equal(null);
+    expect(root(el).querySelectorAll('[part~="more-button"]').length).to.equal(0);
     // Compact: no times, modes or organisers.
-    expect(root(el).querySelector('.times, .organizers')).to.equal(null);
+    expect(root(el).querySelectorAll('.times, .organizers').length).to.equal(0);
     expect(el.limit).to.equal(2);
     await expect(el).to.be.accessible();
     el.show = 'past';
     el.compact = false;
     await el.updateComplete;
     expect(el.hasAttribute('compact')).to.equal(false);
-    expect(root(el).querySelector('[data-group="upcoming"]')).to.equal(null);
+    expect(root(el).querySelectorAll('[data-group="upcoming"]').length).to.equal(0);
     expect(names(el, 'past')).to.deep.equal(['Cluster Day 2025 (fictional)', 'Innovative Growth through Cluster Cooperation']);
     el.setAttribute('show', 'all');
     el.removeAttribute('limit');
@@ -295,7 +322,7 @@ describe('<cluster-event-list>', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(names(el, 'past').length).to.equal(25);
-    expect(button()).to.equal(null);
+    expect(button() === null, 'no button').to.equal(true);
     expect(text(root(el).activeElement?.querySelector('[part~="title"]'))).to.equal('Cluster Breakfast no. 5 (fictional)');
     await expect(el).to.be.accessible();
   });
@@ -386,11 +413,11 @@ describe('<cluster-event-list>', () => {
 
   it('ignores heading levels it cannot use and goes beyond 6 with aria-level', async () => {
     const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${[webinar]} now=${EVENT_LIST_NOW} heading-level="6"></cluster-event-list>`);
-    expect(root(el).querySelector('h6')).to.not.equal(null);
-    expect(root(el).querySelector('[role="heading"][aria-level="7"]')).to.not.equal(null);
+    expect(root(el).querySelectorAll('h6').length).to.be.greaterThan(0);
+    expect(root(el).querySelectorAll('[role="heading"][aria-level="7"]').length).to.be.greaterThan(0);
     el.headingLevel = 0;
     await el.updateComplete;
-    expect(root(el).querySelector('h2')).to.not.equal(null);
+    expect(root(el).querySelectorAll('h2').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
@@ -403,7 +430,7 @@ describe('<cluster-event-list>', () => {
           src=${`${FIXTURES}/event-list/index-of-urls.json.txt`}
           now=${EVENT_LIST_NOW}
         ></cluster-event-list>`);
-        expect(root(el).querySelector('.state--loading')).to.not.equal(null);
+        expect(root(el).querySelectorAll('.state--loading').length).to.be.greaterThan(0);
         await expect(el).to.be.accessible();
         await waitUntil(() => !root(el).querySelector('.state--loading'), 'the index loads');
         return el;
@@ -486,12 +513,12 @@ describe('<cluster-event-list>', () => {
       expect(JSON.parse(jsonLd(el)!.textContent!).numberOfItems).to.equal(8);
       el.noJsonLd = true;
       await el.updateComplete;
-      expect(jsonLd(el)).to.equal(null);
+      expect(jsonLd(el) === null, 'no JSON-LD script').to.equal(true);
       el.noJsonLd = false;
       await el.updateComplete;
-      expect(jsonLd(el)).to.not.equal(null);
+      expect(jsonLd(el) !== null, 'a JSON-LD script').to.equal(true);
       el.remove();
-      expect(jsonLd(el)).to.equal(null);
+      expect(jsonLd(el) === null, 'no JSON-LD script').to.equal(true);
     });
 
     it('writes data as text: a hostile name cannot close the script', async () => {
@@ -500,7 +527,7 @@ describe('<cluster-event-list>', () => {
       await el.updateComplete;
       expect(jsonLd(el)!.textContent).to.not.contain('</script>');
       expect(JSON.parse(jsonLd(el)!.textContent!).itemListElement[0].item.name).to.equal('</script><img src=x onerror=alert(1)>');
-      expect(root(el).querySelector('img')).to.equal(null);
+      expect(root(el).querySelectorAll('img').length).to.equal(0);
       expect(names(el, 'upcoming')).to.deep.equal(['</script><img src=x onerror=alert(1)>']);
     });
   });
@@ -523,7 +550,7 @@ describe('<cluster-event-list>', () => {
   it('leaves no link for an unsafe event url', async () => {
     const doc: EventDocument = { ...webinar, event: { ...webinar.event, url: 'javascript:alert(1)' } };
     const el = await quietly(() => fixture<ClusterEventList>(html`<cluster-event-list .data=${[doc]} now=${EVENT_LIST_NOW}></cluster-event-list>`));
-    expect(root(el).querySelector('a')).to.equal(null);
+    expect(root(el).querySelectorAll('[part~="title"] a').length).to.equal(0);
     expect(names(el, 'upcoming')).to.deep.equal(['Cluster Managers’ Webinar on Internationalisation (fictional)']);
   });
 

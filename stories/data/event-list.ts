@@ -4,7 +4,7 @@
  * `clusterEvents` — the real Varna 2018 meeting, the fictional summit of blue-summit-2026.json and
  * six more events that are clearly fictional (every name says so, every URL is on example.org),
  * chosen to show each state: online, postponed, cancelled, moved online, a date without hours, and
- * one in another zone (Tokyo). `EVENT_LIST_NOW` is the instant stories and tests pin the clock to:
+ * one in another zone (Tokyo); and registrations open (free), opening later (with a price) and full. `EVENT_LIST_NOW` is the instant stories and tests pin the clock to:
  * the first morning of the summit, so it is under way.
  *
  * `fictionalArchive(n)` — `n` fictional monthly breakfasts ending before 2026, for long archives.
@@ -44,6 +44,7 @@ export const webinar = fictional({
   start: '2026-09-15T10:00:00+03:00',
   end: '2026-09-15T11:30:00+03:00',
   attendanceMode: 'online',
+  registration: { url: 'https://example.org/events/managers-webinar-2026-demo/register', free: true },
 });
 
 /** Postponed by two weeks: the date first planned is shown. */
@@ -58,6 +59,14 @@ export const matchmaking = fictional({
   attendanceMode: 'offline',
   venue: { name: { en: 'Demo Trade Hall (fictional)', bg: 'Демо търговска зала (измислена)' }, address: { addressLocality: 'Plovdiv', addressCountry: 'BG' } },
   organizerIds: ['blue-demo-cluster', 'demo-bay-rda'],
+  registration: {
+    url: 'https://example.org/events/matchmaking-day-2026-demo/register',
+    opens: '2026-08-03T09:00:00+03:00',
+    closes: '2026-10-05T18:00:00+03:00',
+    capacity: 120,
+    remaining: 120,
+    price: { amount: 25, currency: 'EUR' },
+  },
 });
 
 /** Moved online: shown as "Online", whatever the venue was. */
@@ -93,6 +102,7 @@ export const tokyo = fictional({
   end: '2027-04-21T16:00:00+09:00',
   attendanceMode: 'mixed',
   venue: { name: 'Example Convention Hall (fictional)', address: { addressLocality: 'Tokyo', addressCountry: 'JP' } },
+  registration: { url: 'https://example.org/events/tokyo-exchange-2027-demo/register', capacity: 80, remaining: 0 },
 });
 
 /** A date without hours, in the past. */

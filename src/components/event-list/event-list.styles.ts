@@ -106,6 +106,22 @@ export const styles = [
       flex-wrap: wrap;
       column-gap: var(--_space-m);
     }
+    .register {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-m);
+      margin-block-start: var(--_space-xs);
+    }
+    .registration {
+      min-inline-size: 0;
+    }
+    .registration-state {
+      font-weight: 700;
+    }
+    .compact .register {
+      flex-basis: 100%;
+    }
     .compact .item {
       flex-direction: row;
       flex-wrap: wrap;
@@ -127,7 +143,8 @@ export const styles = [
       }
     }
     @media print {
-      .more {
+      .more,
+      .register .button {
         display: none;
       }
       .item {

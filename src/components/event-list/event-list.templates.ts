@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { headingOf } from '../../base/heading.js';
+import { namedLabel } from '../../base/named-label.js';
 import type { ViewState } from '../../base/cluster-element.js';
 import { EVENT_LIST_BATCH, type EventListGroup } from '../../data/event-list-view.js';
 import { eventStrings } from '../../i18n/event.js';
@@ -10,6 +11,8 @@ import type { EventGroupModel, EventItemModel, ShownText } from './event-list.vi
 
 /** What every group shares. */
 export interface GroupContext {
+  /** The group rendered (ids inside it are made from it). */
+  group: EventListGroup;
   lang: string;
   /** Level of the group headings; event names are one below. */
   level: number;
@@ -23,6 +26,27 @@ const run = (t: ShownText): TemplateResult => html`<span lang=${ifDefined(t.lang
 
 /** Texts joined by ", ", each in its own language. */
 const joined = (texts: readonly ShownText[]): unknown[] => texts.map((t, i) => html`${i ? ', ' : ''}${run(t)}`);
+
+/**
+ * The Register link (until registration closes; the primary action only while open), named with the
+ * event, described by the registration's state in words; closed, only the state is said.
+ */
+function registrationTemplate(item: EventItemModel, id: string, ctx: GroupContext): TemplateResult {
+  const r = item.registration!;
+  const e = eventStrings(ctx.lang);
+  const details = ctx.compact ? [] : r.details;
+  const link =
+    r.state === 'closed'
+      ? nothing
+      : html`<a part="register" class=${r.state === 'open' ? 'button button--primary' : 'button'} href=${r.url}
+          rel=${r.external ? 'noopener' : nothing} aria-describedby=${id}>${namedLabel(e.register, html`${e.register}: ${run(item.name)}`)}</a>`;
+  return html`<div class="register register--${r.state}">
+    ${link}
+    <p class="registration" id=${id}><span part="registration-state" class="registration-state">${r.text}</span>${details.map(
+      (d, i) => html`<span class="registration-detail">${i === 0 && r.state === 'open' ? ', ' : ' · '}${d}</span>`,
+    )}</p>
+  </div>`;
+}
 
 function itemTemplate(item: EventItemModel, index: number, ctx: GroupContext): TemplateResult {
   // Events after the first `shown` are there for print only, until "Show more" reveals them.
@@ -51,6 +75,7 @@ function itemTemplate(item: EventItemModel, index: number, ctx: GroupContext): T
       ? html`<p class="where">${item.place.length ? html`<span class="place">${joined(item.place)}</span>` : nothing}${mode ? html` <span class="mode">${mode}</span>` : nothing}</p>`
       : nothing}
     ${item.organizers.length && !ctx.compact ? html`<p class="organizers">${e.organizers}: ${joined(item.organizers)}</p>` : nothing}
+    ${item.registration ? registrationTemplate(item, `registration-${ctx.group}-${index}`, ctx) : nothing}
   </li>`;
 }
 

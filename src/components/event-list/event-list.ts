@@ -21,13 +21,15 @@ import { ListClock } from './event-list-clock.controller.js';
 import { EventIndexController, LOADING, type ListRead } from './event-list.controller.js';
 import { styles } from './event-list.styles.js';
 import { groupTemplate } from './event-list.templates.js';
-import { groupModels, type EventGroupModel } from './event-list.view.js';
+import { groupModels, nextRegistrationChange, type EventGroupModel } from './event-list.view.js';
 
 /**
  * The events of a cluster, upcoming first (soonest first) and past after them (latest first),
  * relative to `now`: each with its name linked to its page, its dates in its own zone (the times
  * name the zone), the place or "Online", the attendance mode, its status in words and its
- * organisers, plus one schema.org `ItemList` of the events in JSON-LD in the element's light DOM.
+ * organisers, and, for an event still to come that takes registrations, the Register link with the
+ * registration's state in words (opens on…, open and closing in N days, full, closed), plus one
+ * schema.org `ItemList` of the events in JSON-LD in the element's light DOM.
  *
  * The events come from the `data` property (a list of event documents) or from the JSON index at
  * `src`: a list whose entries are event documents or their URLs (relative to the index). Every
@@ -38,7 +40,8 @@ import { groupModels, type EventGroupModel } from './event-list.view.js';
  *
  * An event is upcoming until the instant it ends (its `end`; for a calendar date, or without an
  * end, the midnight after its last day in its zone) and past from that instant on. Unless `now`
- * pins the clock, the list moves an event to the past at that instant.
+ * pins the clock, the list moves an event to the past at that instant (and follows each
+ * registration's state as it changes).
  *
  * @summary The upcoming and past events of a cluster, from event documents or an index of them.
  * @status experimental
@@ -54,6 +57,8 @@ import { groupModels, type EventGroupModel } from './event-list.view.js';
  * @csspart title - Each event's name.
  * @csspart time - The date (or date range) of an event: one `<time>` per date.
  * @csspart badge - The status of an event (cancelled, postponed, rescheduled, moved online) or that it is under way, in words.
+ * @csspart register - An event's Register link (until registration closes).
+ * @csspart registration-state - The registration's state in words.
  * @csspart more-button - The "Show more" button of a long group.
  * @csspart state - The loading, error or empty message.
  *
@@ -61,7 +66,8 @@ import { groupModels, type EventGroupModel } from './event-list.view.js';
  * @cssproperty --cluster-color-text-muted - Times, place and organisers.
  * @cssproperty --cluster-color-border - The rules between events.
  * @cssproperty --cluster-color-link - Event names that link to their pages.
- * @cssproperty --cluster-color-accent - The "Show more" button.
+ * @cssproperty --cluster-color-accent - The "Show more" button and the Register link.
+ * @cssproperty --cluster-color-on-accent - The Register link's text while registration is open.
  * @cssproperty --cluster-color-danger - A cancelled status.
  * @cssproperty --cluster-color-warning - A postponed or rescheduled status.
  * @cssproperty --cluster-color-info - A moved-online status.
@@ -133,7 +139,12 @@ export class ClusterEventList extends ClusterElement {
     this.publishJsonLd();
     const read = typeof this.source === 'object' ? this.source : null;
     this.reportProblems([...(read?.problems ?? []), ...this.entryProblems, ...this.attrs.problems, ...this.jsonLdProblems]);
-    this.clock.watch(this.attrs.pinned ? null : nextListChange(this.entries, this.clock.now));
+    if (this.attrs.pinned) this.clock.watch(null);
+    else {
+      const now = this.clock.now;
+      const changes = [nextListChange(this.entries, now), nextRegistrationChange(this.groups, now)].filter((t): t is number => t !== null);
+      this.clock.watch(changes.length ? Math.min(...changes) : null);
+    }
     const target = this.focusAfterReveal;
     if (target) {
       this.focusAfterReveal = null;
@@ -195,7 +206,7 @@ export class ClusterEventList extends ClusterElement {
     const failed = source.failed;
     const level = headingLevelOf(this.headingLevel, 2);
     return wrap(html`${this.groups.map((g) =>
-      groupTemplate(g, { lang: this.language, level, compact: this.compact, shown: this.revealed[g.group], onMore: this.onMore }, (state, text) => this.renderState(state, text)),
+      groupTemplate(g, { group: g.group, lang: this.language, level, compact: this.compact, shown: this.revealed[g.group], onMore: this.onMore }, (state, text) => this.renderState(state, text)),
     )}${failed > 0 ? html`<p class="not-shown">${t.notShown(failed)}</p>` : nothing}`);
   }
 }

@@ -7,6 +7,7 @@
  */
 import { isOngoing, splitEvents, type EventListEntry, type EventListGroup, type EventListShow } from '../../data/event-list-view.js';
 import { eventHeaderViewFromDocument } from '../../data/people-view.js';
+import { registrationStatus, registrationText, type RegistrationState } from '../../data/registration-view.js';
 import { langAttribute, resolveTextIn } from '../../data/text.js';
 import type { EventStatus } from '../../data/types.js';
 import { isExternalUrl } from '../../data/url.js';
@@ -40,6 +41,18 @@ export interface EventItemModel {
   /** Under way at the list's `now`. */
   ongoing: boolean;
   organizers: ShownText[];
+  /** The Register link and its state in words, for an event not cancelled and not over. */
+  registration?: {
+    url: string;
+    external: boolean;
+    state: RegistrationState;
+    /** "Registration open", "Registration opens on …", "Registration full: no places left", "Registration closed". */
+    text: string;
+    /** Closing, places left and price, in words (`''` each when not known or no longer relevant). */
+    details: string[];
+    /** When the state or its days left change next (ms since the epoch). */
+    changesAt?: number;
+  };
 }
 
 /** A group of the list as shown: its events (up to the limit) and how many a "show more" reveals. */
@@ -97,7 +110,32 @@ export function itemModel(entry: EventListEntry, ctx: ItemContext): EventItemMod
   };
   if (view.url) model.href = view.url;
   if (status) model.status = { status, text: c[STATUS_WORDS[status]], previous: status === 'cancelled' ? '' : when.previous };
+  const registration = view.registration;
+  if (registration && status !== 'cancelled' && entry.finish > ctx.now) {
+    const state = registrationStatus(registration, view, new Date(ctx.now));
+    const words = registrationText(registration, state, view.timeZone, t, ctx.locale);
+    model.registration = {
+      url: registration.url,
+      external: isExternalUrl(registration.url),
+      state: state.state,
+      text: words.state,
+      details: [words.closes, words.places, words.price].filter(Boolean),
+      ...(state.changesAt ? { changesAt: state.changesAt.getTime() } : {}),
+    };
+  }
   return model;
+}
+
+/** The next instant after `now` at which an event's registration changes (`null`: none). */
+export function nextRegistrationChange(groups: readonly EventGroupModel[], now: number): number | null {
+  let next: number | null = null;
+  for (const g of groups) {
+    for (const item of g.items) {
+      const t = item.registration?.changesAt;
+      if (t !== undefined && t > now && (next === null || t < next)) next = t;
+    }
+  }
+  return next;
 }
 
 /** The groups `show` asks for, in display order, each cut to `limit` events. */
