@@ -43,7 +43,7 @@ const AREAS: { [A in keyof UiStrings]: (lang: string) => UiStrings[A] } = {
 };
 
 /** Collects console warnings while `run` runs. */
-async function warningsOf(run: () => Promise<unknown> | unknown): Promise<string[]> {
+async function warningsOf(run: () => unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
@@ -144,7 +144,10 @@ describe('registerStrings: Romanian, the optional language module', () => {
     const left = english.filter((label) => shown.has(label) || shown.has(label.replace(/:$/, '')));
     expect(left, 'English labels in the Romanian page').to.deep.equal([]);
     for (const romanian of ['Când', 'Unde', 'Program', 'Vorbitori', 'Proiecte', 'Apeluri de finanțare', 'Caută în sesiuni', 'Adaugă în calendar']) {
-      expect([...shown].some((t) => t.includes(romanian)), romanian).to.equal(true);
+      expect(
+        [...shown].some((t) => t.includes(romanian)),
+        romanian,
+      ).to.equal(true);
     }
     await expect(el).to.be.accessible();
   });
@@ -156,7 +159,9 @@ describe('registerStrings: the agenda', () => {
     const untracked = { ...varna2018, event: { ...event, sessions: (event.sessions ?? []).map(({ trackId: _t, ...s }) => s) } };
     const el = await fixture(html`<cluster-agenda lang="ro" .data=${untracked} now="2018-07-01T12:00:00+03:00"></cluster-agenda>`);
     await settle(el);
-    const headings = allElements(el.shadowRoot!).filter((e) => /^H[2-6]$/.test(e.tagName)).map((h) => h.textContent!.trim());
+    const headings = allElements(el.shadowRoot!)
+      .filter((e) => /^H[2-6]$/.test(e.tagName))
+      .map((h) => h.textContent!.trim());
     expect(headings).to.include('Program');
     const marked = allElements(el.shadowRoot!).filter((e) => e.getAttribute('lang') === 'en' && e.textContent!.trim() === 'Program');
     expect(marked, 'not marked as English').to.deep.equal([]);

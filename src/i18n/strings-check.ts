@@ -46,8 +46,7 @@ export function checkRegistered(tags: readonly string[], { english, languages, l
       for (const key of Object.keys(en))
         if (!own.some((tag) => layers(tag, area).some((layer) => layer && key in layer))) once(missing, lang, `${area}.${key}`);
     for (const tag of tags)
-      for (const [key, value] of Object.entries(languages.get(tag)?.[area] ?? {}))
-        if (!usable(en, key, value)) once(ignored, tag, `${tag}: ${area}.${key}`);
+      for (const [key, value] of Object.entries(languages.get(tag)?.[area] ?? {})) if (!usable(en, key, value)) once(ignored, tag, `${tag}: ${area}.${key}`);
   }
   if (missing.length) console.warn(`UI strings "${lang}" lack ${missing.length} labels, shown in English: ${missing.join(', ')}`);
   if (ignored.length) console.warn(`UI strings ignored (English has no such label, or one of another type): ${ignored.join(', ')}`);

@@ -84,7 +84,11 @@ function layers(tag: string, area: string): (Record<string, unknown> | undefined
  */
 export function stringsLanguage(lang: string | null | undefined): string {
   const { languages } = stringsRegistry();
-  return languageTags(lang).reverse().find((tag) => languages.has(tag) || shipped(tag)) ?? 'en';
+  return (
+    languageTags(lang)
+      .reverse()
+      .find((tag) => languages.has(tag) || shipped(tag)) ?? 'en'
+  );
 }
 
 /** The strings of `area` in `lang`: English, then each tag's strings over it, checked key by key. */
@@ -103,10 +107,12 @@ function areaStrings(lang: string | null | undefined, area: string, en: Record<s
     // Registered strings are checked (and what they lack warned about) by a module of their own,
     // loaded only by pages that register some.
     if (tags.some((tag) => languages.has(tag))) {
-      checked = checked.then(() => import('./strings-check.js')).then(
-        ({ checkRegistered }) => checkRegistered(tags, { english, languages, layers, shipped, usable }),
-        () => undefined,
-      );
+      checked = checked
+        .then(() => import('./strings-check.js'))
+        .then(
+          ({ checkRegistered }) => checkRegistered(tags, { english, languages, layers, shipped, usable }),
+          () => undefined,
+        );
     }
   }
   return strings;

@@ -39,8 +39,7 @@ const ro = {
     unsafeSrc: 'adresa nu este un link sigur',
     networkError: 'eroare de rețea',
     httpError: (status: number) => `HTTP ${status}`,
-    someSkipped: (n: number) =>
-      one(n) ? '1 element nu a putut fi afișat.' : `${counted(n, 'element', 'elemente')} nu au putut fi afișate.`,
+    someSkipped: (n: number) => (one(n) ? '1 element nu a putut fi afișat.' : `${counted(n, 'element', 'elemente')} nu au putut fi afișate.`),
     addToCalendar: 'Adaugă în calendar',
     moreInformation: 'Mai multe informații',
     opensInNewTab: '(se deschide într-o filă nouă)',
@@ -70,19 +69,15 @@ const ro = {
     cancelled: 'Anulat',
     status: 'Stare',
     announceForthcoming: (title: string) => `Apelul „${title}” urmează să se deschidă.`,
-    announceUnconfirmed: (title: string) =>
-      `Data estimată de deschidere a apelului „${title}” a trecut fără date confirmate.`,
+    announceUnconfirmed: (title: string) => `Data estimată de deschidere a apelului „${title}” a trecut fără date confirmate.`,
     announceOpen: (title: string) => `Apelul „${title}” este acum deschis.`,
     announceClosingSoon: (title: string) => `Apelul „${title}” se închide în curând.`,
     announceClosed: (title: string) => `Apelul „${title}” s-a închis.`,
     announceSuspended: (title: string) => `Apelul „${title}” a fost suspendat.`,
     announceCancelled: (title: string) => `Apelul „${title}” a fost anulat.`,
-    daysLeft: (n: string, count: number) =>
-      one(count) ? `Mai este ${n} zi` : `Mai sunt ${counted(count, 'zi', 'zile', n)}`,
-    hoursLeft: (n: string, count: number) =>
-      one(count) ? `Mai este ${n} oră` : `Mai sunt ${counted(count, 'oră', 'ore', n)}`,
-    minutesLeft: (n: string, count: number) =>
-      one(count) ? `Mai este ${n} minut` : `Mai sunt ${counted(count, 'minut', 'minute', n)}`,
+    daysLeft: (n: string, count: number) => (one(count) ? `Mai este ${n} zi` : `Mai sunt ${counted(count, 'zi', 'zile', n)}`),
+    hoursLeft: (n: string, count: number) => (one(count) ? `Mai este ${n} oră` : `Mai sunt ${counted(count, 'oră', 'ore', n)}`),
+    minutesLeft: (n: string, count: number) => (one(count) ? `Mai este ${n} minut` : `Mai sunt ${counted(count, 'minut', 'minute', n)}`),
     opens: 'Se deschide la',
     opened: 'Deschis la',
     opening: 'Deschidere',
@@ -128,10 +123,8 @@ const ro = {
     registrationFull: 'Înscrieri complete: nu mai sunt locuri',
     registrationClosed: 'Înscrieri închise',
     registrationCloses: (relative: string, when: string) => `se închid ${relative} (${when})`,
-    placesLeft: (n: string, count: number) =>
-      one(count) ? `A mai rămas ${n} loc` : `Au mai rămas ${counted(count, 'loc', 'locuri', n)}`,
-    placesLeftOf: (n: string, total: string, count: number) =>
-      one(count) ? `A mai rămas ${n} loc din ${total}` : `Au mai rămas ${n} din ${total} locuri`,
+    placesLeft: (n: string, count: number) => (one(count) ? `A mai rămas ${n} loc` : `Au mai rămas ${counted(count, 'loc', 'locuri', n)}`),
+    placesLeftOf: (n: string, total: string, count: number) => (one(count) ? `A mai rămas ${n} loc din ${total}` : `Au mai rămas ${n} din ${total} locuri`),
     free: 'Gratuit',
     map: 'Hartă',
     mapOnOpenStreetMap: 'pe OpenStreetMap',
@@ -155,11 +148,9 @@ const ro = {
     noPast: 'Niciun eveniment trecut',
     loadingEvents: 'Se încarcă evenimentele…',
     ongoing: 'În desfășurare',
-    moreUpcoming: (n: number) =>
-      `Afișează încă ${one(n) ? '1 eveniment viitor' : `${counted(n, 'eveniment', 'evenimente')} viitoare`}`,
+    moreUpcoming: (n: number) => `Afișează încă ${one(n) ? '1 eveniment viitor' : `${counted(n, 'eveniment', 'evenimente')} viitoare`}`,
     morePast: (n: number) => `Afișează încă ${one(n) ? '1 eveniment trecut' : `${counted(n, 'eveniment', 'evenimente')} trecute`}`,
-    notShown: (n: number) =>
-      one(n) ? '1 eveniment nu a putut fi afișat.' : `${counted(n, 'eveniment', 'evenimente')} nu au putut fi afișate.`,
+    notShown: (n: number) => (one(n) ? '1 eveniment nu a putut fi afișat.' : `${counted(n, 'eveniment', 'evenimente')} nu au putut fi afișate.`),
   },
   /** people.ts */
   people: {
@@ -223,8 +214,7 @@ const ro = {
     // The indicator's name first: a number right before it would need "de" from 20 on, and only
     // the text of the number is known here.
     progress: (achieved: string, target: string, name: string) => `${name}: ${achieved} din ${target}`,
-    progressWithUnit: (name: string, achieved: string, target: string, unit: string) =>
-      `${name}: ${achieved} din ${target} (${unit})`,
+    progressWithUnit: (name: string, achieved: string, target: string, unit: string) => `${name}: ${achieved} din ${target} (${unit})`,
     target: (name: string, quantity: string) => `${name} (țintă: ${quantity})`,
     achievedOnly: (name: string, quantity: string) => `${name}: ${quantity}`,
   },
@@ -250,10 +240,8 @@ const ro = {
     statusMovedOnline: 'Mutată online',
     now: 'Acum',
     finished: 'Încheiată',
-    showFinished: (n: number) =>
-      `Afișează ${one(n) ? '1 sesiune încheiată' : `${counted(n, 'sesiune', 'sesiuni')} încheiate`}`,
-    hideFinished: (n: number) =>
-      `Ascunde ${one(n) ? '1 sesiune încheiată' : `${counted(n, 'sesiune', 'sesiuni')} încheiate`}`,
+    showFinished: (n: number) => `Afișează ${one(n) ? '1 sesiune încheiată' : `${counted(n, 'sesiune', 'sesiuni')} încheiate`}`,
+    hideFinished: (n: number) => `Ascunde ${one(n) ? '1 sesiune încheiată' : `${counted(n, 'sesiune', 'sesiuni')} încheiate`}`,
 
     yourTime: 'Ora dumneavoastră:',
 
@@ -279,17 +267,13 @@ const ro = {
     favoritesCount: (n: number) => (one(n) ? '(1 marcată)' : `(${n} marcate)`),
     clearFilters: 'Șterge filtrele',
     downloadCalendar: 'Descarcă calendarul (.ics)',
-    downloadCalendarHint: (n: number) =>
-      one(n) ? 'Conține sesiunea afișată.' : `Conține cele ${counted(n, 'sesiune', 'sesiuni')} afișate.`,
+    downloadCalendarHint: (n: number) => (one(n) ? 'Conține sesiunea afișată.' : `Conține cele ${counted(n, 'sesiune', 'sesiuni')} afișate.`),
     downloadEventHint: 'Sesiunile afișate nu au ore, așa că fișierul conține doar evenimentul, cu datele sale.',
     sessionCount: (shown: number, total: number) =>
-      shown === total
-        ? counted(total, 'sesiune', 'sesiuni')
-        : `Se afișează ${shown} din ${counted(total, 'sesiune', 'sesiuni')}`,
+      shown === total ? counted(total, 'sesiune', 'sesiuni') : `Se afișează ${shown} din ${counted(total, 'sesiune', 'sesiuni')}`,
     noMatches: 'Nicio sesiune nu corespunde acestor filtre.',
     noFavorites: 'Nu ați marcat încă nicio sesiune ca fiind a dumneavoastră.',
-    storageUnavailable:
-      'Sesiunile dumneavoastră sunt păstrate doar până părăsiți această pagină: browserul nu permite paginii să le salveze.',
+    storageUnavailable: 'Sesiunile dumneavoastră sunt păstrate doar până părăsiți această pagină: browserul nu permite paginii să le salveze.',
     otherSessions: 'Alte sesiuni',
     programme: 'Program',
     untimed: 'Ora urmează să fie anunțată',
