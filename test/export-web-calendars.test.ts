@@ -13,7 +13,9 @@ function params(link: string): Record<string, string> {
 function googleDates(link: string): [string, string] {
   const [a, b] = params(link)['dates']!.split('/');
   const read = (s: string) =>
-    /^\d{8}T\d{6}Z$/.test(s) ? new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`).toISOString() : s;
+    /^\d{8}T\d{6}Z$/.test(s)
+      ? new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`).toISOString()
+      : s;
   return [read(a!), read(b!)];
 }
 
@@ -69,9 +71,7 @@ describe('web calendar links', () => {
     expect(g['dates']).to.equal('20260616T074500Z/20260616T083000Z');
     expect(g['ctz']).to.equal('Europe/Sofia');
     expect(g['location']).to.equal('Hall 1, Festival and Congress Centre, 2 Slivnitsa Blvd, Varna, Bulgaria');
-    expect(g['details']).to.equal(
-      'What ports learnt.\n\nSpeakers: Ana Petrova (Harbour master, Port of Varna)\n\nhttps://example.org/summit/#shore-power',
-    );
+    expect(g['details']).to.equal('What ports learnt.\n\nSpeakers: Ana Petrova (Harbour master, Port of Varna)\n\nhttps://example.org/summit/#shore-power');
 
     const o = params(links.outlook);
     expect(links.outlook.startsWith('https://outlook.live.com/calendar/0/action/compose?')).to.equal(true);
@@ -218,7 +218,7 @@ describe('web calendar links', () => {
       ],
     };
 
-    it('links a deadline as a moment at its instant, with the call\'s words and page', () => {
+    it("links a deadline as a moment at its instant, with the call's words and page", () => {
       const links = deadlineWebCalendarLinks(call, call.deadlines[0]!, { lang: 'en', url: 'https://example.org/calls/cluster-excellence' })!;
       const g = params(links.google);
       expect(g['text']).to.equal('Deadline: Cluster Excellence Call – Stage 1');

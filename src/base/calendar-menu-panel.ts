@@ -76,7 +76,12 @@ function adoptStyles(root: Node): void {
 function link(href: string, label: string, newTab: string): HTMLLIElement | null {
   const safe = safeUrl(href);
   if (!safe) return null;
-  const a = element('a', { class: 'calendar-menu__item', href: safe, target: '_blank', rel: 'noopener' }, label, element('span', { class: 'visually-hidden' }, ` ${newTab}`));
+  const a = element(
+    'a',
+    { class: 'calendar-menu__item', href: safe, target: '_blank', rel: 'noopener' },
+    label,
+    element('span', { class: 'visually-hidden' }, ` ${newTab}`),
+  );
   return element('li', {}, a);
 }
 

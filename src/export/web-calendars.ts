@@ -85,10 +85,7 @@ interface EntryText {
 
 function googleUrl(entry: CalendarEntry, text: EntryText, zone: string): string {
   const t = entry.timing;
-  const dates =
-    t.kind === 'date'
-      ? `${compactDate(t.start)}/${compactDate(t.endExclusive)}`
-      : `${compactInstant(t.start)}/${compactInstant(t.end ?? t.start)}`;
+  const dates = t.kind === 'date' ? `${compactDate(t.start)}/${compactDate(t.endExclusive)}` : `${compactInstant(t.start)}/${compactInstant(t.end ?? t.start)}`;
   const params: [string, string][] = [
     ['action', 'TEMPLATE'],
     ['text', text.title],
@@ -102,8 +99,7 @@ function googleUrl(entry: CalendarEntry, text: EntryText, zone: string): string 
 
 function outlookUrl(entry: CalendarEntry, text: EntryText): string {
   const t = entry.timing;
-  const [start, end] =
-    t.kind === 'date' ? [isoDate(t.start), isoDate(t.endExclusive)] : [isoInstant(t.start), isoInstant(t.end ?? t.start)];
+  const [start, end] = t.kind === 'date' ? [isoDate(t.start), isoDate(t.endExclusive)] : [isoInstant(t.start), isoInstant(t.end ?? t.start)];
   const params: [string, string][] = [
     ['rru', 'addevent'],
     ['subject', text.title],

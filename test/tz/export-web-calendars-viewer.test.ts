@@ -24,11 +24,11 @@ describe('web calendar links with the browser far from the event', () => {
   };
   const params = (link: string) => Object.fromEntries(new URL(link).searchParams);
 
-  it('is not run in the event\'s zone', () => {
+  it("is not run in the event's zone", () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).not.to.equal('Europe/Sofia');
   });
 
-  it('writes the sessions\' instants in UTC and the event\'s zone as ctz, whatever the browser\'s zone', () => {
+  it("writes the sessions' instants in UTC and the event's zone as ctz, whatever the browser's zone", () => {
     const late = webCalendarLinks(doc, { sessionId: 'late' })!;
     expect(params(late.google)['dates']).to.equal('20261024T203000Z/20261024T223000Z');
     expect(params(late.google)['ctz']).to.equal('Europe/Sofia');
@@ -38,9 +38,13 @@ describe('web calendar links with the browser far from the event', () => {
     expect([params(repeat.outlook)['startdt'], params(repeat.outlook)['enddt']]).to.deep.equal(['2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z']);
   });
 
-  it('writes the event\'s days as they are in its own calendar, not shifted to the browser\'s day', () => {
+  it("writes the event's days as they are in its own calendar, not shifted to the browser's day", () => {
     const links = webCalendarLinks(doc)!;
     expect(params(links.google)['dates']).to.equal('20261024/20261026');
-    expect([params(links.outlook)['startdt'], params(links.outlook)['enddt'], params(links.outlook)['allday']]).to.deep.equal(['2026-10-24', '2026-10-26', 'true']);
+    expect([params(links.outlook)['startdt'], params(links.outlook)['enddt'], params(links.outlook)['allday']]).to.deep.equal([
+      '2026-10-24',
+      '2026-10-26',
+      'true',
+    ]);
   });
 });
