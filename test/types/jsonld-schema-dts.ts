@@ -48,6 +48,7 @@ import type {
   JsonLdVirtualLocation,
 } from '../../src/export/jsonld.js';
 import type { toJsonLd } from '../../src/export/jsonld.js';
+import type { JsonLdEventList, JsonLdEventListItem, toJsonLdEventList } from '../../src/export/jsonld-list.js';
 
 type Assert<T extends true> = T;
 /** `Mine` is a valid `Theirs` and all its keys are `Theirs`' keys (no misspelt property). */
@@ -71,10 +72,14 @@ export type JsonLdConformsToSchemaDts = [
   Assert<Conforms<JsonLdGeoCoordinates, GeoCoordinatesLeaf>>,
   Assert<Conforms<JsonLdOffer, OfferLeaf>>,
   Assert<Conforms<JsonLdQuantitativeValue, QuantitativeValueLeaf>>,
+  // The event list's ItemList (its `@context` is the document's, not a schema.org property).
+  Assert<Conforms<Omit<JsonLdEventList, '@context'>, ItemListLeaf>>,
+  Assert<Conforms<JsonLdEventListItem, ListItemLeaf>>,
   // Enumeration values: plain assignability (`keyof` of a string union means nothing here).
   Assert<[JsonLdEventStatus] extends [EventStatusType] ? true : false>,
   Assert<[JsonLdAttendanceMode] extends [EventAttendanceModeEnumeration] ? true : false>,
   Assert<[JsonLdAvailability] extends [ItemAvailability] ? true : false>,
   // The result is a real type, not `any`.
   Assert<IsAny<ReturnType<typeof toJsonLd>> extends false ? true : false>,
+  Assert<IsAny<ReturnType<typeof toJsonLdEventList>> extends false ? true : false>,
 ];
