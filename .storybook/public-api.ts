@@ -25,8 +25,7 @@ interface Manifest {
   [key: string]: unknown;
 }
 
-const internal = (item: { deprecated?: unknown; description?: string }): boolean =>
-  Boolean(item.deprecated) || /@internal\b/.test(item.description ?? '');
+const internal = (item: { deprecated?: unknown; description?: string }): boolean => Boolean(item.deprecated) || /@internal\b/.test(item.description ?? '');
 
 function isPublic(member: Member): boolean {
   return !member.privacy?.match(/^(private|protected)$/) && !member.static && !member.name.startsWith('_') && !member.name.startsWith('#') && !internal(member);

@@ -34,7 +34,10 @@ describe('Storybook docs and snippets', () => {
     expect(names).to.include.members(['call', 'now', 'deadline', 'showProblems']);
     expect(names).to.not.include.members(['hasSlotted', 'pinned', 'clock', 'language', 'styles']);
     const bannerBefore = before.find((d) => d.tagName === 'cluster-funding-call-banner')!;
-    expect(bannerBefore.members!.map((m) => m.name), 'the analyzer lists them: the filter is what hides them').to.include('pinned');
+    expect(
+      bannerBefore.members!.map((m) => m.name),
+      'the analyzer lists them: the filter is what hides them',
+    ).to.include('pinned');
     // Attributes stay, with the public properties they set.
     expect(banner.attributes!.map((a) => a.name)).to.include.members(['now', 'deadline', 'show-problems']);
   });
@@ -66,6 +69,8 @@ describe('Storybook docs and snippets', () => {
   });
 
   it('leaves a snippet without data as it is', () => {
-    expect(withInlineData('<cluster-event src="/event.json">\n</cluster-event>', 'cluster-event', undefined)).to.equal('<cluster-event src="/event.json">\n</cluster-event>');
+    expect(withInlineData('<cluster-event src="/event.json">\n</cluster-event>', 'cluster-event', undefined)).to.equal(
+      '<cluster-event src="/event.json">\n</cluster-event>',
+    );
   });
 });

@@ -1,12 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import {
-  deepLinkedSession,
-  emptyFilterState,
-  fragmentKey,
-  readFilterState,
-  writeFilterState,
-  type FragmentFilterState,
-} from '../data/fragment.js';
+import { deepLinkedSession, emptyFilterState, fragmentKey, readFilterState, writeFilterState, type FragmentFilterState } from '../data/fragment.js';
 import { withFilterChoice } from '../data/agenda-view.js';
 import { Pause } from './pause.js';
 

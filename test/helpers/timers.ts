@@ -50,10 +50,12 @@ export function fakeTimers(): FakeTimers {
       timers.set(id, { due: now + ms, every: repeat ? Math.max(1, ms) : null, run });
       return id;
     };
-  const stop = (realStop: Stop): Stop => (id) => {
-    if (id !== undefined && timers.delete(id)) return;
-    realStop.call(window, id);
-  };
+  const stop =
+    (realStop: Stop): Stop =>
+    (id) => {
+      if (id !== undefined && timers.delete(id)) return;
+      realStop.call(window, id);
+    };
   w.setTimeout = start(false, real.setTimeout);
   w.setInterval = start(true, real.setInterval);
   w.clearTimeout = stop(real.clearTimeout);
