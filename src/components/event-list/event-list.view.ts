@@ -13,7 +13,7 @@ import type { EventStatus } from '../../data/types.js';
 import { isExternalUrl } from '../../data/url.js';
 import { commonStrings } from '../../i18n/common.js';
 import { eventStrings } from '../../i18n/event.js';
-import { dateParts, placeParts, whenText, type DatePart } from '../event-header/event-header.view.js';
+import { dateParts, placeParts, whenText, type DatePart } from '../../data/event-text.js';
 
 /** A text to show and the `lang` attribute it needs (none when it is in the element's language). */
 export interface ShownText {
