@@ -27,6 +27,7 @@ function offsetless(): unknown {
 const WITH_CONTENT: Record<string, () => ElementInput> = {
   'cluster-agenda': () => ({ props: { data: offsetless() } }),
   'cluster-event': () => ({ props: { data: offsetless() } }),
+  'cluster-event-list': () => ({ props: { data: [clone(varna2018), 42, { event: { name: 'No dates' } }] } }),
   'cluster-event-header': () => ({ props: { data: { ...clone(varna2018), event: { ...clone(varna2018).event, url: 'javascript:alert(1)' } } } }),
   'cluster-agenda-track': () => {
     const track = buildAgenda(varna, { timeZone: varna.event.timeZone, lang: 'en' }).days.flatMap((d) => d.tracks)[0]!;
