@@ -37,6 +37,11 @@ export function templates(doc, schedule) {
       expected: ['Innovative Growth through Cluster Cooperation', 'July 6, 2018', 'Varna', 'Marine Cluster Bulgaria', 'Add to calendar'],
     },
     {
+      tag: 'cluster-event-list',
+      template: html`<cluster-event-list .data=${[doc]} now=${NOW}></cluster-event-list>`,
+      expected: ['Innovative Growth through Cluster Cooperation', 'Upcoming events', 'Varna'],
+    },
+    {
       tag: 'cluster-agenda',
       template: html`<cluster-agenda .data=${doc} now=${NOW}></cluster-agenda>`,
       expected: ['Innovative Growth: New Business Opportunities', 'Financial Support for Clusters', 'Sea Harmony: an innovation for artificial reefs'],
