@@ -61,7 +61,8 @@ function jsonLdScripts(el: Element): HTMLScriptElement[] {
   return Array.from(el.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'));
 }
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape, edited by the tests
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape, edited by the tests
+type Json = Record<string, any>;
 
 function jsonLdOf(el: Element): Json {
   const scripts = jsonLdScripts(el);
@@ -106,7 +107,8 @@ function listen(): { events: DataErrorDetail[]; warnings: string[]; stop: () => 
 }
 
 /** A fresh copy of a demo document, to edit in one test. */
-function copy(doc: EventDocument): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a copy the tests break on purpose
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a copy the tests break on purpose
+function copy(doc: EventDocument): Record<string, any> {
   return JSON.parse(JSON.stringify(doc));
 }
 
