@@ -129,9 +129,10 @@ export class ClusterAgendaTrack extends ClusterElement {
    * The event document the track's sessions come from, when the page has it (`<cluster-agenda>`
    * sets it): the Google Calendar and Outlook.com links of a session's calendar menu then name the
    * venue and link to the session on the page, as the agenda's `.ics` does. Without it they hold
-   * what the track knows: the session, its room and speakers.
+   * what the track knows: the session, its room and speakers. Read only when a menu opens, so
+   * setting it never renders the track again (an agenda sets a new document on every edit).
    */
-  @property({ attribute: false }) calendarDocument?: EventDocument | null;
+  @property({ attribute: false, hasChanged: () => false }) calendarDocument?: EventDocument | null;
 
   /** Leaves out the track heading (when the page or `<cluster-agenda>` renders it). */
   @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
