@@ -457,7 +457,7 @@ describe('<cluster-event-list>', () => {
       const fetched: string[] = [];
       const realFetch = window.fetch;
       window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-        fetched.push(String(input));
+        fetched.push(input instanceof Request ? input.url : String(input));
         return realFetch(input, init);
       }) as typeof window.fetch;
       try {
