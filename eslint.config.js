@@ -101,10 +101,7 @@ export const layering = [
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            noLit,
-            { regex: '^\\./|^\\.\\./(?!data/)', message: 'base/problems.ts is shared with the command line: it imports only src/data/.' },
-          ],
+          patterns: [noLit, { regex: '^\\./|^\\.\\./(?!data/)', message: 'base/problems.ts is shared with the command line: it imports only src/data/.' }],
         },
       ],
     },
@@ -155,17 +152,7 @@ export const layering = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'coverage/',
-      'storybook-static/',
-      'node_modules/',
-      'bench/results/',
-      '.tmp/',
-      'test/types/',
-      'custom-elements.json',
-      '**/*.d.ts',
-    ],
+    ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'bench/results/', '.tmp/', 'test/types/', 'custom-elements.json', '**/*.d.ts'],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' },

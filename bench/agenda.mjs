@@ -251,7 +251,11 @@ async function main() {
       const plain = [];
       for (let i = 0; i < RUNS; i++) {
         // Interleaved, alternating which goes first, so drift affects both alike.
-        const order = [['agenda', 'baseline', 'plain'], ['baseline', 'plain', 'agenda'], ['plain', 'agenda', 'baseline']][i % 3];
+        const order = [
+          ['agenda', 'baseline', 'plain'],
+          ['baseline', 'plain', 'agenda'],
+          ['plain', 'agenda', 'baseline'],
+        ][i % 3];
         for (const which of order) {
           const result = await page.evaluate((w) => window.bench[w](), which);
           ({ agenda, baseline, plain })[which].push(result);
@@ -269,7 +273,9 @@ async function main() {
       }
     }
 
-    console.log(`<cluster-agenda> first render vs. innerHTML of its own final DOM (${version}, ${RUNS} interleaved runs each after ${WARMUP} warm-up runs, medians in ms)`);
+    console.log(
+      `<cluster-agenda> first render vs. innerHTML of its own final DOM (${version}, ${RUNS} interleaved runs each after ${WARMUP} warm-up runs, medians in ms)`,
+    );
     console.log('');
     console.log('     N | sessions | agenda DOM | baseline DOM | ratio | agenda +layout | baseline +layout | ratio | markup KB');
     console.log('-------|----------|------------|--------------|-------|----------------|------------------|-------|----------');
@@ -293,7 +299,9 @@ async function main() {
       );
     }
     console.log('');
-    console.log('The same first renders beside a plain list of the same sessions (one innerHTML, 9 nodes per session: time, title, speakers, track), which does not grow with the agenda\'s DOM:');
+    console.log(
+      "The same first renders beside a plain list of the same sessions (one innerHTML, 9 nodes per session: time, title, speakers, track), which does not grow with the agenda's DOM:",
+    );
     console.log('');
     console.log('     N | plain DOM | ratio | plain +layout | ratio | agenda nodes/session | plain nodes/session | nodes ratio');
     console.log('-------|-----------|-------|---------------|-------|----------------------|---------------------|------------');
@@ -302,10 +310,16 @@ async function main() {
     const ratio = median(big.agenda.map((r) => r.dom)) / median(big.baseline.map((r) => r.dom));
     const title = median(titles);
     console.log('');
-    console.log(`Re-render after changing one session's title at N=1000: median ${title.toFixed(2)} ms over ${TITLE_RUNS} runs (min ${Math.min(...titles).toFixed(2)}, max ${Math.max(...titles).toFixed(2)})${shownAll ? '' : ' — WARNING: the new title was not always shown'}`);
+    console.log(
+      `Re-render after changing one session's title at N=1000: median ${title.toFixed(2)} ms over ${TITLE_RUNS} runs (min ${Math.min(...titles).toFixed(2)}, max ${Math.max(...titles).toFixed(2)})${shownAll ? '' : ' — WARNING: the new title was not always shown'}`,
+    );
     console.log('');
-    console.log(`Target: first render at N=1000 within ${TARGET_RATIO}x the baseline (DOM): ${ratio.toFixed(2)}x — ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
-    console.log(`Target: one-title update under ${TARGET_TITLE_MS} ms median at N=1000: ${title.toFixed(2)} ms — ${title < TARGET_TITLE_MS ? 'met' : 'NOT met'}`);
+    console.log(
+      `Target: first render at N=1000 within ${TARGET_RATIO}x the baseline (DOM): ${ratio.toFixed(2)}x — ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `Target: one-title update under ${TARGET_TITLE_MS} ms median at N=1000: ${title.toFixed(2)} ms — ${title < TARGET_TITLE_MS ? 'met' : 'NOT met'}`,
+    );
     if (errors.length > 0) {
       console.log('');
       console.log(`Page errors or warnings (${errors.length}):`);

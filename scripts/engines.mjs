@@ -6,7 +6,11 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-const onPath = (name) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find((p) => existsSync(p));
+const onPath = (name) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, name))
+    .find((p) => existsSync(p));
 
 export const install = {
   firefox: 'apt-get update && apt-get install -y firefox-esr',
@@ -45,7 +49,7 @@ export function missing(engine) {
     ];
   }
   return [
-    'No WebKitWebDriver with WebKitGTK\'s MiniBrowser and Xvfb found for the WebKit run of the browser tests.',
+    "No WebKitWebDriver with WebKitGTK's MiniBrowser and Xvfb found for the WebKit run of the browser tests.",
     `Looked at: WebKitWebDriver on PATH (or $WEBKIT_WEBDRIVER), ${miniBrowserCandidates().filter(Boolean).join(', ')}, Xvfb on PATH`,
     `Install them (Debian/Ubuntu, as root):  ${install.webkit}`,
   ];

@@ -85,7 +85,9 @@ function react(list) {
     parts.push(attributesInterface(el));
     parts.push(propertiesType(el));
     const events = el.events.map((e) => `${doc(e.description)}  ${quote(`on${e.name}`)}?: (event: ClusterEventOf<${quote(e.name)}>) => void;`);
-    parts.push(`/** Event listeners of \`<${el.tag}>\`: React 19 adds a listener for the name after \`on\`. */\nexport interface ${el.className}JsxEvents {\n${events.join('\n')}\n}\n`);
+    parts.push(
+      `/** Event listeners of \`<${el.tag}>\`: React 19 adds a listener for the name after \`on\`. */\nexport interface ${el.className}JsxEvents {\n${events.join('\n')}\n}\n`,
+    );
     parts.push(
       `${doc(`\`<${el.tag}>\` in TSX. ${el.summary}`, '')}export type ${el.className}JsxProps = ClusterJsxBase<${el.className}> & ${el.className}Attributes & ${el.className}Properties & ${el.className}JsxEvents;\n`,
     );
@@ -119,9 +121,13 @@ type ClusterVueElement<E extends HTMLElement, Props, Events> = new () => E & {
       const handler = `(event: ClusterEventOf<${quote(e.name)}>) => void`;
       return [`${doc(e.description)}  ${quote(`on${capital(camel(e.name))}`)}?: ${handler};`, `  ${quote(`on${capital(e.name)}`)}?: ${handler};`];
     });
-    parts.push(`/** Props and listeners of \`<${el.tag}>\` in Vue templates. */\nexport interface ${el.className}VueProps {\n${[...props, ...listeners].join('\n')}\n}\n`);
+    parts.push(
+      `/** Props and listeners of \`<${el.tag}>\` in Vue templates. */\nexport interface ${el.className}VueProps {\n${[...props, ...listeners].join('\n')}\n}\n`,
+    );
     const events = el.events.map((e) => `${doc(e.description)}  ${quote(e.name)}: (event: ClusterEventOf<${quote(e.name)}>) => void;`);
-    parts.push(`/** Events of \`<${el.tag}>\`, in the form Vue's \`$emit\` type reads. */\nexport interface ${el.className}VueEvents {\n${events.join('\n')}\n}\n`);
+    parts.push(
+      `/** Events of \`<${el.tag}>\`, in the form Vue's \`$emit\` type reads. */\nexport interface ${el.className}VueEvents {\n${events.join('\n')}\n}\n`,
+    );
   }
   const entries = list.map((el) => `    ${quote(el.tag)}: ClusterVueElement<${el.className}, ${el.className}VueProps, ${el.className}VueEvents>;`).join('\n');
   parts.push(`declare module 'vue' {\n  interface GlobalComponents {\n${entries}\n  }\n}\n`);

@@ -20,7 +20,18 @@ const [{ filename, files }] = JSON.parse(execFileSync('npm', ['pack', '--json', 
 const paths = files.map((f) => f.path);
 const forbidden = paths.filter((p) => /^(test|stories|bench|scripts|src|\.storybook|\.changeset|\.ci|coverage)\//.test(p) || /\.(test|stories)\./.test(p));
 if (forbidden.length) throw new Error(`tarball ships files it should not: ${forbidden.join(', ')}`);
-for (const needed of ['dist/index.js', 'dist/all.js', 'dist/cli.js', 'dist/cdn/cluster-events.js', 'dist/cdn/export.js', 'dist/cdn/autoloader.js', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE']) {
+for (const needed of [
+  'dist/index.js',
+  'dist/all.js',
+  'dist/cli.js',
+  'dist/cdn/cluster-events.js',
+  'dist/cdn/export.js',
+  'dist/cdn/autoloader.js',
+  'custom-elements.json',
+  'package.json',
+  'README.md',
+  'LICENSE',
+]) {
   if (!paths.includes(needed)) throw new Error(`tarball lacks ${needed}`);
 }
 // Every chunk the CDN entries import, statically or on demand, ships with them.
@@ -35,7 +46,9 @@ console.log(`pack: ${filename}, ${paths.length} files, none of them tests, stori
 // `npm run release` runs before publishing: absent only while no release was versioned.
 const own = JSON.parse(readFileSync('package.json', 'utf8'));
 for (const entry of own.files.filter((f) => !f.startsWith('!'))) {
-  const matched = entry.includes('*') ? paths.some((p) => p.startsWith(entry.slice(0, entry.indexOf('*')))) : paths.some((p) => p === entry || p.startsWith(entry));
+  const matched = entry.includes('*')
+    ? paths.some((p) => p.startsWith(entry.slice(0, entry.indexOf('*'))))
+    : paths.some((p) => p === entry || p.startsWith(entry));
   if (matched) continue;
   if (entry === 'CHANGELOG.md' && own.version === '0.0.0') continue;
   throw new Error(`package.json "files" lists ${entry}, which is not in the tarball`);
@@ -51,10 +64,15 @@ const unresolved = relative.filter((href) => !screenshots.includes(href) && !pat
 if (unresolved.length) throw new Error(`README links to files the package does not ship: ${unresolved.join(', ')}`);
 const missingImages = screenshots.filter((href) => !existsSync(href));
 if (missingImages.length) throw new Error(`README shows screenshots that do not exist: ${missingImages.join(', ')}`);
-console.log(`pack: every "files" entry exists; the README's ${relative.length - screenshots.length} relative links resolve in the package (its ${screenshots.length} screenshots in the repository)`);
+console.log(
+  `pack: every "files" entry exists; the README's ${relative.length - screenshots.length} relative links resolve in the package (its ${screenshots.length} screenshots in the repository)`,
+);
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+const tags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName)
+  .map((d) => d.tagName);
 if (tags.length === 0) throw new Error('custom-elements.json lists no elements');
 const one = tags.includes('cluster-agenda') ? 'cluster-agenda' : tags[0];
 
@@ -106,7 +124,8 @@ console.log(`pack: npx cluster-events ${pkg.version}: validate exits 0 on the Va
 const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
 const optionalPeers = new Set(Object.keys(pkg.peerDependenciesMeta ?? {}).filter((name) => pkg.peerDependenciesMeta[name].optional));
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
-const typeImports = /^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|^\s*\}\s*from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|^\/\/\/\s*<reference\s+types=['"]([^'"]+)['"]/gm;
+const typeImports =
+  /^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|^\s*\}\s*from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|^\/\/\/\s*<reference\s+types=['"]([^'"]+)['"]/gm;
 const strays = [];
 for (const file of paths.filter((p) => p.endsWith('.d.ts'))) {
   for (const match of readFileSync(join(installed, file), 'utf8').matchAll(typeImports)) {
@@ -211,7 +230,11 @@ for (const [name, code] of Object.entries(pages)) {
   mkdirSync(join(consumer, name), { recursive: true });
   writeFileSync(join(consumer, name, 'main.js'), code);
   writeFileSync(join(consumer, name, 'index.html'), `<!doctype html><html lang="en"><body><script type="module" src="./main.js"></script></body></html>`);
-  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', join(consumer, 'out', name), '--base', './', join(consumer, name)], { cwd: consumer, stdio: 'inherit' });
+  execFileSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--logLevel', 'warn', '--outDir', join(consumer, 'out', name), '--base', './', join(consumer, name)],
+    { cwd: consumer, stdio: 'inherit' },
+  );
 }
 
 mkdirSync(join(consumer, 'out', 'cdn'), { recursive: true });
@@ -233,7 +256,8 @@ try {
   await page.goto(`${server.url}/all/index.html`);
   await page.waitForFunction(() => window.__parse !== undefined);
   const definedAll = await page.evaluate((t) => t.filter((tag) => customElements.get(tag)), tags);
-  if (definedAll.length !== tags.length) throw new Error(`all.js defined ${definedAll.length}/${tags.length}: missing ${tags.filter((t) => !definedAll.includes(t))}`);
+  if (definedAll.length !== tags.length)
+    throw new Error(`all.js defined ${definedAll.length}/${tags.length}: missing ${tags.filter((t) => !definedAll.includes(t))}`);
   await page.goto(`${server.url}/one/index.html`);
   await page.waitForFunction((t) => customElements.get(t), {}, one);
   const romanian = async () => {
@@ -253,7 +277,9 @@ try {
   const cdn = await romanian();
   if (!cdn.includes('Când') || cdn.includes('When')) throw new Error(`the CDN page with dist/cdn/locales/ro.js is not in Romanian: ${cdn}`);
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  console.log(`pack: a bundled consumer defines all ${tags.length} elements via all.js, and ${one} via its define module; locales/ro.js turns an element Romanian in a bundled page and, from dist/cdn/, beside the autoloader`);
+  console.log(
+    `pack: a bundled consumer defines all ${tags.length} elements via all.js, and ${one} via its define module; locales/ro.js turns an element Romanian in a bundled page and, from dist/cdn/, beside the autoloader`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -21,7 +21,10 @@ const elements = manifest.modules
   .sort((a, b) => (order.indexOf(a.tagName) + 1 || 99) - (order.indexOf(b.tagName) + 1 || 99));
 
 const code = (items) => items.map((x) => `\`${x}\``).join(', ') || '—';
-const escape = (s) => String(s ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');
+const escape = (s) =>
+  String(s ?? '')
+    .replaceAll('|', '\\|')
+    .replaceAll('\n', ' ');
 const rows = elements.map((d) => {
   const properties = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.attribute).map((m) => m.name);
   const attributes = (d.attributes ?? []).map((a) => a.name);
@@ -35,7 +38,7 @@ const table = [
   '| --- | --- | --- | --- | --- |',
   ...rows,
   '',
-  'Each element\'s full API (slots, parts, CSS custom properties, property docs) is on its Docs page in Storybook.',
+  "Each element's full API (slots, parts, CSS custom properties, property docs) is on its Docs page in Storybook.",
 ].join('\n');
 
 const readme = readFileSync('README.md', 'utf8');

@@ -53,11 +53,19 @@ try {
           return found;
         };
         for (let i = 0; i < 5; i++) {
-          await Promise.all(all(document).map((el) => el.updateComplete).filter(Boolean));
+          await Promise.all(
+            all(document)
+              .map((el) => el.updateComplete)
+              .filter(Boolean),
+          );
           await new Promise((r) => requestAnimationFrame(() => r(undefined)));
         }
         await document.fonts.ready;
-        await Promise.all(all(document).filter((el) => el instanceof HTMLImageElement).map((img) => img.decode().catch(() => undefined)));
+        await Promise.all(
+          all(document)
+            .filter((el) => el instanceof HTMLImageElement)
+            .map((img) => img.decode().catch(() => undefined)),
+        );
       });
       // The story's body, with Storybook's padding around the element.
       const target = await page.$('body');

@@ -74,7 +74,8 @@ function checkBudget(what, gzip, budget, ceiling) {
     if (ceiling !== undefined) notes.push(`${what} is within its budget now (${kb(gzip)}): delete its entry in UNMET_CEILINGS`);
     return;
   }
-  if (ceiling !== undefined && gzip <= ceiling) unmet.push(`${what}: ${kb(gzip)} gzip, budget ${kb(budget)} (${kb(gzip - budget)} over; ceiling ${kb(ceiling)} holds)`);
+  if (ceiling !== undefined && gzip <= ceiling)
+    unmet.push(`${what}: ${kb(gzip)} gzip, budget ${kb(budget)} (${kb(gzip - budget)} over; ceiling ${kb(ceiling)} holds)`);
   else failures.push(`${what} is ${kb(gzip)} gzip, budget ${kb(budget)}${ceiling !== undefined ? `, ceiling ${kb(ceiling)}` : ''}`);
 }
 const sizes = (buf) => ({
@@ -92,8 +93,12 @@ const rows = [];
 const failures = [];
 const notes = [];
 
-const defines = readdirSync('dist/define').filter((f) => /^cluster-[a-z-]+\.js$/.test(f)).sort();
-const sourceTags = readdirSync('src/define').filter((f) => /^cluster-[a-z-]+\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+const defines = readdirSync('dist/define')
+  .filter((f) => /^cluster-[a-z-]+\.js$/.test(f))
+  .sort();
+const sourceTags = readdirSync('src/define')
+  .filter((f) => /^cluster-[a-z-]+\.ts$/.test(f))
+  .map((f) => f.replace(/\.ts$/, ''));
 const tags = defines.map((f) => f.replace(/\.js$/, ''));
 const unbuilt = sourceTags.filter((t) => !tags.includes(t));
 if (unbuilt.length) failures.push(`not in dist/define (stale build?): ${unbuilt.join(', ')}`);
@@ -114,21 +119,25 @@ const closure = (entry) => {
   return [...seen];
 };
 const sumSizes = (files) =>
-  files.map((f) => sizes(readFileSync(f))).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-const cdnFiles = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !/^autoloader/.test(f)).map((f) => resolve('dist/cdn', f));
+  files
+    .map((f) => sizes(readFileSync(f)))
+    .reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const cdnFiles = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.js') && !/^autoloader/.test(f))
+  .map((f) => resolve('dist/cdn', f));
 const initial = closure('dist/cdn/cluster-events.js');
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 const onDemand = [
-  ...new Set(
-    initial.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)].flatMap((m) => closure(resolve(dirname(file), m[1]))),
-    ),
-  ),
+  ...new Set(initial.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)].flatMap((m) => closure(resolve(dirname(file), m[1]))))),
 ].filter((f) => !initial.includes(f));
 const cdnText = initial.map((f) => readFileSync(f, 'utf8')).join('\n');
 const missing = tags.filter((tag) => !cdnText.includes(`"${tag}"`) && !cdnText.includes(`'${tag}'`) && !cdnText.includes(`\`${tag}\``));
 const cdnSizes = sumSizes(initial);
-rows.push([`dist/cdn/cluster-events.js + ${initial.length - 1} static chunk(s): page load, ${tags.length - missing.length} of ${tags.length} elements`, cdnSizes, BUNDLE_BUDGET]);
+rows.push([
+  `dist/cdn/cluster-events.js + ${initial.length - 1} static chunk(s): page load, ${tags.length - missing.length} of ${tags.length} elements`,
+  cdnSizes,
+  BUNDLE_BUDGET,
+]);
 const partNames = [...new Set(onDemand.map((f) => PART.exec(f)?.[1] ?? (/\/shared-[\w-]+\.js$/.test(f) ? 'shared' : f)))];
 rows.push([`dist/cdn chunks loaded after rendering or on request (${partNames.join(', ')})`, sumSizes(onDemand), null]);
 rows.push([`dist/cdn bundle build, all of it (with export.js and on-demand chunks)`, sumSizes(cdnFiles), null]);
@@ -136,15 +145,24 @@ rows.push([`dist/cdn bundle build, all of it (with export.js and on-demand chunk
 // when a document says textFormat "markdown": printed apart, and never in a page load (below).
 const MARKDOWN_CHUNK = /\/markdown-[\w-]+\.js$/;
 const markdownChunks = onDemand.filter((f) => MARKDOWN_CHUNK.test(f));
-if (markdownChunks.length === 0) failures.push('no markdown chunk among the on-demand chunks of dist/cdn: the Markdown renderer must be loaded with import() (src/base/prose.ts)');
+if (markdownChunks.length === 0)
+  failures.push('no markdown chunk among the on-demand chunks of dist/cdn: the Markdown renderer must be loaded with import() (src/base/prose.ts)');
 else rows.push([`dist/cdn markdown chunk (Markdown prose and its parser, for documents with textFormat "markdown" only)`, sumSizes(markdownChunks), null]);
-if (missing.length) failures.push(`dist/cdn/cluster-events.js does not register ${missing.join(', ')} (add their define imports to src/all.ts): its size is not the size of the library`);
+if (missing.length)
+  failures.push(
+    `dist/cdn/cluster-events.js does not register ${missing.join(', ')} (add their define imports to src/all.ts): its size is not the size of the library`,
+  );
 checkBudget('dist/cdn/cluster-events.js with its static chunks', cdnSizes.gzip, BUNDLE_BUDGET, UNMET_CEILINGS.bundle);
 
 // The optional languages (dist/cdn/locales/<lang>.js, src/locales/): a page imports one only to
 // speak it, beside either entry; listed apart, never in a page load (nothing imports them).
-const languageModules = existsSync('dist/cdn/locales') ? readdirSync('dist/cdn/locales').filter((f) => f.endsWith('.js')).map((f) => `locales/${f}`) : [];
-for (const file of languageModules) rows.push([`dist/cdn/${file}: optional UI language, registers itself when a page imports it`, sumSizes(closure(`dist/cdn/${file}`)), null]);
+const languageModules = existsSync('dist/cdn/locales')
+  ? readdirSync('dist/cdn/locales')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `locales/${f}`)
+  : [];
+for (const file of languageModules)
+  rows.push([`dist/cdn/${file}: optional UI language, registers itself when a page imports it`, sumSizes(closure(`dist/cdn/${file}`)), null]);
 
 // UI strings only for the languages a page shows: each language other than English is a chunk of
 // its own, loaded on demand, in both builds; never part of a page load.
@@ -159,7 +177,9 @@ for (const folder of ['dist/cdn/chunks', 'dist/cdn/autoloader']) {
 // The import patterns above must see every import, or the sums are silently too small: every
 // JavaScript file of dist/cdn/ must be reachable from the entries through them.
 {
-  const everyFile = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => resolve('dist/cdn', f));
+  const everyFile = readdirSync('dist/cdn', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => resolve('dist/cdn', f));
   const reached = new Set();
   const reach = (file) => {
     if (reached.has(file)) return;
@@ -167,9 +187,13 @@ for (const folder of ['dist/cdn/chunks', 'dist/cdn/autoloader']) {
     const code = readFileSync(file, 'utf8');
     for (const m of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)]) reach(resolve(dirname(file), m[1]));
   };
-  for (const entry of ['cluster-events.js', 'export.js', 'autoloader.js', ...languageModules]) if (existsSync(`dist/cdn/${entry}`)) reach(resolve('dist/cdn', entry));
+  for (const entry of ['cluster-events.js', 'export.js', 'autoloader.js', ...languageModules])
+    if (existsSync(`dist/cdn/${entry}`)) reach(resolve('dist/cdn', entry));
   const unseen = everyFile.filter((f) => !reached.has(f));
-  if (unseen.length) failures.push(`size.mjs does not see how these are imported (an import form its patterns miss?): ${unseen.map((f) => f.slice(resolve('dist/cdn').length + 1)).join(', ')}`);
+  if (unseen.length)
+    failures.push(
+      `size.mjs does not see how these are imported (an import form its patterns miss?): ${unseen.map((f) => f.slice(resolve('dist/cdn').length + 1)).join(', ')}`,
+    );
 }
 
 // 1b. The autoloader: what a page that uses one element pays (the autoloader, that element's chunk
@@ -182,7 +206,9 @@ if (existsSync('dist/cdn/autoloader.js')) {
   if (untracked.length) failures.push(`dist/cdn/autoloader.js cannot load ${untracked.join(', ')}`);
   // A part loaded on demand must not bring an element along (which would register it on any page).
   for (const part of readdirSync('dist/cdn/autoloader').filter((f) => PART.test(f))) {
-    const elements = closure(resolve('dist/cdn/autoloader', part)).map((f) => /\/(cluster-[a-z-]+)-[\w-]+\.js$/.exec(f)?.[1]).filter(Boolean);
+    const elements = closure(resolve('dist/cdn/autoloader', part))
+      .map((f) => /\/(cluster-[a-z-]+)-[\w-]+\.js$/.exec(f)?.[1])
+      .filter(Boolean);
     if (elements.length) failures.push(`dist/cdn/autoloader/${part} (loaded on demand) imports the chunk of ${elements.join(', ')}`);
   }
   for (const tag of tags.filter((t) => chunkOf.has(t))) {
@@ -201,10 +227,17 @@ for (const [page, files] of pageLoads) {
   const markdown = files.filter((f) => MARKDOWN_CHUNK.test(f));
   if (markdown.length) failures.push(`${page} loads the Markdown chunk up front: ${markdown.map((f) => f.replace(/^.*\/dist\/cdn\//, '')).join(', ')}`);
   const strings = files.filter((f) => /\/strings-[a-z-]+-[\w-]+\.js$/.test(f));
-  if (strings.length) failures.push(`${page} loads UI strings of another language up front: ${strings.map((f) => f.replace(/^.*\/dist\/cdn\//, '')).join(', ')}`);
+  if (strings.length)
+    failures.push(`${page} loads UI strings of another language up front: ${strings.map((f) => f.replace(/^.*\/dist\/cdn\//, '')).join(', ')}`);
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   const bulgarian = BULGARIAN.filter((text) => code.includes(text));
-  if (bulgarian.length) failures.push(`${page} loads Bulgarian UI strings up front: ${bulgarian.slice(0, 3).map((t) => `"${t}"`).join(', ')}${bulgarian.length > 3 ? ', ...' : ''}`);
+  if (bulgarian.length)
+    failures.push(
+      `${page} loads Bulgarian UI strings up front: ${bulgarian
+        .slice(0, 3)
+        .map((t) => `"${t}"`)
+        .join(', ')}${bulgarian.length > 3 ? ', ...' : ''}`,
+    );
 }
 
 // 2. Every define module with Lit, bundled, split and minified by another bundler (esbuild): what a
@@ -260,7 +293,14 @@ for (const file of defines) {
     .filter((c) => c && tags.includes(`cluster-${c}`));
   const foreign = [...new Set(elementModules)].filter((c) => !allowed.has(c));
   if (foreign.length) failures.push(`define/${file} pulls in other elements: ${foreign.join(', ')}`);
-  const borrowed = [...new Set(inputs.map((p) => /dist\/components\/([a-z-]+)\/([a-z.-]+\.js)$/.exec(p)).filter((m) => m && !allowed.has(m[1]) && tags.includes(`cluster-${m[1]}`)).map((m) => `${m[1]}/${m[2]}`))];
+  const borrowed = [
+    ...new Set(
+      inputs
+        .map((p) => /dist\/components\/([a-z-]+)\/([a-z.-]+\.js)$/.exec(p))
+        .filter((m) => m && !allowed.has(m[1]) && tags.includes(`cluster-${m[1]}`))
+        .map((m) => `${m[1]}/${m[2]}`),
+    ),
+  ];
   if (borrowed.length) notes.push(`define/${file} uses helpers from other elements' folders (not the elements): ${borrowed.join(', ')}`);
 
   // 4. The element's own code: its component folder bundled alone, everything outside it external.
@@ -290,7 +330,8 @@ for (const file of defines) {
   rows.push([`${tag}: own code`, ownSizes, ELEMENT_BUDGET]);
   rows.push([`${tag}: with shared code (no Lit)`, whole, null]);
   const ownCeiling = OWN_CEILINGS[tag];
-  if (ownSizes.gzip > ELEMENT_BUDGET && ownCeiling !== undefined && ownSizes.gzip <= ownCeiling) unmet.push(`${tag} own code: ${kb(ownSizes.gzip)} gzip, budget ${kb(ELEMENT_BUDGET)} (ceiling ${kb(ownCeiling)} holds)`);
+  if (ownSizes.gzip > ELEMENT_BUDGET && ownCeiling !== undefined && ownSizes.gzip <= ownCeiling)
+    unmet.push(`${tag} own code: ${kb(ownSizes.gzip)} gzip, budget ${kb(ELEMENT_BUDGET)} (ceiling ${kb(ownCeiling)} holds)`);
   else if (ownSizes.gzip > ELEMENT_BUDGET) failures.push(`${tag} own code is ${kb(ownSizes.gzip)} gzip, budget ${kb(ELEMENT_BUDGET)}`);
 }
 
@@ -307,4 +348,6 @@ if (failures.length) {
   console.error(`\nSize budget exceeded:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(unmet.length ? `\nSize: every ceiling holds; ${unmet.length} budget(s) of issue #14 not met yet (listed above).` : '\nSize budget: all within budget.');
+console.log(
+  unmet.length ? `\nSize: every ceiling holds; ${unmet.length} budget(s) of issue #14 not met yet (listed above).` : '\nSize budget: all within budget.',
+);

@@ -11,7 +11,15 @@ const fonts = [
 
 const installed = (family) => {
   const { stdout, status } = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' });
-  return status !== 0 || stdout.split('\n').some((line) => line.split(',').map((s) => s.trim()).includes(family));
+  return (
+    status !== 0 ||
+    stdout.split('\n').some((line) =>
+      line
+        .split(',')
+        .map((s) => s.trim())
+        .includes(family),
+    )
+  );
 };
 
 let failed = 0;

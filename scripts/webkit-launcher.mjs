@@ -151,8 +151,18 @@ class Slot {
     };
     return {
       keyboard: {
-        type: (text) => this.keyActions([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
-        press: (name) => this.keyActions([{ type: 'keyDown', value: press(name) }, { type: 'keyUp', value: press(name) }]),
+        type: (text) =>
+          this.keyActions(
+            [...text].flatMap((c) => [
+              { type: 'keyDown', value: c },
+              { type: 'keyUp', value: c },
+            ]),
+          ),
+        press: (name) =>
+          this.keyActions([
+            { type: 'keyDown', value: press(name) },
+            { type: 'keyUp', value: press(name) },
+          ]),
         down: (name) => this.keyActions([{ type: 'keyDown', value: press(name) }]),
         up: (name) => this.keyActions([{ type: 'keyUp', value: press(name) }]),
       },

@@ -8,19 +8,11 @@
 // Elements (classes only: define/ registers them) and the details of the events they fire.
 export type { ClusterElement } from './base/cluster-element.js';
 export { ClusterAgenda, type AgendaFilterChangeDetail } from './components/agenda/agenda.js';
-export {
-  ClusterAgendaTrack,
-  type CalendarRequestDetail,
-  type FavoriteChangeDetail,
-} from './components/agenda-track/agenda-track.js';
+export { ClusterAgendaTrack, type CalendarRequestDetail, type FavoriteChangeDetail } from './components/agenda-track/agenda-track.js';
 export { ClusterEvent } from './components/event/event.js';
 export { ClusterEventHeader } from './components/event-header/event-header.js';
 export { ClusterEventList } from './components/event-list/event-list.js';
-export {
-  ClusterFundingCallBanner,
-  type CallStatusChangeDetail,
-  type DismissDetail,
-} from './components/funding-call-banner/funding-call-banner.js';
+export { ClusterFundingCallBanner, type CallStatusChangeDetail, type DismissDetail } from './components/funding-call-banner/funding-call-banner.js';
 export { ClusterObjectiveList } from './components/objective-list/objective-list.js';
 export { ClusterProjectCard } from './components/project-card/project-card.js';
 export { ClusterSpeakerBlock } from './components/speaker-block/speaker-block.js';
@@ -103,14 +95,7 @@ export { callStatus, projectStatus } from './data/status.js';
 export { REGISTRATION_STATES, registrationStatus, type RegistrationEvent, type RegistrationState, type RegistrationStatus } from './data/registration-view.js';
 
 // View objects: what the elements that take objects take, and how to make them from a document.
-export {
-  buildAgenda,
-  type AgendaChoice,
-  type AgendaDayView,
-  type AgendaFilters,
-  type AgendaOptions,
-  type AgendaView,
-} from './data/agenda-view.js';
+export { buildAgenda, type AgendaChoice, type AgendaDayView, type AgendaFilters, type AgendaOptions, type AgendaView } from './data/agenda-view.js';
 export type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './data/views.js';
 export {
   eventHeaderViewFromDocument,

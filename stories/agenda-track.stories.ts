@@ -43,18 +43,19 @@ const meta: Meta<Args> = {
     timeDisplay: { control: 'inline-radio', options: ['event', 'viewer', 'both'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args) => html`<cluster-agenda-track
-    .track=${args.track}
-    .favorites=${args.favorites ?? new Set<string>()}
-    heading-level=${args.headingLevel ?? nothing}
-    time-display=${args.timeDisplay ?? nothing}
-    now=${args.now ?? nothing}
-    highlighted-session=${args.highlightedSession ?? nothing}
-    ?hide-past=${args.hidePast ?? false}
-    ?show-favorites=${args.showFavorites ?? false}
-    ?show-calendar=${args.showCalendar ?? false}
-    ?no-heading=${args.noHeading ?? false}
-  ></cluster-agenda-track>`,
+  render: (args) =>
+    html`<cluster-agenda-track
+      .track=${args.track}
+      .favorites=${args.favorites ?? new Set<string>()}
+      heading-level=${args.headingLevel ?? nothing}
+      time-display=${args.timeDisplay ?? nothing}
+      now=${args.now ?? nothing}
+      highlighted-session=${args.highlightedSession ?? nothing}
+      ?hide-past=${args.hidePast ?? false}
+      ?show-favorites=${args.showFavorites ?? false}
+      ?show-calendar=${args.showCalendar ?? false}
+      ?no-heading=${args.noHeading ?? false}
+    ></cluster-agenda-track>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -78,10 +79,11 @@ export const Playground: Story = {
  * organisers' release; the speakers are known only by role and organisation.
  */
 export const Varna2018: Story = {
-  render: () => html`<div style="display: grid; gap: 1.5rem">
-    <cluster-agenda-track .track=${varnaInnovation}></cluster-agenda-track>
-    <cluster-agenda-track .track=${varnaFunding}></cluster-agenda-track>
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 1.5rem">
+      <cluster-agenda-track .track=${varnaInnovation}></cluster-agenda-track>
+      <cluster-agenda-track .track=${varnaFunding}></cluster-agenda-track>
+    </div>`,
 };
 
 /** Times with zone, durations, rooms, a cancelled and a moved-online session, links on titles. */
@@ -94,14 +96,16 @@ export const TimedTrack: Story = {
  * where the two zones differ at that session's time). Change the browser's zone to see it move.
  */
 export const TimeDisplayModes: Story = {
-  render: () => html`<div style="display: grid; gap: 1.5rem">
-    ${(['event', 'viewer', 'both'] as const).map(
-      (mode) => html`<section>
-        <h2 style="font: 600 1rem system-ui; margin: 0 0 0.5rem">time-display="${mode}"</h2>
-        <cluster-agenda-track heading-level="3" time-display=${mode} .track=${greenPorts}></cluster-agenda-track>
-      </section>`,
-    )}
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 1.5rem">
+      ${(['event', 'viewer', 'both'] as const).map(
+        (mode) =>
+          html`<section>
+            <h2 style="font: 600 1rem system-ui; margin: 0 0 0.5rem">time-display="${mode}"</h2>
+            <cluster-agenda-track heading-level="3" time-display=${mode} .track=${greenPorts}></cluster-agenda-track>
+          </section>`,
+      )}
+    </div>`,
 };
 
 /** The clock pinned during the first day: "Now" on the session in progress, finished ones marked. */
@@ -196,50 +200,56 @@ export const NotSet: Story = {
  * shows the error state.
  */
 export const InvalidData: Story = {
-  render: () => html`<div style="display: grid; gap: 1.5rem">
-    <cluster-agenda-track
-      .track=${{
-        name: 'Partly broken topic',
-        color: 'red; background: url(https://example.org/x.png)',
-        timeZone: 'Europe/Sofia',
-        sessions: [
-          { id: 'ok', title: 'A valid session', start: '2026-06-17T10:00:00+03:00', end: '2026-06-17T10:30:00+03:00' },
-          { id: 'bad-time', title: 'Never shown', start: 'tomorrow' },
-          { id: 'bad-link', title: 'Not linked', url: 'javascript:alert(1)' },
-        ],
-      } as AgendaTrackView}
-    ></cluster-agenda-track>
-    <cluster-agenda-track .track=${null}></cluster-agenda-track>
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 1.5rem">
+      <cluster-agenda-track
+        .track=${
+          {
+            name: 'Partly broken topic',
+            color: 'red; background: url(https://example.org/x.png)',
+            timeZone: 'Europe/Sofia',
+            sessions: [
+              { id: 'ok', title: 'A valid session', start: '2026-06-17T10:00:00+03:00', end: '2026-06-17T10:30:00+03:00' },
+              { id: 'bad-time', title: 'Never shown', start: 'tomorrow' },
+              { id: 'bad-link', title: 'Not linked', url: 'javascript:alert(1)' },
+            ],
+          } as AgendaTrackView
+        }
+      ></cluster-agenda-track>
+      <cluster-agenda-track .track=${null}></cluster-agenda-track>
+    </div>`,
 };
 
 /** Long Bulgarian titles, names and rooms wrap inside the column. */
 export const LongText: Story = {
-  render: () => html`<div lang="bg" style="max-inline-size: 28rem">
-    <cluster-agenda-track
-      show-favorites
-      .track=${{
-        name: 'Финансова подкрепа за клъстерите в Югоизточна Европа и Черноморския регион',
-        timeZone: 'Europe/Sofia',
-        sessions: [
+  render: () =>
+    html`<div lang="bg" style="max-inline-size: 28rem">
+      <cluster-agenda-track
+        show-favorites
+        .track=${
           {
-            id: 'long',
-            title:
-              'Възможности за финансиране на клъстерни организации по Оперативна програма „Иновации и конкурентоспособност“ 2014–2020 и тяхното приложение в малките и средните предприятия',
-            start: '2026-06-17T10:00:00+03:00',
-            end: '2026-06-17T11:30:00+03:00',
-            kind: 'discussion',
-            room: 'Конгресен център „Пясъчна коса“ (измислен), зала „Пеликан“',
-            abstract: 'Измислен пример с дълго резюме. '.repeat(12),
-            speakers: [
-              { jobTitle: 'Представител', organization: 'Асоциация на бизнес клъстерите', role: 'moderator' },
-              { name: 'Константина Христодулопулу-Василевска', jobTitle: 'Координатор на проекти', organization: 'Измислен клъстер' },
+            name: 'Финансова подкрепа за клъстерите в Югоизточна Европа и Черноморския регион',
+            timeZone: 'Europe/Sofia',
+            sessions: [
+              {
+                id: 'long',
+                title:
+                  'Възможности за финансиране на клъстерни организации по Оперативна програма „Иновации и конкурентоспособност“ 2014–2020 и тяхното приложение в малките и средните предприятия',
+                start: '2026-06-17T10:00:00+03:00',
+                end: '2026-06-17T11:30:00+03:00',
+                kind: 'discussion',
+                room: 'Конгресен център „Пясъчна коса“ (измислен), зала „Пеликан“',
+                abstract: 'Измислен пример с дълго резюме. '.repeat(12),
+                speakers: [
+                  { jobTitle: 'Представител', organization: 'Асоциация на бизнес клъстерите', role: 'moderator' },
+                  { name: 'Константина Христодулопулу-Василевска', jobTitle: 'Координатор на проекти', organization: 'Измислен клъстер' },
+                ],
+              },
             ],
-          },
-        ],
-      } as AgendaTrackView}
-    ></cluster-agenda-track>
-  </div>`,
+          } as AgendaTrackView
+        }
+      ></cluster-agenda-track>
+    </div>`,
 };
 
 const many = generateEvent({ sessions: 200, days: 2, tracks: 1, seed: 7 });
@@ -251,9 +261,10 @@ export const ManyItems: Story = {
 
 /** In a 320px column the time sits above the content; wide, time and content are side by side. */
 export const Narrow: Story = {
-  render: () => html`<div style="inline-size: 320px; border: 1px dashed #767676">
-    <cluster-agenda-track show-favorites now="2026-06-17T11:40:00+03:00" .track=${greenPorts}></cluster-agenda-track>
-  </div>`,
+  render: () =>
+    html`<div style="inline-size: 320px; border: 1px dashed #767676">
+      <cluster-agenda-track show-favorites now="2026-06-17T11:40:00+03:00" .track=${greenPorts}></cluster-agenda-track>
+    </div>`,
 };
 
 export const Bulgarian: Story = {

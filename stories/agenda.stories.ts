@@ -44,17 +44,18 @@ const meta: Meta<Args> = {
     timeDisplay: { control: 'inline-radio', options: ['event', 'viewer', 'both'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args) => html`<cluster-agenda
-    id=${args.id ?? nothing}
-    .data=${args.data}
-    src=${args.src ?? nothing}
-    time-display=${args.timeDisplay ?? nothing}
-    now=${args.now ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    ?hide-past=${args.hidePast ?? false}
-    ?show-json-ld=${args.showJsonLd ?? false}
-    ?show-problems=${args.showProblems ?? false}
-  ></cluster-agenda>`,
+  render: (args) =>
+    html`<cluster-agenda
+      id=${args.id ?? nothing}
+      .data=${args.data}
+      src=${args.src ?? nothing}
+      time-display=${args.timeDisplay ?? nothing}
+      now=${args.now ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?hide-past=${args.hidePast ?? false}
+      ?show-json-ld=${args.showJsonLd ?? false}
+      ?show-problems=${args.showProblems ?? false}
+    ></cluster-agenda>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -173,23 +174,24 @@ export const EmptyProgramme: Story = {
 
 /** Long Bulgarian titles in a narrow column. */
 export const LongText: Story = {
-  render: () => html`<div lang="bg" style="max-inline-size: 24rem">
-    <cluster-agenda
-      .data=${{
-        ...varna2018,
-        event: {
-          ...varna2018.event,
-          sessions: varna2018.event.sessions!.map((s) => ({
-            ...s,
-            title: {
-              en: 'A very long title',
-              bg: 'Клъстерни практики за определяне на иновационните нужди на малките и средните предприятия в Североизточна България и възможностите за трансгранично сътрудничество',
-            },
-          })),
-        },
-      }}
-    ></cluster-agenda>
-  </div>`,
+  render: () =>
+    html`<div lang="bg" style="max-inline-size: 24rem">
+      <cluster-agenda
+        .data=${{
+          ...varna2018,
+          event: {
+            ...varna2018.event,
+            sessions: varna2018.event.sessions!.map((s) => ({
+              ...s,
+              title: {
+                en: 'A very long title',
+                bg: 'Клъстерни практики за определяне на иновационните нужди на малките и средните предприятия в Североизточна България и възможностите за трансгранично сътрудничество',
+              },
+            })),
+          },
+        }}
+      ></cluster-agenda>
+    </div>`,
 };
 
 /** 200 generated sessions over two days in four topics. */

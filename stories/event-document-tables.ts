@@ -144,12 +144,20 @@ function tableOf(name: EntityName, entity: Entity): EntityTable {
   const def = defs[name]!;
   const rows: FieldRow[] = [];
   // `$schema` is a property of the schema's root only, with no kind in entities.ts.
-  if (entity.root) rows.push({ field: '$schema', type: ['path or URL of this schema'], required: '', description: textOf(property(name, '$schema').description) });
+  if (entity.root)
+    rows.push({ field: '$schema', type: ['path or URL of this schema'], required: '', description: textOf(property(name, '$schema').description) });
   for (const [key, field] of Object.entries(entity.fields)) {
     rows.push({ field: key, type: typeOf(field), required: field.r ? REQUIRED[field.r] : '', description: textOf(property(name, key).description) });
   }
   const title = textOf(def.title);
-  return { name, id: entityId(name), title: title && title !== name ? title : undefined, description: textOf(def.description), notes: notesOf(name, entity), rows };
+  return {
+    name,
+    id: entityId(name),
+    title: title && title !== name ? title : undefined,
+    description: textOf(def.description),
+    notes: notesOf(name, entity),
+    rows,
+  };
 }
 
 /** The entities a document contains, from the root down (the others are views elements take as properties). */

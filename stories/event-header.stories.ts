@@ -25,19 +25,20 @@ const meta: Meta<Args> = {
   title: 'Components/Event Header',
   component: 'cluster-event-header',
   tags: ['autodocs'],
-  render: (args) => html`<cluster-event-header
-    .event=${args.event ?? null}
-    .data=${args.data ?? null}
-    heading=${args.heading ?? nothing}
-    start=${args.start ?? nothing}
-    end=${args.end ?? nothing}
-    time-zone=${args.timeZone ?? nothing}
-    venue=${args.venue ?? nothing}
-    locality=${args.locality ?? nothing}
-    country=${args.country ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    now=${args.now ?? nothing}
-  ></cluster-event-header>`,
+  render: (args) =>
+    html`<cluster-event-header
+      .event=${args.event ?? null}
+      .data=${args.data ?? null}
+      heading=${args.heading ?? nothing}
+      start=${args.start ?? nothing}
+      end=${args.end ?? nothing}
+      time-zone=${args.timeZone ?? nothing}
+      venue=${args.venue ?? nothing}
+      locality=${args.locality ?? nothing}
+      country=${args.country ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      now=${args.now ?? nothing}
+    ></cluster-event-header>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

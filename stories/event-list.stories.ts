@@ -32,17 +32,18 @@ const meta: Meta<Args> = {
     limit: { control: { type: 'number', min: 1 } },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args) => html`<cluster-event-list
-    .data=${args.data}
-    src=${args.src ?? nothing}
-    show=${args.show ?? nothing}
-    limit=${args.limit ?? nothing}
-    ?compact=${args.compact ?? false}
-    now=${args.now ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    ?no-json-ld=${args.noJsonLd ?? false}
-    ?show-problems=${args.showProblems ?? false}
-  ></cluster-event-list>`,
+  render: (args) =>
+    html`<cluster-event-list
+      .data=${args.data}
+      src=${args.src ?? nothing}
+      show=${args.show ?? nothing}
+      limit=${args.limit ?? nothing}
+      ?compact=${args.compact ?? false}
+      now=${args.now ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?no-json-ld=${args.noJsonLd ?? false}
+      ?show-problems=${args.showProblems ?? false}
+    ></cluster-event-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

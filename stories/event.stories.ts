@@ -34,16 +34,17 @@ const meta: Meta<Args> = {
     // "Show code": the document as the element's inline JSON child, so the pasted tag shows it.
     docs: { source: { transform: (code: string, { args }: { args: Args }) => withInlineData(withoutPinnedNow(code), 'cluster-event', args.data) } },
   },
-  render: (args) => html`<cluster-event
-    .data=${args.data}
-    src=${args.src ?? nothing}
-    sections=${args.sections ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    ?hide-json-ld=${args.hideJsonLd ?? false}
-    time-display=${args.timeDisplay ?? nothing}
-    now=${args.now ?? nothing}
-    ?show-problems=${args.showProblems ?? false}
-  ></cluster-event>`,
+  render: (args) =>
+    html`<cluster-event
+      .data=${args.data}
+      src=${args.src ?? nothing}
+      sections=${args.sections ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?hide-json-ld=${args.hideJsonLd ?? false}
+      time-display=${args.timeDisplay ?? nothing}
+      now=${args.now ?? nothing}
+      ?show-problems=${args.showProblems ?? false}
+    ></cluster-event>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

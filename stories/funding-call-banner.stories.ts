@@ -60,7 +60,11 @@ const cutOffs: FundingCall = {
     { at: '2026-09-30T17:00:00+03:00' },
     { at: '2026-12-31T17:00:00+02:00' },
   ],
-  budget: { total: { amount: 800_000, currency: 'EUR' }, alternate: [{ amount: 1_564_664, currency: 'BGN' }], perProjectMax: { amount: 15_000, currency: 'EUR' } },
+  budget: {
+    total: { amount: 800_000, currency: 'EUR' },
+    alternate: [{ amount: 1_564_664, currency: 'BGN' }],
+    perProjectMax: { amount: 15_000, currency: 'EUR' },
+  },
   applyUrl: 'https://example.org/calls/demo-cut-offs/apply',
 };
 
@@ -68,24 +72,25 @@ const meta: Meta<Args> = {
   title: 'Components/Funding Call Banner',
   component: 'cluster-funding-call-banner',
   tags: ['autodocs'],
-  render: (args) => html`<cluster-funding-call-banner
-    .call=${args.call ?? null}
-    heading=${args.heading ?? nothing}
-    identifier=${args.identifier ?? nothing}
-    programme=${args.programme ?? nothing}
-    opens=${args.opens ?? nothing}
-    deadline=${args.deadline ?? nothing}
-    time-zone=${args.timeZone ?? nothing}
-    href=${args.href ?? nothing}
-    info-href=${args.infoHref ?? nothing}
-    budget=${args.budget ?? nothing}
-    currency=${args.currency ?? nothing}
-    now=${args.now ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    ?compact=${args.compact ?? false}
-    ?dismissible=${args.dismissible ?? false}
-    >${args.summary ? html`<p>${args.summary}</p>` : nothing}</cluster-funding-call-banner
-  >`,
+  render: (args) =>
+    html`<cluster-funding-call-banner
+      .call=${args.call ?? null}
+      heading=${args.heading ?? nothing}
+      identifier=${args.identifier ?? nothing}
+      programme=${args.programme ?? nothing}
+      opens=${args.opens ?? nothing}
+      deadline=${args.deadline ?? nothing}
+      time-zone=${args.timeZone ?? nothing}
+      href=${args.href ?? nothing}
+      info-href=${args.infoHref ?? nothing}
+      budget=${args.budget ?? nothing}
+      currency=${args.currency ?? nothing}
+      now=${args.now ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?compact=${args.compact ?? false}
+      ?dismissible=${args.dismissible ?? false}
+      >${args.summary ? html`<p>${args.summary}</p>` : nothing}</cluster-funding-call-banner
+    >`,
 };
 export default meta;
 type Story = StoryObj<Args>;

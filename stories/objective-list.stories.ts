@@ -32,13 +32,14 @@ const meta: Meta<Args> = {
     numbering: { control: 'select', options: ['none', 'decimal', 'decimal-nested', 'lower-alpha', 'upper-roman'] },
     kind: { control: 'select', options: ['objectives', 'steps', 'findings'] },
   },
-  render: (args) => html`<cluster-objective-list
-    .items=${args.items ?? null}
-    heading=${args.heading ?? nothing}
-    numbering=${args.numbering ?? nothing}
-    kind=${args.kind ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-  ></cluster-objective-list>`,
+  render: (args) =>
+    html`<cluster-objective-list
+      .items=${args.items ?? null}
+      heading=${args.heading ?? nothing}
+      numbering=${args.numbering ?? nothing}
+      kind=${args.kind ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+    ></cluster-objective-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -69,22 +70,23 @@ export const GrowYourRegionFindings: Story = {
  * `data-status` on an `<li>` adds a status.
  */
 export const FromAPlainList: Story = {
-  render: () => html`<cluster-objective-list kind="steps">
-    <ol>
-      ${steps.items.map(
-        (item, i) => html`<li data-status=${i < 2 ? 'achieved' : 'planned'}>${resolveText(item.text, 'en')}</li>`,
-      )}
-    </ol>
-  </cluster-objective-list>`,
+  render: () =>
+    html`<cluster-objective-list kind="steps">
+      <ol>
+        ${steps.items.map((item, i) => html`<li data-status=${i < 2 ? 'achieved' : 'planned'}>${resolveText(item.text, 'en')}</li>`)}
+      </ol>
+    </cluster-objective-list>`,
 };
 
 /** Every numbering style, three levels deep (fictional objectives). */
 export const NumberingStyles: Story = {
-  render: () => html`<div style="display: grid; gap: 2rem">
-    ${(['decimal-nested', 'decimal', 'lower-alpha', 'upper-roman', 'none'] as const).map(
-      (numbering) => html`<cluster-objective-list heading=${`numbering="${numbering}"`} numbering=${numbering} .items=${fictional.items}></cluster-objective-list>`,
-    )}
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 2rem">
+      ${(['decimal-nested', 'decimal', 'lower-alpha', 'upper-roman', 'none'] as const).map(
+        (numbering) =>
+          html`<cluster-objective-list heading=${`numbering="${numbering}"`} numbering=${numbering} .items=${fictional.items}></cluster-objective-list>`,
+      )}
+    </div>`,
 };
 
 /** Statuses in words with an icon, indicators as a meter with "9 of 12 …", cancelled items struck through. */
@@ -111,7 +113,8 @@ export const LongText: Story = {
     items: [
       {
         text: 'Strengthen regional cluster development policies and initiatives by involving institutions at regional and national level, and by making sure that the smart specialisation strategies of every region in the partnership name clusters as intermediaries (fictional wording)',
-        detail: 'A long detail that explains how the objective will be measured and which partners take part in each of the activities that lead to it (fictional).',
+        detail:
+          'A long detail that explains how the objective will be measured and which partners take part in each of the activities that lead to it (fictional).',
         status: 'in-progress',
         indicator: { name: 'regional policies improved', target: 6, achieved: 2 },
       },
@@ -133,9 +136,10 @@ export const ManyItems: Story = {
 
 /** A phone-width column (320 CSS px) in Bulgarian, three levels deep: nested levels indent less and each status takes its own line. */
 export const NarrowBulgarian: Story = {
-  render: () => html`<div lang="bg" style="inline-size: 320px; max-inline-size: 100%">
-    <cluster-objective-list heading=${heading(fictional, 'bg')} numbering="decimal-nested" .items=${fictional.items}></cluster-objective-list>
-  </div>`,
+  render: () =>
+    html`<div lang="bg" style="inline-size: 320px; max-inline-size: 100%">
+      <cluster-objective-list heading=${heading(fictional, 'bg')} numbering="decimal-nested" .items=${fictional.items}></cluster-objective-list>
+    </div>`,
 };
 
 /** Keeps only the English entry of every text, as in a document written only in English. */
@@ -150,15 +154,17 @@ const englishOnly = (items: readonly ObjectiveItem[]): ObjectiveItem[] =>
 
 /** English-only items on a Bulgarian page: the UI words are Bulgarian, each item is marked `lang="en"` (WCAG 3.1.2). */
 export const EnglishItemsOnABulgarianPage: Story = {
-  render: () => html`<div lang="bg">
-    <cluster-objective-list numbering="decimal-nested" .items=${englishOnly(fictional.items)}></cluster-objective-list>
-  </div>`,
+  render: () =>
+    html`<div lang="bg">
+      <cluster-objective-list numbering="decimal-nested" .items=${englishOnly(fictional.items)}></cluster-objective-list>
+    </div>`,
 };
 
 export const Bulgarian: Story = {
-  render: () => html`<div lang="bg" style="display: grid; gap: 2rem">
-    <cluster-objective-list heading=${heading(objectives, 'bg')} .items=${objectives.items}></cluster-objective-list>
-    <cluster-objective-list kind="steps" numbering="decimal" .items=${steps.items}></cluster-objective-list>
-    <cluster-objective-list heading=${heading(fictional, 'bg')} numbering="decimal-nested" .items=${fictional.items}></cluster-objective-list>
-  </div>`,
+  render: () =>
+    html`<div lang="bg" style="display: grid; gap: 2rem">
+      <cluster-objective-list heading=${heading(objectives, 'bg')} .items=${objectives.items}></cluster-objective-list>
+      <cluster-objective-list kind="steps" numbering="decimal" .items=${steps.items}></cluster-objective-list>
+      <cluster-objective-list heading=${heading(fictional, 'bg')} numbering="decimal-nested" .items=${fictional.items}></cluster-objective-list>
+    </div>`,
 };

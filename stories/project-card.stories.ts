@@ -43,29 +43,28 @@ const meta: Meta<Args> = {
   title: 'Components/Project Card',
   component: 'cluster-project-card',
   tags: ['autodocs'],
-  render: (args) => html`<cluster-project-card
-    .project=${args.project ?? null}
-    acronym=${args.acronym ?? nothing}
-    heading=${args.heading ?? nothing}
-    programme=${args.programme ?? nothing}
-    start=${args.start ?? nothing}
-    end=${args.end ?? nothing}
-    href=${args.href ?? nothing}
-    emblem=${args.emblem ?? nothing}
-    now=${args.now ?? nothing}
-    time-zone=${args.timeZone ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    ?compact=${args.compact ?? false}
-    >${args.summary ? html`<p>${args.summary}</p>` : nothing}</cluster-project-card
-  >`,
+  render: (args) =>
+    html`<cluster-project-card
+      .project=${args.project ?? null}
+      acronym=${args.acronym ?? nothing}
+      heading=${args.heading ?? nothing}
+      programme=${args.programme ?? nothing}
+      start=${args.start ?? nothing}
+      end=${args.end ?? nothing}
+      href=${args.href ?? nothing}
+      emblem=${args.emblem ?? nothing}
+      now=${args.now ?? nothing}
+      time-zone=${args.timeZone ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?compact=${args.compact ?? false}
+      >${args.summary ? html`<p>${args.summary}</p>` : nothing}</cluster-project-card
+    >`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 const grid = (content: unknown) =>
-  html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); align-items: stretch">
-    ${content}
-  </div>`;
+  html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); align-items: stretch">${content}</div>`;
 
 /** The simple form for CMS pages: attributes, with the summary as slotted content (a fictional project). */
 export const Playground: Story = {
@@ -122,11 +121,12 @@ export const FictionalFullProject: Story = {
 
 /** `compact`: one line of facts for lists; the objective count links to the list. */
 export const Compact: Story = {
-  render: () => html`<div style="display: grid; gap: 0.5rem">
-    <cluster-project-card compact .project=${bluedemo} now=${SUMMIT_NOW}></cluster-project-card>
-    <cluster-project-card compact .project=${real('trace-kei')}></cluster-project-card>
-    <cluster-project-card compact .project=${real('foresda')}></cluster-project-card>
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 0.5rem">
+      <cluster-project-card compact .project=${bluedemo} now=${SUMMIT_NOW}></cluster-project-card>
+      <cluster-project-card compact .project=${real('trace-kei')}></cluster-project-card>
+      <cluster-project-card compact .project=${real('foresda')}></cluster-project-card>
+    </div>`,
 };
 
 /** The status derives from the dates at `now`: planned, ongoing, closed (in words, not colour alone). */
@@ -205,10 +205,11 @@ export const ManyPartners: Story = {
 };
 
 export const Bulgarian: Story = {
-  render: () => html`<div lang="bg">
-    ${grid(html`
-      <cluster-project-card .project=${real('trace-kei')}></cluster-project-card>
-      <cluster-project-card .project=${bluedemo} now=${SUMMIT_NOW}></cluster-project-card>
-    `)}
-  </div>`,
+  render: () =>
+    html`<div lang="bg">
+      ${grid(html`
+        <cluster-project-card .project=${real('trace-kei')}></cluster-project-card>
+        <cluster-project-card .project=${bluedemo} now=${SUMMIT_NOW}></cluster-project-card>
+      `)}
+    </div>`,
 };

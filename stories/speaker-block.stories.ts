@@ -70,19 +70,20 @@ const meta: Meta<Args> = {
   title: 'Components/Speaker Block',
   component: 'cluster-speaker-block',
   tags: ['autodocs'],
-  render: (args) => html`<cluster-speaker-block
-    .speaker=${args.speaker ?? null}
-    name=${args.name ?? nothing}
-    job-title=${args.jobTitle ?? nothing}
-    organization=${args.organization ?? nothing}
-    organization-url=${args.organizationUrl ?? nothing}
-    photo=${args.photo ?? nothing}
-    photo-alt=${args.photoAlt ?? nothing}
-    href=${args.href ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    ?compact=${args.compact ?? false}
-    >${args.bio ? html`<p>${args.bio}</p>` : nothing}</cluster-speaker-block
-  >`,
+  render: (args) =>
+    html`<cluster-speaker-block
+      .speaker=${args.speaker ?? null}
+      name=${args.name ?? nothing}
+      job-title=${args.jobTitle ?? nothing}
+      organization=${args.organization ?? nothing}
+      organization-url=${args.organizationUrl ?? nothing}
+      photo=${args.photo ?? nothing}
+      photo-alt=${args.photoAlt ?? nothing}
+      href=${args.href ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      ?compact=${args.compact ?? false}
+      >${args.bio ? html`<p>${args.bio}</p>` : nothing}</cluster-speaker-block
+    >`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -102,9 +103,10 @@ export const Playground: Story = {
 
 /** The Varna 2018 speakers were not named: each is shown by role and organisation, with initials. */
 export const Varna2018Representatives: Story = {
-  render: () => html`<div style="display: grid; gap: 1rem; max-inline-size: 40rem">
-    ${varnaSpeakers.map((s) => html`<cluster-speaker-block .speaker=${s}></cluster-speaker-block>`)}
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 1rem; max-inline-size: 40rem">
+      ${varnaSpeakers.map((s) => html`<cluster-speaker-block .speaker=${s}></cluster-speaker-block>`)}
+    </div>`,
 };
 
 /** Every field filled, with long texts: the bio collapses behind "Show more". */
@@ -114,13 +116,14 @@ export const EveryField: Story = {
 
 /** One line (small photo, name, organisation) for agenda sessions and dense lists. */
 export const Compact: Story = {
-  render: () => html`<div style="display: grid; gap: 0.5rem">
-    <cluster-speaker-block compact .speaker=${fullSpeaker}></cluster-speaker-block>
-    ${varnaSpeakers.map((s) => html`<cluster-speaker-block compact .speaker=${s}></cluster-speaker-block>`)}
-    ${speakerViewsFromDocument(blueSummit2026)
-      .slice(0, 3)
-      .map((s) => html`<cluster-speaker-block compact .speaker=${s}></cluster-speaker-block>`)}
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 0.5rem">
+      <cluster-speaker-block compact .speaker=${fullSpeaker}></cluster-speaker-block>
+      ${varnaSpeakers.map((s) => html`<cluster-speaker-block compact .speaker=${s}></cluster-speaker-block>`)}
+      ${speakerViewsFromDocument(blueSummit2026)
+        .slice(0, 3)
+        .map((s) => html`<cluster-speaker-block compact .speaker=${s}></cluster-speaker-block>`)}
+    </div>`,
 };
 
 /** The fictional summit's people, from its document. */
@@ -130,10 +133,11 @@ export const FictionalSummitSpeaker: Story = {
 
 /** No photo, or a photo that fails to load: the initials take the same box, so nothing moves. */
 export const WithoutPhoto: Story = {
-  render: () => html`<div style="display: grid; gap: 1rem; max-inline-size: 40rem">
-    <cluster-speaker-block name="Мария Иванова" job-title="Клъстерен мениджър" organization="Демо клъстер"></cluster-speaker-block>
-    <cluster-speaker-block name="Jan Example" organization="Imaginary Institute" photo="./assets/no-such-photo.jpg"></cluster-speaker-block>
-  </div>`,
+  render: () =>
+    html`<div style="display: grid; gap: 1rem; max-inline-size: 40rem">
+      <cluster-speaker-block name="Мария Иванова" job-title="Клъстерен мениджър" organization="Демо клъстер"></cluster-speaker-block>
+      <cluster-speaker-block name="Jan Example" organization="Imaginary Institute" photo="./assets/no-such-photo.jpg"></cluster-speaker-block>
+    </div>`,
 };
 
 export const Empty: Story = {

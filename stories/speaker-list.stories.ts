@@ -33,14 +33,15 @@ const meta: Meta<Args> = {
   title: 'Components/Speaker List',
   component: 'cluster-speaker-list',
   tags: ['autodocs'],
-  render: (args) => html`<cluster-speaker-list
-    .speakers=${args.speakers ?? null}
-    .data=${args.data ?? null}
-    ?all-people=${args.allPeople ?? false}
-    sort=${args.sort ?? nothing}
-    ?compact=${args.compact ?? false}
-    heading-level=${args.headingLevel ?? nothing}
-  ></cluster-speaker-list>`,
+  render: (args) =>
+    html`<cluster-speaker-list
+      .speakers=${args.speakers ?? null}
+      .data=${args.data ?? null}
+      ?all-people=${args.allPeople ?? false}
+      sort=${args.sort ?? nothing}
+      ?compact=${args.compact ?? false}
+      heading-level=${args.headingLevel ?? nothing}
+    ></cluster-speaker-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

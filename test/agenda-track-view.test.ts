@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  buildTrackModel,
-  checkTrack,
-  finishedCount,
-  nextChange,
-  readTrackAttributes,
-  toggledId,
-  type TrackModel,
-} from '../src/data/agenda-track-view.js';
+import { buildTrackModel, checkTrack, finishedCount, nextChange, readTrackAttributes, toggledId, type TrackModel } from '../src/data/agenda-track-view.js';
 import { agendaStrings } from '../src/i18n/agenda.js';
 
 /** A track in Europe/Sofia: a timed session with an end, one without an end, one without a time. */

@@ -94,10 +94,8 @@ function timedTrack(): AgendaTrackView {
   };
 }
 
-const sessionItems = (el: ClusterAgendaTrack): HTMLLIElement[] =>
-  [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol.sessions > li')];
-const titles = (el: ClusterAgendaTrack): string[] =>
-  sessionItems(el).map((li) => li.querySelector('.title')!.textContent!.trim());
+const sessionItems = (el: ClusterAgendaTrack): HTMLLIElement[] => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol.sessions > li')];
+const titles = (el: ClusterAgendaTrack): string[] => sessionItems(el).map((li) => li.querySelector('.title')!.textContent!.trim());
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What a sighted reader sees on a control: its text without the visually hidden name. */
 const shown = (node: Element): string => {
@@ -152,9 +150,7 @@ async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
 describe('<cluster-agenda-track>', () => {
   describe('Varna 2018 (untimed programme)', () => {
     it('renders the real first topic in the given order with unnamed speakers by role and organisation', async () => {
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<cluster-agenda-track .track=${trackOf(varna2018, 'innovative-growth')}></cluster-agenda-track>`,
-      );
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${trackOf(varna2018, 'innovative-growth')}></cluster-agenda-track>`);
       const heading = el.shadowRoot!.querySelector('h3[part="heading"]');
       expect(text(heading)).to.equal('Innovative Growth: New Business Opportunities');
       expect(titles(el)).to.deep.equal([
@@ -179,9 +175,7 @@ describe('<cluster-agenda-track>', () => {
       const el = wrapper.querySelector('cluster-agenda-track')!;
       await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Финансова подкрепа за клъстерите');
-      expect(text(el.shadowRoot!.querySelector('[part="speakers"]'))).to.equal(
-        'Представител, Асоциация на бизнес клъстерите',
-      );
+      expect(text(el.shadowRoot!.querySelector('[part="speakers"]'))).to.equal('Представител, Асоциация на бизнес клъстерите');
       const badges = [...el.shadowRoot!.querySelectorAll('[part="badge"]')].map((b) => text(b));
       expect(badges).to.include('Дискусия');
       expect(badges).to.include('Презентация');
@@ -227,10 +221,7 @@ describe('<cluster-agenda-track>', () => {
       // Speakers with role, job title and organisation: one line per session, speakers apart by
       // semicolons once one of them has a role or more than a name; plain names by commas.
       const speakers = [...el.shadowRoot!.querySelectorAll('[part="speakers"]')].map((s) => text(s));
-      expect(speakers).to.deep.equal([
-        'Moderator: Ivan Georgiev; Representative, Example Cluster',
-        'Maria Petrova, Port Engineer, Example Port Authority',
-      ]);
+      expect(speakers).to.deep.equal(['Moderator: Ivan Georgiev; Representative, Example Cluster', 'Maria Petrova, Port Engineer, Example Port Authority']);
       await settled(el);
       await expect(el).to.be.accessible();
     });
@@ -264,19 +255,9 @@ describe('<cluster-agenda-track>', () => {
 
     it('puts untimed sessions after timed ones in the given order', async () => {
       const track = timedTrack();
-      track.sessions = [
-        { id: 'u1', title: 'To be announced 1' },
-        ...track.sessions,
-        { id: 'u2', title: 'To be announced 2' },
-      ];
+      track.sessions = [{ id: 'u1', title: 'To be announced 1' }, ...track.sessions, { id: 'u2', title: 'To be announced 2' }];
       const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
-      expect(titles(el)).to.deep.equal([
-        'Opening',
-        'Shore power in practice',
-        'Green corridors',
-        'To be announced 1',
-        'To be announced 2',
-      ]);
+      expect(titles(el)).to.deep.equal(['Opening', 'Shore power in practice', 'Green corridors', 'To be announced 1', 'To be announced 2']);
       expect(sessionItems(el)[3]!.querySelector('time') === null).to.equal(true);
     });
 
@@ -318,9 +299,7 @@ describe('<cluster-agenda-track>', () => {
 
   describe('headings', () => {
     it('follows heading-level for the track and puts session titles one level below', async () => {
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<cluster-agenda-track heading-level="2" .track=${timedTrack()}></cluster-agenda-track>`,
-      );
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track heading-level="2" .track=${timedTrack()}></cluster-agenda-track>`);
       expect(el.headingLevel).to.equal(2);
       expect(text(el.shadowRoot!.querySelector('h2[part="heading"]'))).to.equal('Green Ports');
       expect(el.shadowRoot!.querySelectorAll('h3.title')).to.have.length(3);
@@ -330,9 +309,7 @@ describe('<cluster-agenda-track>', () => {
     });
 
     it('nests session titles below a level-6 track heading with aria-level instead of flattening them to h6', async () => {
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<cluster-agenda-track heading-level="6" .track=${timedTrack()}></cluster-agenda-track>`,
-      );
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track heading-level="6" .track=${timedTrack()}></cluster-agenda-track>`);
       expect(text(el.shadowRoot!.querySelector('h6[part="heading"]'))).to.equal('Green Ports');
       expect(el.shadowRoot!.querySelectorAll('h6.title')).to.have.length(0);
       const titles = [...el.shadowRoot!.querySelectorAll('p.title[role="heading"][aria-level="7"]')];
@@ -401,9 +378,7 @@ describe('<cluster-agenda-track>', () => {
 
   describe('the clock', () => {
     it('marks the session in progress at `now` and the finished ones', async () => {
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<cluster-agenda-track now="2026-06-17T11:40:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
-      );
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track now="2026-06-17T11:40:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`);
       const [opening, shore, corridors] = sessionItems(el);
       expect(text(opening!.querySelector('.finished'))).to.equal('Finished');
       expect(opening!.hasAttribute('aria-current')).to.equal(false);
@@ -425,7 +400,11 @@ describe('<cluster-agenda-track>', () => {
     });
 
     it('uses the real clock without `now`', async () => {
-      const minutes = (n: number): string => new Date(Date.now() + n * 60_000).toISOString().replace('.000Z', 'Z').replace(/\.\d+Z$/, 'Z');
+      const minutes = (n: number): string =>
+        new Date(Date.now() + n * 60_000)
+          .toISOString()
+          .replace('.000Z', 'Z')
+          .replace(/\.\d+Z$/, 'Z');
       const track: AgendaTrackView = {
         name: 'Live',
         timeZone: 'Europe/Sofia',
@@ -447,7 +426,10 @@ describe('<cluster-agenda-track>', () => {
         html`<cluster-agenda-track hide-past now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
       );
       expect(el.hidePast).to.equal(true);
-      const visible = (): string[] => sessionItems(el).filter((li) => !li.hidden && li.offsetHeight > 0).map((li) => li.id);
+      const visible = (): string[] =>
+        sessionItems(el)
+          .filter((li) => !li.hidden && li.offsetHeight > 0)
+          .map((li) => li.id);
       expect(visible()).to.deep.equal(['session-c']);
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.past-toggle')!;
       expect(text(button)).to.equal('Show 2 finished sessions');
@@ -490,9 +472,7 @@ describe('<cluster-agenda-track>', () => {
     });
 
     it('has no finished-sessions button without hide-past or without finished sessions', async () => {
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<cluster-agenda-track now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
-      );
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`);
       expect(el.shadowRoot!.querySelector('.past-toggle') === null).to.equal(true);
       el.hidePast = true;
       el.now = '2026-06-17T08:00:00+03:00';
@@ -510,13 +490,11 @@ describe('<cluster-agenda-track>', () => {
       expect(item === el.shadowRoot!.getElementById('session-a')).to.equal(true);
       expect(item!.hidden).to.equal(false);
       expect(el.shadowRoot!.querySelector('.past-toggle')!.getAttribute('aria-expanded')).to.equal('true');
-      expect(await el.revealSession('nope') === null).to.equal(true);
+      expect((await el.revealSession('nope')) === null).to.equal(true);
     });
 
     it('highlights a session by id', async () => {
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<cluster-agenda-track highlighted-session="b" .track=${timedTrack()}></cluster-agenda-track>`,
-      );
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track highlighted-session="b" .track=${timedTrack()}></cluster-agenda-track>`);
       expect(el.shadowRoot!.getElementById('session-b')!.getAttribute('part')).to.equal('session session-highlighted');
       expect(el.shadowRoot!.getElementById('session-a')!.getAttribute('part')).to.equal('session');
     });
@@ -586,8 +564,7 @@ describe('<cluster-agenda-track>', () => {
         else store.delete(e.detail.sessionId);
         el.favorites = new Set(store);
       });
-      const button = (id: string): HTMLButtonElement =>
-        el.shadowRoot!.querySelector<HTMLButtonElement>(`#session-${id} button[aria-pressed]`)!;
+      const button = (id: string): HTMLButtonElement => el.shadowRoot!.querySelector<HTMLButtonElement>(`#session-${id} button[aria-pressed]`)!;
       button('a').click();
       await el.updateComplete;
       expect([...el.favorites].sort()).to.deep.equal(['a', 'c']);
@@ -701,7 +678,7 @@ describe('<cluster-agenda-track>', () => {
         await el.updateComplete;
       });
       expect(details).to.deep.equal([{ sessionId: 'b' }]);
-      expect(deepActive(), 'focus returns to the session\'s button').to.equal(button);
+      expect(deepActive(), "focus returns to the session's button").to.equal(button);
       expect(files).to.have.length(1);
       const file = files[0]!;
       expect(file.name).to.equal('Shore power in practice.ics');
@@ -735,7 +712,7 @@ describe('<cluster-agenda-track>', () => {
           .map((s) => new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`).toISOString());
       const items = (menu: HTMLElement): HTMLElement[] => [...menu.querySelectorAll<HTMLElement>('a, button')];
 
-      it('opens on Enter under the session\'s button with the .ics file, Google Calendar and Outlook.com; Tab moves through them; Escape closes it and returns focus', async () => {
+      it("opens on Enter under the session's button with the .ics file, Google Calendar and Outlook.com; Tab moves through them; Escape closes it and returns focus", async () => {
         const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track>`);
         const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!;
         expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -750,7 +727,10 @@ describe('<cluster-agenda-track>', () => {
         expect(items(menu).map(text)).to.deep.equal(['Calendar file (.ics)', 'Google Calendar (opens in a new tab)', 'Outlook.com (opens in a new tab)']);
         const [, google, outlook] = items(menu) as [HTMLButtonElement, HTMLAnchorElement, HTMLAnchorElement];
         expect([google.target, google.rel, outlook.target, outlook.rel]).to.deep.equal(['_blank', 'noopener', '_blank', 'noopener']);
-        expect(googleInstants(google.href)).to.deep.equal([new Date('2026-06-17T10:00:00+03:00').toISOString(), new Date('2026-06-17T10:45:00+03:00').toISOString()]);
+        expect(googleInstants(google.href)).to.deep.equal([
+          new Date('2026-06-17T10:00:00+03:00').toISOString(),
+          new Date('2026-06-17T10:45:00+03:00').toISOString(),
+        ]);
         expect(new URL(google.href).searchParams.get('ctz')).to.equal('Europe/Sofia');
         expect(new URL(google.href).searchParams.get('details')).to.contain('Why ports matter.');
         expect(new URL(outlook.href).searchParams.get('startdt')).to.equal('2026-06-17T07:00:00Z');
@@ -850,7 +830,13 @@ describe('<cluster-agenda-track>', () => {
       });
 
       it('adds no node to a session: the track has the same nodes before the menu opens and after it closes', async () => {
-        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar show-favorites .track=${trackOf(blueSummit2026, blueSummit2026.event.tracks![0]!.id)}></cluster-agenda-track>`);
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track
+            show-calendar
+            show-favorites
+            .track=${trackOf(blueSummit2026, blueSummit2026.event.tracks![0]!.id)}
+          ></cluster-agenda-track>`,
+        );
         const before = nodeCount(el.shadowRoot!);
         const sessions = nodeCount(el.shadowRoot!.querySelector('ol')!);
         const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="calendar"]')!;
@@ -868,7 +854,9 @@ describe('<cluster-agenda-track>', () => {
         const trackId = doc.event.tracks![0]!.id;
         const track = trackOf(doc, trackId);
         const session = track.sessions.find((s) => s.start)!;
-        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${track} .calendarDocument=${doc}></cluster-agenda-track>`);
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track show-calendar .track=${track} .calendarDocument=${doc}></cluster-agenda-track>`,
+        );
         el.shadowRoot!.querySelector<HTMLButtonElement>(`#session-${session.id} button[data-action="calendar"]`)!.click();
         const menu = await opened(el);
         const google = new URL(menu.querySelector<HTMLAnchorElement>('a')!.href);
@@ -877,14 +865,18 @@ describe('<cluster-agenda-track>', () => {
       });
 
       it('names its items in Bulgarian', async () => {
-        const el = await fixture<ClusterAgendaTrack>(html`<div lang="bg"><cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track></div>`).then(
-          (div) => div.querySelector('cluster-agenda-track')!,
-        );
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<div lang="bg"><cluster-agenda-track show-calendar .track=${timedTrack()}></cluster-agenda-track></div>`,
+        ).then((div) => div.querySelector('cluster-agenda-track')!);
         await el.updateComplete;
         el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!.click();
         const menu = await opened(el);
         expect(menu.getAttribute('aria-label')).to.equal('Добавяне в календара: Opening');
-        expect(items(menu).map(text)).to.deep.equal(['Файл за календар (.ics)', 'Google Календар (отваря се в нов раздел)', 'Outlook.com (отваря се в нов раздел)']);
+        expect(items(menu).map(text)).to.deep.equal([
+          'Файл за календар (.ics)',
+          'Google Календар (отваря се в нов раздел)',
+          'Outlook.com (отваря се в нов раздел)',
+        ]);
         await settled(el);
         await expect(el).to.be.accessible();
       });
@@ -893,9 +885,9 @@ describe('<cluster-agenda-track>', () => {
     it('writes the speakers by role and the session in the element language', async () => {
       const track = timedTrack();
       track.sessions[1]!.title = { en: 'Opening', bg: 'Откриване' };
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<div lang="bg"><cluster-agenda-track show-calendar .track=${track}></cluster-agenda-track></div>`,
-      ).then((div) => div.querySelector('cluster-agenda-track')!);
+      const el = await fixture<ClusterAgendaTrack>(html`<div lang="bg"><cluster-agenda-track show-calendar .track=${track}></cluster-agenda-track></div>`).then(
+        (div) => div.querySelector('cluster-agenda-track')!,
+      );
       await el.updateComplete;
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!;
       expect(nameOf(button)).to.equal('Добавяне в календара: Откриване');
@@ -933,20 +925,23 @@ describe('<cluster-agenda-track>', () => {
       if (canEmulateMedia) await emulateMedia({ media: 'screen' });
     });
 
-    onlyIn(['chromium'], 'print media is emulated through the DevTools protocol')('prints abstracts and hidden finished sessions, without buttons', async () => {
-      const el = await fixture<ClusterAgendaTrack>(
-        html`<cluster-agenda-track show-favorites hide-past now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
-      );
-      const opening = el.shadowRoot!.getElementById('session-a')!;
-      const abstract = opening.querySelector<HTMLElement>('.abstract')!;
-      expect(opening.offsetHeight).to.equal(0);
-      await emulateMedia({ media: 'print' });
-      expect(opening.offsetHeight).to.be.greaterThan(0);
-      expect(abstract.offsetHeight).to.be.greaterThan(0);
-      for (const button of el.shadowRoot!.querySelectorAll('button')) {
-        expect(getComputedStyle(button).display).to.equal('none');
-      }
-    });
+    onlyIn(['chromium'], 'print media is emulated through the DevTools protocol')(
+      'prints abstracts and hidden finished sessions, without buttons',
+      async () => {
+        const el = await fixture<ClusterAgendaTrack>(
+          html`<cluster-agenda-track show-favorites hide-past now="2026-06-17T13:00:00+03:00" .track=${timedTrack()}></cluster-agenda-track>`,
+        );
+        const opening = el.shadowRoot!.getElementById('session-a')!;
+        const abstract = opening.querySelector<HTMLElement>('.abstract')!;
+        expect(opening.offsetHeight).to.equal(0);
+        await emulateMedia({ media: 'print' });
+        expect(opening.offsetHeight).to.be.greaterThan(0);
+        expect(abstract.offsetHeight).to.be.greaterThan(0);
+        for (const button of el.shadowRoot!.querySelectorAll('button')) {
+          expect(getComputedStyle(button).display).to.equal('none');
+        }
+      },
+    );
   });
 
   describe('a long track', () => {
@@ -979,7 +974,9 @@ describe('<cluster-agenda-track>', () => {
 
     it('renders every session at once with --cluster-session-visibility: visible, and passes axe so', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="--cluster-session-visibility: visible"><cluster-agenda-track show-favorites show-calendar .track=${longTrack(40)}></cluster-agenda-track></div>`,
+        html`<div style="--cluster-session-visibility: visible">
+          <cluster-agenda-track show-favorites show-calendar .track=${longTrack(40)}></cluster-agenda-track>
+        </div>`,
       );
       const el = wrapper.querySelector('cluster-agenda-track')!;
       await el.updateComplete;
@@ -1014,10 +1011,7 @@ describe('<cluster-agenda-track>', () => {
       let problems: { path: string; message: string }[] = [];
       const warnings = await captureWarnings(async () => {
         const el = await fixture<ClusterAgendaTrack>(
-          html`<cluster-agenda-track
-            @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)}
-            .track=${track}
-          ></cluster-agenda-track>`,
+          html`<cluster-agenda-track @cluster-data-error=${(e: CustomEvent) => (problems = e.detail.problems)} .track=${track}></cluster-agenda-track>`,
         );
         const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
         expect(base.getAttribute('style') ?? '').to.equal('');
@@ -1074,17 +1068,13 @@ describe('<cluster-agenda-track>', () => {
           wrapper.append(el);
         });
         const event = await oneEvent(el, 'cluster-data-error');
-        expect(event.detail.problems).to.deep.equal([
-          { path: 'track.sessions', message: 'expected a list, got the text "soon"' },
-        ]);
+        expect(event.detail.problems).to.deep.equal([{ path: 'track.sessions', message: 'expected a list, got the text "soon"' }]);
         // The warning comes once its module has loaded (on demand); updateComplete waits for it.
         await el.updateComplete;
       });
       expect(warnings).to.have.length(1);
       expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Broken');
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.contain(
-        'The sessions of this topic could not be shown: the data is not valid.',
-      );
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.contain('The sessions of this topic could not be shown: the data is not valid.');
       await settled(el);
       await expect(el).to.be.accessible();
     });
@@ -1291,9 +1281,7 @@ describe('<cluster-agenda-track>', () => {
     });
 
     it('follows a language change of the page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="en"><cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track></div>`,
-      );
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track></div>`);
       const el = wrapper.querySelector('cluster-agenda-track')!;
       wrapper.setAttribute('lang', 'bg');
       await new Promise((r) => setTimeout(r, 0));

@@ -5,14 +5,7 @@ import { resolveText } from '../src/data/text.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../stories/data/index.js';
 import { DocumentReader } from '../src/components/agenda/agenda.view.js';
 import { parseEventDocument } from '../src/data/parse.js';
-import {
-  deepLinkedSession,
-  emptyFilterState,
-  fragmentKey,
-  isEmptyFilterState,
-  readFilterState,
-  writeFilterState,
-} from '../src/data/fragment.js';
+import { deepLinkedSession, emptyFilterState, fragmentKey, isEmptyFilterState, readFilterState, writeFilterState } from '../src/data/fragment.js';
 import { FavoritesStore, favoritesKey, parseFavorites } from '../src/data/favorites.js';
 
 function doc(sessions: Session[], extra: Partial<EventDocument['event']> = {}): EventDocument {
@@ -171,8 +164,7 @@ describe('buildAgenda', () => {
   });
 
   it('matches words in titles, abstracts and speaker names in every language, ignoring case and accents', () => {
-    const q = (query: string) =>
-      buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'bg', filters: { query } }).sessionIds;
+    const q = (query: string) => buildAgenda(doc(sessions), { timeZone: 'Europe/Sofia', lang: 'bg', filters: { query } }).sessionIds;
     expect(q('CORAL')).to.deep.equal(['reef']);
     expect(q('кораловите')).to.deep.equal(['reef']);
     expect(q('пристанищата')).to.deep.equal(['reef']);
@@ -277,12 +269,24 @@ describe('agendaDays', () => {
   it('heads a programme without any time with the event dates, or "Programme" when those are unknown too', () => {
     const untimed = sessions.filter((s) => !s.start);
     const dated = doc(untimed, { end: '2026-06-18T17:00:00+03:00' });
-    const days = agendaDays(buildAgenda(dated, { timeZone: 'Europe/Sofia', lang: 'en' }), dated, { locale: 'en', words, hidePast: true, clock: Date.now(), expanded: new Set() });
+    const days = agendaDays(buildAgenda(dated, { timeZone: 'Europe/Sofia', lang: 'en' }), dated, {
+      locale: 'en',
+      words,
+      hidePast: true,
+      clock: Date.now(),
+      expanded: new Set(),
+    });
     expect(days).to.have.length(1);
     expect(days[0]!.label).to.match(/^June 16\s–\s18, 2026$/);
     expect(days[0]!.collapsible).to.equal(false);
     const undated = doc(untimed, { start: '' });
-    const fallback = agendaDays(buildAgenda(undated, { timeZone: 'Europe/Sofia', lang: 'en' }), undated, { locale: 'en', words, hidePast: false, clock: 0, expanded: new Set() });
+    const fallback = agendaDays(buildAgenda(undated, { timeZone: 'Europe/Sofia', lang: 'en' }), undated, {
+      locale: 'en',
+      words,
+      hidePast: false,
+      clock: 0,
+      expanded: new Set(),
+    });
     expect(fallback.map((d) => d.label)).to.deep.equal(['Programme']);
   });
 });

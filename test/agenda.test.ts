@@ -278,9 +278,7 @@ describe('<cluster-agenda>', function () {
       console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
       document.addEventListener('cluster-data-error', onError);
       try {
-        const el = await fixture<ClusterAgenda>(
-          html`<cluster-agenda time-display="nearby" now="yesterday" .data=${await fixtureDoc()}></cluster-agenda>`,
-        );
+        const el = await fixture<ClusterAgenda>(html`<cluster-agenda time-display="nearby" now="yesterday" .data=${await fixtureDoc()}></cluster-agenda>`);
         await settled(el);
         await waitUntil(() => warnings.length >= 2, 'both problems warned');
         expect(events).to.deep.equal([el]);
@@ -594,9 +592,7 @@ describe('<cluster-agenda>', function () {
       const capture = captureDownloads();
       try {
         const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Download calendar'))!;
-        expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!.textContent).to.equal(
-          'Contains the 1 session shown.',
-        );
+        expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!.textContent).to.equal('Contains the 1 session shown.');
         button.focus();
         await sendKeys({ press: 'Enter' });
         await el.updateComplete; // The calendar writer loads on first use.
@@ -618,15 +614,14 @@ describe('<cluster-agenda>', function () {
   });
 
   describe('add to calendar per session', () => {
-    it('answers a track\'s calendar request with the session from the whole document, on Enter', async () => {
+    it("answers a track's calendar request with the session from the whole document, on Enter", async () => {
       const doc = await fixtureDoc();
       const el = await fixture<ClusterAgenda>(html`<cluster-agenda now="2026-06-01T12:00:00Z" .data=${doc}></cluster-agenda>`);
       await settled(el);
       let button: HTMLButtonElement | null = null;
       for (const track of tracksOf(el)) {
-        button ??= [...track.shadowRoot!.querySelectorAll<HTMLButtonElement>('#session-reef button')].find((b) =>
-          b.textContent!.includes('to calendar'),
-        ) ?? null;
+        button ??=
+          [...track.shadowRoot!.querySelectorAll<HTMLButtonElement>('#session-reef button')].find((b) => b.textContent!.includes('to calendar')) ?? null;
       }
       expect(button, 'calendar button of "reef"').not.to.equal(null);
       expect(button!.getAttribute('aria-label')).to.equal('Add to calendar: Reef restoration');
@@ -676,7 +671,8 @@ describe('<cluster-agenda>', function () {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cluster-agenda .data=${varna2018}></cluster-agenda></div>`);
       const el = wrapper.querySelector('cluster-agenda')!;
       await settled(el);
-      const hint = (): string => el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('[data-calendar]')!.getAttribute('aria-describedby')!)!.textContent!.trim();
+      const hint = (): string =>
+        el.shadowRoot!.getElementById(el.shadowRoot!.querySelector('[data-calendar]')!.getAttribute('aria-describedby')!)!.textContent!.trim();
       expect(hint()).to.equal('The sessions shown have no times, so the file contains only the event with its dates.');
       wrapper.setAttribute('lang', 'bg');
       await waitUntil(() => hint().startsWith('Показаните'), 'the hint follows the page language');
@@ -699,9 +695,7 @@ describe('<cluster-agenda>', function () {
   describe('deep links, past days, print, layout, JSON-LD', () => {
     it('scrolls to, focuses and highlights #session-<id>, expanding its finished day', async () => {
       history.replaceState(null, '', '#session-dunes');
-      const el = await fixture<ClusterAgenda>(
-        html`<cluster-agenda hide-past now="2026-06-17T09:00:00+03:00" .data=${await fixtureDoc()}></cluster-agenda>`,
-      );
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda hide-past now="2026-06-17T09:00:00+03:00" .data=${await fixtureDoc()}></cluster-agenda>`);
       await waitUntil(() => focusedSession(el) === 'session-dunes', 'the linked session gets focus');
       await settled(el);
       const track = el.shadowRoot!.activeElement as ClusterAgendaTrack;
@@ -722,9 +716,7 @@ describe('<cluster-agenda>', function () {
     });
 
     it('collapses finished days with hide-past behind a button that shows them again', async () => {
-      const el = await fixture<ClusterAgenda>(
-        html`<cluster-agenda hide-past now="2026-06-17T09:00:00+03:00" .data=${await fixtureDoc()}></cluster-agenda>`,
-      );
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda hide-past now="2026-06-17T09:00:00+03:00" .data=${await fixtureDoc()}></cluster-agenda>`);
       await settled(el);
       const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('#day-0 button')!;
       expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('▸Tuesday, June 16, 2026 (finished)');
@@ -741,9 +733,7 @@ describe('<cluster-agenda>', function () {
     });
 
     onlyIn(['chromium'], 'print media is emulated through the DevTools protocol')('prints every day expanded without the controls', async () => {
-      const el = await fixture<ClusterAgenda>(
-        html`<cluster-agenda hide-past now="2026-06-17T09:00:00+03:00" .data=${await fixtureDoc()}></cluster-agenda>`,
-      );
+      const el = await fixture<ClusterAgenda>(html`<cluster-agenda hide-past now="2026-06-17T09:00:00+03:00" .data=${await fixtureDoc()}></cluster-agenda>`);
       await settled(el);
       await emulateMedia({ media: 'print' });
       const body = el.shadowRoot!.getElementById('day-0-tracks')!;
@@ -796,14 +786,20 @@ describe('<cluster-agenda>', function () {
       expect(scripts()).to.have.length(0);
     });
 
-    it('adopts a JSON-LD script written with server-rendered HTML instead of adding a second, and leaves the page\'s own scripts alone', async () => {
+    it("adopts a JSON-LD script written with server-rendered HTML instead of adding a second, and leaves the page's own scripts alone", async () => {
       const doc = await fixtureDoc();
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <cluster-agenda show-json-ld
-          ><script type="application/ld+json" data-cluster-json-ld>{"@context":"https://schema.org","name":"stale"}</script
-          ><script type="application/ld+json">{"@context":"https://schema.org","name":"the page's own"}</script></cluster-agenda
-        >
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <cluster-agenda show-json-ld
+            ><script type="application/ld+json" data-cluster-json-ld>
+              { "@context": "https://schema.org", "name": "stale" }
+            </script>
+            <script type="application/ld+json">
+              { "@context": "https://schema.org", "name": "the page's own" }
+            </script></cluster-agenda
+          >
+        </div>`,
+      );
       const el = wrapper.querySelector<ClusterAgenda>('cluster-agenda')!;
       el.data = doc;
       await settled(el);

@@ -118,9 +118,12 @@ describe('ClusterElement base', () => {
       '2 × people[…].photo: "…" is not a safe link — at:\n  people[0].photo: "javascript:x" is not a safe link\n  people[3].photo: "data:y" is not a safe link',
     );
     // Values on which every problem agrees stay (the 3 of "RFC 3339", the same text twice).
-    expect(formatGroup([{ path: 'a[1].b', message: '"x" is not RFC 3339' }, { path: 'a[2].b', message: '"x" is not RFC 3339' }])).to.equal(
-      '2 × a[…].b: "x" is not RFC 3339 — at a[1].b, a[2].b',
-    );
+    expect(
+      formatGroup([
+        { path: 'a[1].b', message: '"x" is not RFC 3339' },
+        { path: 'a[2].b', message: '"x" is not RFC 3339' },
+      ]),
+    ).to.equal('2 × a[…].b: "x" is not RFC 3339 — at a[1].b, a[2].b');
     expect(formatGroup([{ path: '', message: 'the data is empty' }])).to.equal('the data is empty');
   });
 

@@ -85,7 +85,17 @@ const page = (script) => `<!doctype html>
 
 /** What must show in each element (its shadow trees' text). */
 const expectations = [
-  ['#from-src', ['Static Page Forum 2027', 'Keynote: one script tag is enough', 'Lena Sample', 'STATIC-WEB', 'Publish every member event without a build step', 'Web vouchers for members']],
+  [
+    '#from-src',
+    [
+      'Static Page Forum 2027',
+      'Keynote: one script tag is enough',
+      'Lena Sample',
+      'STATIC-WEB',
+      'Publish every member event without a build step',
+      'Web vouchers for members',
+    ],
+  ],
   ['#from-inline', ['Inline Document Day']],
   ['#agenda-from-src', ['Schedules from frab, shown without a build', 'Rada Example']],
   ['cluster-event-header', ['Attribute Fair 2027', 'Varna', 'Bulgaria']],
@@ -143,47 +153,65 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
     await server?.close();
   });
 
-  for (const [file, script] of [['index.html', 'cluster-events.js'], ['autoloaded.html', 'autoloader.js']]) {
+  for (const [file, script] of [
+    ['index.html', 'cluster-events.js'],
+    ['autoloaded.html', 'autoloader.js'],
+  ]) {
     it(`renders every element from attributes, src, an inline document and fetched JSON (${script})`, async () => {
       const { tab, problems, requests } = await watchedTab(browser);
       await tab.goto(`${server.url}/${file}`, { waitUntil: 'networkidle0' });
       // The autoloader defines the elements as it finds them: wait until all are.
-      await tab.evaluate(() => Promise.all([...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))].map((tag) => customElements.whenDefined(tag))));
+      await tab.evaluate(() =>
+        Promise.all([...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))].map((tag) => customElements.whenDefined(tag))),
+      );
       await tab.waitForFunction('window.pageReady === true', { timeout: 10000 });
-      const seen = await tab.evaluate(async (selectors) => {
-        const all = (node, out = []) => {
-          for (const el of node.querySelectorAll('*')) {
-            out.push(el);
-            if (el.shadowRoot) all(el.shadowRoot, out);
-          }
-          return out;
-        };
-        for (let i = 0; i < 5; i++) {
-          await Promise.all(all(document).map((el) => el.updateComplete).filter(Boolean));
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        const text = (el) => {
-          const parts = [];
-          const walk = (n) => {
-            if (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') return;
-            if (n.nodeType === 3) parts.push(n.textContent);
-            for (const c of (n.shadowRoot ?? n).childNodes) walk(c);
+      const seen = await tab.evaluate(
+        async (selectors) => {
+          const all = (node, out = []) => {
+            for (const el of node.querySelectorAll('*')) {
+              out.push(el);
+              if (el.shadowRoot) all(el.shadowRoot, out);
+            }
+            return out;
           };
-          walk(el.shadowRoot ?? el);
-          return parts.join(' ').replace(/\s+/g, ' ').trim();
-        };
-        const tags = [...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))];
-        return {
-          undefinedTags: tags.filter((tag) => !customElements.get(tag)),
-          texts: selectors.map((selector) => {
-            const el = document.querySelector(selector);
-            return el ? text(el) : null;
-          }),
-          jsonLd: [...document.querySelectorAll('#from-src > script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@graph'][0].name),
-          // Inline runs as a reader sees them: text nodes joined as they are, without added separators.
-          inline: [...new Set(all(document).filter((el) => el.matches('dd, .cutoff__main')).map((el) => el.textContent.replace(/\s+/g, ' ').trim()))],
-        };
-      }, expectations.map(([selector]) => selector));
+          for (let i = 0; i < 5; i++) {
+            await Promise.all(
+              all(document)
+                .map((el) => el.updateComplete)
+                .filter(Boolean),
+            );
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          const text = (el) => {
+            const parts = [];
+            const walk = (n) => {
+              if (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') return;
+              if (n.nodeType === 3) parts.push(n.textContent);
+              for (const c of (n.shadowRoot ?? n).childNodes) walk(c);
+            };
+            walk(el.shadowRoot ?? el);
+            return parts.join(' ').replace(/\s+/g, ' ').trim();
+          };
+          const tags = [...new Set([...document.querySelectorAll('main > *')].map((el) => el.localName))];
+          return {
+            undefinedTags: tags.filter((tag) => !customElements.get(tag)),
+            texts: selectors.map((selector) => {
+              const el = document.querySelector(selector);
+              return el ? text(el) : null;
+            }),
+            jsonLd: [...document.querySelectorAll('#from-src > script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)['@graph'][0].name),
+            // Inline runs as a reader sees them: text nodes joined as they are, without added separators.
+            inline: [
+              ...new Set(
+                all(document)
+                  .filter((el) => el.matches('dd, .cutoff__main'))
+                  .map((el) => el.textContent.replace(/\s+/g, ' ').trim()),
+              ),
+            ],
+          };
+        },
+        expectations.map(([selector]) => selector),
+      );
       const beforeClick = [...new Set(requests)];
       // "Add to calendar" loads the calendar writer from the bundle's folder and offers the file.
       const client = await tab.createCDPSession();
@@ -207,10 +235,19 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
         'the page loads only the bundle (and its chunks) and its JSON files',
       );
       const chunks = beforeClick.filter((path) => path.startsWith(`${ASSETS}/${folder}/`));
-      assert.ok(chunks.some((path) => chunk('jsonld').test(path)), `the JSON-LD writer is loaded for the event (got ${chunks.join(', ')})`);
-      assert.ok(chunks.some((path) => chunk('frab').test(path)), `the schedule converter is loaded for schedule.json (got ${chunks.join(', ')})`);
+      assert.ok(
+        chunks.some((path) => chunk('jsonld').test(path)),
+        `the JSON-LD writer is loaded for the event (got ${chunks.join(', ')})`,
+      );
+      assert.ok(
+        chunks.some((path) => chunk('frab').test(path)),
+        `the schedule converter is loaded for schedule.json (got ${chunks.join(', ')})`,
+      );
       assert.ok(!chunks.some((path) => chunk('calendar-writer').test(path)), 'the calendar writer is not loaded before a reader asks for a file');
-      assert.ok(afterClick.some((path) => chunk('calendar-writer').test(path)), `"Add to calendar" loads the calendar writer (got ${afterClick.join(', ')})`);
+      assert.ok(
+        afterClick.some((path) => chunk('calendar-writer').test(path)),
+        `"Add to calendar" loads the calendar writer (got ${afterClick.join(', ')})`,
+      );
       assert.deepEqual(seen.undefinedTags, [], 'the bundle defines every element on the page');
       for (const [i, [selector, expected]] of expectations.entries()) {
         const text = seen.texts[i];
@@ -221,7 +258,10 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
       // The built templates keep the spaces the source has where a template starts or ends beside
       // inline text (the minifier once dropped them: "First cut-off:December 15", "€340,000(85% of the budget)").
       for (const pattern of [/^Single cut-off: April 30, 2027/, /^Example Programme \(ERDF, 2021-2027\)$/, /^€340,000 \(85%/]) {
-        assert.ok(seen.inline.some((text) => pattern.test(text)), `a run reads ${pattern} (got: ${seen.inline.join(' | ')})`);
+        assert.ok(
+          seen.inline.some((text) => pattern.test(text)),
+          `a run reads ${pattern} (got: ${seen.inline.join(' | ')})`,
+        );
       }
     });
   }
@@ -265,13 +305,25 @@ Small grants for cluster websites.</cluster-funding-call-banner></main></body></
     assert.deepEqual(defined, [], 'elements the page does not use stay undefined');
     assert.ok(added.includes('Added later') && added.includes('Found by the autoloader'), `a later element rendered (got: ${added.slice(0, 200)})`);
     const loaded = beforeClick.filter((path) => path.startsWith(`${ASSETS}/autoloader/`));
-    assert.ok(loaded.some((path) => /\/cluster-funding-call-banner-/.test(path)), `the banner's chunk is loaded (got ${loaded.join(', ')})`);
-    assert.ok(preloads.length > 0 && preloads.every((path) => loaded.includes(path) && /\/shared-/.test(path)), `the shared chunks are preloaded (got ${preloads.join(', ')})`);
-    assert.ok(loaded.filter((path) => /\/shared-/.test(path)).every((path) => preloads.includes(path)), `every shared chunk loaded was preloaded (preloaded ${preloads.join(', ')})`);
+    assert.ok(
+      loaded.some((path) => /\/cluster-funding-call-banner-/.test(path)),
+      `the banner's chunk is loaded (got ${loaded.join(', ')})`,
+    );
+    assert.ok(
+      preloads.length > 0 && preloads.every((path) => loaded.includes(path) && /\/shared-/.test(path)),
+      `the shared chunks are preloaded (got ${preloads.join(', ')})`,
+    );
+    assert.ok(
+      loaded.filter((path) => /\/shared-/.test(path)).every((path) => preloads.includes(path)),
+      `every shared chunk loaded was preloaded (preloaded ${preloads.join(', ')})`,
+    );
     for (const other of ['cluster-agenda-', 'cluster-event-', 'cluster-project-card-', 'frab-', 'jsonld-', 'calendar-writer-']) {
       assert.ok(!loaded.some((path) => path.includes(`/${other}`)), `${other}* is not loaded for a banner (got ${loaded.join(', ')})`);
     }
-    assert.ok(afterClick.some((path) => /\/autoloader\/calendar-writer-/.test(path)), `the click loads the calendar writer (got ${afterClick.join(', ')})`);
+    assert.ok(
+      afterClick.some((path) => /\/autoloader\/calendar-writer-/.test(path)),
+      `the click loads the calendar writer (got ${afterClick.join(', ')})`,
+    );
     assert.ok(!afterClick.some((path) => /\/autoloader\/cluster-/.test(path)), `the calendar writer brings no element along (got ${afterClick.join(', ')})`);
     assert.deepEqual(definedAfterClick, [], 'no other element is registered after the click');
   });

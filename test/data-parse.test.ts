@@ -191,9 +191,7 @@ describe('parseEventDocument: garbage never throws', () => {
   it('explains broken JSON and non-objects', () => {
     expect(parseEventDocument('{').problems[0]!.path).to.equal('document');
     expect(parseEventDocument('{').problems[0]!.message).to.match(/^not valid JSON \(.+\)$/);
-    expect(parseEventDocument(42).problems).to.deep.equal([
-      { path: 'document', message: 'expected an event document (an object), got the number 42' },
-    ]);
+    expect(parseEventDocument(42).problems).to.deep.equal([{ path: 'document', message: 'expected an event document (an object), got the number 42' }]);
     expect(parseEventDocument([]).problems[0]!.message).to.equal('expected an event document (an object), got a list');
     expect(paths(parseEventDocument({}).problems)).to.deep.equal(['lang', 'event']);
   });
@@ -345,14 +343,7 @@ describe('parseEventDocument: partly invalid documents', () => {
       event: { id: '', name: { en: 42 }, start: 'tomorrow', timeZone: 'Europe/Varna' },
     });
     expect(document).to.equal(null);
-    expect(paths(problems)).to.deep.equal([
-      'event.id',
-      'event.name.en',
-      'event.name',
-      'event.timeZone',
-      'event.start',
-      'event',
-    ]);
+    expect(paths(problems)).to.deep.equal(['event.id', 'event.name.en', 'event.name', 'event.timeZone', 'event.start', 'event']);
     expect(find(problems, 'event.start')).to.equal('"tomorrow" is not an RFC 3339 date-time or a date (YYYY-MM-DD)');
     expect(find(problems, 'event.timeZone')).to.equal('"Europe/Varna" is not a known IANA time zone (like "Europe/Sofia")');
   });
@@ -457,9 +448,7 @@ describe('parseEventDocument: partly invalid documents', () => {
     expect(document!.projects![0]!.objectiveListId).to.equal(undefined);
     expect(document!.projects![0]!.partners).to.have.length(1);
     expect(document!.objectiveLists![0]!.projectId).to.equal(undefined);
-    expect(find(problems, 'event.sessions[0].trackId')).to.equal(
-      '"nope" is not the id of any track in event.tracks; the reference is removed',
-    );
+    expect(find(problems, 'event.sessions[0].trackId')).to.equal('"nope" is not the id of any track in event.tracks; the reference is removed');
     expect(paths(problems)).to.include.members([
       'event.sessions[0].roomId',
       'event.sessions[0].projectIds',
@@ -472,9 +461,7 @@ describe('parseEventDocument: partly invalid documents', () => {
       'projects[0].partners[1].organizationId',
       'objectiveLists[0].projectId',
     ]);
-    expect(find(problems, 'event.sessions[0].participants[2].role')).to.equal(
-      '"juggler" is not one of: speaker, moderator, panelist, chair',
-    );
+    expect(find(problems, 'event.sessions[0].participants[2].role')).to.equal('"juggler" is not one of: speaker, moderator, panelist, chair');
   });
 
   it('drops unsafe links, bad colours and bad money but keeps their owners', () => {
@@ -572,12 +559,10 @@ describe('per-entity parsers', () => {
     const project = parseProject(
       { id: 'x', acronym: 'X', title: 'X', startDate: '2020-02-29', endDate: '2019-02-28' },
       'project',
-      (problems.length = 0, problems),
+      ((problems.length = 0), problems),
     );
     expect(project).to.deep.equal({ id: 'x', acronym: 'X', title: 'X' });
-    expect(problems).to.deep.equal([
-      { path: 'project.endDate', message: '"2019-02-28" is before the start date "2020-02-29"; both dates are ignored' },
-    ]);
+    expect(problems).to.deep.equal([{ path: 'project.endDate', message: '"2019-02-28" is before the start date "2020-02-29"; both dates are ignored' }]);
     problems.length = 0;
     expect(parseProject({ id: 'x', acronym: 'X', title: 'X', startDate: '2023-02-29' }, 'project', problems)).to.deep.equal({
       id: 'x',
@@ -742,9 +727,7 @@ describe('per-entity parsers', () => {
       'd',
       problems,
     );
-    expect(problems).to.deep.equal([
-      { path: 'd.deadlines[0].at', message: '"2027-05-31T23:30:00+03:00" is before the opening "2027-06-01"; it is ignored' },
-    ]);
+    expect(problems).to.deep.equal([{ path: 'd.deadlines[0].at', message: '"2027-05-31T23:30:00+03:00" is before the opening "2027-06-01"; it is ignored' }]);
     expect(byDate!.deadlines.map((d) => d.at)).to.deep.equal(['2027-05-31T21:30:00Z']);
 
     // With its only deadline ignored, a call that says when it opens is still kept (forthcoming).

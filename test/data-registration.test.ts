@@ -169,7 +169,15 @@ describe('registration and venue position: validation with paths', () => {
   it('reports each bad field with its path and keeps the rest', () => {
     const { document, problems } = parseEventDocument(
       doc({
-        registration: { url: 'https://example.org/r', opens: 'tomorrow', closes: '2026-06-12T18:00', capacity: 10.5, remaining: -1, price: { amount: -5, currency: 'euro' }, free: 'yes' },
+        registration: {
+          url: 'https://example.org/r',
+          opens: 'tomorrow',
+          closes: '2026-06-12T18:00',
+          capacity: 10.5,
+          remaining: -1,
+          price: { amount: -5, currency: 'euro' },
+          free: 'yes',
+        },
         venue: { name: 'Hall', geo: { latitude: 91, longitude: -180.5 } },
       }),
     );
@@ -223,7 +231,11 @@ describe('registration and venue position: validation with paths', () => {
   });
 
   it('checks the header view’s registration and position the same way', () => {
-    const { value, problems } = checkEventHeaderView({ name: 'X', registration: { url: 'https://example.org/r', closes: 'tomorrow' }, venue: { geo: { latitude: '42', longitude: 27 } } });
+    const { value, problems } = checkEventHeaderView({
+      name: 'X',
+      registration: { url: 'https://example.org/r', closes: 'tomorrow' },
+      venue: { geo: { latitude: '42', longitude: 27 } },
+    });
     expect(problems).to.deep.include({ path: 'event.registration.closes', message: '"tomorrow" is not an RFC 3339 date-time' });
     expect(problems).to.deep.include({ path: 'event.venue.geo.latitude', message: 'expected a number, got the text "42"' });
     expect(value!.registration).to.deep.equal({ url: 'https://example.org/r' });

@@ -24,7 +24,7 @@ describe('resolveText', () => {
 });
 
 describe('resolveTextIn', () => {
-  it('says a plain string is in the document\'s language, and unknown without one', () => {
+  it("says a plain string is in the document's language, and unknown without one", () => {
     expect(resolveTextIn('Builds robots.', 'bg', 'en')).to.deep.equal({ text: 'Builds robots.', lang: 'en' });
     expect(resolveTextIn('Varna', 'bg')).to.deep.equal({ text: 'Varna' });
     expect(resolveTextIn('', 'bg', 'en')).to.deep.equal({ text: '' });
@@ -52,7 +52,7 @@ describe('resolveTextIn', () => {
 });
 
 describe('langAttribute', () => {
-  it('marks content in another language than the element\'s, by primary subtag', () => {
+  it("marks content in another language than the element's, by primary subtag", () => {
     expect(langAttribute('en', 'bg')).to.equal('en');
     expect(langAttribute('en-GB', 'bg-BG')).to.equal('en-GB');
     expect(langAttribute('bg-BG', 'bg')).to.equal(undefined);
@@ -72,7 +72,20 @@ describe('safeUrl', () => {
     expect(safeUrl('  https://x.bg  ')).to.equal('https://x.bg');
   });
   it('refuses script, data, vbscript and disguised schemes', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:x', 'data:text/html,<script>', 'vbscript:msgbox', 'file:///etc/passwd', 'https:evil', '', 42, null]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:x',
+      'data:text/html,<script>',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+      'https:evil',
+      '',
+      42,
+      null,
+    ]) {
       expect(safeUrl(url), String(url)).to.equal(undefined);
     }
   });

@@ -81,9 +81,7 @@ describe('validate: strings and text', () => {
     expect(lone.value).to.equal(undefined);
     expect(lone.messages[0]).to.contain('lone surrogate');
     expect(run((p) => checkId('reef-\uD83D\uDC1F', 'x', p)).value).to.equal('reef-\uD83D\uDC1F');
-    expect(run((p) => checkString('eur', 'x', p, { pattern: /^[A-Z]+$/ })).messages).to.deep.equal([
-      '"eur" is not in the expected form',
-    ]);
+    expect(run((p) => checkString('eur', 'x', p, { pattern: /^[A-Z]+$/ })).messages).to.deep.equal(['"eur" is not in the expected form']);
   });
 
   it('checks localized text, dropping bad entries inside objects', () => {
@@ -112,7 +110,14 @@ describe('validate: strings and text', () => {
     const bare = Object.create(null) as Record<string, string>;
     bare.bg = 'Среща';
     expect(run((p) => checkText(bare, 'n', p)).value).to.deep.equal({ bg: 'Среща' });
-    const sneaky = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    const sneaky = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no keys');
+        },
+      },
+    );
     expect(run((p) => checkText(sneaky, 'n', p)).messages).to.deep.equal(['could not be read (no keys)']);
   });
 });
@@ -121,23 +126,15 @@ describe('validate: times and dates', () => {
   it('accepts instants with an offset, explains the rest', () => {
     expect(run((p) => checkInstant(' 2018-07-06T10:00:00+03:00 ', 's', p)).value).to.equal('2018-07-06T10:00:00+03:00');
     expect(run((p) => checkInstant('tomorrow', 's', p)).messages).to.deep.equal(['"tomorrow" is not an RFC 3339 date-time']);
-    expect(run((p) => checkInstant('2018-07-06T10:00', 's', p)).messages[0]).to.match(
-      /^"2018-07-06T10:00" has no UTC offset/,
-    );
-    expect(run((p) => checkInstant('2018-07-06', 's', p)).messages).to.deep.equal([
-      '"2018-07-06" is not an RFC 3339 date-time',
-    ]);
+    expect(run((p) => checkInstant('2018-07-06T10:00', 's', p)).messages[0]).to.match(/^"2018-07-06T10:00" has no UTC offset/);
+    expect(run((p) => checkInstant('2018-07-06', 's', p)).messages).to.deep.equal(['"2018-07-06" is not an RFC 3339 date-time']);
     expect(run((p) => checkInstant(1530860400000, 's', p)).messages[0]).to.match(/^expected an RFC 3339 date-time/);
-    expect(run((p) => checkInstant(undefined, 's', p, { required: true })).messages).to.deep.equal([
-      'is required but missing',
-    ]);
+    expect(run((p) => checkInstant(undefined, 's', p, { required: true })).messages).to.deep.equal(['is required but missing']);
   });
 
   it('accepts calendar dates where allowed', () => {
     expect(run((p) => checkInstant('2018-07-06', 's', p, { allowDate: true })).value).to.equal('2018-07-06');
-    expect(run((p) => checkInstant('2019-02-29', 's', p, { allowDate: true })).messages).to.deep.equal([
-      '"2019-02-29" is not a real date',
-    ]);
+    expect(run((p) => checkInstant('2019-02-29', 's', p, { allowDate: true })).messages).to.deep.equal(['"2019-02-29" is not a real date']);
     expect(run((p) => checkInstant('soon', 's', p, { allowDate: true })).messages).to.deep.equal([
       '"soon" is not an RFC 3339 date-time or a date (YYYY-MM-DD)',
     ]);
@@ -154,9 +151,7 @@ describe('validate: times and dates', () => {
 
   it('checks time zones through Intl', () => {
     expect(run((p) => checkTimeZone('Europe/Sofia', 'z', p)).value).to.equal('Europe/Sofia');
-    expect(run((p) => checkTimeZone('Europe/Varna', 'z', p)).messages).to.deep.equal([
-      '"Europe/Varna" is not a known IANA time zone (like "Europe/Sofia")',
-    ]);
+    expect(run((p) => checkTimeZone('Europe/Varna', 'z', p)).messages).to.deep.equal(['"Europe/Varna" is not a known IANA time zone (like "Europe/Sofia")']);
     expect(run((p) => checkTimeZone(3, 'z', p)).value).to.equal(undefined);
   });
 });
@@ -166,17 +161,13 @@ describe('validate: links, enums, numbers, money, lists', () => {
     expect(run((p) => checkUrl('https://example.org/x', 'u', p)).value).to.equal('https://example.org/x');
     const bad = run((p) => checkUrl('javascript:alert(document.cookie)', 'event.url', p));
     expect(bad.value).to.equal(undefined);
-    expect(bad.messages).to.deep.equal([
-      '"javascript:alert(document.cookie)" is not a safe link (only http, https, mailto, tel or relative)',
-    ]);
+    expect(bad.messages).to.deep.equal(['"javascript:alert(document.cookie)" is not a safe link (only http, https, mailto, tel or relative)']);
     expect(run((p) => checkUrl({}, 'u', p)).messages).to.deep.equal(['expected a link, got an object']);
   });
 
   it('checks enumerations', () => {
     expect(run((p) => checkEnum('talk', ['talk', 'panel'] as const, 'k', p)).value).to.equal('talk');
-    expect(run((p) => checkEnum('Talk', ['talk', 'panel'] as const, 'k', p)).messages).to.deep.equal([
-      '"Talk" is not one of: talk, panel',
-    ]);
+    expect(run((p) => checkEnum('Talk', ['talk', 'panel'] as const, 'k', p)).messages).to.deep.equal(['"Talk" is not one of: talk, panel']);
     expect(run((p) => checkEnum(1, ['talk'] as const, 'k', p)).messages).to.deep.equal(['the number 1 is not one of: talk']);
   });
 
@@ -216,7 +207,18 @@ describe('validate: links, enums, numbers, money, lists', () => {
 
 describe('validate: colours', () => {
   it('accepts hex, numeric functional notations and colour names', () => {
-    for (const c of ['#fff', '#1E6FBA', '#1e6fba80', 'rgb(30, 111, 186)', 'rgba(30,111,186,0.5)', 'rgb(30 111 186 / 50%)', 'hsl(210, 70%, 42%)', 'hsla(210deg 70% 42% / .5)', 'rebeccapurple', 'Teal']) {
+    for (const c of [
+      '#fff',
+      '#1E6FBA',
+      '#1e6fba80',
+      'rgb(30, 111, 186)',
+      'rgba(30,111,186,0.5)',
+      'rgb(30 111 186 / 50%)',
+      'hsl(210, 70%, 42%)',
+      'hsla(210deg 70% 42% / .5)',
+      'rebeccapurple',
+      'Teal',
+    ]) {
       expect(run((p) => checkColor(c, 'c', p)).value, c).to.equal(c);
     }
   });

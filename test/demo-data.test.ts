@@ -53,10 +53,7 @@ function test(ok: (v: unknown) => boolean, what: string): Rule {
 const oneOf = (values: readonly string[]) => test((v) => values.includes(v as string), values.join('|'));
 const str = test((v) => typeof v === 'string' && v.trim() !== '', 'non-empty text');
 const id = test((v) => typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), 'a kebab-case id');
-const text = test(
-  (v) => isLocalizedText(v) && (typeof v === 'string' || Object.keys(v).every((k) => k === 'en' || k === 'bg')),
-  'localized text in en/bg',
-);
+const text = test((v) => isLocalizedText(v) && (typeof v === 'string' || Object.keys(v).every((k) => k === 'en' || k === 'bg')), 'localized text in en/bg');
 const instant = test((v) => typeof v === 'string' && parseInstant(v) !== null, 'an RFC 3339 date-time with offset');
 const instantOrDate = test((v) => typeof v === 'string' && (parseInstant(v) !== null || isCalendarDate(v)), 'an instant or a date');
 const date = test((v) => isCalendarDate(v), 'a calendar date');
@@ -71,10 +68,7 @@ const num = test((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, '
 const color = test((v) => typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v), 'a hex colour');
 const ids = list(id);
 const image = obj({ url, alt: text }, ['url']);
-const money = obj({ amount: num, currency: test((v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), 'a currency code') }, [
-  'amount',
-  'currency',
-]);
+const money = obj({ amount: num, currency: test((v) => typeof v === 'string' && /^[A-Z]{3}$/.test(v), 'a currency code') }, ['amount', 'currency']);
 const programme = obj({ name: text, fund: str, period: str, url }, ['name']);
 const objectiveItem: Rule = (v, path, out) =>
   obj(
@@ -140,10 +134,9 @@ const documentRule = obj(
       ['id', 'name', 'timeZone', 'start'],
     ),
     people: list(
-      obj(
-        { id, name: str, jobTitle: text, organizationId: id, affiliation: text, photo: image, bio: text, links: list(obj({ url, label: text }, ['url'])) },
-        ['id'],
-      ),
+      obj({ id, name: str, jobTitle: text, organizationId: id, affiliation: text, photo: image, bio: text, links: list(obj({ url, label: text }, ['url'])) }, [
+        'id',
+      ]),
     ),
     organizations: list(obj({ id, name: text, shortName: str, url, logo: image }, ['id', 'name'])),
     projects: list(
@@ -167,10 +160,10 @@ const documentRule = obj(
       ),
     ),
     objectiveLists: list(
-      obj(
-        { id, title: text, kind: oneOf(OBJECTIVE_LIST_KINDS), projectId: id, numbering: oneOf(NUMBERING_STYLES), items: list(objectiveItem) },
-        ['id', 'items'],
-      ),
+      obj({ id, title: text, kind: oneOf(OBJECTIVE_LIST_KINDS), projectId: id, numbering: oneOf(NUMBERING_STYLES), items: list(objectiveItem) }, [
+        'id',
+        'items',
+      ]),
     ),
     fundingCalls: list(
       obj(
@@ -327,9 +320,7 @@ describe('the structural check itself', () => {
     ]);
     const wrongOffset = structuredClone(blueSummit2026);
     (wrongOffset.event.sessions as Session[])[0]!.start = '2026-06-17T09:00:00+02:00';
-    expect(offsetMismatches(wrongOffset)).to.deep.equal([
-      'event.sessions[0].start: 2026-06-17T09:00:00+02:00 should end in +03:00 in Europe/Sofia',
-    ]);
+    expect(offsetMismatches(wrongOffset)).to.deep.equal(['event.sessions[0].start: 2026-06-17T09:00:00+02:00 should end in +03:00 in Europe/Sofia']);
   });
 });
 
@@ -362,10 +353,7 @@ describe('demo document: Varna 2018 (real meeting)', () => {
   });
 
   it('has the two programme topics as tracks, each translated', () => {
-    expect(e.tracks!.map((t) => en(t.name))).to.deep.equal([
-      'Innovative Growth: New Business Opportunities',
-      'Financial Support for Clusters',
-    ]);
+    expect(e.tracks!.map((t) => en(t.name))).to.deep.equal(['Innovative Growth: New Business Opportunities', 'Financial Support for Clusters']);
     for (const t of e.tracks!) expect(t.name).to.have.property('bg').that.is.a('string').and.not.empty;
   });
 
@@ -382,14 +370,8 @@ describe('demo document: Varna 2018 (real meeting)', () => {
       const s = sessions[i]!;
       expect(`${en(s.title)} ${en(s.abstract)}`, s.id).to.include(needle);
     });
-    expect(sessions.map((s) => s.trackId)).to.deep.equal([
-      ...Array<string>(4).fill('innovative-growth'),
-      ...Array<string>(4).fill('financial-support'),
-    ]);
-    expect(sessions.filter((s) => s.kind === 'discussion').map((s) => s.id)).to.deep.equal([
-      'grow-your-region-findings-discussion',
-      'opic-call-discussion',
-    ]);
+    expect(sessions.map((s) => s.trackId)).to.deep.equal([...Array<string>(4).fill('innovative-growth'), ...Array<string>(4).fill('financial-support')]);
+    expect(sessions.filter((s) => s.kind === 'discussion').map((s) => s.id)).to.deep.equal(['grow-your-region-findings-discussion', 'opic-call-discussion']);
   });
 
   it('knows its two speakers only by role and organisation', () => {
@@ -426,9 +408,7 @@ describe('demo document: Varna 2018 (real meeting)', () => {
     ]);
     expect(lists.map((l) => l.projectId)).to.deep.equal(['trace-kei', 'trace-kei', undefined]);
     expect(en(lists[1]!.items[4]!.text)).to.equal('Identify the role of clusters in the implementation of ISIS');
-    expect(en(lists[2]!.items[2]!.text)).to.equal(
-      'Cluster organizations are crucial to the implementation of smart specialization strategies',
-    );
+    expect(en(lists[2]!.items[2]!.text)).to.equal('Cluster organizations are crucial to the implementation of smart specialization strategies');
     for (const item of lists.flatMap((l) => l.items)) {
       expect(item.text, item.id).to.have.all.keys('en', 'bg');
       expect(item.children, item.id).to.equal(undefined);
@@ -510,7 +490,21 @@ describe('demo document: Blue Economy Cluster Summit 2026 (fictional)', () => {
 
   it('has one project with every field filled and a consistent budget', () => {
     const project = doc.projects![0]!;
-    const fields = ['id', 'acronym', 'title', 'summary', 'programme', 'startDate', 'endDate', 'budget', 'partners', 'objectiveListId', 'url', 'logo', 'fundingNotice'];
+    const fields = [
+      'id',
+      'acronym',
+      'title',
+      'summary',
+      'programme',
+      'startDate',
+      'endDate',
+      'budget',
+      'partners',
+      'objectiveListId',
+      'url',
+      'logo',
+      'fundingNotice',
+    ];
     expect(project).to.have.all.keys(...fields);
     expect(project.programme).to.have.all.keys('name', 'fund', 'period', 'url');
     expect(project.fundingNotice!.emblem).to.equal('eu-cofunded');

@@ -149,7 +149,13 @@ describe('one rule per entity on every entry point', () => {
 
   const CALLS: Record<string, Json> = {
     valid: { id: 'c', title: 'Call', timeZone: 'Europe/Sofia', deadlines: [{ at: '2026-10-30T17:00:00+02:00' }] },
-    'deadline before opening': { id: 'c', title: 'Call', timeZone: 'Europe/Sofia', opens: '2026-11-01', deadlines: [{ at: '2026-10-30T17:00:00+02:00' }, { at: '2026-12-30T17:00:00+02:00' }] },
+    'deadline before opening': {
+      id: 'c',
+      title: 'Call',
+      timeZone: 'Europe/Sofia',
+      opens: '2026-11-01',
+      deadlines: [{ at: '2026-10-30T17:00:00+02:00' }, { at: '2026-12-30T17:00:00+02:00' }],
+    },
     'no date at all': { id: 'c', title: 'Call', timeZone: 'Europe/Sofia', deadlines: [{ at: 'soon' }] },
     'misspelt key and unknown zone': { id: 'c', title: 'Call', timeZone: 'Europe/Varna', opensEstimate: 'Later', aplyUrl: '/apply' },
   };
@@ -193,7 +199,10 @@ describe('results remembered by content (Entity.memo), for the elements', () => 
     participants: [{ personId: 'p1', role: 'speaker' }],
     ...extra,
   });
-  const doc = (sessions: Json[]): Json => ({ ...documentWith({ people: [{ id: 'p1', name: 'Ana' }] }), event: { ...(documentWith({}).event as Json), sessions } });
+  const doc = (sessions: Json[]): Json => ({
+    ...documentWith({ people: [{ id: 'p1', name: 'Ana' }] }),
+    event: { ...(documentWith({}).event as Json), sessions },
+  });
 
   it('gives an unchanged session of a new copy of the document the same result object, and re-checks a changed one', () => {
     const first = parseRemembered(doc([session(1), session(2)]));

@@ -13,8 +13,6 @@ import { mergeEventHeader } from '../src/components/event-header/event-header.vi
 import { icsForEvent } from '../src/export/ical.js';
 import { root, text, q, langOf } from './helpers/dom.js';
 
-
-
 /** The datetime and text of each <time> of the event's date. */
 const times = (el: Element): [string | null, string][] =>
   [...root(el).querySelectorAll('[part="time"] time')].map((t) => [t.getAttribute('datetime'), text(t)]);
@@ -76,16 +74,18 @@ describe('<cluster-event-header>', () => {
   it('takes a simple event from attributes', async () => {
     const el = await inLang<ClusterEventHeader>(
       'en-GB',
-      (lang) => html`<cluster-event-header lang=${lang}
-        heading="Demo Cluster Day"
-        start="2026-06-16T10:00:00+03:00"
-        end="2026-06-16T17:30:00+03:00"
-        time-zone="Europe/Sofia"
-        venue="Demo Hall"
-        locality="Burgas"
-        country="bg"
-        heading-level="1"
-      ></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          heading="Demo Cluster Day"
+          start="2026-06-16T10:00:00+03:00"
+          end="2026-06-16T17:30:00+03:00"
+          time-zone="Europe/Sofia"
+          venue="Demo Hall"
+          locality="Burgas"
+          country="bg"
+          heading-level="1"
+        ></cluster-event-header>`,
     );
     expect(el.heading).to.equal('Demo Cluster Day');
     expect(el.timeZone).to.equal('Europe/Sofia');
@@ -126,7 +126,15 @@ describe('<cluster-event-header>', () => {
     };
     const el = await inLang<ClusterEventHeader>(
       'en-GB',
-      (lang) => html`<cluster-event-header lang=${lang} heading="Attribute Name" locality="Burgas" country="BG" start="2030-01-01" .event=${view}></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          heading="Attribute Name"
+          locality="Burgas"
+          country="BG"
+          start="2030-01-01"
+          .event=${view}
+        ></cluster-event-header>`,
     );
     expect(text(q(el, '[part="title"]'))).to.equal('Property Name');
     expect(text(q(el, 'time'))).to.equal('16 June 2026');
@@ -145,9 +153,11 @@ describe('<cluster-event-header>', () => {
 
     const postponed = await inLang<ClusterEventHeader>(
       'en-GB',
-      (lang) => html`<cluster-event-header lang=${lang}
-        .event=${{ ...base, status: 'postponed', start: '2018-09-14', previousStart: '2018-07-06' }}
-      ></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          .event=${{ ...base, status: 'postponed', start: '2018-09-14', previousStart: '2018-07-06' }}
+        ></cluster-event-header>`,
     );
     expect(text(q(postponed, '.status'))).to.equal('Postponed Originally planned for 6 July 2018');
     expect(text(q(postponed, 'time'))).to.equal('14 September 2018');
@@ -168,20 +178,22 @@ describe('<cluster-event-header>', () => {
       let problems: DataProblem[] = [];
       const el = await inLang<ClusterEventHeader>(
         'en',
-        (lang) => html`<cluster-event-header lang=${lang}
-          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
-          .event=${{
-            name: 'Logos',
-            timeZone: 'Europe/Sofia',
-            start: '2026-06-16',
-            organizers: [
-              { name: 'Safe Org', url: 'https://example.org/safe', logo: { url: '/stories/assets/speaker-photo.svg' } },
-              { name: 'Unsafe Org', url: 'javascript:alert(1)' },
-              { name: 'Broken Logo Org', logo: { url: '/missing-logo-404.png' } },
-            ],
-            partners: [{ name: { en: 'Partner', bg: 'Партньор' }, url: '/partners/p' }],
-          }}
-        ></cluster-event-header>`,
+        (lang) =>
+          html`<cluster-event-header
+            lang=${lang}
+            @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+            .event=${{
+              name: 'Logos',
+              timeZone: 'Europe/Sofia',
+              start: '2026-06-16',
+              organizers: [
+                { name: 'Safe Org', url: 'https://example.org/safe', logo: { url: '/stories/assets/speaker-photo.svg' } },
+                { name: 'Unsafe Org', url: 'javascript:alert(1)' },
+                { name: 'Broken Logo Org', logo: { url: '/missing-logo-404.png' } },
+              ],
+              partners: [{ name: { en: 'Partner', bg: 'Партньор' }, url: '/partners/p' }],
+            }}
+          ></cluster-event-header>`,
       );
       const items = [...root(el).querySelectorAll('[aria-labelledby="organizers"] li')];
       const safe = items[0]!.querySelector('a')!;
@@ -247,8 +259,16 @@ describe('<cluster-event-header>', () => {
     try {
       const el = await inLang<ClusterEventHeader>(
         'bg',
-        (lang) => html`<cluster-event-header lang=${lang} heading="Демо ден" start="2026-06-16T10:00:00+03:00" end="2026-06-16T12:00:00+03:00"
-          time-zone="Europe/Sofia" locality="Бургас" country="BG"></cluster-event-header>`,
+        (lang) =>
+          html`<cluster-event-header
+            lang=${lang}
+            heading="Демо ден"
+            start="2026-06-16T10:00:00+03:00"
+            end="2026-06-16T12:00:00+03:00"
+            time-zone="Europe/Sofia"
+            locality="Бургас"
+            country="BG"
+          ></cluster-event-header>`,
       );
       await chooseCalendarFile(el, q(el, 'button')!);
       const ics = await downloads.files[0]!.blob.text();
@@ -272,9 +292,7 @@ describe('<cluster-event-header>', () => {
 
   it('shows an empty state with nothing given and fires no event', async () => {
     let events = 0;
-    const el = await fixture<ClusterEventHeader>(
-      html`<cluster-event-header @cluster-data-error=${() => events++}></cluster-event-header>`,
-    );
+    const el = await fixture<ClusterEventHeader>(html`<cluster-event-header @cluster-data-error=${() => events++}></cluster-event-header>`);
     expect(text(q(el, '[role="status"]'))).to.equal('Nothing to show yet.');
     el.headingLevel = 3;
     await el.updateComplete;
@@ -322,19 +340,21 @@ describe('<cluster-event-header>', () => {
     }
   });
 
-  it('reports bad attributes by their names and shows times at the start\'s offset without a zone', async () => {
+  it("reports bad attributes by their names and shows times at the start's offset without a zone", async () => {
     const { restore } = quiet();
     try {
       let problems: DataProblem[] = [];
       const el = await inLang<ClusterEventHeader>(
         'en-GB',
-        (lang) => html`<cluster-event-header lang=${lang}
-          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
-          heading="No zone"
-          start="2026-06-16T10:00:00+03:00"
-          end="2026-06-16T09:00"
-          country="Bulgaria"
-        ></cluster-event-header>`,
+        (lang) =>
+          html`<cluster-event-header
+            lang=${lang}
+            @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+            heading="No zone"
+            start="2026-06-16T10:00:00+03:00"
+            end="2026-06-16T09:00"
+            country="Bulgaria"
+          ></cluster-event-header>`,
       );
       expect(problems.map((p) => p.path)).to.have.members(['end', 'country', 'time-zone']);
       // Without a zone the time is shown at the offset it was written with, named; the problem stays.
@@ -350,10 +370,13 @@ describe('<cluster-event-header>', () => {
       let problems: DataProblem[] = [];
       const el = await inLang<ClusterEventHeader>(
         'en',
-        (lang) => html`<cluster-event-header lang=${lang}
-          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
-          heading="No zone" start="2027-05-20T10:00:00+03:00"
-        ></cluster-event-header>`,
+        (lang) =>
+          html`<cluster-event-header
+            lang=${lang}
+            @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+            heading="No zone"
+            start="2027-05-20T10:00:00+03:00"
+          ></cluster-event-header>`,
       );
       expect(text(q(el, '[part="time"]'))).to.equal('May 20, 2027');
       expect(text(q(el, '.times'))).to.equal('10:00 AM GMT+3');
@@ -375,19 +398,33 @@ describe('<cluster-event-header>', () => {
       let indiaProblems: DataProblem[] = [];
       const india = await inLang<ClusterEventHeader>(
         'en',
-        (lang) => html`<cluster-event-header lang=${lang} heading="x" start="2027-05-20T10:00:00+05:30" end="2027-05-20T12:30:00+05:30"
-          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (indiaProblems = e.detail.problems)}></cluster-event-header>`,
+        (lang) =>
+          html`<cluster-event-header
+            lang=${lang}
+            heading="x"
+            start="2027-05-20T10:00:00+05:30"
+            end="2027-05-20T12:30:00+05:30"
+            @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (indiaProblems = e.detail.problems)}
+          ></cluster-event-header>`,
       );
       expect(text(q(india, '.times'))).to.equal('4:30 – 7:00 AM UTC');
       expect(indiaProblems[0]!.message).to.equal('is missing while the start has a time; times are shown in UTC');
-      const west = await inLang<ClusterEventHeader>('bg', (lang) => html`<cluster-event-header lang=${lang} heading="x" start="2027-05-19T22:00:00-04:00"></cluster-event-header>`);
+      const west = await inLang<ClusterEventHeader>(
+        'bg',
+        (lang) => html`<cluster-event-header lang=${lang} heading="x" start="2027-05-19T22:00:00-04:00"></cluster-event-header>`,
+      );
       expect(text(q(west, '[part="time"]'))).to.equal('19 май 2027 г.');
       expect(text(q(west, '.times'))).to.equal('22:00 ч. Гринуич-4');
       let utcProblems: DataProblem[] = [];
       const utc = await inLang<ClusterEventHeader>(
         'en',
-        (lang) => html`<cluster-event-header lang=${lang} heading="x" start="2027-05-20T07:00:00Z"
-          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (utcProblems = e.detail.problems)}></cluster-event-header>`,
+        (lang) =>
+          html`<cluster-event-header
+            lang=${lang}
+            heading="x"
+            start="2027-05-20T07:00:00Z"
+            @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (utcProblems = e.detail.problems)}
+          ></cluster-event-header>`,
       );
       expect(text(q(utc, '.times'))).to.equal('7:00 AM UTC');
       expect(utcProblems[0]!.message).to.equal('is missing while the start has a time; times are shown in UTC');
@@ -408,7 +445,10 @@ describe('<cluster-event-header>', () => {
         name: 'Blue Day (fictional)',
         timeZone: 'Europe/Sofia',
         start: '2026-06-16',
-        venue: { name: { en: 'Sandbar Centre', bg: 'Център „Пясъчна коса“' }, address: { streetAddress: '1 Example Quay', addressLocality: 'Burgas', addressCountry: 'BG' } },
+        venue: {
+          name: { en: 'Sandbar Centre', bg: 'Център „Пясъчна коса“' },
+          address: { streetAddress: '1 Example Quay', addressLocality: 'Burgas', addressCountry: 'BG' },
+        },
         organizerIds: ['a', 'b'],
       },
     } as unknown as EventDocument;
@@ -431,10 +471,14 @@ describe('<cluster-event-header>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('marks a fallback name with the language picked, and nothing in the document\'s own language', async () => {
+  it("marks a fallback name with the language picked, and nothing in the document's own language", async () => {
     const el = await inLang<ClusterEventHeader>(
       'bg',
-      (lang) => html`<cluster-event-header lang=${lang} .event=${{ name: { en: 'Only English' }, lang: 'bg', timeZone: 'Europe/Sofia', start: '2026-06-16', venue: { name: 'Зала' } }}></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          .event=${{ name: { en: 'Only English' }, lang: 'bg', timeZone: 'Europe/Sofia', start: '2026-06-16', venue: { name: 'Зала' } }}
+        ></cluster-event-header>`,
     );
     expect(q(el, '[part="title"] .name')!.getAttribute('lang')).to.equal('en');
     expect(text(q(el, '.place'))).to.equal('Зала');
@@ -457,12 +501,20 @@ describe('<cluster-event-header>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(menu.getAttribute('aria-label')).to.equal('Add to calendar: Innovative Growth through Cluster Cooperation');
       const [file, google, outlook] = calendarMenuItems(menu);
-      expect([file, google, outlook].map(text)).to.deep.equal(['Calendar file (.ics)', 'Google Calendar (opens in a new tab)', 'Outlook.com (opens in a new tab)']);
+      expect([file, google, outlook].map(text)).to.deep.equal([
+        'Calendar file (.ics)',
+        'Google Calendar (opens in a new tab)',
+        'Outlook.com (opens in a new tab)',
+      ]);
       // A calendar day: dates only, the end exclusive, in no zone.
       expect(params(google!).get('dates')).to.equal('20180706/20180707');
       expect(params(google!).get('ctz')).to.equal(null);
       expect(params(google!).get('text')).to.equal('Innovative Growth through Cluster Cooperation');
-      expect([params(outlook!).get('startdt'), params(outlook!).get('enddt'), params(outlook!).get('allday')]).to.deep.equal(['2018-07-06', '2018-07-07', 'true']);
+      expect([params(outlook!).get('startdt'), params(outlook!).get('enddt'), params(outlook!).get('allday')]).to.deep.equal([
+        '2018-07-06',
+        '2018-07-07',
+        'true',
+      ]);
       await expect(el).to.be.accessible();
       expect(deepActiveElement()).to.equal(file);
       await sendKeys({ press: 'Tab' });
@@ -479,15 +531,25 @@ describe('<cluster-event-header>', () => {
     it('links a timed event with its exact instants and zone, and names the menu in Bulgarian', async () => {
       const el = await inLang<ClusterEventHeader>(
         'bg',
-        (lang) => html`<cluster-event-header lang=${lang} heading="Демо ден" start="2026-10-24T23:30:00+03:00" end="2026-10-25T03:30:00+02:00"
-          time-zone="Europe/Sofia"></cluster-event-header>`,
+        (lang) =>
+          html`<cluster-event-header
+            lang=${lang}
+            heading="Демо ден"
+            start="2026-10-24T23:30:00+03:00"
+            end="2026-10-25T03:30:00+02:00"
+            time-zone="Europe/Sofia"
+          ></cluster-event-header>`,
       );
       const button = q(el, 'button[data-calendar]')!;
       button.click();
       const menu = await openedCalendarMenu(el);
       expect(menu.getAttribute('aria-label')).to.equal('Добавяне в календара: Демо ден');
       const [, google, outlook] = calendarMenuItems(menu);
-      expect(calendarMenuItems(menu).map(text)).to.deep.equal(['Файл за календар (.ics)', 'Google Календар (отваря се в нов раздел)', 'Outlook.com (отваря се в нов раздел)']);
+      expect(calendarMenuItems(menu).map(text)).to.deep.equal([
+        'Файл за календар (.ics)',
+        'Google Календар (отваря се в нов раздел)',
+        'Outlook.com (отваря се в нов раздел)',
+      ]);
       // Across the October clock change: five hours of wall clock, six of time.
       expect(params(google!).get('dates')).to.equal('20261024T203000Z/20261025T013000Z');
       expect(params(google!).get('ctz')).to.equal('Europe/Sofia');
@@ -508,7 +570,11 @@ describe('<cluster-event-header>', () => {
     await expect(el).to.be.accessible();
     const bg = await inLang<ClusterEventHeader>(
       'bg',
-      (lang) => html`<cluster-event-header lang=${lang} .event=${{ name: { en: 'Blue Day' }, lang: 'bg', timeZone: 'Europe/Sofia', start: '2026-06-16' }}></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          .event=${{ name: { en: 'Blue Day' }, lang: 'bg', timeZone: 'Europe/Sofia', start: '2026-06-16' }}
+        ></cluster-event-header>`,
     );
     const bgButton = q(bg, 'button')!;
     expect(nameFromContent(bgButton)).to.equal('Добавяне в календара: Blue Day');
@@ -526,14 +592,28 @@ describe('<cluster-event-header>', () => {
     await expect(en).to.be.accessible();
     const bg = await inLang<ClusterEventHeader>(
       'bg',
-      (lang) => html`<cluster-event-header lang=${lang} heading="Среща" start="2026-06-30T09:00:00+03:00" end="2026-07-02T17:00:00+03:00" time-zone="Europe/Sofia"></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          heading="Среща"
+          start="2026-06-30T09:00:00+03:00"
+          end="2026-07-02T17:00:00+03:00"
+          time-zone="Europe/Sofia"
+        ></cluster-event-header>`,
     );
     expect(text(q(bg, '[part="time"]'))).to.equal('30 юни – 2 юли 2026 г.');
     expect(times(bg).map(([d]) => d)).to.deep.equal(['2026-06-30', '2026-07-02']);
     // One day: one <time> with the date.
     const day = await inLang<ClusterEventHeader>(
       'en-GB',
-      (lang) => html`<cluster-event-header lang=${lang} heading="Day" start="2026-06-16T10:00:00+03:00" end="2026-06-16T17:00:00+03:00" time-zone="Europe/Sofia"></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          heading="Day"
+          start="2026-06-16T10:00:00+03:00"
+          end="2026-06-16T17:00:00+03:00"
+          time-zone="Europe/Sofia"
+        ></cluster-event-header>`,
     );
     expect(times(day)).to.deep.equal([['2026-06-16', '16 June 2026']]);
   });
@@ -666,7 +746,12 @@ describe('<cluster-event-header>: registration and map', () => {
   });
 
   it('names the map link after the town when the venue has no name', async () => {
-    const event: EventHeaderView = { name: 'Fictional meetup', timeZone: 'Europe/Sofia', start: '2026-06-17', venue: { address: { addressLocality: 'Burgas' }, geo: { latitude: 42.5, longitude: 27.47 } } };
+    const event: EventHeaderView = {
+      name: 'Fictional meetup',
+      timeZone: 'Europe/Sofia',
+      start: '2026-06-17',
+      venue: { address: { addressLocality: 'Burgas' }, geo: { latitude: 42.5, longitude: 27.47 } },
+    };
     const el = await fixture<ClusterEventHeader>(html`<cluster-event-header .event=${event}></cluster-event-header>`);
     expect(nameFromContent(q(el, '.map-link')!)).to.equal('Map: Burgas on OpenStreetMap');
   });
@@ -684,7 +769,11 @@ describe('<cluster-event-header>: registration and map', () => {
         venue: { name: 'Hall', geo: { latitude: 95, longitude: 27 } },
       } as unknown as EventHeaderView;
       const el = await fixture<ClusterEventHeader>(
-        html`<cluster-event-header now="soon" @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)} .event=${event}></cluster-event-header>`,
+        html`<cluster-event-header
+          now="soon"
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+          .event=${event}
+        ></cluster-event-header>`,
       );
       expect(problems).to.deep.include({ path: 'event.registration.closes', message: '"tomorrow" is not an RFC 3339 date-time' });
       expect(problems).to.deep.include({ path: 'event.registration.remaining', message: '11 is more than the capacity (10); it is ignored' });

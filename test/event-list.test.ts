@@ -3,15 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { canEmulateMedia, onlyIn } from './helpers/engine.js';
 import '../src/define/cluster-event-list.js';
 import type { ClusterEventList } from '../src/define/cluster-event-list.js';
-import {
-  entryPath,
-  eventFinish,
-  eventStart,
-  listEntries,
-  readEventIndex,
-  readListAttributes,
-  splitEvents,
-} from '../src/data/event-list-view.js';
+import { entryPath, eventFinish, eventStart, listEntries, readEventIndex, readListAttributes, splitEvents } from '../src/data/event-list-view.js';
 import { entryUrl } from '../src/components/event-list/event-list.controller.js';
 import { toJsonLdEventList } from '../src/export/jsonld-list.js';
 import { JSON_LD_MARKER } from '../src/base/json-ld.js';
@@ -57,8 +49,13 @@ describe('event list data (src/data/event-list-view.ts)', () => {
     expect(length).to.equal(5);
     expect(problems.map((p) => p.path)).to.deep.equal(['[2]', '[3]', '[4]']);
     // In `data`, a string is not read as a URL: data never makes the page fetch.
-    expect(readEventIndex(['a.json', { event: {} }], 'data', false).problems).to.deep.equal([{ path: '[0]', message: 'is not an event document (URLs of documents are read from a src index)' }]);
-    expect(readEventIndex({ events: [] }, 'src')).to.deep.include({ entries: null, problems: [{ path: 'src', message: 'is not a list of event documents or of their URLs' }] });
+    expect(readEventIndex(['a.json', { event: {} }], 'data', false).problems).to.deep.equal([
+      { path: '[0]', message: 'is not an event document (URLs of documents are read from a src index)' },
+    ]);
+    expect(readEventIndex({ events: [] }, 'src')).to.deep.include({
+      entries: null,
+      problems: [{ path: 'src', message: 'is not a list of event documents or of their URLs' }],
+    });
   });
 
   it('puts problem paths inside the index', () => {
@@ -218,8 +215,12 @@ describe('<cluster-event-list>', () => {
     expect(webinarLink.getAttribute('href')).to.equal('https://example.org/events/managers-webinar-2026-demo/register');
     expect(webinarLink.classList.contains('button--primary')).to.equal(true);
     expect(text(webinarLink.querySelector('.visually-hidden'))).to.equal('Register: Cluster Managers’ Webinar on Internationalisation (fictional)');
-    expect(root(el).getElementById(webinarLink.getAttribute('aria-describedby')!)).to.equal(item(el, 'Cluster Managers’ Webinar on Internationalisation (fictional)').querySelector('.registration'));
-    expect(state('Cluster Managers’ Webinar on Internationalisation (fictional)')).to.equal('Registration open, closes in 90 days (15 September 2026, 11:30 EEST) · Free');
+    expect(root(el).getElementById(webinarLink.getAttribute('aria-describedby')!)).to.equal(
+      item(el, 'Cluster Managers’ Webinar on Internationalisation (fictional)').querySelector('.registration'),
+    );
+    expect(state('Cluster Managers’ Webinar on Internationalisation (fictional)')).to.equal(
+      'Registration open, closes in 90 days (15 September 2026, 11:30 EEST) · Free',
+    );
     // Not open yet, with its price and places; full; closed (the summit's registration closed on 12 June).
     expect(state('Autumn Matchmaking Day (fictional)')).to.equal('Registration opens on 3 August 2026, 09:00 EEST · 120 of 120 places left · €25.00');
     expect(register('Autumn Matchmaking Day (fictional)')!.classList.contains('button--primary')).to.equal(false);
@@ -285,9 +286,14 @@ describe('<cluster-event-list>', () => {
   });
 
   it('shows one group with show, at most limit events with limit, and reflects compact', async () => {
-    const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${clusterEvents} now=${EVENT_LIST_NOW} show="upcoming" limit="2" compact></cluster-event-list>`);
+    const el = await fixture<ClusterEventList>(
+      html`<cluster-event-list .data=${clusterEvents} now=${EVENT_LIST_NOW} show="upcoming" limit="2" compact></cluster-event-list>`,
+    );
     expect(root(el).querySelectorAll('[data-group="past"]').length).to.equal(0);
-    expect(names(el, 'upcoming')).to.deep.equal(['Blue Economy Cluster Summit 2026 (fictional demo)', 'Cluster Managers’ Webinar on Internationalisation (fictional)']);
+    expect(names(el, 'upcoming')).to.deep.equal([
+      'Blue Economy Cluster Summit 2026 (fictional demo)',
+      'Cluster Managers’ Webinar on Internationalisation (fictional)',
+    ]);
     expect(root(el).querySelectorAll('[part~="more-button"]').length).to.equal(0);
     // Compact: no times, modes or organisers.
     expect(root(el).querySelectorAll('.times, .organizers').length).to.equal(0);
@@ -333,7 +339,9 @@ describe('<cluster-event-list>', () => {
     });
 
     onlyIn(['chromium'], 'print media is emulated through the DevTools protocol')('prints every event of a long archive, without the button', async () => {
-      const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${fictionalArchive(25)} now=${EVENT_LIST_NOW} show="past"></cluster-event-list>`);
+      const el = await fixture<ClusterEventList>(
+        html`<cluster-event-list .data=${fictionalArchive(25)} now=${EVENT_LIST_NOW} show="past"></cluster-event-list>`,
+      );
       const visible = () => [...root(el).querySelectorAll<HTMLElement>('[part~="item"]')].filter((li) => li.offsetHeight > 0).length;
       expect(visible()).to.equal(10);
       await emulateMedia({ media: 'print' });
@@ -342,9 +350,11 @@ describe('<cluster-event-list>', () => {
     });
 
     it('passes axe with the dark scheme forced', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="--cluster-color-scheme: dark; background: #141a24">
-        <cluster-event-list .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="--cluster-color-scheme: dark; background: #141a24">
+          <cluster-event-list .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>
+        </div>`,
+      );
       const el = wrapper.querySelector('cluster-event-list')!;
       await el.updateComplete;
       expect(getComputedStyle(root(el).querySelector('[part~="base"]')!).colorScheme).to.equal('dark');
@@ -354,7 +364,9 @@ describe('<cluster-event-list>', () => {
 
   it('fires no event and reports nothing for valid data', async () => {
     let fired = 0;
-    const el = await fixture<ClusterEventList>(html`<cluster-event-list @cluster-data-error=${() => fired++} .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>`);
+    const el = await fixture<ClusterEventList>(
+      html`<cluster-event-list @cluster-data-error=${() => fired++} .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>`,
+    );
     el.compact = true;
     await el.updateComplete;
     expect(fired).to.equal(0);
@@ -364,11 +376,13 @@ describe('<cluster-event-list>', () => {
     const bad = { lang: 'en', event: { id: 'bad', name: 'Bad (fictional)', timeZone: 'Europe/Sofia', start: '2026-09-01T10:00' } };
     const problems: DataProblem[] = [];
     const el = await quietly(() =>
-      fixture<ClusterEventList>(html`<cluster-event-list
-        @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)}
-        .data=${[webinar, bad, 42, clusterDay]}
-        now=${EVENT_LIST_NOW}
-      ></cluster-event-list>`),
+      fixture<ClusterEventList>(
+        html`<cluster-event-list
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)}
+          .data=${[webinar, bad, 42, clusterDay]}
+          now=${EVENT_LIST_NOW}
+        ></cluster-event-list>`,
+      ),
     );
     expect(problems.some((p) => p.path === '[1].event.start')).to.equal(true);
     expect(problems.find((p) => p.path === '[2]')!.message).to.equal('is not an event document (URLs of documents are read from a src index)');
@@ -387,7 +401,12 @@ describe('<cluster-event-list>', () => {
     it(`renders ${what} as data without throwing`, async () => {
       const problems: DataProblem[] = [];
       const el = await quietly(() =>
-        fixture<ClusterEventList>(html`<cluster-event-list @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)} .data=${data}></cluster-event-list>`),
+        fixture<ClusterEventList>(
+          html`<cluster-event-list
+            @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)}
+            .data=${data}
+          ></cluster-event-list>`,
+        ),
       );
       const state = root(el).querySelector('[part~="state"]')!;
       expect(state.classList.contains(data === null ? 'state--empty' : 'state--error')).to.equal(true);
@@ -399,13 +418,15 @@ describe('<cluster-event-list>', () => {
   it('reports unusable attributes at their names and uses the defaults', async () => {
     const problems: DataProblem[] = [];
     const el = await quietly(() =>
-      fixture<ClusterEventList>(html`<cluster-event-list
-        @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)}
-        .data=${[webinar]}
-        show="soon"
-        limit="many"
-        now="tomorrow"
-      ></cluster-event-list>`),
+      fixture<ClusterEventList>(
+        html`<cluster-event-list
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)}
+          .data=${[webinar]}
+          show="soon"
+          limit="many"
+          now="tomorrow"
+        ></cluster-event-list>`,
+      ),
     );
     expect(problems.map((p) => p.path)).to.deep.equal(['show', 'limit', 'now']);
     expect(root(el).querySelectorAll('section').length).to.equal(2);
@@ -425,11 +446,13 @@ describe('<cluster-event-list>', () => {
     it('loads an index of URLs, resolved against the index: a failing URL is reported with its path and skipped', async () => {
       const problems: DataProblem[] = [];
       const el = await quietly(async () => {
-        const el = await fixture<ClusterEventList>(html`<cluster-event-list
-          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)}
-          src=${`${FIXTURES}/event-list/index-of-urls.json.txt`}
-          now=${EVENT_LIST_NOW}
-        ></cluster-event-list>`);
+        const el = await fixture<ClusterEventList>(
+          html`<cluster-event-list
+            @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(...e.detail.problems)}
+            src=${`${FIXTURES}/event-list/index-of-urls.json.txt`}
+            now=${EVENT_LIST_NOW}
+          ></cluster-event-list>`,
+        );
         expect(root(el).querySelectorAll('.state--loading').length).to.be.greaterThan(0);
         await expect(el).to.be.accessible();
         await waitUntil(() => !root(el).querySelector('.state--loading'), 'the index loads');
@@ -438,7 +461,9 @@ describe('<cluster-event-list>', () => {
       // Coast Day is under way at EVENT_LIST_NOW.
       expect(names(el, 'upcoming')).to.deep.equal(['Coast Day (test fixture)']);
       const paths = problems.map((p) => p.path);
-      expect(problems.find((p) => p.path === '[1]')!.message).to.equal(`"${location.origin}${FIXTURES}/event-list/missing-event.json" could not be loaded (HTTP 404)`);
+      expect(problems.find((p) => p.path === '[1]')!.message).to.equal(
+        `"${location.origin}${FIXTURES}/event-list/missing-event.json" could not be loaded (HTTP 404)`,
+      );
       expect(paths.some((p) => p.startsWith('[2].event'))).to.equal(true);
       expect(problems.find((p) => p.path === '[3]')!.message).to.contain('is not a safe link');
       expect(text(root(el).querySelector('.not-shown'))).to.equal('3 events could not be shown.');
@@ -487,7 +512,9 @@ describe('<cluster-event-list>', () => {
     });
 
     it('prefers data over src', async () => {
-      const el = await fixture<ClusterEventList>(html`<cluster-event-list src=${`${FIXTURES}/event-list/index-of-urls.json.txt`} .data=${[webinar]} now=${EVENT_LIST_NOW}></cluster-event-list>`);
+      const el = await fixture<ClusterEventList>(
+        html`<cluster-event-list src=${`${FIXTURES}/event-list/index-of-urls.json.txt`} .data=${[webinar]} now=${EVENT_LIST_NOW}></cluster-event-list>`,
+      );
       expect(names(el, 'upcoming')).to.deep.equal(['Cluster Managers’ Webinar on Internationalisation (fictional)']);
     });
   });
@@ -495,7 +522,9 @@ describe('<cluster-event-list>', () => {
   describe('JSON-LD', () => {
     it('keeps one ItemList of the events shown in the light DOM, in their order and language', async () => {
       await preloadStrings('bg');
-      const el = await fixture<ClusterEventList>(html`<cluster-event-list lang="bg" .data=${clusterEvents} now=${EVENT_LIST_NOW} show="upcoming" limit="3"></cluster-event-list>`);
+      const el = await fixture<ClusterEventList>(
+        html`<cluster-event-list lang="bg" .data=${clusterEvents} now=${EVENT_LIST_NOW} show="upcoming" limit="3"></cluster-event-list>`,
+      );
       await el.updateComplete;
       const script = jsonLd(el)!;
       expect(script.type).to.equal('application/ld+json');

@@ -159,7 +159,9 @@ describe('<cluster-event>', () => {
     });
 
     it('starts the outline at heading-level and nests past 6 with aria-level: session titles below their topic', async () => {
-      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026} heading-level="3" sections="header agenda projects" now="2026-06-01T12:00:00+03:00"></cluster-event>`);
+      const el = await fixture<ClusterEvent>(
+        html`<cluster-event .data=${blueSummit2026} heading-level="3" sections="header agenda projects" now="2026-06-01T12:00:00+03:00"></cluster-event>`,
+      );
       await settle(el);
       expect(el.headingLevel).to.equal(3);
       const headings = outline(el);
@@ -183,7 +185,14 @@ describe('<cluster-event>', () => {
     });
 
     it('nests every part past 6 with aria-level: speakers, projects and calls sit below their part heading', async () => {
-      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${blueSummit2026} heading-level="5" sections="header speakers projects calls" now="2026-06-01T12:00:00+03:00"></cluster-event>`);
+      const el = await fixture<ClusterEvent>(
+        html`<cluster-event
+          .data=${blueSummit2026}
+          heading-level="5"
+          sections="header speakers projects calls"
+          now="2026-06-01T12:00:00+03:00"
+        ></cluster-event>`,
+      );
       await settle(el);
       const headings = outline(el);
       expect(headings[0]).to.match(/^5 /);
@@ -256,17 +265,13 @@ describe('<cluster-event>', () => {
       expect(sub[0]!.description).to.equal('Presented within BLUE NET, the cluster cooperation project in South East Europe.');
       expect(sub.every((s) => s['@type'] === 'Event' && !('startDate' in s))).to.equal(true, 'untimed sessions have no dates');
       expect(sub.every((s) => s.location?.name === 'Varna')).to.equal(true);
-      expect(sub[3]!.performer).to.deep.equal([
-        { '@type': 'Organization', '@id': `${base}#bulgarian-furniture-cluster`, name: 'Bulgarian Furniture Cluster' },
-      ]);
+      expect(sub[3]!.performer).to.deep.equal([{ '@type': 'Organization', '@id': `${base}#bulgarian-furniture-cluster`, name: 'Bulgarian Furniture Cluster' }]);
       expect(sub[6]!.performer[0].name).to.equal('Association of Business Clusters');
       const [blueNet, foresda, traceKei] = graph.slice(1, 4) as [Json, Json, Json];
       expect(blueNet.alternateName).to.equal('BLUE NET');
       expect(blueNet.name).to.equal('Cluster cooperation project in South East Europe');
       expect(foresda.alternateName).to.equal('FORESDA');
-      expect(foresda.member).to.deep.equal([
-        { '@type': 'Organization', '@id': `${base}#bulgarian-furniture-cluster`, name: 'Bulgarian Furniture Cluster' },
-      ]);
+      expect(foresda.member).to.deep.equal([{ '@type': 'Organization', '@id': `${base}#bulgarian-furniture-cluster`, name: 'Bulgarian Furniture Cluster' }]);
       expect(traceKei.alternateName).to.equal('TRACE-KEI');
       expect(traceKei.name).to.equal('A systematic approach to cluster excellence');
       expect(blueNet).to.not.have.property('funding'); // no programme or budget was published
@@ -391,7 +396,9 @@ describe('<cluster-event>', () => {
       const el = await fixture<ClusterEvent>(html`<cluster-event .data=${varna2018} sections="calls, speakers header"></cluster-event>`);
       await settle(el);
       expect(el.sections).to.equal('calls, speakers header');
-      const order = Array.from(el.shadowRoot!.querySelector('[part="base"]')!.children).map((c) => c.localName === 'section' ? c.className.replace(/.*section--/, '') : c.localName);
+      const order = Array.from(el.shadowRoot!.querySelector('[part="base"]')!.children).map((c) =>
+        c.localName === 'section' ? c.className.replace(/.*section--/, '') : c.localName,
+      );
       expect(order).to.deep.equal(['calls', 'speakers', 'cluster-event-header']);
       expect(el.shadowRoot!.querySelector('cluster-agenda')).to.equal(null);
       el.sections = 'projects';
@@ -474,9 +481,7 @@ describe('<cluster-event>', () => {
     it('reaches the parts with Tab in reading order', async () => {
       const doc = copy(blueSummit2026);
       doc.fundingCalls = doc.fundingCalls.slice(0, 1);
-      const el = await fixture<ClusterEvent>(
-        html`<cluster-event .data=${doc} sections="calls header" now="2026-03-01T12:00:00+02:00"></cluster-event>`,
-      );
+      const el = await fixture<ClusterEvent>(html`<cluster-event .data=${doc} sections="calls header" now="2026-03-01T12:00:00+02:00"></cluster-event>`);
       await settle(el);
       const stops: string[] = [];
       for (let i = 0; i < 6; i++) {
@@ -536,8 +541,18 @@ describe('<cluster-event>', () => {
 
     const failures: [string, string, string, RegExp][] = [
       ['an HTTP error', MISSING_URL, 'This content could not be loaded (HTTP 404).', /\(HTTP 404\)/],
-      ['invalid JSON', urlOf('{ "lang": "en", "event": { "id": "broken", '), 'This content could not be loaded (the file is not valid JSON).', /is not valid JSON/],
-      ['a document that is not an event', urlOf('{ "title": "A page, not an event", "items": [1, 2] }'), 'This content could not be loaded (the file is neither an event document nor a schedule).', /event/],
+      [
+        'invalid JSON',
+        urlOf('{ "lang": "en", "event": { "id": "broken", '),
+        'This content could not be loaded (the file is not valid JSON).',
+        /is not valid JSON/,
+      ],
+      [
+        'a document that is not an event',
+        urlOf('{ "title": "A page, not an event", "items": [1, 2] }'),
+        'This content could not be loaded (the file is neither an event document nor a schedule).',
+        /event/,
+      ],
     ];
     for (const [what, url, shown, reported] of failures) {
       it(`shows ${what} from src, fires cluster-data-error once and stays accessible`, async () => {
@@ -604,7 +619,13 @@ describe('<cluster-event>', () => {
     it('shows an error for an inline document that is not JSON', async () => {
       const log = listen();
       try {
-        const el = await fixture<ClusterEvent>(html`<cluster-event><script type="application/json">{ "lang": </script></cluster-event>`);
+        const el = await fixture<ClusterEvent>(
+          html`<cluster-event
+            ><script type="application/json">
+              { "lang":
+            </script></cluster-event
+          >`,
+        );
         await settle(el);
         expect(state(el)!.textContent).to.include('This content could not be loaded (the embedded document is not valid JSON).');
         expect(log.events[0]!.problems[0]!.path).to.equal('script');
@@ -643,7 +664,10 @@ describe('<cluster-event>', () => {
       try {
         const el = await fixture<ClusterEvent>(html`<cluster-event .data=${doc}></cluster-event>`);
         await settle(el);
-        await waitUntil(() => log.events.length > 0 && log.warnings.length >= new Set(log.events[0]!.problems.map((p) => `${p.path}${p.message}`)).size, 'the problems are reported and warned');
+        await waitUntil(
+          () => log.events.length > 0 && log.warnings.length >= new Set(log.events[0]!.problems.map((p) => `${p.path}${p.message}`)).size,
+          'the problems are reported and warned',
+        );
         expect(log.events).to.have.length(1, 'one cluster-data-error for the whole page');
         const paths = log.events[0]!.problems.map((p) => p.path);
         expect(paths).to.include('event.sessions[2].start');
@@ -769,9 +793,7 @@ describe('<cluster-event>', () => {
     });
 
     it('says in Bulgarian when loading failed', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="bg"><cluster-event src=${MISSING_URL}></cluster-event></div>`,
-      );
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-event src=${MISSING_URL}></cluster-event></div>`);
       const el = wrapper.querySelector('cluster-event')!;
       await waitUntil(() => state(el)?.classList.contains('state--error'));
       expect(state(el)!.textContent).to.include('Съдържанието не може да бъде заредено (HTTP 404).');

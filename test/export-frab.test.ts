@@ -20,7 +20,10 @@ function smallSchedule(): Obj {
         daysCount: 2,
         timeslot_duration: '00:15',
         time_zone_name: 'Europe/Sofia',
-        tracks: [{ name: 'Energy', color: '#1a7f37' }, { name: 'Maritime', color: 'url(x)' }],
+        tracks: [
+          { name: 'Energy', color: '#1a7f37' },
+          { name: 'Maritime', color: 'url(x)' },
+        ],
         days: [
           {
             index: 1,
@@ -174,13 +177,7 @@ describe('frab import: a hand-written schedule', () => {
 
   it('keeps every event with a title, with ids frab-<id>, in the source order', () => {
     const { document } = importSmall();
-    expect(document.event.sessions!.map((s) => s.id)).to.deep.equal([
-      'frab-101',
-      'frab-102',
-      'frab-103',
-      'frab-104',
-      'frab-104-2',
-    ]);
+    expect(document.event.sessions!.map((s) => s.id)).to.deep.equal(['frab-101', 'frab-102', 'frab-103', 'frab-104', 'frab-104-2']);
   });
 
   it('takes the instants from date and ends them after duration (HH:MM and H:MM:SS), across DST', () => {
@@ -301,9 +298,7 @@ describe('frab import: a hand-written schedule', () => {
       {
         index: 1,
         rooms: {
-          Hall: [
-            { id: 1, date: '2024-07-01T10:00:00+05:17', duration: '01:00', title: 'Odd offset' },
-          ],
+          Hall: [{ id: 1, date: '2024-07-01T10:00:00+05:17', duration: '01:00', title: 'Odd offset' }],
         },
       },
     ];
@@ -322,9 +317,7 @@ describe('frab import: a hand-written schedule', () => {
   it('reports an offset that disagrees with time_zone_name and keeps the instant', () => {
     const raw = smallSchedule();
     const conference = (raw.schedule as Obj).conference as Obj;
-    conference.days = [
-      { index: 1, rooms: { Hall: [{ id: 1, date: '2024-07-01T10:00:00+02:00', duration: '01:00', title: 'Wrong offset' }] } },
-    ];
+    conference.days = [{ index: 1, rooms: { Hall: [{ id: 1, date: '2024-07-01T10:00:00+02:00', duration: '01:00', title: 'Wrong offset' }] } }];
     const { document, problems } = fromFrabSchedule(raw);
     expect(problemAt(problems, 'schedule.conference.days[0].rooms["Hall"][0].date')).to.equal(
       '"2024-07-01T10:00:00+02:00" has the offset +02:00, but Europe/Sofia is at +03:00 then; the instant is kept as written.',
@@ -353,7 +346,10 @@ describe('frab import: a hand-written schedule', () => {
     // 36 sessions written at +01:00 in January (Central European time; London is at +00:00).
     conference.days = [{ index: 1, rooms: { Hall: halfHourlyEvents(36, Array(36).fill('+01:00'), '2025-01-15') } }];
     const { document, problems } = fromFrabSchedule(raw);
-    expect(problems.filter((p) => p.path.endsWith('.date')), 'no problem per session').to.deep.equal([]);
+    expect(
+      problems.filter((p) => p.path.endsWith('.date')),
+      'no problem per session',
+    ).to.deep.equal([]);
     expect(problems.map((p) => p.path)).to.deep.equal(['schedule.conference.time_zone_name']);
     expect(problems[0]!.message).to.equal(
       '36 of 36 event dates have offsets that disagree with Europe/London ("2025-01-15T00:00:00+01:00" has the offset +01:00, ' +

@@ -82,7 +82,9 @@ function unfold(ics: string): string {
 
 /** Content lines after unfolding. */
 function lines(ics: string): string[] {
-  return unfold(ics).split('\r\n').filter((l) => l !== '');
+  return unfold(ics)
+    .split('\r\n')
+    .filter((l) => l !== '');
 }
 
 /** The VEVENT blocks, each as its content lines. */
@@ -149,11 +151,7 @@ describe('iCalendar: structure', () => {
 
   it('gives every VEVENT a stable UID on the host of baseUrl and a UTC DTSTAMP', () => {
     const events = vevents(toICalendar(varna(), { now: NOW }));
-    expect(events.map((e) => prop(e, 'UID'))).to.deep.equal([
-      's-open@example.org',
-      's-panel@example.org',
-      's-day2@example.org',
-    ]);
+    expect(events.map((e) => prop(e, 'UID'))).to.deep.equal(['s-open@example.org', 's-panel@example.org', 's-day2@example.org']);
     for (const e of events) expect(prop(e, 'DTSTAMP')).to.equal('20180601T093000Z');
     const again = vevents(toICalendar(varna(), { now: new Date('2019-01-01T00:00:00Z') }));
     expect(again.map((e) => prop(e, 'UID'))).to.deep.equal(events.map((e) => prop(e, 'UID')));
@@ -340,9 +338,7 @@ describe('iCalendar: escaping and injection', () => {
     fc.assert(
       fc.property(anyText, (title) => {
         const doc = varna();
-        doc.event.sessions = [
-          { id: 's', title, start: '2018-07-06T10:00:00+03:00', end: '2018-07-06T11:00:00+03:00' },
-        ];
+        doc.event.sessions = [{ id: 's', title, start: '2018-07-06T10:00:00+03:00', end: '2018-07-06T11:00:00+03:00' }];
         const ics = toICalendar(doc, { now: NOW });
         expectWellFormed(ics);
         const summary = prop(vevents(ics)[0]!, 'SUMMARY')!;
@@ -630,7 +626,10 @@ describe('iCalendar: LOCATION', () => {
   });
 
   it('drops a locality equal to the venue name in any of its languages, case and spaces aside, and keeps the postal code', () => {
-    const doc = withVenue({ name: { en: 'Varna', bg: 'Варна' }, address: { streetAddress: '1 Sea Garden', postalCode: '9000', addressLocality: ' варна ', addressCountry: 'BG' } });
+    const doc = withVenue({
+      name: { en: 'Varna', bg: 'Варна' },
+      address: { streetAddress: '1 Sea Garden', postalCode: '9000', addressLocality: ' варна ', addressCountry: 'BG' },
+    });
     expect(location(icsForEvent(doc, { now: NOW }))).to.equal('Varna, 1 Sea Garden, 9000, Bulgaria');
     const other = withVenue({ name: 'Grand Hotel Varna', address: { addressLocality: 'Varna', addressCountry: 'BG' } });
     expect(location(icsForEvent(other, { now: NOW }))).to.equal('Grand Hotel Varna, Varna, Bulgaria');

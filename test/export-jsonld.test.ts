@@ -62,11 +62,7 @@ function meeting(): EventDocument {
         organizationId: 'org-cluster',
         photo: { url: '/img/ivan.jpg', alt: 'Ivan Petrov' },
         bio: 'Engineer.',
-        links: [
-          { url: 'https://example.com/ivan' },
-          { url: 'javascript:alert(1)' },
-          { url: 'mailto:ivan@example.org' },
-        ],
+        links: [{ url: 'https://example.com/ivan' }, { url: 'javascript:alert(1)' }, { url: 'mailto:ivan@example.org' }],
       },
       { id: 'p-maria', name: 'Maria Ivanova', affiliation: 'Technical University' },
       { id: 'p-unnamed', jobTitle: 'Representative', organizationId: 'org-ministry' },
@@ -446,7 +442,7 @@ describe('jsonLdScriptText', () => {
     expect(text).not.to.contain('>');
     expect(text).to.contain('\\u003c/script\\u003e');
     const parsed = JSON.parse(text) as Obj;
-    expect(((parsed['@graph'] as Obj[])[0]!).name).to.equal('</script><script>alert(1)</script><!-- & more');
+    expect((parsed['@graph'] as Obj[])[0]!.name).to.equal('</script><script>alert(1)</script><!-- & more');
   });
 
   it('keeps the data intact inside a real script element', () => {
@@ -462,6 +458,6 @@ describe('jsonLdScriptText', () => {
     const scripts = copy.querySelectorAll('script');
     expect(scripts).to.have.length(1);
     const parsed = JSON.parse(scripts[0]!.textContent) as Obj;
-    expect(((parsed['@graph'] as Obj[])[0]!).description).to.equal('Line\u2028break </script> end');
+    expect((parsed['@graph'] as Obj[])[0]!.description).to.equal('Line\u2028break </script> end');
   });
 });

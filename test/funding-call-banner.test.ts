@@ -2,11 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-funding-call-banner.js';
 import type { ClusterFundingCallBanner } from '../src/define/cluster-funding-call-banner.js';
-import {
-  countdownChangeIn,
-  MAX_REFRESH_DELAY,
-  refreshDelay,
-} from '../src/data/funding-call-view.js';
+import { countdownChangeIn, MAX_REFRESH_DELAY, refreshDelay } from '../src/data/funding-call-view.js';
 import { dismissalKey } from '../src/components/funding-call-banner/dismissal.js';
 import type { DataProblem, FundingCall } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
@@ -89,17 +85,11 @@ function buttons(el: Element): HTMLButtonElement[] {
  * frame, which never comes while the page is a background tab (test files run side by side).
  */
 async function banner(call: unknown, now: string | null, lang = 'en-GB'): Promise<ClusterFundingCallBanner> {
-  return fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-    lang=${lang}
-    .call=${call}
-    now=${now ?? ''}
-  ></cluster-funding-call-banner>`);
+  return fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner lang=${lang} .call=${call} now=${now ?? ''}></cluster-funding-call-banner>`);
 }
 
 /** Renders a fixture and returns it with the first `cluster-data-error` it fired while rendering. */
-async function withDataError(
-  template: ReturnType<typeof html>,
-): Promise<{ el: ClusterFundingCallBanner; event: CustomEvent<{ problems: DataProblem[] }> }> {
+async function withDataError(template: ReturnType<typeof html>): Promise<{ el: ClusterFundingCallBanner; event: CustomEvent<{ problems: DataProblem[] }> }> {
   let event: CustomEvent<{ problems: DataProblem[] }> | undefined;
   const listener = (e: Event) => {
     event ??= e as CustomEvent<{ problems: DataProblem[] }>;
@@ -126,19 +116,23 @@ function timerSpy() {
     setInterval: window.setInterval,
     clearInterval: window.clearInterval,
   };
-  const start = (real: Start, once: boolean): Start => (handler, delay) => {
-    created++;
-    const id = real(() => {
-      if (once) pending.delete(id);
-      handler();
-    }, delay);
-    pending.add(id);
-    return id;
-  };
-  const stop = (real: Stop): Stop => (id) => {
-    if (id !== undefined) pending.delete(id);
-    real(id);
-  };
+  const start =
+    (real: Start, once: boolean): Start =>
+    (handler, delay) => {
+      created++;
+      const id = real(() => {
+        if (once) pending.delete(id);
+        handler();
+      }, delay);
+      pending.add(id);
+      return id;
+    };
+  const stop =
+    (real: Stop): Stop =>
+    (id) => {
+      if (id !== undefined) pending.delete(id);
+      real(id);
+    };
   const w = window as unknown as { setTimeout: Start; clearTimeout: Stop; setInterval: Start; clearInterval: Stop };
   const real = {
     setTimeout: w.setTimeout.bind(window),
@@ -233,10 +227,9 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('marks English-only content shown on a Bulgarian page as lang="en"', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-funding-call-banner
-        .call=${english}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg"><cluster-funding-call-banner .call=${english} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner></div>`,
+      );
       const el = wrapper.querySelector('cluster-funding-call-banner')!;
       await el.updateComplete;
       expect(badge(el)).to.equal('Отворена');
@@ -252,12 +245,16 @@ describe('<cluster-funding-call-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('marks the opening estimate and the compact strip\'s title', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-funding-call-banner
-        compact
-        .call=${testCall({ title: { en: 'Blue Call (fictional)' }, opens: undefined, opensEstimate: { en: 'Expected in spring' } })}
-        now="2026-03-01T10:00:00+01:00"
-      ></cluster-funding-call-banner></div>`);
+    it("marks the opening estimate and the compact strip's title", async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg">
+          <cluster-funding-call-banner
+            compact
+            .call=${testCall({ title: { en: 'Blue Call (fictional)' }, opens: undefined, opensEstimate: { en: 'Expected in spring' } })}
+            now="2026-03-01T10:00:00+01:00"
+          ></cluster-funding-call-banner>
+        </div>`,
+      );
       const el = wrapper.querySelector('cluster-funding-call-banner')!;
       await el.updateComplete;
       expect(langAround(el, 'Blue Call (fictional)')).to.equal('en');
@@ -267,23 +264,30 @@ describe('<cluster-funding-call-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('leaves content in the page\'s language unmarked', async () => {
+    it("leaves content in the page's language unmarked", async () => {
       for (const lang of ['bg', 'en']) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><cluster-funding-call-banner
-          dismissible
-          .call=${testCall()}
-          now="2026-07-01T10:00:00+02:00"
-        ></cluster-funding-call-banner></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang=${lang}>
+            <cluster-funding-call-banner dismissible .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>
+          </div>`,
+        );
         const el = wrapper.querySelector('cluster-funding-call-banner')!;
         await el.updateComplete;
         expect(langs(el), lang).to.deep.equal([]);
         await expect(el).to.be.accessible();
       }
       // A plain string (an attribute written in the page) has no known language: not marked either.
-      const plain = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-funding-call-banner
-        heading="Blue Call" programme="Blue Programme" deadline="2026-09-17T17:00:00+02:00" time-zone="Europe/Brussels"
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner></div>`);
+      const plain = await fixture<HTMLDivElement>(
+        html`<div lang="bg">
+          <cluster-funding-call-banner
+            heading="Blue Call"
+            programme="Blue Programme"
+            deadline="2026-09-17T17:00:00+02:00"
+            time-zone="Europe/Brussels"
+            now="2026-07-01T10:00:00+02:00"
+          ></cluster-funding-call-banner>
+        </div>`,
+      );
       const el = plain.querySelector('cluster-funding-call-banner')!;
       await el.updateComplete;
       expect(langs(el)).to.deep.equal([]);
@@ -292,12 +296,9 @@ describe('<cluster-funding-call-banner>', () => {
 
   describe('Bulgarian controls', () => {
     it('names every action with a verbal noun, and the dismiss button with the call', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="bg"
-        dismissible
-        .call=${testCall()}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner lang="bg" dismissible .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       const controls = [...shadow(el).querySelectorAll<HTMLElement>('a.button, button')];
       expect(controls.map((c) => c.getAttribute('aria-label') ?? shownOn(c))).to.deep.equal([
         'Кандидатстване',
@@ -309,7 +310,7 @@ describe('<cluster-funding-call-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('names each cut-off\'s calendar button in Bulgarian', async () => {
+    it("names each cut-off's calendar button in Bulgarian", async () => {
       const call = testCall({ deadlines: [{ at: '2026-09-17T17:00:00+02:00' }, { at: '2026-12-10T17:00:00+01:00' }] });
       const el = await banner(call, '2026-07-01T10:00:00+02:00', 'bg');
       expect([...shadow(el).querySelectorAll('[data-calendar]')].map(nameFromContent)).to.deep.equal([
@@ -393,7 +394,7 @@ describe('<cluster-funding-call-banner>', () => {
       expect(shadow(open).querySelectorAll('[data-calendar]').length).to.equal(1);
     });
 
-    it('honours the call\'s own closing-soon days', async () => {
+    it("honours the call's own closing-soon days", async () => {
       const el = await banner(testCall({ closingSoonDays: 30 }), shift(deadline, -29 * DAY));
       expect(badge(el)).to.equal('Closing soon');
     });
@@ -569,7 +570,7 @@ describe('<cluster-funding-call-banner>', () => {
   describe('the calendar menu of a deadline', () => {
     const params = (a: HTMLElement) => new URL((a as HTMLAnchorElement).href).searchParams;
 
-    it('opens from a cut-off\'s button with the keyboard: the .ics file, Google Calendar and Outlook.com at the deadline\'s instant; Escape returns focus', async () => {
+    it("opens from a cut-off's button with the keyboard: the .ics file, Google Calendar and Outlook.com at the deadline's instant; Escape returns focus", async () => {
       const call = testCall({
         deadlines: [
           { at: '2026-03-29T17:00:00+02:00', label: 'Stage 1' },
@@ -631,29 +632,35 @@ describe('<cluster-funding-call-banner>', () => {
     }
 
     it('derive the UID from identifier, else the heading, as a token without spaces; an id wins', async () => {
-      const byHeading = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        heading="Innovative clusters: round 2"
-        deadline="2026-09-30T17:00:00+03:00"
-        time-zone="Europe/Sofia"
-        now="2026-06-01T12:00:00+03:00"
-      ></cluster-funding-call-banner>`);
+      const byHeading = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner
+          heading="Innovative clusters: round 2"
+          deadline="2026-09-30T17:00:00+03:00"
+          time-zone="Europe/Sofia"
+          now="2026-06-01T12:00:00+03:00"
+        ></cluster-funding-call-banner>`,
+      );
       expect(await uidOf(byHeading)).to.match(/^Innovative-clusters-round-2-deadline-1@/);
-      const byIdentifier = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        heading="Innovative clusters"
-        identifier="BG16RFOP002 1.001"
-        deadline="2026-09-30T17:00:00+03:00"
-        time-zone="Europe/Sofia"
-        now="2026-06-01T12:00:00+03:00"
-      ></cluster-funding-call-banner>`);
+      const byIdentifier = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner
+          heading="Innovative clusters"
+          identifier="BG16RFOP002 1.001"
+          deadline="2026-09-30T17:00:00+03:00"
+          time-zone="Europe/Sofia"
+          now="2026-06-01T12:00:00+03:00"
+        ></cluster-funding-call-banner>`,
+      );
       expect(await uidOf(byIdentifier)).to.match(/^BG16RFOP002-1\.001-deadline-1@/);
-      const byId = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        id="innovation-call"
-        heading="Innovative clusters"
-        identifier="BG16RFOP002-1.001"
-        deadline="2026-09-30T17:00:00+03:00"
-        time-zone="Europe/Sofia"
-        now="2026-06-01T12:00:00+03:00"
-      ></cluster-funding-call-banner>`);
+      const byId = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner
+          id="innovation-call"
+          heading="Innovative clusters"
+          identifier="BG16RFOP002-1.001"
+          deadline="2026-09-30T17:00:00+03:00"
+          time-zone="Europe/Sofia"
+          now="2026-06-01T12:00:00+03:00"
+        ></cluster-funding-call-banner>`,
+      );
       expect(await uidOf(byId)).to.match(/^innovation-call-deadline-1@/);
     });
   });
@@ -676,10 +683,12 @@ describe('<cluster-funding-call-banner>', () => {
       const warn = console.warn;
       console.warn = () => {};
       try {
-        const { el, event } = await withDataError(html`<cluster-funding-call-banner
-          .call=${testCall({ applyUrl: 'javascript:alert(1)' })}
-          now="2026-07-01T10:00:00+02:00"
-        ></cluster-funding-call-banner>`);
+        const { el, event } = await withDataError(
+          html`<cluster-funding-call-banner
+            .call=${testCall({ applyUrl: 'javascript:alert(1)' })}
+            now="2026-07-01T10:00:00+02:00"
+          ></cluster-funding-call-banner>`,
+        );
         expect(event.detail.problems.map((p: DataProblem) => p.path)).to.include('call.applyUrl');
         await el.updateComplete;
         expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['/calls/test']);
@@ -692,22 +701,24 @@ describe('<cluster-funding-call-banner>', () => {
 
   describe('attributes', () => {
     it('builds the call from attributes, with the summary slotted', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="en-GB"
-        heading="Digital Clusters Call"
-        identifier="DIG-2026"
-        programme="Digital Europe"
-        opens="2026-05-01T09:00:00+02:00"
-        deadline="2026-09-30T17:00:00+02:00"
-        time-zone="Europe/Brussels"
-        href="https://example.org/digital/apply"
-        info-href="https://example.org/digital"
-        budget="1500000"
-        currency="EUR"
-        now="2026-06-01T12:00:00+02:00"
-        heading-level="2"
-        ><p>Vouchers for digital pilots.</p></cluster-funding-call-banner
-      >`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner
+          lang="en-GB"
+          heading="Digital Clusters Call"
+          identifier="DIG-2026"
+          programme="Digital Europe"
+          opens="2026-05-01T09:00:00+02:00"
+          deadline="2026-09-30T17:00:00+02:00"
+          time-zone="Europe/Brussels"
+          href="https://example.org/digital/apply"
+          info-href="https://example.org/digital"
+          budget="1500000"
+          currency="EUR"
+          now="2026-06-01T12:00:00+02:00"
+          heading-level="2"
+          ><p>Vouchers for digital pilots.</p></cluster-funding-call-banner
+        >`,
+      );
       expect(el.heading).to.equal('Digital Clusters Call');
       expect(el.timeZone).to.equal('Europe/Brussels');
       expect(el.infoHref).to.equal('https://example.org/digital');
@@ -726,13 +737,15 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('follows attribute changes', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="en-GB"
-        heading="Digital Clusters Call"
-        deadline="2026-09-30T17:00:00+02:00"
-        time-zone="Europe/Brussels"
-        now="2026-06-01T12:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner
+          lang="en-GB"
+          heading="Digital Clusters Call"
+          deadline="2026-09-30T17:00:00+02:00"
+          time-zone="Europe/Brussels"
+          now="2026-06-01T12:00:00+02:00"
+        ></cluster-funding-call-banner>`,
+      );
       expect(badge(el)).to.equal('Open');
       el.setAttribute('now', '2026-09-30T17:00:00+02:00');
       await el.updateComplete;
@@ -743,14 +756,16 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('lets the call property win field by field', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="en-GB"
-        heading="Title from the attribute"
-        href="https://example.org/from-attribute"
-        now="2026-06-01T12:00:00+02:00"
-        .call=${{ id: 'p', title: 'Title from the property', timeZone: 'Europe/Sofia', deadlines: [{ at: '2026-09-30T17:00:00+03:00' }] }}
-        ><p>Slotted summary</p></cluster-funding-call-banner
-      >`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner
+          lang="en-GB"
+          heading="Title from the attribute"
+          href="https://example.org/from-attribute"
+          now="2026-06-01T12:00:00+02:00"
+          .call=${{ id: 'p', title: 'Title from the property', timeZone: 'Europe/Sofia', deadlines: [{ at: '2026-09-30T17:00:00+03:00' }] }}
+          ><p>Slotted summary</p></cluster-funding-call-banner
+        >`,
+      );
       expect(squash(shadow(el).querySelector('[role="heading"]')!.textContent)).to.equal('Title from the property');
       // The property has no applyUrl, so the attribute fills it.
       expect(links(el)[0]!.getAttribute('href')).to.equal('https://example.org/from-attribute');
@@ -787,12 +802,9 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('starts the compact strip with the title, then the status', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="en-GB"
-        compact
-        .call=${testCall()}
-        now="2026-09-05T12:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner lang="en-GB" compact .call=${testCall()} now="2026-09-05T12:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       const title = shadow(el).querySelector<HTMLElement>('[part~="title"]')!;
       const status = shadow(el).querySelector<HTMLElement>('[part~="badge"]')!;
       expect(before(title, status)).to.equal(true);
@@ -804,12 +816,9 @@ describe('<cluster-funding-call-banner>', () => {
 
   describe('compact strip', () => {
     it('shows status, title, next deadline, countdown and actions on one line without a heading', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="en-GB"
-        compact
-        .call=${testCall()}
-        now="2026-09-05T12:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner lang="en-GB" compact .call=${testCall()} now="2026-09-05T12:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       const base = shadow(el).querySelector('[part~="base"]')!;
       expect(base.classList.contains('compact')).to.equal(true);
       expect(shadow(el).querySelector('[role="heading"]')).to.equal(null);
@@ -830,11 +839,9 @@ describe('<cluster-funding-call-banner>', () => {
 
   describe('dismissible', () => {
     it('has a named close button; a click hides the banner, remembers it and fires cluster-dismiss', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        dismissible
-        .call=${testCall()}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner dismissible .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       const close = shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!;
       expect(close.getAttribute('aria-label')).to.equal('Dismiss Cluster Excellence Call');
       await expect(el).to.be.accessible();
@@ -850,11 +857,9 @@ describe('<cluster-funding-call-banner>', () => {
       expect(el.getBoundingClientRect().height).to.equal(0);
       expect(localStorage.getItem(dismissalKey('test-excellence-call'))).to.equal('1');
 
-      const again = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        dismissible
-        .call=${testCall()}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const again = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner dismissible .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       expect(again.dismissed).to.equal(true);
       expect(shadow(again).querySelector<HTMLElement>('[part~="base"]')!.hidden).to.equal(true);
     });
@@ -874,12 +879,9 @@ describe('<cluster-funding-call-banner>', () => {
      * gets), focuses its dismiss button and presses Enter.
      */
     async function dismissWithKeyboard(lang: string, before: string, after: string, call = testCall()): Promise<ClusterFundingCallBanner> {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang=${lang}
-        dismissible
-        .call=${call}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner lang=${lang} dismissible .call=${call} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       el.insertAdjacentHTML('beforebegin', before);
       el.insertAdjacentHTML('afterend', after);
       shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!.focus();
@@ -904,8 +906,12 @@ describe('<cluster-funding-call-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('moves focus into the next element\'s shadow root, else to the control before the banner', async () => {
-      const into = await dismissWithKeyboard('en', '', '<cluster-funding-call-banner id="other" lang="en" heading="Other call" deadline="2026-09-30T17:00:00+02:00" time-zone="Europe/Brussels" href="/apply" now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>');
+    it("moves focus into the next element's shadow root, else to the control before the banner", async () => {
+      const into = await dismissWithKeyboard(
+        'en',
+        '',
+        '<cluster-funding-call-banner id="other" lang="en" heading="Other call" deadline="2026-09-30T17:00:00+02:00" time-zone="Europe/Brussels" href="/apply" now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>',
+      );
       await (document.getElementById('other') as ClusterFundingCallBanner).updateComplete;
       expect(focused()).to.equal('a "ApplyApply: Other call"');
       into.nextElementSibling?.remove();
@@ -929,14 +935,16 @@ describe('<cluster-funding-call-banner>', () => {
       expect(squash(liveRegion(el).textContent)).to.equal('');
     });
 
-    it('gives back the page\'s own tabindex when shown again', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="en"
-        tabindex="0"
-        dismissible
-        .call=${testCall()}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+    it("gives back the page's own tabindex when shown again", async () => {
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner
+          lang="en"
+          tabindex="0"
+          dismissible
+          .call=${testCall()}
+          now="2026-07-01T10:00:00+02:00"
+        ></cluster-funding-call-banner>`,
+      );
       shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -949,9 +957,13 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('focuses the banner itself, not the end of the page, when it sits in a closed shadow root', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <a href="#first" id="first">First</a><div id="closed-host"></div><a href="#last" id="last">Last</a>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <a href="#first" id="first">First</a>
+          <div id="closed-host"></div>
+          <a href="#last" id="last">Last</a>
+        </div>`,
+      );
       const root = wrapper.querySelector('#closed-host')!.attachShadow({ mode: 'closed' });
       root.innerHTML = '<a href="#inside">Inside</a>';
       const el = document.createElement('cluster-funding-call-banner');
@@ -971,12 +983,9 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('leaves focus alone when it was not in the banner', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        lang="en"
-        dismissible
-        .call=${testCall()}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner lang="en" dismissible .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       el.insertAdjacentHTML('beforebegin', '<input id="field" aria-label="Search">');
       el.insertAdjacentHTML('afterend', '<a href="#next">Next</a>');
       const field = document.getElementById('field') as HTMLInputElement;
@@ -991,10 +1000,9 @@ describe('<cluster-funding-call-banner>', () => {
 
     it('ignores a stored dismissal when not dismissible, and can be shown again', async () => {
       localStorage.setItem(dismissalKey('test-excellence-call'), '1');
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        .call=${testCall()}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       expect(shadow(el).querySelector<HTMLElement>('[part~="base"]')!.hidden).to.equal(false);
       el.dismissible = true;
       await el.updateComplete;
@@ -1005,11 +1013,9 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('works from the keyboard and survives storage that refuses to write', async () => {
-      const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-        dismissible
-        .call=${testCall()}
-        now="2026-07-01T10:00:00+02:00"
-      ></cluster-funding-call-banner>`);
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner dismissible .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {
         throw new DOMException('quota', 'QuotaExceededError');
@@ -1216,7 +1222,9 @@ describe('<cluster-funding-call-banner>', () => {
           [20181231, 'expected a date (YYYY-MM-DD), got the number 20181231'],
         ] as const) {
           const call = { id: 'opic', title: 'OPIC', timeZone: 'Europe/Sofia', opensEstimate: 'By the end of 2018', opensBy, deadlines: [] };
-          const { el, event } = await withDataError(html`<cluster-funding-call-banner .call=${call as unknown} now="2026-07-01T12:00:00+03:00"></cluster-funding-call-banner>`);
+          const { el, event } = await withDataError(
+            html`<cluster-funding-call-banner .call=${call as unknown} now="2026-07-01T12:00:00+03:00"></cluster-funding-call-banner>`,
+          );
           const problems = event.detail.problems.map((p: DataProblem) => `${p.path}: ${p.message}`);
           expect(problems).to.include(`call.opensBy: ${message}`);
           expect(badge(el)).to.equal('Forthcoming');
@@ -1249,15 +1257,17 @@ describe('<cluster-funding-call-banner>', () => {
 
     it('reports an offset-less deadline attribute and a non-numeric budget', async () => {
       await withWarnings(async (warnings) => {
-        const el = await fixture<ClusterFundingCallBanner>(html`<cluster-funding-call-banner
-          heading="Attribute call"
-          opens="2026-05-01T09:00:00+02:00"
-          deadline="2026-09-30T17:00:00"
-          time-zone="Europe/Brussels"
-          budget="lots"
-          currency="EUR"
-          now="2026-06-01T12:00:00+02:00"
-        ></cluster-funding-call-banner>`);
+        const el = await fixture<ClusterFundingCallBanner>(
+          html`<cluster-funding-call-banner
+            heading="Attribute call"
+            opens="2026-05-01T09:00:00+02:00"
+            deadline="2026-09-30T17:00:00"
+            time-zone="Europe/Brussels"
+            budget="lots"
+            currency="EUR"
+            now="2026-06-01T12:00:00+02:00"
+          ></cluster-funding-call-banner>`,
+        );
         expect(warnings).to.include('<cluster-funding-call-banner> deadline: "2026-09-30T17:00:00" has no UTC offset (add Z or one like +03:00)');
         expect(warnings).to.include('<cluster-funding-call-banner> budget: expected a number, got the text "lots"');
         // Still shows what is usable: opened, no deadline known.
@@ -1268,17 +1278,19 @@ describe('<cluster-funding-call-banner>', () => {
 
     it('reports every bad attribute at once, under the attribute names the editor typed', async () => {
       await withWarnings(async () => {
-        const { el, event } = await withDataError(html`<cluster-funding-call-banner
-          heading="Bad call"
-          deadline="30.10.2026"
-          opens="soon"
-          time-zone="Mars/Olympus"
-          budget="a lot"
-          currency="euro"
-          href="javascript:alert(3)"
-          info-href="javascript:alert(4)"
-          now="2026-06-01T12:00:00+02:00"
-        ></cluster-funding-call-banner>`);
+        const { el, event } = await withDataError(
+          html`<cluster-funding-call-banner
+            heading="Bad call"
+            deadline="30.10.2026"
+            opens="soon"
+            time-zone="Mars/Olympus"
+            budget="a lot"
+            currency="euro"
+            href="javascript:alert(3)"
+            info-href="javascript:alert(4)"
+            now="2026-06-01T12:00:00+02:00"
+          ></cluster-funding-call-banner>`,
+        );
         expect(event.detail.problems).to.deep.equal([
           { path: 'time-zone', message: '"Mars/Olympus" is not a known IANA time zone (like "Europe/Sofia")' },
           { path: 'opens', message: '"soon" is not an RFC 3339 date-time or a date (YYYY-MM-DD)' },
@@ -1301,28 +1313,27 @@ describe('<cluster-funding-call-banner>', () => {
           { path: 'time-zone', message: 'is required but missing' },
           { path: 'deadline', message: 'is required but missing (or give opens)' },
         ]);
-        const before = await withDataError(html`<cluster-funding-call-banner
-          heading="Wrong order"
-          opens="2027-06-01T10:00:00+03:00"
-          deadline="2027-05-01T17:00:00+03:00"
-          time-zone="Europe/Sofia"
-          now="2027-04-01T10:00:00+03:00"
-        ></cluster-funding-call-banner>`);
+        const before = await withDataError(
+          html`<cluster-funding-call-banner
+            heading="Wrong order"
+            opens="2027-06-01T10:00:00+03:00"
+            deadline="2027-05-01T17:00:00+03:00"
+            time-zone="Europe/Sofia"
+            now="2027-04-01T10:00:00+03:00"
+          ></cluster-funding-call-banner>`,
+        );
         expect(before.event.detail.problems).to.deep.equal([
           { path: 'deadline', message: '"2027-05-01T17:00:00+03:00" is before the opening "2027-06-01T10:00:00+03:00"; it is ignored' },
         ]);
-        const mixed = await withDataError(html`<cluster-funding-call-banner
-          href="javascript:alert(5)"
-          currency="EUR"
-          .call=${{ id: 'p', title: 'Property call', timeZone: 'Europe/Sofia', deadlines: [{ at: 'tomorrow' }], opens: '2026-01-01' }}
-          now="2026-06-01T12:00:00+02:00"
-        ></cluster-funding-call-banner>`);
-        expect(mixed.event.detail.problems.map((p: DataProblem) => p.path)).to.deep.equal([
-          'call.deadlines[0].at',
-          'call.deadlines[0]',
-          'href',
-          'currency',
-        ]);
+        const mixed = await withDataError(
+          html`<cluster-funding-call-banner
+            href="javascript:alert(5)"
+            currency="EUR"
+            .call=${{ id: 'p', title: 'Property call', timeZone: 'Europe/Sofia', deadlines: [{ at: 'tomorrow' }], opens: '2026-01-01' }}
+            now="2026-06-01T12:00:00+02:00"
+          ></cluster-funding-call-banner>`,
+        );
+        expect(mixed.event.detail.problems.map((p: DataProblem) => p.path)).to.deep.equal(['call.deadlines[0].at', 'call.deadlines[0]', 'href', 'currency']);
         expect(mixed.event.detail.problems.at(-1)!.message).to.equal('"EUR" is ignored without budget');
       });
     });

@@ -14,8 +14,7 @@ import { peopleStrings } from '../src/i18n/people.js';
 import { objectiveListStrings, projectCardStrings } from '../src/i18n/projects.js';
 import { preloadStrings } from '../src/i18n/strings.js';
 
-const bulgarianRequests = () =>
-  performance.getEntriesByType('resource').filter((e) => /\/i18n\/locales\/bg\.[jt]s|strings-bg-/.test(e.name));
+const bulgarianRequests = () => performance.getEntriesByType('resource').filter((e) => /\/i18n\/locales\/bg\.[jt]s|strings-bg-/.test(e.name));
 
 /** Appends `el` inside a `lang="bg"` wrapper and records the shadow root's text after every change. */
 async function renderRecorded(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<string[]> {
@@ -62,7 +61,17 @@ describe('UI strings on a Bulgarian page', () => {
 
   it('gives every area its Bulgarian strings once loaded, with the English keys', async () => {
     await preloadStrings('bg-BG');
-    const areas = { agendaStrings, agendaFilterStrings, commonStrings, eventStrings, eventPageStrings, fundingStrings, peopleStrings, projectCardStrings, objectiveListStrings };
+    const areas = {
+      agendaStrings,
+      agendaFilterStrings,
+      commonStrings,
+      eventStrings,
+      eventPageStrings,
+      fundingStrings,
+      peopleStrings,
+      projectCardStrings,
+      objectiveListStrings,
+    };
     for (const [name, strings] of Object.entries(areas)) {
       expect(strings('bg'), name).to.not.equal(strings('en'));
       expect(Object.keys(strings('bg')).sort(), name).to.deep.equal(Object.keys(strings('en')).sort());

@@ -8,11 +8,9 @@ import type { ClusterAgenda } from '../src/components/agenda/agenda.js';
 import type { ClusterEventHeader } from '../src/components/event-header/event-header.js';
 import { varna2018 } from '../stories/data/index.js';
 
-const requested = (module: RegExp): boolean =>
-  performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
+const requested = (module: RegExp): boolean => performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
 
-const hover = (target: Element): boolean =>
-  target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+const hover = (target: Element): boolean => target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
 
 /** The agenda's text, through its tracks' shadow roots. */
 function textOf(el: Element): string {

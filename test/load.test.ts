@@ -15,10 +15,10 @@ async function watching<T>(body: () => Promise<T>): Promise<{ result: T; fetched
   const warnings: string[] = [];
   const { fetch: realFetch } = window;
   const { error: realError, warn: realWarn } = console;
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     fetched.push(String(input instanceof Request ? input.url : input));
     return realFetch(input, init);
-  });
+  };
   console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
   console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   try {
@@ -50,7 +50,9 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
       expect(errors).to.deep.equal([]);
       expect(result.ok).to.equal(false);
       expect(result.ok ? null : result.failure).to.equal('unsafe');
-      expect(result.problems).to.deep.equal([{ path: 'src', message: `${JSON.stringify(src)} is not a safe link (only http, https, relative or blob: addresses are loaded)` }]);
+      expect(result.problems).to.deep.equal([
+        { path: 'src', message: `${JSON.stringify(src)} is not a safe link (only http, https, relative or blob: addresses are loaded)` },
+      ]);
     });
   }
 
@@ -74,7 +76,12 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
 
   it('<cluster-agenda src="javascript:…"> shows an error state, reports the problem once, fetches nothing and logs no error', async () => {
     const problems: DataProblem[][] = [];
-    const { result: el, fetched, errors, warnings } = await watching(async () => {
+    const {
+      result: el,
+      fetched,
+      errors,
+      warnings,
+    } = await watching(async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(e.detail.problems)}>
           <cluster-agenda src="javascript:alert(1)"></cluster-agenda>
@@ -91,14 +98,20 @@ describe('loading src: only http(s) and relative URLs are fetched', () => {
     expect(state, 'an error state is shown').to.exist;
     expect(el.shadowRoot!.querySelector('.state--loading')).to.equal(null);
     expect(state!.textContent).to.not.contain('network');
-    expect(problems).to.deep.equal([[{ path: 'src', message: '"javascript:alert(1)" is not a safe link (only http, https, relative or blob: addresses are loaded)' }]]);
+    expect(problems).to.deep.equal([
+      [{ path: 'src', message: '"javascript:alert(1)" is not a safe link (only http, https, relative or blob: addresses are loaded)' }],
+    ]);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('src: "javascript:alert(1)" is not a safe link');
     await expect(el).to.be.accessible();
   });
 
   it('<cluster-event src="data:…"> in Bulgarian: the error state speaks Bulgarian, nothing is fetched', async () => {
-    const { result: el, fetched, errors } = await watching(async () => {
+    const {
+      result: el,
+      fetched,
+      errors,
+    } = await watching(async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-event src="data:application/json,{}"></cluster-event></div>`);
       const event = wrapper.querySelector<ClusterEvent>('cluster-event')!;
       await waitUntil(() => event.shadowRoot!.querySelector('.state--error'), 'the error state is shown');
@@ -158,7 +171,11 @@ describe('loading a JSON file of another kind (neither an event document nor a s
     const url = blobOf(SCHEMA);
     const problems: DataProblem[][] = [];
     try {
-      const { result: el, warnings, errors } = await watching(async () => {
+      const {
+        result: el,
+        warnings,
+        errors,
+      } = await watching(async () => {
         const wrapper = await fixture<HTMLDivElement>(
           html`<div @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(e.detail.problems)}>
             <cluster-agenda src=${url}></cluster-agenda>
@@ -222,7 +239,11 @@ describe('a src file with a JSON syntax error names line and column', () => {
     const url = blobOf(BROKEN);
     const problems: DataProblem[][] = [];
     try {
-      const { result: el, warnings, errors } = await watching(async () => {
+      const {
+        result: el,
+        warnings,
+        errors,
+      } = await watching(async () => {
         const wrapper = await fixture<HTMLDivElement>(
           html`<div @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => problems.push(e.detail.problems)}>
             <cluster-event src=${url} show-problems></cluster-event>

@@ -28,10 +28,7 @@ const NESTED: ObjectiveItem[] = [
   { text: 'First' },
   {
     text: 'Second',
-    children: [
-      { text: 'Second, part one', children: [{ text: 'Deepest A' }, { text: 'Deepest B' }] },
-      { text: 'Second, part two' },
-    ],
+    children: [{ text: 'Second, part one', children: [{ text: 'Deepest A' }, { text: 'Deepest B' }] }, { text: 'Second, part two' }],
   },
   { text: 'Third' },
 ];
@@ -74,11 +71,13 @@ describe('<cluster-objective-list>', () => {
     });
 
     it('speaks Bulgarian: default headings and content', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg">
-        <cluster-objective-list kind="steps" .items=${list('trace-kei-key-steps').items}></cluster-objective-list>
-        <cluster-objective-list kind="findings" .items=${list('grow-your-region-findings').items}></cluster-objective-list>
-        <cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg">
+          <cluster-objective-list kind="steps" .items=${list('trace-kei-key-steps').items}></cluster-objective-list>
+          <cluster-objective-list kind="findings" .items=${list('grow-your-region-findings').items}></cluster-objective-list>
+          <cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list>
+        </div>`,
+      );
       const [steps, findings, objectives] = Array.from(wrapper.querySelectorAll('cluster-objective-list'));
       await objectives!.updateComplete;
       expect(text(root(steps!).querySelector('h3'))).to.equal('Ключови стъпки');
@@ -88,9 +87,7 @@ describe('<cluster-objective-list>', () => {
     });
 
     it('takes the heading level from heading-level', async () => {
-      const el = await fixture<ClusterObjectiveList>(
-        html`<cluster-objective-list heading-level="2" .items=${[{ text: 'One' }]}></cluster-objective-list>`,
-      );
+      const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list heading-level="2" .items=${[{ text: 'One' }]}></cluster-objective-list>`);
       expect(root(el).querySelector('h2')).to.exist;
       el.headingLevel = 5;
       await el.updateComplete;
@@ -115,9 +112,7 @@ describe('<cluster-objective-list>', () => {
     ];
     for (const [numbering, type, listStyle] of native) {
       it(`${numbering}: an <ol type="${type}"> at every level`, async () => {
-        const el = await fixture<ClusterObjectiveList>(
-          html`<cluster-objective-list numbering=${numbering} .items=${NESTED}></cluster-objective-list>`,
-        );
+        const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list numbering=${numbering} .items=${NESTED}></cluster-objective-list>`);
         const lists = Array.from(root(el).querySelectorAll('ol'));
         expect(lists).to.have.length(3);
         expect(root(el).querySelector('ul')).to.not.exist;
@@ -141,9 +136,7 @@ describe('<cluster-objective-list>', () => {
     });
 
     it('decimal-nested: labels such as "2.1.2" are text in the list items, in lists that keep their role', async () => {
-      const el = await fixture<ClusterObjectiveList>(
-        html`<cluster-objective-list numbering="decimal-nested" .items=${NESTED}></cluster-objective-list>`,
-      );
+      const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list numbering="decimal-nested" .items=${NESTED}></cluster-objective-list>`);
       const lists = Array.from(root(el).querySelectorAll('ol'));
       expect(lists).to.have.length(3);
       for (const ol of lists) expect(ol.getAttribute('role')).to.equal('list');
@@ -178,13 +171,7 @@ describe('<cluster-objective-list>', () => {
     it('shows every status as an icon hidden from assistive tech plus words, in English', async () => {
       const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list .items=${items}></cluster-objective-list>`);
       const badges = Array.from(root(el).querySelectorAll('[part="badge"]'));
-      expect(badges.map((b) => text(b))).to.deep.equal([
-        'Status: Planned',
-        'Status: In progress',
-        'Status: Achieved',
-        'Status: Delayed',
-        'Status: Cancelled',
-      ]);
+      expect(badges.map((b) => text(b))).to.deep.equal(['Status: Planned', 'Status: In progress', 'Status: Achieved', 'Status: Delayed', 'Status: Cancelled']);
       for (const badge of badges) {
         expect(badge.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
         expect(badge.querySelector('.visually-hidden')!.checkVisibility()).to.equal(true);
@@ -213,18 +200,10 @@ describe('<cluster-objective-list>', () => {
     });
 
     it('speaks Bulgarian: status words and "12 от 20 обучени МСП"', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="bg"><cluster-objective-list .items=${items}></cluster-objective-list></div>`,
-      );
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-objective-list .items=${items}></cluster-objective-list></div>`);
       const el = wrapper.firstElementChild as ClusterObjectiveList;
       const badges = Array.from(root(el).querySelectorAll('[part="badge"]')).map((b) => text(b));
-      expect(badges).to.deep.equal([
-        'Статус: Планирано',
-        'Статус: В изпълнение',
-        'Статус: Постигнато',
-        'Статус: Със закъснение',
-        'Статус: Отменено',
-      ]);
+      expect(badges).to.deep.equal(['Статус: Планирано', 'Статус: В изпълнение', 'Статус: Постигнато', 'Статус: Със закъснение', 'Статус: Отменено']);
       expect(text(root(el).querySelector('[part="indicator"]'))).to.equal('12 от 20 обучени МСП');
       expect(root(el).querySelector('meter')!.getAttribute('aria-label')).to.equal('обучени МСП');
       await expect(el).to.be.accessible();
@@ -272,18 +251,24 @@ describe('<cluster-objective-list>', () => {
 
   describe('progressive enhancement: the slotted list', () => {
     it('reads a nested slotted list, renders it in the same style and keeps the original as the hidden light DOM', async () => {
-      const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list kind="steps">
-        <ol type="a">
-          <li data-status="achieved">Identify knowledge gaps
-            <ul>
-              <li>Survey the managers
-                <ol><li>Draft the questions</li></ol>
-              </li>
-            </ul>
-          </li>
-          <li data-indicator="SMEs trained" data-target="20" data-achieved="12">Train</li>
-        </ol>
-      </cluster-objective-list>`);
+      const el = await fixture<ClusterObjectiveList>(
+        html`<cluster-objective-list kind="steps">
+          <ol type="a">
+            <li data-status="achieved">
+              Identify knowledge gaps
+              <ul>
+                <li>
+                  Survey the managers
+                  <ol>
+                    <li>Draft the questions</li>
+                  </ol>
+                </li>
+              </ul>
+            </li>
+            <li data-indicator="SMEs trained" data-target="20" data-achieved="12">Train</li>
+          </ol>
+        </cluster-objective-list>`,
+      );
       // Same numbering as the source, at every level (the slotted list says lower-alpha).
       const lists = Array.from(root(el).querySelectorAll('ol'));
       expect(lists).to.have.length(3);
@@ -303,20 +288,58 @@ describe('<cluster-objective-list>', () => {
     });
 
     it('takes numbering from the list: <ul> none, <ol> decimal, <ol type="I"> upper-roman; the attribute wins', async () => {
-      const ul = await fixture<ClusterObjectiveList>(html`<cluster-objective-list><ul><li>A</li></ul></cluster-objective-list>`);
+      const ul = await fixture<ClusterObjectiveList>(
+        html`<cluster-objective-list
+          ><ul>
+            <li>A</li>
+          </ul></cluster-objective-list
+        >`,
+      );
       expect(root(ul).querySelector('ul > li')).to.exist;
-      const ol = await fixture<ClusterObjectiveList>(html`<cluster-objective-list><ol><li>A</li></ol></cluster-objective-list>`);
+      const ol = await fixture<ClusterObjectiveList>(
+        html`<cluster-objective-list
+          ><ol>
+            <li>A</li>
+          </ol></cluster-objective-list
+        >`,
+      );
       expect(root(ol).querySelector('ol[type="1"]')).to.exist;
-      const roman = await fixture<ClusterObjectiveList>(html`<cluster-objective-list><ol type="I"><li>A</li></ol></cluster-objective-list>`);
+      const roman = await fixture<ClusterObjectiveList>(
+        html`<cluster-objective-list
+          ><ol type="I">
+            <li>A</li>
+          </ol></cluster-objective-list
+        >`,
+      );
       expect(root(roman).querySelector('ol[type="I"]')).to.exist;
       const nested = await fixture<ClusterObjectiveList>(
-        html`<cluster-objective-list numbering="decimal-nested"><ul><li>A<ul><li>B<ul><li>C</li></ul></li></ul></li></ul></cluster-objective-list>`,
+        html`<cluster-objective-list numbering="decimal-nested"
+          ><ul>
+            <li>
+              A
+              <ul>
+                <li>
+                  B
+                  <ul>
+                    <li>C</li>
+                  </ul>
+                </li>
+              </ul>
+            </li>
+          </ul></cluster-objective-list
+        >`,
       );
       expect(Array.from(root(nested).querySelectorAll('.label')).map((l) => text(l))).to.deep.equal(['1', '1.1', '1.1.1']);
     });
 
     it('follows changes to the slotted list', async () => {
-      const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list><ul><li>One</li></ul></cluster-objective-list>`);
+      const el = await fixture<ClusterObjectiveList>(
+        html`<cluster-objective-list
+          ><ul>
+            <li>One</li>
+          </ul></cluster-objective-list
+        >`,
+      );
       const ul = el.querySelector('ul')!;
       const li = document.createElement('li');
       li.textContent = 'Two';
@@ -332,7 +355,15 @@ describe('<cluster-objective-list>', () => {
     });
 
     it('stops observing when disconnected and re-reads the list when connected again', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><cluster-objective-list><ul><li>One</li></ul></cluster-objective-list></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <cluster-objective-list
+            ><ul>
+              <li>One</li>
+            </ul></cluster-objective-list
+          >
+        </div>`,
+      );
       const el = wrapper.querySelector('cluster-objective-list')!;
       el.remove();
       el.querySelector('li')!.textContent = 'Changed while away';
@@ -346,7 +377,11 @@ describe('<cluster-objective-list>', () => {
 
     it('prefers the items property over the slotted list, which stays hidden', async () => {
       const el = await fixture<ClusterObjectiveList>(
-        html`<cluster-objective-list .items=${[{ text: 'From data' }]}><ul><li>From the page</li></ul></cluster-objective-list>`,
+        html`<cluster-objective-list .items=${[{ text: 'From data' }]}
+          ><ul>
+            <li>From the page</li>
+          </ul></cluster-objective-list
+        >`,
       );
       expect(bodies(el)).to.deep.equal(['From data']);
       expect(el.querySelector('ul')!.checkVisibility()).to.equal(false);
@@ -449,11 +484,13 @@ describe('<cluster-objective-list>', () => {
     });
 
     it('has nothing to focus (keyboard users move straight past it)', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <button id="before">Before</button>
-        <cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list>
-        <button id="after">After</button>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list>
+          <button id="after">After</button>
+        </div>`,
+      );
       (wrapper.querySelector('#before') as HTMLButtonElement).focus();
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.id).to.equal('after');
@@ -504,7 +541,11 @@ describe('<cluster-objective-list>', () => {
 
     it('marks nothing when the items are in the page language (or plain text of unknown language)', async () => {
       const bgItems: ObjectiveItem[] = [
-        { text: { en: 'Build a network', bg: 'Изграждане на мрежа' }, detail: { bg: 'Две срещи годишно.' }, indicator: { name: { bg: 'обучени МСП' }, target: 20, achieved: 12 } },
+        {
+          text: { en: 'Build a network', bg: 'Изграждане на мрежа' },
+          detail: { bg: 'Две срещи годишно.' },
+          indicator: { name: { bg: 'обучени МСП' }, target: 20, achieved: 12 },
+        },
         { text: 'Обикновен текст', indicator: { name: 'нови членове', achieved: 3 } },
       ];
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-objective-list .items=${bgItems}></cluster-objective-list></div>`);
@@ -529,32 +570,36 @@ describe('<cluster-objective-list>', () => {
       await expect(el).to.be.accessible();
 
       // The bilingual document on the same page shows its Bulgarian entries, unmarked.
-      const both = await fixture<HTMLDivElement>(html`<div lang="bg"><cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list></div>`);
+      const both = await fixture<HTMLDivElement>(
+        html`<div lang="bg"><cluster-objective-list .items=${list('trace-kei-objectives').items}></cluster-objective-list></div>`,
+      );
       expect(marked(both.firstElementChild!)).to.deep.equal([]);
     });
 
-    it('keeps the lang of a slotted list: the page\'s own attributes stay, and the styled copy is marked the same', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="bg">
-        <cluster-objective-list>
-          <ul>
-            <li>Изграждане на мрежа</li>
-            <li lang="en" data-indicator="SMEs trained" data-target="20" data-achieved="12">Train the members</li>
-            <li lang="bg">Обучение<ul lang="en"><li>Nested in English</li></ul></li>
-          </ul>
-        </cluster-objective-list>
-      </div>`);
+    it("keeps the lang of a slotted list: the page's own attributes stay, and the styled copy is marked the same", async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="bg">
+          <cluster-objective-list>
+            <ul>
+              <li>Изграждане на мрежа</li>
+              <li lang="en" data-indicator="SMEs trained" data-target="20" data-achieved="12">Train the members</li>
+              <li lang="bg">
+                Обучение
+                <ul lang="en">
+                  <li>Nested in English</li>
+                </ul>
+              </li>
+            </ul>
+          </cluster-objective-list>
+        </div>`,
+      );
       const el = wrapper.querySelector('cluster-objective-list')!;
       // The original light DOM is untouched.
       const originals = Array.from(el.querySelectorAll('li')).map((li) => li.getAttribute('lang'));
       expect(originals).to.deep.equal([null, 'en', 'bg', null]);
       expect(el.querySelector('ul ul')!.getAttribute('lang')).to.equal('en');
       // The styled copy says which language each item is in.
-      expect(marked(el)).to.deep.equal([
-        'en: Train the members',
-        'en: SMEs trained',
-        'en: SMEs trained',
-        'en: Nested in English',
-      ]);
+      expect(marked(el)).to.deep.equal(['en: Train the members', 'en: SMEs trained', 'en: SMEs trained', 'en: Nested in English']);
       await expect(el).to.be.accessible();
     });
   });

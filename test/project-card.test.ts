@@ -2,12 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-project-card.js';
 import type { ClusterProjectCard } from '../src/components/project-card/project-card.js';
-import {
-  EMBLEM_HEIGHT,
-  EMBLEM_RING_RADIUS,
-  EMBLEM_STAR_RADIUS,
-  EMBLEM_WIDTH,
-} from '../src/components/eu-emblem/eu-emblem.js';
+import { EMBLEM_HEIGHT, EMBLEM_RING_RADIUS, EMBLEM_STAR_RADIUS, EMBLEM_WIDTH } from '../src/components/eu-emblem/eu-emblem.js';
 import { parseEventDocument } from '../src/data/parse.js';
 import {
   checkProjectCardView,
@@ -51,9 +46,11 @@ async function capture<T>(fn: (warnings: string[]) => Promise<T>): Promise<T> {
 }
 
 async function card(project: unknown, options: { lang?: string; now?: string; compact?: boolean } = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
-    <cluster-project-card .project=${project} now=${options.now ?? '2025-06-01T12:00:00+03:00'} ?compact=${options.compact ?? false}></cluster-project-card>
-  </div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${options.lang ?? 'en'}>
+      <cluster-project-card .project=${project} now=${options.now ?? '2025-06-01T12:00:00+03:00'} ?compact=${options.compact ?? false}></cluster-project-card>
+    </div>`,
+  );
   const el = wrapper.querySelector('cluster-project-card')!;
   await el.updateComplete;
   return el;
@@ -122,9 +119,7 @@ describe('<cluster-project-card>', () => {
       expect(website.getAttribute('href')).to.equal('https://example.org/projects/bluedemo');
       expect(website.getAttribute('rel')).to.equal('noopener');
       expect(website.hasAttribute('target')).to.equal(false);
-      expect(text(q(el, '.funding-text'))).to.equal(
-        'Co-funded by the European Union. BLUEDEMO is a fictional project invented for this demo.',
-      );
+      expect(text(q(el, '.funding-text'))).to.equal('Co-funded by the European Union. BLUEDEMO is a fictional project invented for this demo.');
       await expect(el).to.be.accessible();
     });
 
@@ -298,9 +293,16 @@ describe('<cluster-project-card>', () => {
       expect([rect.getAttribute('width'), rect.getAttribute('height')]).to.deep.equal([`${w}`, `${h}`]);
       const path = svg.querySelector('path')!;
       expect(path.getAttribute('fill')!.toUpperCase()).to.equal('#FFCC00');
-      const stars = path.getAttribute('d')!.split('Z').filter(Boolean).map((sub) =>
-        sub.replace('M', '').split('L').map((pt) => pt.trim().split(' ').map(Number) as [number, number]),
-      );
+      const stars = path
+        .getAttribute('d')!
+        .split('Z')
+        .filter(Boolean)
+        .map((sub) =>
+          sub
+            .replace('M', '')
+            .split('L')
+            .map((pt) => pt.trim().split(' ').map(Number) as [number, number]),
+        );
       expect(stars).to.have.length(12);
       const cx = w / 2;
       const cy = h / 2;
@@ -311,7 +313,7 @@ describe('<cluster-project-card>', () => {
         // On the ring, like the hours of a clock, the first at twelve o'clock.
         expect(Math.hypot(sx - cx, sy - cy)).to.be.closeTo(h / 3, 0.01);
         const angle = (Math.atan2(sy - cy, sx - cx) * 180) / Math.PI;
-        expect(((angle + 90 + 360) % 360)).to.be.closeTo(i * 30, 0.01);
+        expect((angle + 90 + 360) % 360).to.be.closeTo(i * 30, 0.01);
         // Points on a circle of radius h/18, the first straight up (upright star).
         const outer = points.filter((_, k) => k % 2 === 0);
         for (const [px, py] of outer) expect(Math.hypot(px - sx, py - sy)).to.be.closeTo(h / 18, 0.01);
@@ -332,16 +334,19 @@ describe('<cluster-project-card>', () => {
 
   describe('attributes and the slotted summary', () => {
     it('builds the card from attributes with the summary slotted', async () => {
-      const el = await fixture<ClusterProjectCard>(html`<cluster-project-card
-        acronym="TRACE-KEI"
-        heading="A systematic approach to cluster excellence"
-        programme="Interreg Danube"
-        start="2017-01-01"
-        end="2019-06-30"
-        href="https://example.org/trace-kei"
-        emblem="eu-funded"
-        now="2018-07-06T10:00:00+03:00"
-      ><p>Clusters' sustainability and cluster excellence.</p></cluster-project-card>`);
+      const el = await fixture<ClusterProjectCard>(
+        html`<cluster-project-card
+          acronym="TRACE-KEI"
+          heading="A systematic approach to cluster excellence"
+          programme="Interreg Danube"
+          start="2017-01-01"
+          end="2019-06-30"
+          href="https://example.org/trace-kei"
+          emblem="eu-funded"
+          now="2018-07-06T10:00:00+03:00"
+          ><p>Clusters' sustainability and cluster excellence.</p></cluster-project-card
+        >`,
+      );
       expect(text(q(el, 'h3'))).to.equal('TRACE-KEI: A systematic approach to cluster excellence');
       expect(fact(el, 'Programme')).to.equal('Interreg Danube');
       expect(text(q(el, '[part="badge"]'))).to.equal('Status: Ongoing');
@@ -368,9 +373,7 @@ describe('<cluster-project-card>', () => {
     });
 
     it('hides (never removes) the slot when the project property gives the summary', async () => {
-      const el = await fixture<ClusterProjectCard>(
-        html`<cluster-project-card .project=${varnaProject('blue-net')}><p>Page summary</p></cluster-project-card>`,
-      );
+      const el = await fixture<ClusterProjectCard>(html`<cluster-project-card .project=${varnaProject('blue-net')}><p>Page summary</p></cluster-project-card>`);
       const slot = q(el, 'slot') as HTMLSlotElement;
       expect(slot.closest('[hidden]')).to.exist;
       expect(el.querySelector('p')!.checkVisibility()).to.equal(false);
@@ -406,7 +409,9 @@ describe('<cluster-project-card>', () => {
   });
 
   it('keeps its title bold below level 6, where it is role="heading" with aria-level', async () => {
-    const el = await fixture<ClusterProjectCard>(html`<cluster-project-card heading-level="7" acronym="DEEP" heading="A card deep in a page"></cluster-project-card>`);
+    const el = await fixture<ClusterProjectCard>(
+      html`<cluster-project-card heading-level="7" acronym="DEEP" heading="A card deep in a page"></cluster-project-card>`,
+    );
     const heading = el.shadowRoot!.querySelector<HTMLElement>('[role="heading"]')!;
     expect([heading.localName, heading.getAttribute('aria-level')]).to.deep.equal(['p', '7']);
     for (const node of [heading, ...heading.querySelectorAll<HTMLElement>('span:not(.visually-hidden)')]) {
@@ -465,10 +470,12 @@ describe('<cluster-project-card>', () => {
     });
 
     it('reaches every link with Tab in reading order', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <button id="before">Before</button>
-        <cluster-project-card .project=${bluedemo()} now="2025-06-01T12:00:00+03:00"></cluster-project-card>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <cluster-project-card .project=${bluedemo()} now="2025-06-01T12:00:00+03:00"></cluster-project-card>
+        </div>`,
+      );
       const el = wrapper.querySelector('cluster-project-card')!;
       (wrapper.querySelector('#before') as HTMLButtonElement).focus();
       const visited: string[] = [];
@@ -636,11 +643,13 @@ describe('<cluster-project-card>', () => {
         role: i === 7 ? ('lead' as const) : ('partner' as const),
         country: ['BG', 'RO', 'GR', 'DE'][i % 4]!,
       }));
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 20rem">
-        <cluster-project-card
-          .project=${{ acronym: 'SUPERCALIFRAGILISTICEXPIALIDOCIOUSPROJECTACRONYM', title: 'A very long title '.repeat(15), partners }}
-        ></cluster-project-card>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 20rem">
+          <cluster-project-card
+            .project=${{ acronym: 'SUPERCALIFRAGILISTICEXPIALIDOCIOUSPROJECTACRONYM', title: 'A very long title '.repeat(15), partners }}
+          ></cluster-project-card>
+        </div>`,
+      );
       const el = wrapper.firstElementChild as ClusterProjectCard;
       await el.updateComplete;
       const items = qa(el, '[part="partners"] li');
@@ -692,7 +701,13 @@ describe('<cluster-project-card>', () => {
         expect(result.value).to.equal(null);
         expect(result.problems.length).to.be.greaterThan(0);
       }
-      const throwing = { acronym: 'A', title: 'T', get partners(): never { throw new Error('boom'); } };
+      const throwing = {
+        acronym: 'A',
+        title: 'T',
+        get partners(): never {
+          throw new Error('boom');
+        },
+      };
       const result = checkProjectCardView(throwing);
       expect(result.value!.acronym).to.equal('A');
       expect(result.problems.map((p) => p.path)).to.include('project.partners');

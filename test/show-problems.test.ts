@@ -43,13 +43,23 @@ const WITH_CONTENT: Record<string, () => ElementInput> = {
       now: '2026-06-01T12:00:00+02:00',
     },
   }),
-  'cluster-objective-list': () => ({ props: { items: [{ text: 'Map the regional innovation system', status: 'done' }, { text: 42 }, { text: 'Agree a plan' }] } }),
+  'cluster-objective-list': () => ({
+    props: { items: [{ text: 'Map the regional innovation system', status: 'done' }, { text: 42 }, { text: 'Agree a plan' }] },
+  }),
   'cluster-project-card': () => ({
     props: { project: projectCardViewsFromDocument(varna).find((p) => p.id === 'trace-kei') },
     attrs: { 'time-zone': 'Mars/Olympus_Mons' },
   }),
   'cluster-speaker-block': () => ({
-    props: { speaker: { ...speakerViewFromPerson(varna.people!.find((p) => p.id === 'rep-bulgarian-furniture-cluster')!, varna), photo: 'javascript:alert(1)' } },
+    props: {
+      speaker: {
+        ...speakerViewFromPerson(
+          varna.people!.find((p) => p.id === 'rep-bulgarian-furniture-cluster')!,
+          varna,
+        ),
+        photo: 'javascript:alert(1)',
+      },
+    },
   }),
   'cluster-speaker-list': () => {
     const doc = clone(blueSummit2026) as { people: { photo?: string }[] };

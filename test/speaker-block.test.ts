@@ -42,7 +42,6 @@ const FULL: SpeakerView = {
 
 const heading = (el: Element): HTMLElement => root(el).querySelector('[part~="heading"]') as HTMLElement;
 
-
 const linkNames = (el: Element): string[] => [...root(el).querySelectorAll('[part="links"] a')].map(nameFromContent);
 
 // Fixtures put `lang` on the element itself rather than on a wrapper: open-wc waits for a frame
@@ -145,8 +144,13 @@ describe('<cluster-speaker-block>', () => {
 
   it('lets the property win over the attributes field by field', async () => {
     const el = await fixture<ClusterSpeakerBlock>(html`
-      <cluster-speaker-block name="Attribute Name" job-title="Attribute Title" organization="Attribute Org"
-        organization-url="https://example.org/attr" photo-alt="Attribute alt"></cluster-speaker-block>
+      <cluster-speaker-block
+        name="Attribute Name"
+        job-title="Attribute Title"
+        organization="Attribute Org"
+        organization-url="https://example.org/attr"
+        photo-alt="Attribute alt"
+      ></cluster-speaker-block>
     `);
     el.speaker = { name: 'Property Name', organization: 'Property Org', photo: { url: '/stories/assets/speaker-photo.svg' } };
     await el.updateComplete;
@@ -164,9 +168,7 @@ describe('<cluster-speaker-block>', () => {
   });
 
   it('shows the initials when the photo fails to load, without a layout shift', async () => {
-    const el = await fixture<ClusterSpeakerBlock>(
-      html`<cluster-speaker-block name="Мария Иванова" photo="/missing-photo-404.jpg"></cluster-speaker-block>`,
-    );
+    const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block name="Мария Иванова" photo="/missing-photo-404.jpg"></cluster-speaker-block>`);
     const box = root(el).querySelector<HTMLElement>('[part="photo"]')!;
     const before = box.getBoundingClientRect();
     expect(before.width).to.be.greaterThan(0);
@@ -225,9 +227,7 @@ describe('<cluster-speaker-block>', () => {
   });
 
   it('does not offer "Show more" for a short bio', async () => {
-    const el = await fixture<ClusterSpeakerBlock>(
-      html`<cluster-speaker-block .speaker=${{ name: 'Ana', bio: 'Short.' }}></cluster-speaker-block>`,
-    );
+    const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block .speaker=${{ name: 'Ana', bio: 'Short.' }}></cluster-speaker-block>`);
     await settle(el);
     expect(text(root(el).querySelector('.bio-text'))).to.equal('Short.');
     expect(root(el).querySelector<HTMLButtonElement>('button')!.hidden).to.equal(true);
@@ -255,18 +255,20 @@ describe('<cluster-speaker-block>', () => {
     try {
       let events = 0;
       let problems: DataProblem[] = [];
-      const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block
-        href="javascript:alert(1)"
-        @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => {
-          events++;
-          problems = e.detail.problems;
-        }}
-        .speaker=${{
-          name: 'Safe Person',
-          organization: { name: 'Org', url: 'javascript:alert(2)' },
-          links: [{ url: 'data:text/html,<script>alert(3)</script>' }, { url: 'https://example.org/ok', label: 'OK' }],
-        }}
-      ></cluster-speaker-block>`);
+      const el = await fixture<ClusterSpeakerBlock>(
+        html`<cluster-speaker-block
+          href="javascript:alert(1)"
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => {
+            events++;
+            problems = e.detail.problems;
+          }}
+          .speaker=${{
+            name: 'Safe Person',
+            organization: { name: 'Org', url: 'javascript:alert(2)' },
+            links: [{ url: 'data:text/html,<script>alert(3)</script>' }, { url: 'https://example.org/ok', label: 'OK' }],
+          }}
+        ></cluster-speaker-block>`,
+      );
       await el.updateComplete;
       const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.deep.equal(['https://example.org/ok']);
@@ -309,10 +311,12 @@ describe('<cluster-speaker-block>', () => {
     const { restore } = captureWarnings();
     try {
       let problems: DataProblem[] = [];
-      const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block
-        @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
-        .speaker=${{ name: 'Ana', sessions: [{ title: 'Talk', start: '2026-06-16T10:00:00', end: '2026-06-16T11:00:00+03:00' }] }}
-      ></cluster-speaker-block>`);
+      const el = await fixture<ClusterSpeakerBlock>(
+        html`<cluster-speaker-block
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => (problems = e.detail.problems)}
+          .speaker=${{ name: 'Ana', sessions: [{ title: 'Talk', start: '2026-06-16T10:00:00', end: '2026-06-16T11:00:00+03:00' }] }}
+        ></cluster-speaker-block>`,
+      );
       await el.updateComplete;
       expect(text(root(el).querySelector('[part="sessions"]'))).to.equal('Talk');
       expect(root(el).querySelector('time')).to.equal(null);
@@ -325,9 +329,7 @@ describe('<cluster-speaker-block>', () => {
 
   it('shows the empty state when nothing identifies a person, and fires no event', async () => {
     let events = 0;
-    const el = await fixture<ClusterSpeakerBlock>(
-      html`<cluster-speaker-block @cluster-data-error=${() => events++}></cluster-speaker-block>`,
-    );
+    const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block @cluster-data-error=${() => events++}></cluster-speaker-block>`);
     expect(text(root(el).querySelector('[role="status"]'))).to.equal('Nothing to show yet.');
     expect(events).to.equal(0);
     await expect(el).to.be.accessible();
@@ -335,9 +337,7 @@ describe('<cluster-speaker-block>', () => {
 
   it('fires no event when data is set programmatically and valid', async () => {
     let events = 0;
-    const el = await fixture<ClusterSpeakerBlock>(
-      html`<cluster-speaker-block @cluster-data-error=${() => events++}></cluster-speaker-block>`,
-    );
+    const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block @cluster-data-error=${() => events++}></cluster-speaker-block>`);
     el.speaker = FULL;
     await settle(el);
     el.compact = true;
@@ -362,12 +362,19 @@ describe('<cluster-speaker-block>', () => {
   });
 });
 
-const person = (id: string): SpeakerView => speakerViewFromPerson(blueSummit2026.people!.find((p) => p.id === id)!, blueSummit2026);
+const person = (id: string): SpeakerView =>
+  speakerViewFromPerson(
+    blueSummit2026.people!.find((p) => p.id === id)!,
+    blueSummit2026,
+  );
 
 describe('<cluster-speaker-block> language of parts', () => {
   it('marks content of an English document lang="en" on a Bulgarian page, and only that', async () => {
     const el = await fixture<ClusterSpeakerBlock>(
-      html`<cluster-speaker-block lang="bg" .speaker=${{ ...person('sofie-sample'), bio: 'Plain English bio in an English document.', links: [{ url: 'https://example.org/p', label: 'Profile' }] }}></cluster-speaker-block>`,
+      html`<cluster-speaker-block
+        lang="bg"
+        .speaker=${{ ...person('sofie-sample'), bio: 'Plain English bio in an English document.', links: [{ url: 'https://example.org/p', label: 'Profile' }] }}
+      ></cluster-speaker-block>`,
     );
     // A plain string is in the document's language (en): bio, organisation, link label.
     expect(root(el).querySelector('.bio-text')!.getAttribute('lang')).to.equal('en');
@@ -410,7 +417,7 @@ describe('<cluster-speaker-block> language of parts', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('marks nothing when the content is in the page\'s language', async () => {
+  it("marks nothing when the content is in the page's language", async () => {
     const el = await fixture<ClusterSpeakerBlock>(html`<cluster-speaker-block lang="en-GB" .speaker=${person('jan-example')}></cluster-speaker-block>`);
     expect(text(root(el).querySelector('.bio-text'))).to.contain('Builds underwater robots');
     expect(root(el).querySelector('[lang]')).to.equal(null);
@@ -432,7 +439,9 @@ describe('<cluster-speaker-block> link names', () => {
     expect(linkNames(marina)).to.deep.equal(['Профил: Marina Primerova']);
     await expect(marina).to.be.accessible();
     const rep = await fixture<ClusterSpeakerBlock>(
-      html`<cluster-speaker-block .speaker=${{ jobTitle: 'Representative', organization: 'Demo Cluster', links: ['https://example.org/rep'] }}></cluster-speaker-block>`,
+      html`<cluster-speaker-block
+        .speaker=${{ jobTitle: 'Representative', organization: 'Demo Cluster', links: ['https://example.org/rep'] }}
+      ></cluster-speaker-block>`,
     );
     expect(linkNames(rep)).to.deep.equal(['example.org: Representative, Demo Cluster']);
     await expect(rep).to.be.accessible();

@@ -10,7 +10,6 @@ import { root, text } from './helpers/dom.js';
 import { fakeTimers, type FakeTimers } from './helpers/timers.js';
 import { SETTLE_MS } from '../src/base/pause.js';
 
-
 /** The headings of the speaker blocks, in the order shown. */
 async function names(el: ClusterSpeakerList): Promise<string[]> {
   await el.updateComplete;
@@ -56,10 +55,7 @@ describe('<cluster-speaker-list>', () => {
   fakeClock();
   it('renders the Varna representatives from the document', async () => {
     const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list .data=${varna2018}></cluster-speaker-list>`);
-    expect(await names(el)).to.deep.equal([
-      'Representative, Bulgarian Furniture Cluster',
-      'Representative, Association of Business Clusters',
-    ]);
+    expect(await names(el)).to.deep.equal(['Representative, Bulgarian Furniture Cluster', 'Representative, Association of Business Clusters']);
     const list = root(el).querySelector('[part="list"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Speakers');
     expect(root(el).querySelector('input')).to.equal(null);
@@ -98,9 +94,7 @@ describe('<cluster-speaker-list>', () => {
   });
 
   it('sorts Latin names first in English', async () => {
-    const el = await fixture<ClusterSpeakerList>(
-      html`<cluster-speaker-list sort="name" .speakers=${PEOPLE}></cluster-speaker-list>`,
-    );
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list sort="name" .speakers=${PEOPLE}></cluster-speaker-list>`);
     const order = await names(el);
     expect(order.slice(0, 3)).to.deep.equal(['Anna Berg', 'Zoe Example', 'Ангелина Иванова']);
     expect(order[order.length - 1]).to.equal('Representative, Demo Cluster');
@@ -167,9 +161,7 @@ describe('<cluster-speaker-list>', () => {
   });
 
   it('passes compact and heading-level to the blocks', async () => {
-    const el = await fixture<ClusterSpeakerList>(
-      html`<cluster-speaker-list compact heading-level="4" .speakers=${PEOPLE.slice(0, 2)}></cluster-speaker-list>`,
-    );
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list compact heading-level="4" .speakers=${PEOPLE.slice(0, 2)}></cluster-speaker-list>`);
     await el.updateComplete;
     const blocks = [...root(el).querySelectorAll('cluster-speaker-block')];
     expect(blocks.every((b) => b.compact)).to.equal(true);
@@ -181,9 +173,7 @@ describe('<cluster-speaker-list>', () => {
 
   it('shows the empty state for no speakers and fires no event', async () => {
     let events = 0;
-    const el = await fixture<ClusterSpeakerList>(
-      html`<cluster-speaker-list @cluster-data-error=${() => events++} .speakers=${[]}></cluster-speaker-list>`,
-    );
+    const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list @cluster-data-error=${() => events++} .speakers=${[]}></cluster-speaker-list>`);
     expect(text(root(el).querySelector('[role="status"]'))).to.equal('No speakers have been announced yet.');
     el.speakers = null;
     await el.updateComplete;
@@ -199,13 +189,15 @@ describe('<cluster-speaker-list>', () => {
     try {
       let problems: DataProblem[] = [];
       let events = 0;
-      const el = await fixture<ClusterSpeakerList>(html`<cluster-speaker-list
-        @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => {
-          events++;
-          problems = e.detail.problems;
-        }}
-        .speakers=${[{ name: 'Good Person' }, 'nobody', { jobTitle: 7 }] as unknown}
-      ></cluster-speaker-list>`);
+      const el = await fixture<ClusterSpeakerList>(
+        html`<cluster-speaker-list
+          @cluster-data-error=${(e: CustomEvent<{ problems: DataProblem[] }>) => {
+            events++;
+            problems = e.detail.problems;
+          }}
+          .speakers=${[{ name: 'Good Person' }, 'nobody', { jobTitle: 7 }] as unknown}
+        ></cluster-speaker-list>`,
+      );
       expect(await names(el)).to.deep.equal(['Good Person']);
       expect(problems.map((p) => p.path)).to.include.members(['speakers[1]', 'speakers[2].jobTitle', 'speakers[2]']);
       el.sort = 'name';
@@ -333,8 +325,7 @@ describe('<cluster-speaker-list> language of parts (WCAG 3.1.2)', () => {
     await el.updateComplete;
     const blocks = [...root(el).querySelectorAll('cluster-speaker-block')];
     await Promise.all(blocks.map((b) => b.updateComplete));
-    const block = (name: string): ShadowRoot =>
-      blocks.find((b) => text(b.shadowRoot!.querySelector('[part~="heading"]')) === name)!.shadowRoot!;
+    const block = (name: string): ShadowRoot => blocks.find((b) => text(b.shadowRoot!.querySelector('[part~="heading"]')) === name)!.shadowRoot!;
     // Jan Example's bio is a plain string of the English document; Marina's has a Bulgarian entry.
     const jan = block('Jan Example').querySelector('.bio-text')!;
     expect(text(jan)).to.contain('Builds underwater robots');

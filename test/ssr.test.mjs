@@ -43,11 +43,7 @@ const importMap = {
 
 describe('server rendering', () => {
   it('defines every element of the package on the server', () => {
-    assert.deepEqual(
-      [...new Set(entries.map((e) => e.tag))].sort(),
-      [...tags].sort(),
-      'the SSR test covers exactly the elements in dist/define',
-    );
+    assert.deepEqual([...new Set(entries.map((e) => e.tag))].sort(), [...tags].sort(), 'the SSR test covers exactly the elements in dist/define');
   });
 
   for (const entry of entries) {
@@ -85,12 +81,15 @@ function perceivedChunks(markup) {
     .replace(/<style[\s\S]*?<\/style>/g, '<>')
     .replace(/<script[\s\S]*?<\/script>/g, '<>')
     .replace(/<!--[\s\S]*?-->|<\?>/g, '');
-  const chunks = text.split(/<[^>]*>/).map((c) => visibleText(c)).filter(Boolean);
+  const chunks = text
+    .split(/<[^>]*>/)
+    .map((c) => visibleText(c))
+    .filter(Boolean);
   for (const [, value] of markup.matchAll(/\s(?:aria-label|title|placeholder)="([^"]*)"/g)) chunks.push(visibleText(value));
   return chunks;
 }
 
-describe('server rendering in the element\'s language', () => {
+describe("server rendering in the element's language", () => {
   it('leaves no fixed UI label of another language in a page rendered in English, Bulgarian or Romanian', async () => {
     const labels = await fixedLabels();
     assert.ok(labels.en.size > 100 && labels.bg.size > 100 && labels.ro.size > 100, 'the catalogs were read');
@@ -193,7 +192,12 @@ ${parts.join('\n')}
         return out;
       };
       const settle = async () => {
-        for (let i = 0; i < 4; i++) await Promise.all(all(document).map((el) => el.updateComplete).filter(Boolean));
+        for (let i = 0; i < 4; i++)
+          await Promise.all(
+            all(document)
+              .map((el) => el.updateComplete)
+              .filter(Boolean),
+          );
       };
       await settle();
       const tops = [...document.querySelectorAll('main > div > *')];
@@ -213,7 +217,9 @@ ${parts.join('\n')}
         bases: [...el.shadowRoot.children].filter((child) => child.matches('[part~="base"]')).length,
         text: text(el),
       }));
-      const waiting = all(document).filter((el) => el.hasAttribute('defer-hydration')).map((el) => el.localName);
+      const waiting = all(document)
+        .filter((el) => el.hasAttribute('defer-hydration'))
+        .map((el) => el.localName);
       document.documentElement.lang = 'bg';
       await new Promise((r) => setTimeout(r, 50));
       await settle();
@@ -235,7 +241,8 @@ ${parts.join('\n')}
       assert.ok(seen.kept, `<${entry.tag}> kept the server's DOM (hydrated, not rendered again)`);
       assert.equal(seen.bases, 1, `<${entry.tag}> has its content once`);
       for (const expected of entry.expected) assert.ok(seen.text.includes(expected), `"${expected}" shows in <${entry.tag}> after hydration`);
-      for (const absent of entry.absent ?? []) assert.ok(!seen.text.includes(absent), `"${absent}" does not show in <${entry.tag}> ${entry.label} after hydration`);
+      for (const absent of entry.absent ?? [])
+        assert.ok(!seen.text.includes(absent), `"${absent}" does not show in <${entry.tag}> ${entry.label} after hydration`);
     }
     assert.deepEqual(result.headings, ['Програма', 'Лектори', 'Проекти', 'Покани за финансиране'], 'hydrated elements follow a language change');
     assert.deepEqual(result.clockless, [], 'every element still renders once its pinned clock is released');

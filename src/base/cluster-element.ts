@@ -23,7 +23,6 @@ function warnNotPreloaded(lang: string): void {
 export const VIEW_STATES = ['loading', 'empty', 'error'] as const;
 export type ViewState = (typeof VIEW_STATES)[number];
 
-
 /**
  * Base class of every cluster element: language resolution, data-problem reporting and the shared
  * accessible loading / empty / error state. Not registered; not part of the public API.

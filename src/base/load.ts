@@ -21,8 +21,7 @@ export const LOAD_FAILURES = ['unsafe', 'network', 'http', 'json', 'not-a-docume
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
 
 export type LoadResult =
-  | { ok: true; document: EventDocument; problems: DataProblem[] }
-  | { ok: false; failure: LoadFailure; status?: number; problems: DataProblem[] };
+  { ok: true; document: EventDocument; problems: DataProblem[] } | { ok: false; failure: LoadFailure; status?: number; problems: DataProblem[] };
 
 /** A validated (or converted) document, `null` when nothing usable was found, and every problem. */
 export interface ReadResult {
@@ -99,8 +98,7 @@ export function safeSourceUrl(url: string): string | undefined {
 
 /** The JSON of a fetched file, or why there is none (problems at the path `src`). */
 export type JsonLoadResult =
-  | { ok: true; json: unknown }
-  | { ok: false; failure: Exclude<LoadFailure, 'not-a-document' | 'invalid'>; status?: number; problems: DataProblem[] };
+  { ok: true; json: unknown } | { ok: false; failure: Exclude<LoadFailure, 'not-a-document' | 'invalid'>; status?: number; problems: DataProblem[] };
 
 /**
  * Fetches `url` and reads it as JSON, with the safety rules of every `src`: a URL that is not
@@ -110,7 +108,11 @@ export type JsonLoadResult =
 export async function fetchJson(url: string, signal: AbortSignal): Promise<JsonLoadResult> {
   const safe = safeSourceUrl(url);
   if (safe === undefined) {
-    return { ok: false, failure: 'unsafe', problems: [{ path: 'src', message: `${quote(url)} is not a safe link (only http, https, relative or blob: addresses are loaded)` }] };
+    return {
+      ok: false,
+      failure: 'unsafe',
+      problems: [{ path: 'src', message: `${quote(url)} is not a safe link (only http, https, relative or blob: addresses are loaded)` }],
+    };
   }
   let response: Response;
   try {
@@ -139,8 +141,15 @@ export async function fetchJson(url: string, signal: AbortSignal): Promise<JsonL
   } catch (error) {
     // Where the text stops being JSON, found by a reader loaded only now (engines word their
     // errors differently, one gives no position); the engine's words if it cannot be loaded.
-    const where = await loadProblemsReport().then((m) => m.jsonSyntaxErrorText(text), () => null);
-    return { ok: false, failure: 'json', problems: [{ path: 'src', message: `"${url}" is not valid JSON ${where ? `at ${where}` : `(${errorText(error)})`}` }] };
+    const where = await loadProblemsReport().then(
+      (m) => m.jsonSyntaxErrorText(text),
+      () => null,
+    );
+    return {
+      ok: false,
+      failure: 'json',
+      problems: [{ path: 'src', message: `"${url}" is not valid JSON ${where ? `at ${where}` : `(${errorText(error)})`}` }],
+    };
   }
 }
 

@@ -66,9 +66,7 @@ export function problemsPanel(root: Node, problems: readonly DataProblem[], lang
     const t = problemStrings[lang];
     panel.count.textContent = t.count(problems.length);
     panel.note.textContent = t.note;
-    panel.list.replaceChildren(
-      ...problems.map((p) => element('li', {}, ...(p.path ? [element('code', {}, p.path), ': '] : []), p.message)),
-    );
+    panel.list.replaceChildren(...problems.map((p) => element('li', {}, ...(p.path ? [element('code', {}, p.path), ': '] : []), p.message)));
     panel.problems = problems;
     panel.lang = lang;
   }

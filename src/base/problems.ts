@@ -44,9 +44,7 @@ function shape(text: string): string {
  */
 function common(texts: readonly string[]): string {
   const split = texts.map(tokens);
-  return split[0]!
-    .map((t, i) => (i % 2 === 0 || split.every((s) => s[i] === t) ? t : t.startsWith('"') ? '"…"' : '…'))
-    .join('');
+  return split[0]!.map((t, i) => (i % 2 === 0 || split.every((s) => s[i] === t) ? t : t.startsWith('"') ? '"…"' : '…')).join('');
 }
 
 /**

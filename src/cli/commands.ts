@@ -58,7 +58,13 @@ export function validate(files: readonly string[], options: ValidateOptions, io:
     if (located.length === 0 && document) io.out(`${file}: OK, ${summary(document)}`);
   }
   if (options.json) {
-    io.out(JSON.stringify(all.map(({ file, path, message, line, column }) => ({ file, path, message, line, column })), null, 2));
+    io.out(
+      JSON.stringify(
+        all.map(({ file, path, message, line, column }) => ({ file, path, message, line, column })),
+        null,
+        2,
+      ),
+    );
   } else if (all.length > 0) {
     io.err(`${countText(all.length, 'problem')} in ${countText(new Set(all.map((p) => p.file)).size, 'file')}`);
   }
@@ -137,9 +143,7 @@ function summary(document: EventDocument): string {
     [document.objectiveLists?.length, 'objective list'],
     [document.fundingCalls?.length, 'funding call'],
   ];
-  const parts = counts
-    .filter(([n]) => n)
-    .map(([n, noun]) => (noun === 'person' ? `${n} ${n === 1 ? 'person' : 'people'}` : countText(n!, noun)));
+  const parts = counts.filter(([n]) => n).map(([n, noun]) => (noun === 'person' ? `${n} ${n === 1 ? 'person' : 'people'}` : countText(n!, noun)));
   return `event ${JSON.stringify(name)}${parts.length > 0 ? ` with ${parts.join(', ')}` : ''}`;
 }
 

@@ -19,9 +19,7 @@ export interface Position {
 }
 
 /** Parsed JSON text, or where and why it is not JSON. */
-export type JsonSource =
-  | { ok: true; value: unknown; locate: (path: string) => Position }
-  | { ok: false; error: Position & { message: string } };
+export type JsonSource = { ok: true; value: unknown; locate: (path: string) => Position } | { ok: false; error: Position & { message: string } };
 
 /**
  * Reads JSON text. A leading byte order mark is ignored (as `fetch` does); positions are those an

@@ -9,10 +9,7 @@ import type { EventDocument } from './types.js';
 
 /** The part of the iCalendar writer these functions use (`toICalendar` of the package's exporter). */
 export interface AgendaCalendarWriter {
-  toICalendar(
-    document: EventDocument,
-    options: { sessionIds: readonly string[]; lang: string; calendarName?: string; now?: Date },
-  ): string;
+  toICalendar(document: EventDocument, options: { sessionIds: readonly string[]; lang: string; calendarName?: string; now?: Date }): string;
 }
 
 /** An `.ics` text and the name to offer it under, without extension (the download sanitises it). */

@@ -4,14 +4,7 @@
  * ({@link buildTrackModel}). The element calls both in `willUpdate` when its inputs change;
  * `render()` only reads the result.
  */
-import type {
-  DataProblem,
-  EventStatus,
-  LocalizedText,
-  ParticipantRole,
-  SessionKind,
-  TextFormat,
-} from './types.js';
+import type { DataProblem, EventStatus, LocalizedText, ParticipantRole, SessionKind, TextFormat } from './types.js';
 import { compact, isList, isRecord, readField, type Problems } from './validate.js';
 import {
   calendarDay,
@@ -365,12 +358,7 @@ export function buildTrackModel(track: CheckedTrack, options: ModelOptions): Tra
 }
 
 /** The speakers of a session as one line of text runs (see {@link SessionModel.speakers}). */
-function speakerLine(
-  speakers: readonly CheckedSpeaker[],
-  lang: string,
-  fallback: string | undefined,
-  strings: AgendaStrings,
-): MarkedText[] {
+function speakerLine(speakers: readonly CheckedSpeaker[], lang: string, fallback: string | undefined, strings: AgendaStrings): MarkedText[] {
   let rich = false;
   const lines = speakers.map((speaker) => {
     const roleKey = speaker.role ? ROLE_LABELS[speaker.role] : null;
@@ -451,19 +439,11 @@ function when(session: CheckedSession, eventZone: string, displayZone: string, o
   return { datetime: session.startText!, ...cached };
 }
 
-function formatWhen(
-  start: Date,
-  end: Date | null,
-  eventZone: string,
-  displayZone: string,
-  viewerZone: string,
-  locale: string,
-): Omit<WhenModel, 'datetime'> {
+function formatWhen(start: Date, end: Date | null, eventZone: string, displayZone: string, viewerZone: string, locale: string): Omit<WhenModel, 'datetime'> {
   const minutes = end ? Math.round((end.getTime() - start.getTime()) / 60_000) : -1;
   const dayKey = calendarDay(start, displayZone);
   const eventDayKey = displayZone === eventZone ? dayKey : calendarDay(start, eventZone);
-  const dayFormat = (zone: string): string =>
-    dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'long' }).format(start);
+  const dayFormat = (zone: string): string => dateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'long' }).format(start);
   // formatTimeRange gives both dates of a range that ends on another day in its zone.
   const dated = (zone: string): boolean => end !== null && end.getTime() > start.getTime() && calendarDay(end, zone) !== calendarDay(start, zone);
   let viewerRange = '';

@@ -117,7 +117,6 @@ interface SessionEntry {
   day?: string;
 }
 
-
 function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items ?? []) if (item && typeof item.id === 'string' && !map.has(item.id)) map.set(item.id, item);
@@ -137,7 +136,6 @@ function sameSessions(a: readonly AgendaSessionView[], b: readonly AgendaSession
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-
 
 function haystackOf(view: AgendaSessionView): string {
   const names = (view.speakers ?? []).map((s) => s.name ?? '');
@@ -278,9 +276,7 @@ export class AgendaViewBuilder {
 
     return {
       days,
-      tracks: tracks
-        .filter((t) => trackCounts.has(t.id) && trackById.get(t.id) === t)
-        .map((t) => ({ id: t.id, name: t.name, count: trackCounts.get(t.id)! })),
+      tracks: tracks.filter((t) => trackCounts.has(t.id) && trackById.get(t.id) === t).map((t) => ({ id: t.id, name: t.name, count: trackCounts.get(t.id)! })),
       rooms: (lookups.rooms ?? [])
         .filter((r) => roomCounts.has(r.id) && lookups.roomById.get(r.id) === r)
         .map((r) => ({ id: r.id, name: r.name, count: roomCounts.get(r.id)! })),
@@ -381,9 +377,7 @@ export class AgendaViewBuilder {
     lang: string,
     textFormat: TextFormat | undefined,
   ): AgendaTrackView {
-    const view: AgendaTrackView = track
-      ? { id: track.id, name: track.name, timeZone, sessions, lang }
-      : { name: otherName, timeZone, sessions, lang };
+    const view: AgendaTrackView = track ? { id: track.id, name: track.name, timeZone, sessions, lang } : { name: otherName, timeZone, sessions, lang };
     if (textFormat) view.textFormat = textFormat;
     if (track?.description) view.description = track.description;
     if (track?.color) view.color = track.color;

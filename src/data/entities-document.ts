@@ -3,8 +3,40 @@
  * objective lists and funding calls, and {@link ENTITIES}, every entity by the name of its JSON
  * Schema definition: see entities.ts.
  */
-import { DEFAULT_LANG, entity, ID, IMAGE, LINK, NAME, oneOf, SESSION_COMMON, sessionTimes, STR, TEXT, TRACK_VIEW, SESSION_VIEW, SPEAKER_REF, MONEY, PROGRAMME, URL, type Rule } from './entities.js';
-import { ADDRESS, ADDRESS_VIEW, EVENT_COMMON, EVENT_HEADER_VIEW, eventEnd, GEO, ORGANIZATION_REF, REGISTRATION, ORGANIZATION_VIEW, SPEAKER_SESSION, SPEAKER_VIEW, VENUE_VIEW } from './entities-people.js';
+import {
+  DEFAULT_LANG,
+  entity,
+  ID,
+  IMAGE,
+  LINK,
+  NAME,
+  oneOf,
+  SESSION_COMMON,
+  sessionTimes,
+  STR,
+  TEXT,
+  TRACK_VIEW,
+  SESSION_VIEW,
+  SPEAKER_REF,
+  MONEY,
+  PROGRAMME,
+  URL,
+  type Rule,
+} from './entities.js';
+import {
+  ADDRESS,
+  ADDRESS_VIEW,
+  EVENT_COMMON,
+  EVENT_HEADER_VIEW,
+  eventEnd,
+  GEO,
+  ORGANIZATION_REF,
+  REGISTRATION,
+  ORGANIZATION_VIEW,
+  SPEAKER_SESSION,
+  SPEAKER_VIEW,
+  VENUE_VIEW,
+} from './entities-people.js';
 import { FUNDING_NOTICE, INDICATOR, OBJECTIVE_ITEM, PARTNER_VIEW, PROJECT_BUDGET, PROJECT_COMMON, PROJECT_VIEW, projectDates } from './entities-project.js';
 import { CALL_BUDGET, DEADLINE, FUNDING_CALL } from './entities-funding.js';
 import { quote } from './validate.js';
@@ -20,77 +52,109 @@ export const TRACK = entity('a track', { id: ID, name: NAME, description: TEXT, 
 
 export const ROOM = entity('a room', { id: ID, name: NAME }, { needs: 'an id and a name' });
 
-export const PARTICIPANT = entity('a participant', {
-  personId: { k: 'id', r: 1, ref: 'people' },
-  role: { k: 'enum', of: PARTICIPANT_ROLES, r: 1 },
-}, { needs: 'a known personId and a role' });
+export const PARTICIPANT = entity(
+  'a participant',
+  {
+    personId: { k: 'id', r: 1, ref: 'people' },
+    role: { k: 'enum', of: PARTICIPANT_ROLES, r: 1 },
+  },
+  { needs: 'a known personId and a role' },
+);
 
-export const SESSION = entity('a session', {
-  ...SESSION_COMMON,
-  trackId: { k: 'id', ref: 'tracks' },
-  roomId: { k: 'id', ref: 'rooms' },
-  participants: { k: 'list', e: PARTICIPANT },
-  projectIds: { k: 'strs', ref: 'projects' },
-}, { needs: 'an id and a title', rule: sessionTimes, memo: 1 });
+export const SESSION = entity(
+  'a session',
+  {
+    ...SESSION_COMMON,
+    trackId: { k: 'id', ref: 'tracks' },
+    roomId: { k: 'id', ref: 'rooms' },
+    participants: { k: 'list', e: PARTICIPANT },
+    projectIds: { k: 'strs', ref: 'projects' },
+  },
+  { needs: 'an id and a title', rule: sessionTimes, memo: 1 },
+);
 
-export const EVENT = entity('the event', {
-  id: ID,
-  name: NAME,
-  description: TEXT,
-  url: URL,
-  timeZone: { k: 'zone', r: 1 },
-  start: { k: 'when', r: 1 },
-  ...EVENT_COMMON,
-  venue: { k: 'obj', e: VENUE },
-  organizerIds: { k: 'strs', ref: 'organizations' },
-  partnerIds: { k: 'strs', ref: 'organizations' },
-  tracks: { k: 'list', e: TRACK, defines: 'tracks' },
-  rooms: { k: 'list', e: ROOM, defines: 'rooms' },
-  sessions: { k: 'list', e: SESSION, u: 1 },
-}, { needs: 'a valid id, name, start and timeZone', rule: eventEnd });
+export const EVENT = entity(
+  'the event',
+  {
+    id: ID,
+    name: NAME,
+    description: TEXT,
+    url: URL,
+    timeZone: { k: 'zone', r: 1 },
+    start: { k: 'when', r: 1 },
+    ...EVENT_COMMON,
+    venue: { k: 'obj', e: VENUE },
+    organizerIds: { k: 'strs', ref: 'organizations' },
+    partnerIds: { k: 'strs', ref: 'organizations' },
+    tracks: { k: 'list', e: TRACK, defines: 'tracks' },
+    rooms: { k: 'list', e: ROOM, defines: 'rooms' },
+    sessions: { k: 'list', e: SESSION, u: 1 },
+  },
+  { needs: 'a valid id, name, start and timeZone', rule: eventEnd },
+);
 
 // ---------------------------------------------------------------------------------------------
 // People, organisations, projects, objectives, funding calls
 
-export const PERSON = entity('a person', {
-  id: ID,
-  name: STR,
-  jobTitle: TEXT,
-  organizationId: { k: 'id', ref: 'organizations' },
-  affiliation: TEXT,
-  photo: { k: 'obj', e: IMAGE },
-  bio: TEXT,
-  links: { k: 'list', e: LINK, ne: 1 },
-}, { needs: 'an id', memo: 1 });
+export const PERSON = entity(
+  'a person',
+  {
+    id: ID,
+    name: STR,
+    jobTitle: TEXT,
+    organizationId: { k: 'id', ref: 'organizations' },
+    affiliation: TEXT,
+    photo: { k: 'obj', e: IMAGE },
+    bio: TEXT,
+    links: { k: 'list', e: LINK, ne: 1 },
+  },
+  { needs: 'an id', memo: 1 },
+);
 
-export const ORGANIZATION = entity('an organization', {
-  id: ID,
-  name: NAME,
-  shortName: STR,
-  url: URL,
-  logo: { k: 'obj', e: IMAGE },
-}, { needs: 'an id and a name', memo: 1 });
+export const ORGANIZATION = entity(
+  'an organization',
+  {
+    id: ID,
+    name: NAME,
+    shortName: STR,
+    url: URL,
+    logo: { k: 'obj', e: IMAGE },
+  },
+  { needs: 'an id and a name', memo: 1 },
+);
 
-export const PARTNER = entity('a partner', {
-  organizationId: { k: 'id', r: 1, ref: 'organizations' },
-  role: { k: 'enum', of: PARTNER_ROLES, r: 1 },
-  country: { k: 'country' },
-}, { needs: 'a known organizationId and a role' });
+export const PARTNER = entity(
+  'a partner',
+  {
+    organizationId: { k: 'id', r: 1, ref: 'organizations' },
+    role: { k: 'enum', of: PARTNER_ROLES, r: 1 },
+    country: { k: 'country' },
+  },
+  { needs: 'a known organizationId and a role' },
+);
 
-export const PROJECT = entity('a project', {
-  id: ID,
-  ...PROJECT_COMMON,
-  partners: { k: 'list', e: PARTNER },
-}, { needs: 'an id, an acronym and a title', rule: projectDates });
+export const PROJECT = entity(
+  'a project',
+  {
+    id: ID,
+    ...PROJECT_COMMON,
+    partners: { k: 'list', e: PARTNER },
+  },
+  { needs: 'an id, an acronym and a title', rule: projectDates },
+);
 
-export const OBJECTIVE_LIST = entity('an objective list', {
-  id: ID,
-  title: TEXT,
-  kind: oneOf(OBJECTIVE_LIST_KINDS),
-  projectId: { k: 'id', ref: 'projects' },
-  numbering: oneOf(NUMBERING_STYLES),
-  items: { k: 'list', e: OBJECTIVE_ITEM, r: 1 },
-}, { needs: 'an id and a list of items' });
+export const OBJECTIVE_LIST = entity(
+  'an objective list',
+  {
+    id: ID,
+    title: TEXT,
+    kind: oneOf(OBJECTIVE_LIST_KINDS),
+    projectId: { k: 'id', ref: 'projects' },
+    numbering: oneOf(NUMBERING_STYLES),
+    items: { k: 'list', e: OBJECTIVE_ITEM, r: 1 },
+  },
+  { needs: 'an id and a list of items' },
+);
 
 /**
  * The document's language (that of every text that names none): a missing or invalid one is
@@ -118,17 +182,21 @@ const documentRule: Rule = ({ out, at, problems, refs }) => {
  * objective lists and projects refer to each other, so an objective list's `projectId` is checked
  * by the document's rule once projects are known.
  */
-export const EVENT_DOCUMENT = entity('an event document', {
-  lang: { k: 'lang', r: 2 },
-  textFormat: oneOf(TEXT_FORMATS),
-  baseUrl: URL,
-  organizations: { k: 'list', e: ORGANIZATION, defines: 'organizations' },
-  people: { k: 'list', e: PERSON, defines: 'people' },
-  objectiveLists: { k: 'list', e: OBJECTIVE_LIST, defines: 'objectiveLists' },
-  projects: { k: 'list', e: PROJECT, defines: 'projects' },
-  fundingCalls: { k: 'list', e: FUNDING_CALL, u: 1 },
-  event: { k: 'obj', e: EVENT, r: 1 },
-}, { root: 1, rule: documentRule });
+export const EVENT_DOCUMENT = entity(
+  'an event document',
+  {
+    lang: { k: 'lang', r: 2 },
+    textFormat: oneOf(TEXT_FORMATS),
+    baseUrl: URL,
+    organizations: { k: 'list', e: ORGANIZATION, defines: 'organizations' },
+    people: { k: 'list', e: PERSON, defines: 'people' },
+    objectiveLists: { k: 'list', e: OBJECTIVE_LIST, defines: 'objectiveLists' },
+    projects: { k: 'list', e: PROJECT, defines: 'projects' },
+    fundingCalls: { k: 'list', e: FUNDING_CALL, u: 1 },
+    event: { k: 'obj', e: EVENT, r: 1 },
+  },
+  { root: 1, rule: documentRule },
+);
 
 /** Every entity by the name its JSON Schema definition has (`#/$defs/Session`). */
 export const ENTITIES = {

@@ -8,11 +8,15 @@ import { calendarDay, parseInstant } from './time.js';
 import { parseWith, pathOf } from './walk.js';
 import { CALL_STATUS_OVERRIDES, type FundingCall } from './types.js';
 
-export const DEADLINE = entity('a deadline', {
-  at: { k: 'instant', r: 1 },
-  label: TEXT,
-  previousAt: { k: 'instant' },
-}, { needs: 'a valid "at" date-time' });
+export const DEADLINE = entity(
+  'a deadline',
+  {
+    at: { k: 'instant', r: 1 },
+    label: TEXT,
+    previousAt: { k: 'instant' },
+  },
+  { needs: 'a valid "at" date-time' },
+);
 
 export const CALL_BUDGET = entity('a budget', {
   total: { k: 'obj', e: MONEY },
@@ -35,7 +39,10 @@ const callDates: Rule = ({ out, at, problems }) => {
         ? timeZone !== undefined && calendarDay(parseInstant(d.at)!, timeZone) < opens
         : instantMs(d.at) < instantMs(opens);
       if (before) {
-        problems.push({ path: `${pathOf(d) ?? `${at('deadlines')}[${i}]`}.at`, message: `${quote(d.at)} is before the opening ${quote(opens)}; it is ignored` });
+        problems.push({
+          path: `${pathOf(d) ?? `${at('deadlines')}[${i}]`}.at`,
+          message: `${quote(d.at)} is before the opening ${quote(opens)}; it is ignored`,
+        });
       }
       return !before;
     })
@@ -48,23 +55,27 @@ const callDates: Rule = ({ out, at, problems }) => {
   return false;
 };
 
-export const FUNDING_CALL = entity('a funding call', {
-  id: ID,
-  identifier: STR,
-  title: NAME,
-  summary: TEXT,
-  programme: { k: 'obj', e: PROGRAMME },
-  timeZone: { k: 'zone', r: 1 },
-  opens: { k: 'when' },
-  opensEstimate: TEXT,
-  opensBy: { k: 'date' },
-  deadlines: { k: 'list', e: DEADLINE },
-  statusOverride: oneOf(CALL_STATUS_OVERRIDES),
-  closingSoonDays: { k: 'num', min: 0, max: 366 },
-  budget: { k: 'obj', e: CALL_BUDGET },
-  applyUrl: URL,
-  infoUrl: URL,
-}, { needs: 'an id, a title and a timeZone', rule: callDates });
+export const FUNDING_CALL = entity(
+  'a funding call',
+  {
+    id: ID,
+    identifier: STR,
+    title: NAME,
+    summary: TEXT,
+    programme: { k: 'obj', e: PROGRAMME },
+    timeZone: { k: 'zone', r: 1 },
+    opens: { k: 'when' },
+    opensEstimate: TEXT,
+    opensBy: { k: 'date' },
+    deadlines: { k: 'list', e: DEADLINE },
+    statusOverride: oneOf(CALL_STATUS_OVERRIDES),
+    closingSoonDays: { k: 'num', min: 0, max: 366 },
+    budget: { k: 'obj', e: CALL_BUDGET },
+    applyUrl: URL,
+    infoUrl: URL,
+  },
+  { needs: 'an id, a title and a timeZone', rule: callDates },
+);
 
 /**
  * A funding call. Deadlines are sorted by `at`; one before the opening is ignored. A call without

@@ -26,18 +26,26 @@ export const eventEnd: Rule = ({ out, at, problems }) => {
   delete out.end;
 };
 
-export const ADDRESS = entity('an address', {
-  streetAddress: STR,
-  addressLocality: STR,
-  postalCode: STR,
-  addressCountry: { k: 'country', r: 1 },
-}, { needs: 'an addressCountry' });
+export const ADDRESS = entity(
+  'an address',
+  {
+    streetAddress: STR,
+    addressLocality: STR,
+    postalCode: STR,
+    addressCountry: { k: 'country', r: 1 },
+  },
+  { needs: 'an addressCountry' },
+);
 
 /** A point on the Earth (WGS 84 degrees, as schema.org GeoCoordinates and `geo:` URIs take it). */
-export const GEO = entity('a position', {
-  latitude: { k: 'num', r: 1, min: -90, max: 90 },
-  longitude: { k: 'num', r: 1, min: -180, max: 180 },
-}, { needs: 'a latitude and a longitude' });
+export const GEO = entity(
+  'a position',
+  {
+    latitude: { k: 'num', r: 1, min: -90, max: 90 },
+    longitude: { k: 'num', r: 1, min: -180, max: 180 },
+  },
+  { needs: 'a latitude and a longitude' },
+);
 
 /**
  * A registration's figures that only make sense together: it does not close before it opens (the
@@ -46,7 +54,12 @@ export const GEO = entity('a position', {
  */
 const registrationRule: Rule = ({ out, at, problems }) => {
   const { opens, closes, capacity, remaining, free, price } = out as {
-    opens?: string; closes?: string; capacity?: number; remaining?: number; free?: boolean; price?: { amount: number; currency: string };
+    opens?: string;
+    closes?: string;
+    capacity?: number;
+    remaining?: number;
+    free?: boolean;
+    price?: { amount: number; currency: string };
   };
   if (opens !== undefined && closes !== undefined && instantMs(closes) < instantMs(opens)) {
     problems.push({ path: at('closes'), message: `${quote(closes)} is before the opening ${quote(opens)}; it is ignored` });
@@ -63,15 +76,19 @@ const registrationRule: Rule = ({ out, at, problems }) => {
 };
 
 /** How to register for an event: where, from when until when, how many places, at what price. */
-export const REGISTRATION = entity('a registration', {
-  url: { k: 'url', r: 1 },
-  opens: { k: 'instant' },
-  closes: { k: 'instant' },
-  capacity: { k: 'num', min: 0, int: 1 },
-  remaining: { k: 'num', min: 0, int: 1 },
-  price: { k: 'obj', e: MONEY },
-  free: { k: 'bool' },
-}, { needs: 'a safe url', rule: registrationRule });
+export const REGISTRATION = entity(
+  'a registration',
+  {
+    url: { k: 'url', r: 1 },
+    opens: { k: 'instant' },
+    closes: { k: 'instant' },
+    capacity: { k: 'num', min: 0, int: 1 },
+    remaining: { k: 'num', min: 0, int: 1 },
+    price: { k: 'obj', e: MONEY },
+    free: { k: 'bool' },
+  },
+  { needs: 'a safe url', rule: registrationRule },
+);
 
 /** Fields an event has in a document and in an event header view alike. */
 export const EVENT_COMMON = {
@@ -84,37 +101,49 @@ export const EVENT_COMMON = {
 
 export const ORGANIZATION_REF = entity('an organization', { name: NAME, url: URL }, { needs: 'a name' });
 
-export const SPEAKER_SESSION = entity('a session', {
-  id: { k: 'id' },
-  title: NAME,
-  start: { k: 'instant' },
-  end: { k: 'instant' },
-  timeZone: { k: 'zone' },
-  url: URL,
-  role: oneOf(PARTICIPANT_ROLES),
-}, { needs: 'a title', rule: sessionTimes });
+export const SPEAKER_SESSION = entity(
+  'a session',
+  {
+    id: { k: 'id' },
+    title: NAME,
+    start: { k: 'instant' },
+    end: { k: 'instant' },
+    timeZone: { k: 'zone' },
+    url: URL,
+    role: oneOf(PARTICIPANT_ROLES),
+  },
+  { needs: 'a title', rule: sessionTimes },
+);
 
-export const SPEAKER_VIEW = entity('a person', {
-  id: { k: 'id' },
-  name: STR,
-  jobTitle: TEXT,
-  organization: { k: 'obj', e: ORGANIZATION_REF, or: 'str' },
-  url: URL,
-  photo: { k: 'obj', e: IMAGE },
-  bio: TEXT,
-  links: { k: 'list', e: LINK, or: 'url', wrap: 'url', ne: 1 },
-  sessions: { k: 'list', e: SPEAKER_SESSION, ne: 1 },
-  lang: { k: 'lang' },
-  textFormat: oneOf(TEXT_FORMATS),
-}, { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] });
+export const SPEAKER_VIEW = entity(
+  'a person',
+  {
+    id: { k: 'id' },
+    name: STR,
+    jobTitle: TEXT,
+    organization: { k: 'obj', e: ORGANIZATION_REF, or: 'str' },
+    url: URL,
+    photo: { k: 'obj', e: IMAGE },
+    bio: TEXT,
+    links: { k: 'list', e: LINK, or: 'url', wrap: 'url', ne: 1 },
+    sessions: { k: 'list', e: SPEAKER_SESSION, ne: 1 },
+    lang: { k: 'lang' },
+    textFormat: oneOf(TEXT_FORMATS),
+  },
+  { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] },
+);
 
-export const ORGANIZATION_VIEW = entity('an organization', {
-  id: { k: 'id' },
-  name: NAME,
-  shortName: STR,
-  url: URL,
-  logo: { k: 'obj', e: IMAGE },
-}, { needs: 'a name' });
+export const ORGANIZATION_VIEW = entity(
+  'an organization',
+  {
+    id: { k: 'id' },
+    name: NAME,
+    shortName: STR,
+    url: URL,
+    logo: { k: 'obj', e: IMAGE },
+  },
+  { needs: 'a name' },
+);
 
 /** An address as a view takes it: any of its fields is enough. */
 export const ADDRESS_VIEW = entity('an address', { ...ADDRESS.fields, addressCountry: { k: 'country' } });
@@ -122,16 +151,20 @@ export const ADDRESS_VIEW = entity('an address', { ...ADDRESS.fields, addressCou
 /** A venue as a view takes it: a name or an address is enough. */
 export const VENUE_VIEW = entity('a venue', { name: TEXT, address: { k: 'obj', e: ADDRESS_VIEW }, geo: { k: 'obj', e: GEO } });
 
-export const EVENT_HEADER_VIEW = entity('an event', {
-  id: { k: 'id' },
-  name: NAME,
-  url: URL,
-  timeZone: { k: 'zone' },
-  start: { k: 'when', r: 2 },
-  ...EVENT_COMMON,
-  venue: { k: 'obj', e: VENUE_VIEW },
-  organizers: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
-  partners: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
-  lang: { k: 'lang' },
-  baseUrl: URL,
-}, { needs: 'a name', rule: eventEnd });
+export const EVENT_HEADER_VIEW = entity(
+  'an event',
+  {
+    id: { k: 'id' },
+    name: NAME,
+    url: URL,
+    timeZone: { k: 'zone' },
+    start: { k: 'when', r: 2 },
+    ...EVENT_COMMON,
+    venue: { k: 'obj', e: VENUE_VIEW },
+    organizers: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
+    partners: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
+    lang: { k: 'lang' },
+    baseUrl: URL,
+  },
+  { needs: 'a name', rule: eventEnd },
+);

@@ -39,12 +39,16 @@ export const PROJECT_COMMON = {
   objectiveListId: { k: 'id', ref: 'objectiveLists' },
 } as const;
 
-export const INDICATOR = entity('an indicator', {
-  name: NAME,
-  unit: STR,
-  target: { k: 'num' },
-  achieved: { k: 'num' },
-}, { needs: 'a name' });
+export const INDICATOR = entity(
+  'an indicator',
+  {
+    name: NAME,
+    unit: STR,
+    target: { k: 'num' },
+    achieved: { k: 'num' },
+  },
+  { needs: 'a name' },
+);
 
 export interface ObjectiveItemEntity extends Entity {
   readonly fields: {
@@ -73,24 +77,32 @@ export const OBJECTIVE_ITEM: ObjectiveItemEntity = {
   },
 };
 
-export const PARTNER_VIEW = entity('a partner', {
-  id: { k: 'id' },
-  name: NAME,
-  shortName: STR,
-  url: URL,
-  role: { k: 'enum', of: PARTNER_ROLES, r: 1 },
-  country: { k: 'country' },
-}, { needs: 'a name and a role' });
+export const PARTNER_VIEW = entity(
+  'a partner',
+  {
+    id: { k: 'id' },
+    name: NAME,
+    shortName: STR,
+    url: URL,
+    role: { k: 'enum', of: PARTNER_ROLES, r: 1 },
+    country: { k: 'country' },
+  },
+  { needs: 'a name and a role' },
+);
 
-export const PROJECT_VIEW = entity('a project', {
-  id: { k: 'id' },
-  ...PROJECT_COMMON,
-  partners: { k: 'list', e: PARTNER_VIEW, ne: 1 },
-  objectives: { k: 'list', e: OBJECTIVE_ITEM, ne: 1 },
-  objectivesHref: URL,
-  lang: { k: 'lang' },
-  textFormat: oneOf(TEXT_FORMATS),
-}, { needs: 'an acronym and a title', rule: projectDates });
+export const PROJECT_VIEW = entity(
+  'a project',
+  {
+    id: { k: 'id' },
+    ...PROJECT_COMMON,
+    partners: { k: 'list', e: PARTNER_VIEW, ne: 1 },
+    objectives: { k: 'list', e: OBJECTIVE_ITEM, ne: 1 },
+    objectivesHref: URL,
+    lang: { k: 'lang' },
+    textFormat: oneOf(TEXT_FORMATS),
+  },
+  { needs: 'an acronym and a title', rule: projectDates },
+);
 
 /**
  * A list of objective items with nested children, at most {@link MAX_NESTING} levels deep

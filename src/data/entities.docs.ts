@@ -18,7 +18,8 @@ export interface EntityDoc {
 
 /** Descriptions shared by fields of the same name. */
 export const FIELD_DOCS: Record<string, string> = {
-  $schema: 'The JSON Schema this document follows, for editors that complete and check it (e.g. "./node_modules/@cluster-events/components/event-document.schema.json"). Ignored by the elements.',
+  $schema:
+    'The JSON Schema this document follows, for editors that complete and check it (e.g. "./node_modules/@cluster-events/components/event-document.schema.json"). Ignored by the elements.',
   'x-': 'Any key starting with "x-" is yours (notes, CMS ids): the elements ignore it without a warning.',
   id: 'A stable id, unique in its list: it becomes the iCalendar UID, the JSON-LD @id and the anchor of deep links (#id). Keep it when the text changes.',
   name: 'The name, as a text or one text per language.',
@@ -32,7 +33,8 @@ export const FIELD_DOCS: Record<string, string> = {
   end: 'When it ends: an RFC 3339 date-time with its UTC offset.',
   status: 'Its status: scheduled unless cancelled, postponed, rescheduled or moved online.',
   lang: 'The language of the texts that give no language, as a BCP 47 code ("en", "bg").',
-  textFormat: 'How prose (abstracts, biographies, descriptions, summaries, objectives’ details) is written: "plain" text (the default) or "markdown", of which paragraphs, line breaks, emphasis, links (with the same URL rules), lists and inline code are shown; raw HTML is shown as text. The pretalx/frab importer sets "markdown".',
+  textFormat:
+    'How prose (abstracts, biographies, descriptions, summaries, objectives’ details) is written: "plain" text (the default) or "markdown", of which paragraphs, line breaks, emphasis, links (with the same URL rules), lists and inline code are shown; raw HTML is shown as text. The pretalx/frab importer sets "markdown".',
   shortName: 'A short name or abbreviation (e.g. "ABC").',
   logo: 'A logo image with its alternative text.',
   photo: 'A photo with its alternative text.',
@@ -41,7 +43,8 @@ export const FIELD_DOCS: Record<string, string> = {
   kind: 'What kind of list this is; it sets the default heading.',
   label: 'The text shown for it, as a text or one text per language.',
   organizationId: 'The id of an organisation in "organizations".',
-  registration: 'How to register, when registration is needed: the Register action with its state (opens on…, open, full, closed), JSON-LD offers and the calendar entry follow it.',
+  registration:
+    'How to register, when registration is needed: the Register action with its state (opens on…, open, full, closed), JSON-LD offers and the calendar entry follow it.',
   geo: 'The position of the place (latitude and longitude): a "Map" link to OpenStreetMap and a geo: link for phones, and JSON-LD Place.geo. No map is loaded into the page.',
 };
 
@@ -66,7 +69,8 @@ export const KIND_DOCS = {
 const SESSION_FIELDS: Record<string, string> = {
   title: 'The session title, as a text or one text per language.',
   kind: 'What kind of session it is (talk, keynote, panel, …); shown as a badge.',
-  start: 'When it starts: an RFC 3339 date-time with offset. Leave out start and end for a programme without times (the session keeps its place in the list); a start alone is shown as a start time.',
+  start:
+    'When it starts: an RFC 3339 date-time with offset. Leave out start and end for a programme without times (the session keeps its place in the list); a start alone is shown as a start time.',
   end: 'When it ends: an RFC 3339 date-time with offset, not before the start; only with a start.',
   tags: 'Free tags (keywords) for search.',
   url: "The session's own page.",
@@ -84,7 +88,8 @@ const ADDRESS_FIELDS: Record<string, string> = {
 export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   EventDocument: {
     title: 'Event document',
-    description: 'One JSON document describing an event and everything a cluster website shows around it: the programme, the people and organisations, EU projects with their objectives, and funding calls. People and organisations are listed once and referred to by id.',
+    description:
+      'One JSON document describing an event and everything a cluster website shows around it: the programme, the people and organisations, EU projects with their objectives, and funding calls. People and organisations are listed once and referred to by id.',
     fields: {
       lang: 'The default language of the content: texts given as plain strings are in this language (BCP 47, e.g. "en").',
       baseUrl: 'The canonical URL of the page that shows the event: JSON-LD @ids, iCalendar UIDs, and the base of relative URLs in exports.',
@@ -132,7 +137,8 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   },
   Registration: {
     title: 'Registration',
-    description: 'How to register for the event. Its state derives from the dates and places: "opens on …" before opens, "full" when no places remain, "closed" from closes (or, without closes, from the end of the event), else "open", with the days left until it closes.',
+    description:
+      'How to register for the event. Its state derives from the dates and places: "opens on …" before opens, "full" when no places remain, "closed" from closes (or, without closes, from the end of the event), else "open", with the days left until it closes.',
     fields: {
       url: 'The registration page or form (http, https, mailto, tel or a relative URL).',
       opens: 'When registration opens: an RFC 3339 date-time with its UTC offset.',
@@ -143,7 +149,14 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       free: 'true when attending costs nothing (not together with a price other than 0).',
     },
     examples: [
-      { url: 'https://example.org/register', opens: '2026-03-02T09:00:00+02:00', closes: '2026-06-10T18:00:00+03:00', capacity: 200, remaining: 37, price: { amount: 120, currency: 'EUR' } },
+      {
+        url: 'https://example.org/register',
+        opens: '2026-03-02T09:00:00+02:00',
+        closes: '2026-06-10T18:00:00+03:00',
+        capacity: 200,
+        remaining: 37,
+        price: { amount: 120, currency: 'EUR' },
+      },
       { url: 'https://example.org/register', free: true },
     ],
   },
@@ -191,12 +204,21 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
     },
   },
   Organization: { title: 'Organisation', description: 'An organisation: an organiser, partner or employer.', fields: { url: "The organisation's website." } },
-  Image: { title: 'Image', description: 'An image.', fields: { url: 'Where the image is: an http(s) or a relative URL.', alt: 'The alternative text: what the image shows, for readers who cannot see it.' } },
+  Image: {
+    title: 'Image',
+    description: 'An image.',
+    fields: { url: 'Where the image is: an http(s) or a relative URL.', alt: 'The alternative text: what the image shows, for readers who cannot see it.' },
+  },
   Link: { title: 'Link', description: 'A link with an optional label.', fields: { url: 'Where it leads (http, https, mailto, tel or a relative URL).' } },
   Programme: {
     title: 'Programme',
     description: 'The funding programme of a project or call.',
-    fields: { name: 'The name of the programme.', fund: 'The fund, e.g. "ERDF", "ESF+".', period: 'The programming period, e.g. "2014-2020".', url: "The programme's website." },
+    fields: {
+      name: 'The name of the programme.',
+      fund: 'The fund, e.g. "ERDF", "ESF+".',
+      period: 'The programming period, e.g. "2014-2020".',
+      url: "The programme's website.",
+    },
   },
   Money: {
     title: 'Money',
@@ -220,12 +242,23 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       fundingNotice: 'The EU funding acknowledgement: the emblem and/or a statement.',
     },
   },
-  ProjectBudget: { title: 'Project budget', description: "A project's budget.", fields: { total: 'The total budget.', euContribution: 'The EU contribution.' } },
-  ProjectPartner: { title: 'Project partner', description: 'An organisation taking part in a project.', fields: { role: 'Its role in the project: the lead partner, a partner, or an associated partner (shown in that order).' } },
+  ProjectBudget: {
+    title: 'Project budget',
+    description: "A project's budget.",
+    fields: { total: 'The total budget.', euContribution: 'The EU contribution.' },
+  },
+  ProjectPartner: {
+    title: 'Project partner',
+    description: 'An organisation taking part in a project.',
+    fields: { role: 'Its role in the project: the lead partner, a partner, or an associated partner (shown in that order).' },
+  },
   FundingNotice: {
     title: 'Funding notice',
     description: 'The EU funding acknowledgement of a project.',
-    fields: { text: 'The statement; a default one is shown for the emblem when absent.', emblem: 'Which EU emblem statement applies: co-funded or funded by the European Union.' },
+    fields: {
+      text: 'The statement; a default one is shown for the emblem when absent.',
+      emblem: 'Which EU emblem statement applies: co-funded or funded by the European Union.',
+    },
   },
   ObjectiveList: {
     title: 'Objective list',
@@ -257,7 +290,8 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   },
   FundingCall: {
     title: 'Funding call',
-    description: 'A funding call. Its status (forthcoming, opening not confirmed, open, closing soon, closed) derives from its dates; it needs at least one deadline, or opens, opensEstimate or opensBy.',
+    description:
+      'A funding call. Its status (forthcoming, opening not confirmed, open, closing soon, closed) derives from its dates; it needs at least one deadline, or opens, opensEstimate or opensBy.',
     fields: {
       identifier: 'The official identifier of the call (e.g. "BG16RFOP002-1.013").',
       title: 'The title of the call, as a text or one text per language.',
@@ -265,7 +299,8 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       timeZone: 'The IANA zone the call’s dates are given in ("Europe/Brussels").',
       opens: 'When it opens: a date-time with offset, or a date (midnight in the call’s zone).',
       opensEstimate: 'When it is expected to open, in words, when no date is known ("by the end of 2018").',
-      opensBy: 'The latest date it is expected to open by, when no opens date is known ("2018-12-31"): once that day is over in the call’s zone, the call reads "Opening not confirmed" instead of "Forthcoming". Beside opens it changes nothing: the opening date counts.',
+      opensBy:
+        'The latest date it is expected to open by, when no opens date is known ("2018-12-31"): once that day is over in the call’s zone, the call reads "Opening not confirmed" instead of "Forthcoming". Beside opens it changes nothing: the opening date counts.',
       deadlines: 'The deadlines (cut-offs); shown in time order, past ones struck through.',
       statusOverride: 'suspended or cancelled, which the dates cannot tell.',
       closingSoonDays: 'Days before the next deadline from which the call is "closing soon" (default 14).',
@@ -277,7 +312,11 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   Deadline: {
     title: 'Deadline',
     description: 'A deadline (cut-off) of a funding call.',
-    fields: { at: 'When it is: an RFC 3339 date-time with offset.', label: 'Its name ("First cut-off").', previousAt: 'The earlier deadline this one extends.' },
+    fields: {
+      at: 'When it is: an RFC 3339 date-time with offset.',
+      label: 'Its name ("First cut-off").',
+      previousAt: 'The earlier deadline this one extends.',
+    },
   },
   CallBudget: {
     title: 'Call budget',
@@ -304,7 +343,13 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   SpeakerRef: {
     title: 'Speaker (in a session view)',
     description: 'A person as shown next to a session: at least a name, a job title or an organisation.',
-    fields: { id: 'The id of the person.', name: 'The full name.', jobTitle: 'The job title.', organization: 'The organisation, by name.', role: 'Their part in the session: speaker, moderator, panelist or chair (shown next to the name, except for speakers).' },
+    fields: {
+      id: 'The id of the person.',
+      name: 'The full name.',
+      jobTitle: 'The job title.',
+      organization: 'The organisation, by name.',
+      role: 'Their part in the session: speaker, moderator, panelist or chair (shown next to the name, except for speakers).',
+    },
   },
   SpeakerView: {
     title: 'Speaker view (<cluster-speaker-block> speaker)',
@@ -350,8 +395,16 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       baseUrl: 'The canonical page URL, for the calendar entry’s UID.',
     },
   },
-  OrganizationView: { title: 'Organisation view', description: 'An organiser or partner as <cluster-event-header> shows it.', fields: { id: 'The id of the organisation.', url: "The organisation's website." } },
-  VenueView: { title: 'Venue view', description: 'Where an event takes place: a name, an address, or both, and its position.', fields: { name: 'The name of the place or town.', address: 'Its postal address (any of its fields).' } },
+  OrganizationView: {
+    title: 'Organisation view',
+    description: 'An organiser or partner as <cluster-event-header> shows it.',
+    fields: { id: 'The id of the organisation.', url: "The organisation's website." },
+  },
+  VenueView: {
+    title: 'Venue view',
+    description: 'Where an event takes place: a name, an address, or both, and its position.',
+    fields: { name: 'The name of the place or town.', address: 'Its postal address (any of its fields).' },
+  },
   PostalAddressView: {
     title: 'Postal address view',
     description: 'A postal address as a view takes it: any of its fields.',
@@ -379,6 +432,11 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   ProjectPartnerView: {
     title: 'Partner view',
     description: 'A partner of a project with its organisation embedded.',
-    fields: { id: 'The id of the organisation.', name: 'The name of the organisation.', url: "The organisation's website.", role: 'Its role in the project: the lead partner, a partner, or an associated partner (shown in that order).' },
+    fields: {
+      id: 'The id of the organisation.',
+      name: 'The name of the organisation.',
+      url: "The organisation's website.",
+      role: 'Its role in the project: the lead partner, a partner, or an associated partner (shown in that order).',
+    },
   },
 };

@@ -220,20 +220,28 @@ export const SESSION_COMMON = {
 } as const;
 
 /** A person as shown next to a session in a track: at least a name, a job title or an organisation. */
-export const SPEAKER_REF = entity('a person', {
-  id: { k: 'id' },
-  name: STR,
-  jobTitle: TEXT,
-  organization: TEXT,
-  role: oneOf(PARTICIPANT_ROLES),
-}, { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] });
+export const SPEAKER_REF = entity(
+  'a person',
+  {
+    id: { k: 'id' },
+    name: STR,
+    jobTitle: TEXT,
+    organization: TEXT,
+    role: oneOf(PARTICIPANT_ROLES),
+  },
+  { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] },
+);
 
 /** A session of a track view: a document's session with its room by name and its speakers embedded. */
-export const SESSION_VIEW = entity('a session', {
-  ...SESSION_COMMON,
-  room: TEXT,
-  speakers: { k: 'list', e: SPEAKER_REF },
-}, { needs: 'an id and a title', rule: sessionTimes, memo: 1 });
+export const SESSION_VIEW = entity(
+  'a session',
+  {
+    ...SESSION_COMMON,
+    room: TEXT,
+    speakers: { k: 'list', e: SPEAKER_REF },
+  },
+  { needs: 'an id and a title', rule: sessionTimes, memo: 1 },
+);
 
 /**
  * A track view's zone: required once a session has a time (a programme without a timetable needs
@@ -248,13 +256,17 @@ const trackZone: Rule = ({ out, at, problems }) => {
   }
 };
 
-export const TRACK_VIEW = entity('a track', {
-  id: { k: 'id' },
-  name: { k: 'text', r: 2 },
-  description: TEXT,
-  color: { k: 'color' },
-  timeZone: { k: 'zone' },
-  sessions: { k: 'list', e: SESSION_VIEW, r: 2, u: 1 },
-  lang: { k: 'lang' },
-  textFormat: oneOf(TEXT_FORMATS),
-}, { rule: trackZone });
+export const TRACK_VIEW = entity(
+  'a track',
+  {
+    id: { k: 'id' },
+    name: { k: 'text', r: 2 },
+    description: TEXT,
+    color: { k: 'color' },
+    timeZone: { k: 'zone' },
+    sessions: { k: 'list', e: SESSION_VIEW, r: 2, u: 1 },
+    lang: { k: 'lang' },
+    textFormat: oneOf(TEXT_FORMATS),
+  },
+  { rule: trackZone },
+);

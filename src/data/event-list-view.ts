@@ -49,7 +49,11 @@ export function readEventIndex(input: unknown, path: string, urls = true): Event
     const value = readField(input, i, `[${i}]`, problems);
     if (typeof value === 'string' && urls) entries.push({ position: i, url: value });
     else if (typeof value === 'object' && value !== null && !Array.isArray(value)) entries.push({ position: i, value });
-    else problems.push({ path: `[${i}]`, message: urls ? 'is neither an event document nor the URL of one' : 'is not an event document (URLs of documents are read from a src index)' });
+    else
+      problems.push({
+        path: `[${i}]`,
+        message: urls ? 'is neither an event document nor the URL of one' : 'is not an event document (URLs of documents are read from a src index)',
+      });
   }
   return { entries, length, problems };
 }

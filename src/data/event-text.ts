@@ -92,9 +92,7 @@ export function placeText(venue: VenueView | undefined, lang: string, fallbackLa
 export function placeParts(venue: VenueView | undefined, lang: string, documentLang: string | undefined, locale: string): ResolvedText[] {
   if (!venue) return [];
   const name = resolveTextIn(venue.name, lang, documentLang);
-  const names = new Set(
-    [name.text, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => n.trim().toLowerCase()),
-  );
+  const names = new Set([name.text, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => n.trim().toLowerCase()));
   const a = venue.address ?? {};
   const locality = a.addressLocality && !names.has(a.addressLocality.trim().toLowerCase()) ? a.addressLocality : '';
   const town = [a.postalCode, locality].filter(Boolean).join(' ');

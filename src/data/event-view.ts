@@ -10,12 +10,7 @@
  */
 import { fragmentLink } from './url.js';
 import { eventHeaderViewFromDocument, speakerViewsFromDocument, type EventHeaderView, type SpeakerView } from './people-view.js';
-import {
-  objectiveListViewsFromDocument,
-  projectCardViewsFromDocument,
-  type ObjectiveListView,
-  type ProjectCardView,
-} from './project-view.js';
+import { objectiveListViewsFromDocument, projectCardViewsFromDocument, type ObjectiveListView, type ProjectCardView } from './project-view.js';
 import type { DataProblem, EventDocument, FundingCall } from './types.js';
 
 /** The parts of an event page, in their default order. */
@@ -96,9 +91,7 @@ export function buildEventPage(document: EventDocument, options: EventPageOption
   const claimed = new Set<string>();
   const projects = projectCardViewsFromDocument(document).map((card, index): EventProjectView => {
     const project = document.projects![index]!; // the builder keeps the document's order
-    const own = lists.filter(
-      (list) => !claimed.has(list.id) && (list.id === project.objectiveListId || list.projectId === project.id),
-    );
+    const own = lists.filter((list) => !claimed.has(list.id) && (list.id === project.objectiveListId || list.projectId === project.id));
     // The list the card summarises comes first, then the others in document order.
     own.sort((a, b) => Number(b.id === project.objectiveListId) - Number(a.id === project.objectiveListId));
     for (const list of own) claimed.add(list.id);

@@ -63,7 +63,14 @@ export function readFilterState(hash: string, key: string): FragmentFilterState 
     if (colon < 0) continue;
     const name = field.slice(0, colon);
     const value = field.slice(colon + 1);
-    const list = (): string[] => [...new Set(value.split(',').map(decode).filter((v) => v !== ''))];
+    const list = (): string[] => [
+      ...new Set(
+        value
+          .split(',')
+          .map(decode)
+          .filter((v) => v !== ''),
+      ),
+    ];
     if (name === 'track') state.tracks = list();
     else if (name === 'room') state.rooms = list();
     else if (name === 'q') state.query = decode(value);

@@ -152,7 +152,11 @@ const FIELDS = [
  * render has no element `id`) gives `''`.
  */
 export function idToken(text: string | undefined): string {
-  return (text ?? '').trim().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+  return (text ?? '')
+    .trim()
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 200);
 }
 
 /**
@@ -251,13 +255,7 @@ function attributeFields(call: unknown, attrs: BannerAttributes, elementId: stri
  * attribute problems that explain them, and a call with neither `deadline` nor `opens` says so.
  * A `currency` without `budget` is reported, since nothing uses it.
  */
-export function attributeProblems(
-  problems: readonly DataProblem[],
-  call: unknown,
-  attrs: BannerAttributes,
-  elementId: string,
-  path = 'call',
-): DataProblem[] {
+export function attributeProblems(problems: readonly DataProblem[], call: unknown, attrs: BannerAttributes, elementId: string, path = 'call'): DataProblem[] {
   const fields = attributeFields(call, attrs, elementId);
   const attributesOnly = call === undefined || call === null;
   const out: DataProblem[] = [];
@@ -316,13 +314,7 @@ export function formatDateTime(date: Date, zone: string, locale: string, dateSty
 }
 
 /** "17 September 2026 at 17:00 Brussels time". */
-export function formatZonedDateTime(
-  date: Date,
-  zone: string,
-  lang: string,
-  locale: string,
-  dateStyle: 'long' | 'medium' = 'long',
-): string {
+export function formatZonedDateTime(date: Date, zone: string, lang: string, locale: string, dateStyle: 'long' | 'medium' = 'long'): string {
   return fundingStrings(lang).zonedDateTime(formatDateTime(date, zone, locale, dateStyle), zoneLabel(zone, date, lang, locale));
 }
 
@@ -482,9 +474,7 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
       label: opensAt.getTime() <= now.getTime() ? t.opened : t.opens,
       at: call.opens,
       // A calendar date opens at midnight in the call's zone: the date alone says it.
-      text: isCalendarDate(call.opens)
-        ? formatDate(parseCalendarDate(call.opens)!, 'UTC', locale, 'long')
-        : formatZonedDateTime(opensAt, zone, lang, locale),
+      text: isCalendarDate(call.opens) ? formatDate(parseCalendarDate(call.opens)!, 'UTC', locale, 'long') : formatZonedDateTime(opensAt, zone, lang, locale),
     };
   } else {
     const estimate = shown(call.opensEstimate);

@@ -7,13 +7,7 @@ import type { GeoCoordinates } from './types.js';
 
 /** Whether `geo` is a usable position: finite numbers within -90..90 and -180..180. */
 export function isGeoCoordinates(geo: GeoCoordinates | undefined): geo is GeoCoordinates {
-  return (
-    geo !== undefined &&
-    Number.isFinite(geo.latitude) &&
-    Number.isFinite(geo.longitude) &&
-    Math.abs(geo.latitude) <= 90 &&
-    Math.abs(geo.longitude) <= 180
-  );
+  return geo !== undefined && Number.isFinite(geo.latitude) && Number.isFinite(geo.longitude) && Math.abs(geo.latitude) <= 90 && Math.abs(geo.longitude) <= 180;
 }
 
 /** A degree value in plain decimals, at most 6 places (about 10 cm), never an exponent: `43.2047`, `-0.1`, `0`. */

@@ -75,12 +75,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   const unexpected = (expected: string): never => {
     const c = text[i];
     if (c === undefined) return stop(`expected ${expected}, found the end of the text`);
-    const hint =
-      c === "'"
-        ? ' (JSON needs double quotes)'
-        : c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')
-          ? ' (JSON allows no comments)'
-          : '';
+    const hint = c === "'" ? ' (JSON needs double quotes)' : c === '/' && (text[i + 1] === '/' || text[i + 1] === '*') ? ' (JSON allows no comments)' : '';
     return stop(`expected ${expected}, found ${named(String.fromCodePoint(text.codePointAt(i)!))}${hint}`);
   };
   const skip = (): void => {

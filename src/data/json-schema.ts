@@ -25,13 +25,15 @@ export const SCHEMA_ID = 'urn:cluster-events:event-document';
 export const RUNTIME_ONLY = {
   zone: 'A time zone must also be known to the browser (Intl); the schema checks its shape.',
   references: 'Ids are unique within their list, and references (trackId, personId, organizationId, ...) name an id the document defines.',
-  order: "An end is not before its start, a deadline not before the call opens, a registration does not close before it opens, a project's end date not before its start date, and an event's end is of the same kind (date or date-time) as its start.",
+  order:
+    "An end is not before its start, a deadline not before the call opens, a registration does not close before it opens, a project's end date not before its start date, and an event's end is of the same kind (date or date-time) as its start.",
   places: 'The places remaining for a registration are not more than its capacity.',
   nesting: `Objective items nest at most ${MAX_NESTING} levels deep.`,
   colorName: 'A colour name must also be one the browser knows (CSS.supports).',
   lengths: 'Lengths (ids up to 200 characters, links up to 8192, colours up to 100) count UTF-16 code units at run time, characters in the schema.',
   null: 'At run time, null counts as an absent field; the schema asks to leave the field out.',
-  cleanup: 'At run time, a link may have spaces or control characters around it and tabs or line breaks inside, which browsers remove; the schema asks for the clean link.',
+  cleanup:
+    'At run time, a link may have spaces or control characters around it and tabs or line breaks inside, which browsers remove; the schema asks for the clean link.',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -78,11 +80,21 @@ const KIND_SCHEMAS: Record<Exclude<Kind, 'enum' | 'num' | 'obj' | 'list'>, JsonS
   instant: { type: 'string', pattern: String.raw`^\s*(?:${DATE})[Tt ]${TIME}\s*$`, examples: ['2018-07-06T10:00:00+03:00'] },
   when: { type: 'string', pattern: String.raw`^\s*(?:${DATE})(?:[Tt ]${TIME})?\s*$`, examples: ['2018-07-06T10:00:00+03:00', '2018-07-06'] },
   date: { type: 'string', pattern: String.raw`^\s*(?:${DATE})\s*$`, examples: ['2018-07-06'] },
-  url: { type: 'string', minLength: 1, maxLength: 8192, pattern: URL, examples: ['https://example.org/events', '/events/varna-2018', 'mailto:info@example.org'] },
+  url: {
+    type: 'string',
+    minLength: 1,
+    maxLength: 8192,
+    pattern: URL,
+    examples: ['https://example.org/events', '/events/varna-2018', 'mailto:info@example.org'],
+  },
   country: { type: 'string', pattern: String.raw`^\s*[A-Z]{2}\s*$`, examples: ['BG', 'RO', 'GR'] },
   currency: { type: 'string', pattern: String.raw`^\s*[A-Z]{3}\s*$`, examples: ['EUR', 'BGN'] },
   lang: { type: 'string', pattern: String.raw`^\s*${LANGUAGE_TAG.source.slice(1, -1)}\s*$`, examples: ['en', 'bg'] },
-  zone: { type: 'string', pattern: String.raw`^\s*[A-Za-z][A-Za-z0-9_+\-/]{0,63}\s*$`, examples: ['Europe/Sofia', 'Europe/Brussels', 'Europe/Bucharest', 'Europe/Athens', 'UTC'] },
+  zone: {
+    type: 'string',
+    pattern: String.raw`^\s*[A-Za-z][A-Za-z0-9_+\-/]{0,63}\s*$`,
+    examples: ['Europe/Sofia', 'Europe/Brussels', 'Europe/Bucharest', 'Europe/Athens', 'UTC'],
+  },
   color: { type: 'string', pattern: String.raw`^\s*(?:${COLOR})\s*$`, examples: ['#1e6fba', 'rgb(30 111 186)', 'hsl(150, 60%, 35%)', 'teal'] },
   bool: { type: 'boolean' },
   strs: { type: 'array', maxItems: 10_000, items: { type: 'string', pattern: String.raw`\S` } },
@@ -114,11 +126,7 @@ const RULE_SCHEMAS: Partial<Record<EntityName, JsonSchema>> = {
   AgendaSessionView: { dependentRequired: { end: ['start'] } },
   SpeakerSessionView: { dependentRequired: { start: ['timeZone'], end: ['start'] } },
   FundingCall: {
-    anyOf: [
-      { required: ['deadlines'], properties: { deadlines: { type: 'array', minItems: 1 } } },
-      { required: ['opens'] },
-      { required: ['opensEstimate'] },
-    ],
+    anyOf: [{ required: ['deadlines'], properties: { deadlines: { type: 'array', minItems: 1 } } }, { required: ['opens'] }, { required: ['opensEstimate'] }],
   },
   AgendaTrackView: {
     if: { required: ['sessions'], properties: { sessions: { type: 'array', contains: { type: 'object', required: ['start'] } } } },

@@ -12,19 +12,7 @@
  * for components that take a view object instead of a whole document. Given `refs`, they also
  * remove references to ids the document does not define.
  */
-import type {
-  ClusterEvent,
-  DataProblem,
-  EventDocument,
-  Image,
-  Link,
-  ObjectiveList,
-  Organization,
-  Person,
-  Project,
-  Session,
-  Venue,
-} from './types.js';
+import type { ClusterEvent, DataProblem, EventDocument, Image, Link, ObjectiveList, Organization, Person, Project, Session, Venue } from './types.js';
 import { IMAGE, LINK, MAX_NESTING, type DocumentRefs } from './entities.js';
 import { EVENT, EVENT_DOCUMENT, OBJECTIVE_LIST, ORGANIZATION, PERSON, PROJECT, SESSION, VENUE } from './entities-document.js';
 import { ORGANIZATION_VIEW, VENUE_VIEW } from './entities-people.js';

@@ -155,7 +155,7 @@ function buildSpeaker(person: Person, document: EventDocument, organizations: Ma
       true,
     ),
     lang: document.lang,
-  ...(document.textFormat ? { textFormat: document.textFormat } : {}),
+    ...(document.textFormat ? { textFormat: document.textFormat } : {}),
   };
 }
 
@@ -169,9 +169,7 @@ export function speakerViewsFromDocument(document: EventDocument, options: { all
   for (const session of document.event.sessions ?? []) {
     for (const p of session.participants ?? []) taking.add(p.personId);
   }
-  return (document.people ?? [])
-    .filter((person) => options.allPeople || taking.has(person.id))
-    .map((person) => buildSpeaker(person, document, organizations));
+  return (document.people ?? []).filter((person) => options.allPeople || taking.has(person.id)).map((person) => buildSpeaker(person, document, organizations));
 }
 
 function organizationView(org: Organization): OrganizationView {

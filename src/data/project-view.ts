@@ -83,20 +83,16 @@ function projectView(project: Project, document: EventDocument): ProjectCardView
   const partners = (project.partners ?? []).flatMap((p): ProjectPartnerView[] => {
     const org = organizations.get(p.organizationId);
     if (!org) return [];
-    return [
-      { id: org.id, name: org.name, role: p.role, ...compact({ shortName: org.shortName, url: org.url, country: p.country }, true) },
-    ];
+    return [{ id: org.id, name: org.name, role: p.role, ...compact({ shortName: org.shortName, url: org.url, country: p.country }, true) }];
   });
-  const list = project.objectiveListId
-    ? document.objectiveLists?.find((l) => l.id === project.objectiveListId)
-    : undefined;
+  const list = project.objectiveListId ? document.objectiveLists?.find((l) => l.id === project.objectiveListId) : undefined;
   const { partners: _partners, objectiveListId, ...rest } = project;
   return {
     ...rest,
     ...(partners.length ? { partners } : {}),
     ...(list ? { objectives: list.items, objectiveListId: list.id } : objectiveListId ? { objectiveListId } : {}),
     lang: document.lang,
-  ...(document.textFormat ? { textFormat: document.textFormat } : {}),
+    ...(document.textFormat ? { textFormat: document.textFormat } : {}),
   };
 }
 

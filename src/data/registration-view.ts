@@ -69,8 +69,8 @@ function daysBetween(a: string, b: string): number {
  */
 export function registrationStatus(registration: Registration, event: RegistrationEvent, now: Date): RegistrationStatus {
   const zone = event.timeZone;
-  const opens = registration.opens ? parseInstant(registration.opens) ?? undefined : undefined;
-  const closes = (registration.closes ? parseInstant(registration.closes) ?? undefined : undefined) ?? eventOverAt(event);
+  const opens = registration.opens ? (parseInstant(registration.opens) ?? undefined) : undefined;
+  const closes = (registration.closes ? (parseInstant(registration.closes) ?? undefined) : undefined) ?? eventOverAt(event);
   const t = now.getTime();
   const status = (state: RegistrationState, changesAt?: Date): RegistrationStatus => ({
     state,
@@ -161,11 +161,12 @@ export function registrationText(
   const { remaining, capacity } = registration;
   // Places and price matter while one can still register.
   const current = status.state === 'open' || status.state === 'opens-on';
-  const places = !current || remaining === undefined || remaining === 0
-    ? ''
-    : capacity !== undefined
-      ? t.placesLeftOf(count(remaining), count(capacity), remaining)
-      : t.placesLeft(count(remaining), remaining);
+  const places =
+    !current || remaining === undefined || remaining === 0
+      ? ''
+      : capacity !== undefined
+        ? t.placesLeftOf(count(remaining), count(capacity), remaining)
+        : t.placesLeft(count(remaining), remaining);
   const price = !current
     ? ''
     : registration.price && registration.price.amount !== 0

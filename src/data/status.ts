@@ -123,11 +123,7 @@ export function nextStatusChange(call: FundingCall, now: Date): Date | undefined
  * the start date begins, `closed` once the end date is over (its end of day), else `ongoing`.
  * `undefined` when the project has neither date.
  */
-export function projectStatus(
-  project: Project,
-  now: Date,
-  timeZone: string = DEFAULT_PROJECT_TIME_ZONE,
-): ProjectStatus | undefined {
+export function projectStatus(project: Project, now: Date, timeZone: string = DEFAULT_PROJECT_TIME_ZONE): ProjectStatus | undefined {
   const start = project.startDate === undefined ? undefined : startOfDay(project.startDate, timeZone);
   const endDay = project.endDate === undefined ? undefined : parseCalendarDate(project.endDate);
   const end = endDay ? startOfUtcDay(new Date(endDay.getTime() + DAY), timeZone) : undefined;

@@ -9,11 +9,7 @@ import type { LocalizedText } from './types.js';
  *
  * To show the text, prefer {@link resolveTextIn}, which also says which language the text is in.
  */
-export function resolveText(
-  text: LocalizedText | null | undefined,
-  lang: string,
-  fallbackLang?: string,
-): string {
+export function resolveText(text: LocalizedText | null | undefined, lang: string, fallbackLang?: string): string {
   return resolveTextIn(text, lang, fallbackLang).text;
 }
 
@@ -49,11 +45,7 @@ export interface ResolvedText {
  * @param documentLang - The document's default language: the language of plain strings and the
  *   first fallback after `lang`.
  */
-export function resolveTextIn(
-  text: LocalizedText | null | undefined,
-  lang: string,
-  documentLang?: string,
-): ResolvedText {
+export function resolveTextIn(text: LocalizedText | null | undefined, lang: string, documentLang?: string): ResolvedText {
   if (text == null) return { text: '' };
   if (typeof text === 'string') return text !== '' && documentLang ? { text, lang: documentLang } : { text };
   if (typeof text !== 'object') return { text: '' };

@@ -37,8 +37,7 @@ const DAY = 24 * HOUR;
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-const INSTANT_RE =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function daysInMonth(year: number, month: number): number {
@@ -82,13 +81,7 @@ const instants = new Map<string, number>();
 function instantMs(s: string): number {
   const m = INSTANT_RE.exec(s.trim());
   if (!m) return Number.NaN;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const ms = m[7] === undefined ? 0 : Math.floor(Number(`0${m[7]}`) * 1000);
   if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return Number.NaN;
@@ -159,12 +152,7 @@ function safeZone(zone: string): string {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function cached<T>(
-  cache: Map<string, T>,
-  locale: string,
-  options: object,
-  make: (locale: string) => T,
-): T {
+function cached<T>(cache: Map<string, T>, locale: string, options: object, make: (locale: string) => T): T {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
@@ -227,8 +215,7 @@ function intlWallClock(date: Date, timeZone: string): WallClock {
     minute: 'numeric',
     second: 'numeric',
   }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const era = parts.find((p) => p.type === 'era')?.value;
   const year = era === 'BC' ? 1 - get('year') : get('year');
   return {
@@ -361,13 +348,7 @@ export function formatTime(date: Date, timeZone: string, locale: string): string
  * A time range in one zone, `10:00 – 10:45` (with `zone: true`, `10:00 – 10:45 GMT+3`). When the
  * range ends on another calendar day in that zone, both dates are shown.
  */
-export function formatTimeRange(
-  start: Date,
-  end: Date,
-  timeZone: string,
-  locale: string,
-  options: { zone?: boolean } = {},
-): string {
+export function formatTimeRange(start: Date, end: Date, timeZone: string, locale: string, options: { zone?: boolean } = {}): string {
   if (!isValidDate(start)) return '';
   if (!isValidDate(end) || end.getTime() < start.getTime()) {
     const single = dateTimeFormat(locale, timeRangeOptions(locale, timeZone, options.zone, false));
@@ -383,12 +364,7 @@ export function formatTimeRange(
   return format.formatRange(start, end);
 }
 
-function timeRangeOptions(
-  locale: string,
-  timeZone: string,
-  zone: boolean | undefined,
-  withDate: boolean,
-): Intl.DateTimeFormatOptions {
+function timeRangeOptions(locale: string, timeZone: string, zone: boolean | undefined, withDate: boolean): Intl.DateTimeFormatOptions {
   return {
     timeZone,
     ...(withDate ? { month: 'short', day: 'numeric' } : {}),
@@ -403,12 +379,7 @@ function timeRangeOptions(
  * their calendar day in `timeZone`; calendar-date strings (`2018-07-06`) are used as they are.
  * Without an end (or with an unusable one) this is the start date alone.
  */
-export function formatDateRange(
-  start: Date | string,
-  end: Date | string | null | undefined,
-  timeZone: string,
-  locale: string,
-): string {
+export function formatDateRange(start: Date | string, end: Date | string | null | undefined, timeZone: string, locale: string): string {
   const a = toUtcDay(start, timeZone);
   if (!a) return '';
   const b = end == null ? null : toUtcDay(end, timeZone);
@@ -434,8 +405,7 @@ export function formatDuration(minutes: number, locale: string): string {
   const total = Math.round(minutes);
   const hours = Math.floor(total / 60);
   const rest = total % 60;
-  const unit = (value: number, u: 'hour' | 'minute'): string =>
-    numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute'): string => numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   const parts: string[] = [];
   if (hours > 0) parts.push(unit(hours, 'hour'));
   if (rest > 0 || hours === 0) parts.push(unit(rest, 'minute'));
@@ -461,11 +431,7 @@ export function formatDayHeading(day: string, locale: string): string {
  * items are sorted by start (stable: equal starts keep the given order). Items without a start
  * come last in a group with day `''`, in the given order.
  */
-export function groupByDay<T>(
-  items: readonly T[],
-  getStart: (item: T) => Date | null,
-  timeZone: string,
-): { day: string; items: T[] }[] {
+export function groupByDay<T>(items: readonly T[], getStart: (item: T) => Date | null, timeZone: string): { day: string; items: T[] }[] {
   const timed: { item: T; time: number; index: number }[] = [];
   const untimed: T[] = [];
   items.forEach((item, index) => {

@@ -36,17 +36,7 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 
-export const SESSION_KINDS = [
-  'talk',
-  'keynote',
-  'panel',
-  'workshop',
-  'presentation',
-  'discussion',
-  'break',
-  'networking',
-  'other',
-] as const;
+export const SESSION_KINDS = ['talk', 'keynote', 'panel', 'workshop', 'presentation', 'discussion', 'break', 'networking', 'other'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export const PARTICIPANT_ROLES = ['speaker', 'moderator', 'panelist', 'chair'] as const;

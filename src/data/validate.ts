@@ -152,12 +152,7 @@ export function checkCountry(v: unknown, path: string, problems: Problems, optio
  * entries whose key is not a language tag or whose value is not a non-empty string are dropped
  * with a problem; the object counts only when at least one entry is left.
  */
-export function checkText(
-  v: unknown,
-  path: string,
-  problems: Problems,
-  options?: CheckOptions,
-): LocalizedText | undefined {
+export function checkText(v: unknown, path: string, problems: Problems, options?: CheckOptions): LocalizedText | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v === 'string') {
     if (v.trim() === '') {
@@ -207,12 +202,7 @@ const OFFSETLESS = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
  * An RFC 3339 date-time with an offset (`2018-07-06T10:00:00+03:00`); with `allowDate`, also a
  * calendar date (`2018-07-06`). Returned as given (trimmed), so the author's offset is kept.
  */
-export function checkInstant(
-  v: unknown,
-  path: string,
-  problems: Problems,
-  options?: CheckOptions & { allowDate?: boolean },
-): string | undefined {
+export function checkInstant(v: unknown, path: string, problems: Problems, options?: CheckOptions & { allowDate?: boolean }): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v !== 'string') {
     problems.push({ path, message: `expected an RFC 3339 date-time, got ${describeValue(v)}` });
@@ -243,9 +233,7 @@ export function checkDate(v: unknown, path: string, problems: Problems, options?
   }
   const s = v.trim();
   if (isCalendarDate(s)) return s;
-  const message = /^\d{4}-\d{2}-\d{2}$/.test(s)
-    ? `${quote(s)} is not a real date`
-    : `${quote(s)} is not a date (YYYY-MM-DD)`;
+  const message = /^\d{4}-\d{2}-\d{2}$/.test(s) ? `${quote(s)} is not a real date` : `${quote(s)} is not a date (YYYY-MM-DD)`;
   problems.push({ path, message });
   return undefined;
 }
@@ -265,13 +253,7 @@ export function checkUrl(v: unknown, path: string, problems: Problems, options?:
 }
 
 /** One of the allowed strings. */
-export function checkEnum<T extends string>(
-  v: unknown,
-  allowed: readonly T[],
-  path: string,
-  problems: Problems,
-  options?: CheckOptions,
-): T | undefined {
+export function checkEnum<T extends string>(v: unknown, allowed: readonly T[], path: string, problems: Problems, options?: CheckOptions): T | undefined {
   if (absent(v, path, problems, options)) return undefined;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
   const got = typeof v === 'string' ? quote(v) : describeValue(v);
@@ -388,10 +370,7 @@ const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
 const SEP = String.raw`(?:\s*,\s*|\s+)`;
 const ALPHA_SEP = String.raw`\s*[,/]\s*`;
 const RGB = new RegExp(String.raw`^rgba?\(\s*${NUM}%?${SEP}${NUM}%?${SEP}${NUM}%?(?:${ALPHA_SEP}${NUM}%?)?\s*\)$`, 'i');
-const HSL = new RegExp(
-  String.raw`^hsla?\(\s*${NUM}(?:deg)?${SEP}${NUM}%?${SEP}${NUM}%?(?:${ALPHA_SEP}${NUM}%?)?\s*\)$`,
-  'i',
-);
+const HSL = new RegExp(String.raw`^hsla?\(\s*${NUM}(?:deg)?${SEP}${NUM}%?${SEP}${NUM}%?(?:${ALPHA_SEP}${NUM}%?)?\s*\)$`, 'i');
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const CSS_WIDE = ['inherit', 'initial', 'unset', 'revert', 'revert-layer'];
 

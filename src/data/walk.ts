@@ -64,21 +64,21 @@ export function childPath(path: string, key: string): string {
  * unusable (not an object, a required field missing or invalid, or its rule says so), after
  * reporting why. `refs` checks references to ids; `depth` is the nesting level of nested items.
  */
-export function parseWith<T>(
-  entity: Entity,
-  value: unknown,
-  path: string,
-  problems: Problems,
-  refs?: DocumentRefs,
-  depth = 1,
-): T | undefined {
+export function parseWith<T>(entity: Entity, value: unknown, path: string, problems: Problems, refs?: DocumentRefs, depth = 1): T | undefined {
   const r = checkRecord(value, path || 'document', problems, entity.name);
   if (!r) return undefined;
   return (entity.memo && rememberer ? rememberer(entity, r, path, problems, refs, depth) : check(entity, r, path, problems, refs, depth)) as T | undefined;
 }
 
 /** How a check of an entity's object runs: {@link check} itself, or a memo of it (walk-memo.ts). */
-export type EntityCheck = (entity: Entity, r: Record<string, unknown>, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number) => unknown;
+export type EntityCheck = (
+  entity: Entity,
+  r: Record<string, unknown>,
+  path: string,
+  problems: Problems,
+  refs: DocumentRefs | undefined,
+  depth: number,
+) => unknown;
 
 /**
  * What checks memo entities while `rememberingResults` (walk-memo.ts) runs, else nothing. The memo
@@ -149,25 +149,11 @@ export function check(entity: Entity, r: Record<string, unknown>, path: string, 
 }
 
 /** Checks a list of entities at `path` (an objective list's `items`, a page's `speakers`). */
-export function parseListWith<T>(
-  entity: Entity,
-  value: unknown,
-  path: string,
-  problems: Problems,
-  refs?: DocumentRefs,
-  depth = 1,
-): T[] | undefined {
+export function parseListWith<T>(entity: Entity, value: unknown, path: string, problems: Problems, refs?: DocumentRefs, depth = 1): T[] | undefined {
   return checkField({ k: 'list', e: entity }, value, path, problems, refs, depth) as T[] | undefined;
 }
 
-function checkField(
-  field: Field,
-  v: unknown,
-  path: string,
-  problems: Problems,
-  refs: DocumentRefs | undefined,
-  depth: number,
-): unknown {
+function checkField(field: Field, v: unknown, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number): unknown {
   if (field.k === 'obj') {
     if (v == null) {
       if (field.r) problems.push({ path, message: 'is required but missing' });
@@ -193,14 +179,7 @@ function checkField(
   });
 }
 
-function checkList(
-  field: Field,
-  v: unknown,
-  path: string,
-  problems: Problems,
-  refs: DocumentRefs | undefined,
-  depth: number,
-): unknown[] | undefined {
+function checkList(field: Field, v: unknown, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number): unknown[] | undefined {
   if (field.nest && v != null && depth >= MAX_NESTING) {
     problems.push({ path, message: `nested more than ${MAX_NESTING} levels deep; these items are left out` });
     return undefined;

@@ -23,7 +23,11 @@ export function sanitizeFilename(name: string, extension = '.ics'): string {
   // Reserved device names on Windows.
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `${base}-file`;
   const chars = [...base];
-  if (chars.length > MAX_NAME - ext.length) base = chars.slice(0, MAX_NAME - ext.length).join('').trim();
+  if (chars.length > MAX_NAME - ext.length)
+    base = chars
+      .slice(0, MAX_NAME - ext.length)
+      .join('')
+      .trim();
   return `${base || 'event'}${ext}`;
 }
 

@@ -11,16 +11,7 @@
  * Nothing throws: whatever is wrong is reported as a problem with the JSON path where it is.
  */
 import { calendarDay, isCalendarDate, isValidTimeZone, parseInstant, wallClock, zoneOffsetMinutes } from '../data/time.js';
-import type {
-  DataProblem,
-  EventDocument,
-  LocalizedText,
-  Person,
-  Room,
-  Session,
-  SessionKind,
-  Track,
-} from '../data/types.js';
+import type { DataProblem, EventDocument, LocalizedText, Person, Room, Session, SessionKind, Track } from '../data/types.js';
 import { hasLoneSurrogate, safeUrl } from '../data/url.js';
 
 /** What {@link fromFrabSchedule} returns: the document (or `null` when nothing usable was found) and every problem. */
@@ -89,7 +80,6 @@ const COMMON_ZONES = [
   'Asia/Tokyo',
   'Australia/Sydney',
 ];
-
 
 interface RawSession {
   path: string;
@@ -221,10 +211,7 @@ export function fromFrabSchedule(json: unknown): FrabImportResult {
     const derived = samples.length > 0 ? deriveZone(samples, hints) : null;
     if (derived) {
       zone = derived;
-      report(
-        zonePath,
-        `${declaredZone ? 'Instead,' : 'The time zone is missing;'} times are shown in ${zone}, whose UTC offsets match every event's date.`,
-      );
+      report(zonePath, `${declaredZone ? 'Instead,' : 'The time zone is missing;'} times are shown in ${zone}, whose UTC offsets match every event's date.`);
     } else {
       zone = 'UTC';
       report(
@@ -370,8 +357,7 @@ function reportOffsetMismatches(
   matchingZone: () => string | null,
   report: (path: string, message: string) => void,
 ): void {
-  const detail = (m: OffsetMismatch): string =>
-    `"${m.dateText}" has the offset ${offsetText(m.offset)}, but ${zone} is at ${offsetText(m.expected)} then`;
+  const detail = (m: OffsetMismatch): string => `"${m.dateText}" has the offset ${offsetText(m.offset)}, but ${zone} is at ${offsetText(m.expected)} then`;
   if (mismatches.length <= FEW_MISMATCHES) {
     for (const m of mismatches) report(m.path, `${detail(m)}; the instant is kept as written.`);
     return;
@@ -415,7 +401,10 @@ function readEvent(
     if (!hasLoneSurrogate(key)) report(`${path}.id`, `The id "${key}" is text; the schedule format expects a whole number. It is used as it is.`);
   } else key = str(raw.guid) || str(raw.code);
   if (key && hasLoneSurrogate(key)) {
-    report(`${path}.id`, `The id ${JSON.stringify(key)} contains a broken Unicode character (a lone surrogate), which no id can hold; an id was made from the title.`);
+    report(
+      `${path}.id`,
+      `The id ${JSON.stringify(key)} contains a broken Unicode character (a lone surrogate), which no id can hold; an id was made from the title.`,
+    );
     key = '';
   }
   if (!key) {
@@ -498,8 +487,7 @@ function readPersons(
     if (p.id !== undefined && !(typeof p.id === 'number' && Number.isInteger(p.id)) && !str(p.code) && !str(p.guid)) {
       report(`${pPath}.id`, `${describe(p.id)} is not a whole number; the person is matched by name.`);
     }
-    const source =
-      str(p.guid) || str(p.code) || (typeof p.id === 'number' && Number.isFinite(p.id) ? String(p.id) : '') || '';
+    const source = str(p.guid) || str(p.code) || (typeof p.id === 'number' && Number.isFinite(p.id) ? String(p.id) : '') || '';
     const key = source ? `id:${source}` : `name:${name.toLowerCase()}`;
     if (!idsByKey.has(key)) {
       // The same name without an id is the same person as one seen with an id.
@@ -656,14 +644,16 @@ class Entities<T extends { id: string; name: LocalizedText }> {
 
 /** Lower-case letters and digits (any script) joined by `-`: `Chaos-West TV - Ennepetal` -> `chaos-west-tv-ennepetal`. */
 function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    // 80 code points, not code units: the cut never leaves half of a surrogate pair.
-    .match(/^[^]{0,80}/u)![0];
+  return (
+    value
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      // 80 code points, not code units: the cut never leaves half of a surrogate pair.
+      .match(/^[^]{0,80}/u)![0]
+  );
 }
 
 function absoluteHttp(value: unknown, base?: string): string | undefined {

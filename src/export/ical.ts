@@ -10,16 +10,7 @@
  * - Every VEVENT has a stable `UID` (`<id>@<host of baseUrl>`) and a `DTSTAMP`.
  */
 import { resolveText, countryName } from '../data/text.js';
-import {
-  calendarDay,
-  formatDate,
-  instantFromWallClock,
-  isCalendarDate,
-  isValidTimeZone,
-  parseCalendarDate,
-  parseInstant,
-  wallClock,
-} from '../data/time.js';
+import { calendarDay, formatDate, instantFromWallClock, isCalendarDate, isValidTimeZone, parseCalendarDate, parseInstant, wallClock } from '../data/time.js';
 import type {
   ClusterEvent,
   Deadline,
@@ -83,10 +74,7 @@ export function toICalendar(document: EventDocument, options: ICalendarOptions =
 }
 
 /** The event itself (not its sessions) as a calendar with one VEVENT. */
-export function icsForEvent(
-  document: EventDocument,
-  options: Omit<ICalendarOptions, 'sessionIds'> = {},
-): string {
+export function icsForEvent(document: EventDocument, options: Omit<ICalendarOptions, 'sessionIds'> = {}): string {
   const ctx = context(document, options.lang, options.now);
   return calendar(ctx, [eventVEvent(ctx)], options.calendarName);
 }
@@ -289,9 +277,7 @@ function calendar(ctx: Ctx, events: string[][], calendarName: string | undefined
 }
 
 /** When an entry happens: calendar days (the end exclusive, as midnight UTC) or instants (no end: a moment). */
-export type CalendarTiming =
-  | { kind: 'date'; start: Date; endExclusive: Date }
-  | { kind: 'instant'; start: Date; end: Date | null };
+export type CalendarTiming = { kind: 'date'; start: Date; endExclusive: Date } | { kind: 'instant'; start: Date; end: Date | null };
 
 /** A session is timed when its start is an instant; its end counts when it is not before the start. */
 function sessionTiming(session: Session): CalendarTiming | null {
@@ -342,7 +328,7 @@ function sessionEntry(ctx: Ctx, session: Session): CalendarEntry {
     description,
     location,
     url,
-    status: session.status === 'cancelled' || event.status === 'cancelled' ? 'cancelled' : session.status ?? event.status,
+    status: session.status === 'cancelled' || event.status === 'cancelled' ? 'cancelled' : (session.status ?? event.status),
     categories: text(ctx, track?.name),
     ...(geo ? { geo } : {}),
   };
@@ -487,9 +473,7 @@ function venueParts(ctx: Ctx, event: ClusterEvent): string[] {
   const venue = event.venue;
   if (!venue) return [];
   const name = text(ctx, venue.name);
-  const names = new Set(
-    [name, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => String(n).trim().toLowerCase()),
-  );
+  const names = new Set([name, ...(typeof venue.name === 'object' ? Object.values(venue.name) : [])].map((n) => String(n).trim().toLowerCase()));
   const a = venue.address;
   const locality = a?.addressLocality?.trim() ?? '';
   const town = [a?.postalCode, names.has(locality.toLowerCase()) ? '' : locality].filter(Boolean).join(' ');

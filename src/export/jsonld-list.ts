@@ -38,7 +38,12 @@ export function toJsonLdEventList(documents: readonly EventDocument[], options: 
   const itemListElement = documents.map((document, index): JsonLdEventListItem => {
     // The event alone: sessions, projects and objective lists belong to the event's own page.
     const { sessions: _sessions, tracks: _tracks, rooms: _rooms, ...event } = document.event;
-    const alone: EventDocument = { lang: document.lang, event, ...(document.baseUrl ? { baseUrl: document.baseUrl } : {}), ...(document.organizations ? { organizations: document.organizations } : {}) };
+    const alone: EventDocument = {
+      lang: document.lang,
+      event,
+      ...(document.baseUrl ? { baseUrl: document.baseUrl } : {}),
+      ...(document.organizations ? { organizations: document.organizations } : {}),
+    };
     const node = toJsonLd(alone, options.lang ? { lang: options.lang } : {})['@graph'][0] as JsonLdEvent;
     return { '@type': 'ListItem', position: index + 1, item: node };
   });

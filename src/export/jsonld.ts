@@ -52,9 +52,7 @@ export type JsonLdEventStatus =
 
 /** A schema.org attendance mode, as written in `eventAttendanceMode`. */
 export type JsonLdAttendanceMode =
-  | 'https://schema.org/OfflineEventAttendanceMode'
-  | 'https://schema.org/OnlineEventAttendanceMode'
-  | 'https://schema.org/MixedEventAttendanceMode';
+  'https://schema.org/OfflineEventAttendanceMode' | 'https://schema.org/OnlineEventAttendanceMode' | 'https://schema.org/MixedEventAttendanceMode';
 
 /** An image (a photo or logo) with an absolute or document-relative safe URL. */
 export interface JsonLdImageObject {
@@ -114,11 +112,7 @@ export interface JsonLdPlace {
 }
 
 /** A schema.org availability, as written in an offer's `availability`. */
-export type JsonLdAvailability =
-  | 'https://schema.org/PreOrder'
-  | 'https://schema.org/InStock'
-  | 'https://schema.org/SoldOut'
-  | 'https://schema.org/OutOfStock';
+export type JsonLdAvailability = 'https://schema.org/PreOrder' | 'https://schema.org/InStock' | 'https://schema.org/SoldOut' | 'https://schema.org/OutOfStock';
 
 /**
  * The event's registration: where (`url`), whether a place can be had now (`availability`: not
@@ -291,8 +285,7 @@ export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): 
 // Event and sessions
 
 function eventNode(ctx: Ctx, event: ClusterEvent): JsonLdEvent {
-  const mode: AttendanceMode | undefined =
-    event.attendanceMode ?? (event.status === 'moved-online' ? 'online' : undefined);
+  const mode: AttendanceMode | undefined = event.attendanceMode ?? (event.status === 'moved-online' ? 'online' : undefined);
   const node: JsonLdEvent = {
     '@type': 'Event',
     '@id': nodeId(ctx, event.id),
@@ -356,11 +349,7 @@ function sessionNode(ctx: Ctx, event: ClusterEvent, session: Session, mode: Atte
   return node;
 }
 
-function eventLocation(
-  ctx: Ctx,
-  event: ClusterEvent,
-  mode: AttendanceMode | undefined,
-): (JsonLdPlace | JsonLdVirtualLocation)[] {
+function eventLocation(ctx: Ctx, event: ClusterEvent, mode: AttendanceMode | undefined): (JsonLdPlace | JsonLdVirtualLocation)[] {
   const out: (JsonLdPlace | JsonLdVirtualLocation)[] = [];
   if (mode !== 'online' && event.venue) {
     const place: JsonLdPlace = { '@type': 'Place', name: text(ctx, event.venue.name) };
@@ -473,9 +462,7 @@ function personNode(ctx: Ctx, person: Person): JsonLdPerson {
   const image = imageNode(ctx, person.photo);
   if (image) node.image = image;
   setText(ctx, node, 'description', person.bio);
-  const sameAs = (person.links ?? [])
-    .map((l) => link(ctx, l.url))
-    .filter((u): u is string => u !== undefined && /^https?:/i.test(u));
+  const sameAs = (person.links ?? []).map((l) => link(ctx, l.url)).filter((u): u is string => u !== undefined && /^https?:/i.test(u));
   if (sameAs.length > 0) node.sameAs = sameAs;
   return node;
 }
@@ -528,8 +515,7 @@ function projectNode(ctx: Ctx, project: Project): JsonLdResearchProject {
 /** The project's grant: the EU as funder when an EU emblem or fund says so, the EU share (else the total) as amount. */
 function grantNode(ctx: Ctx, project: Project): JsonLdMonetaryGrant | undefined {
   const fund = project.programme?.fund?.toUpperCase().replace(/\s+/g, '');
-  const isEu =
-    project.fundingNotice?.emblem !== undefined || (fund !== undefined && EU_FUNDS.some((f) => fund.startsWith(f)));
+  const isEu = project.fundingNotice?.emblem !== undefined || (fund !== undefined && EU_FUNDS.some((f) => fund.startsWith(f)));
   const money = project.budget?.euContribution ?? project.budget?.total;
   const programme = text(ctx, project.programme?.name);
   if (!isEu && !money && !programme) return undefined;

@@ -125,10 +125,7 @@ export function vtimezoneLines(zone: string, fromYear: number, toYear: number): 
  */
 function isDaylight(zone: string, t: ZoneTransition): boolean {
   const year = wallClock(t.at, zone).year;
-  const standard = Math.min(
-    zoneOffsetMinutes(new Date(Date.UTC(year, 0, 1)), zone),
-    zoneOffsetMinutes(new Date(Date.UTC(year, 6, 1)), zone),
-  );
+  const standard = Math.min(zoneOffsetMinutes(new Date(Date.UTC(year, 0, 1)), zone), zoneOffsetMinutes(new Date(Date.UTC(year, 6, 1)), zone));
   return t.to > standard;
 }
 

@@ -11,15 +11,10 @@ export const agendaFilterStrings = defineStrings('agendaFilter', {
   favoritesCount: (n: number) => (n === 1 ? '(1 marked)' : `(${n} marked)`),
   clearFilters: 'Clear filters',
   downloadCalendar: 'Download calendar (.ics)',
-  downloadCalendarHint: (n: number) =>
-    n === 1 ? 'Contains the 1 session shown.' : `Contains the ${n} sessions shown.`,
+  downloadCalendarHint: (n: number) => (n === 1 ? 'Contains the 1 session shown.' : `Contains the ${n} sessions shown.`),
   downloadEventHint: 'The sessions shown have no times, so the file contains only the event with its dates.',
   sessionCount: (shown: number, total: number) =>
-    shown === total
-      ? total === 1
-        ? '1 session'
-        : `${total} sessions`
-      : `${shown} of ${total} ${total === 1 ? 'session' : 'sessions'} shown`,
+    shown === total ? (total === 1 ? '1 session' : `${total} sessions`) : `${shown} of ${total} ${total === 1 ? 'session' : 'sessions'} shown`,
   noMatches: 'No sessions match these filters.',
   noFavorites: 'You have not marked any sessions as yours yet.',
   storageUnavailable: 'Your sessions are kept only until you leave this page: this browser does not let the page store them.',

@@ -21,10 +21,8 @@ export const fundingStrings = defineStrings('funding', {
   announceSuspended: (title: string) => `The call “${title}” has been suspended.`,
   announceCancelled: (title: string) => `The call “${title}” has been cancelled.`,
   daysLeft: (n: string, count: number) => (pluralCategory(count, 'en') === 'one' ? `${n} day left` : `${n} days left`),
-  hoursLeft: (n: string, count: number) =>
-    pluralCategory(count, 'en') === 'one' ? `${n} hour left` : `${n} hours left`,
-  minutesLeft: (n: string, count: number) =>
-    pluralCategory(count, 'en') === 'one' ? `${n} minute left` : `${n} minutes left`,
+  hoursLeft: (n: string, count: number) => (pluralCategory(count, 'en') === 'one' ? `${n} hour left` : `${n} hours left`),
+  minutesLeft: (n: string, count: number) => (pluralCategory(count, 'en') === 'one' ? `${n} minute left` : `${n} minutes left`),
   opens: 'Opens',
   opened: 'Opened',
   opening: 'Opening',

@@ -14,7 +14,6 @@ export const peopleStrings = defineStrings('people', {
   speakers: 'Speakers',
   noSpeakers: 'No speakers have been announced yet.',
   filterLabel: 'Filter speakers by name or organisation',
-  filterCount: (shown: number, total: number) =>
-    shown === total ? `Showing all ${total} speakers` : `Showing ${shown} of ${total} speakers`,
+  filterCount: (shown: number, total: number) => (shown === total ? `Showing all ${total} speakers` : `Showing ${shown} of ${total} speakers`),
   noMatch: (query: string) => `No speakers match “${query}”.`,
 });

@@ -45,8 +45,7 @@ export const objectiveListStrings = defineStrings('objectiveList', {
   /** "12 of 20 SMEs trained" */
   progress: (achieved: string, target: string, name: string) => `${achieved} of ${target} ${name}`,
   /** "Training: 120 of 200 hours" */
-  progressWithUnit: (name: string, achieved: string, target: string, unit: string) =>
-    `${name}: ${achieved} of ${target} ${unit}`,
+  progressWithUnit: (name: string, achieved: string, target: string, unit: string) => `${name}: ${achieved} of ${target} ${unit}`,
   /** "SMEs trained (target: 20)" */
   target: (name: string, quantity: string) => `${name} (target: ${quantity})`,
   /** "SMEs trained: 12" */

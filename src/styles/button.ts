@@ -17,7 +17,9 @@ export const buttonStyles = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
-    transition: background-color var(--_transition), color var(--_transition);
+    transition:
+      background-color var(--_transition),
+      color var(--_transition);
   }
   .button:hover {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);

@@ -90,7 +90,10 @@ export const forum = fictional({
   end: '2026-12-03T16:00:00+02:00',
   status: 'cancelled',
   attendanceMode: 'mixed',
-  venue: { name: { en: 'Sample Business Park (fictional)', bg: 'Бизнес парк „Образец“ (измислен)' }, address: { addressLocality: 'Sofia', addressCountry: 'BG' } },
+  venue: {
+    name: { en: 'Sample Business Park (fictional)', bg: 'Бизнес парк „Образец“ (измислен)' },
+    address: { addressLocality: 'Sofia', addressCountry: 'BG' },
+  },
 });
 
 /** In another zone: its times are shown in Tokyo time, labelled. */

@@ -35,20 +35,63 @@ const GAPS = [0, 5, 10, 10, 15] as const;
 
 /** First names with the grammatical gender that picks the surname form. */
 const FIRST_NAMES = [
-  ['Maria', 'f'], ['Ivan', 'm'], ['Elena', 'f'], ['Georgi', 'm'], ['Desislava', 'f'], ['Nikolay', 'm'],
-  ['Ana', 'f'], ['Stefan', 'm'], ['Radostina', 'f'], ['Dimitar', 'm'], ['Sofia', 'f'], ['Lukas', 'm'],
-  ['Ines', 'f'], ['Tomasz', 'm'], ['Camille', 'f'], ['Matteo', 'm'], ['Eleni', 'f'], ['Andrei', 'm'],
-  ['Katerina', 'f'], ['Jonas', 'm'], ['Yana', 'f'], ['Boris', 'm'], ['Mila', 'f'], ['Pablo', 'm'],
-  ['Ingrid', 'f'], ['Viktor', 'm'], ['Zornitsa', 'f'], ['Hristo', 'm'], ['Kalina', 'f'], ['Emil', 'm'],
+  ['Maria', 'f'],
+  ['Ivan', 'm'],
+  ['Elena', 'f'],
+  ['Georgi', 'm'],
+  ['Desislava', 'f'],
+  ['Nikolay', 'm'],
+  ['Ana', 'f'],
+  ['Stefan', 'm'],
+  ['Radostina', 'f'],
+  ['Dimitar', 'm'],
+  ['Sofia', 'f'],
+  ['Lukas', 'm'],
+  ['Ines', 'f'],
+  ['Tomasz', 'm'],
+  ['Camille', 'f'],
+  ['Matteo', 'm'],
+  ['Eleni', 'f'],
+  ['Andrei', 'm'],
+  ['Katerina', 'f'],
+  ['Jonas', 'm'],
+  ['Yana', 'f'],
+  ['Boris', 'm'],
+  ['Mila', 'f'],
+  ['Pablo', 'm'],
+  ['Ingrid', 'f'],
+  ['Viktor', 'm'],
+  ['Zornitsa', 'f'],
+  ['Hristo', 'm'],
+  ['Kalina', 'f'],
+  ['Emil', 'm'],
 ] as const;
 /** Surnames as [masculine, feminine] forms (the same when the language does not inflect them). */
 const LAST_NAMES = [
-  ['Petrov', 'Petrova'], ['Ivanov', 'Ivanova'], ['Georgiev', 'Georgieva'], ['Dimitrov', 'Dimitrova'],
-  ['Nikolov', 'Nikolova'], ['Stoyanov', 'Stoyanova'], ['Todorov', 'Todorova'], ['Kolev', 'Koleva'],
-  ['Angelov', 'Angelova'], ['Marinov', 'Marinova'], ['Vasilev', 'Vasileva'], ['Hristov', 'Hristova'],
-  ['Popescu', 'Popescu'], ['Papadopoulos', 'Papadopoulou'], ['Kowalski', 'Kowalska'], ['Novak', 'Novak'],
-  ['Schneider', 'Schneider'], ['Rossi', 'Rossi'], ['Dubois', 'Dubois'], ['Jansen', 'Jansen'],
-  ['Lindqvist', 'Lindqvist'], ['Horvat', 'Horvat'], ['Garcia', 'Garcia'], ['Costa', 'Costa'],
+  ['Petrov', 'Petrova'],
+  ['Ivanov', 'Ivanova'],
+  ['Georgiev', 'Georgieva'],
+  ['Dimitrov', 'Dimitrova'],
+  ['Nikolov', 'Nikolova'],
+  ['Stoyanov', 'Stoyanova'],
+  ['Todorov', 'Todorova'],
+  ['Kolev', 'Koleva'],
+  ['Angelov', 'Angelova'],
+  ['Marinov', 'Marinova'],
+  ['Vasilev', 'Vasileva'],
+  ['Hristov', 'Hristova'],
+  ['Popescu', 'Popescu'],
+  ['Papadopoulos', 'Papadopoulou'],
+  ['Kowalski', 'Kowalska'],
+  ['Novak', 'Novak'],
+  ['Schneider', 'Schneider'],
+  ['Rossi', 'Rossi'],
+  ['Dubois', 'Dubois'],
+  ['Jansen', 'Jansen'],
+  ['Lindqvist', 'Lindqvist'],
+  ['Horvat', 'Horvat'],
+  ['Garcia', 'Garcia'],
+  ['Costa', 'Costa'],
 ] as const;
 const JOB_TITLES = [
   ['Cluster Manager', 'Клъстерен мениджър'],
@@ -82,15 +125,33 @@ const ROOM_NAMES = [
 
 const VERBS = ['Scaling', 'Measuring', 'Funding', 'Designing', 'Rethinking', 'Connecting', 'Greening', 'Digitising', 'Sharing', 'Financing'] as const;
 const TOPICS = [
-  'cluster services', 'SME innovation needs', 'cross-border partnerships', 'smart specialisation',
-  'circular supply chains', 'cluster benchmarking', 'skills partnerships', 'data spaces',
-  'artificial reefs', 'shore power', 'forest-based industries', 'member engagement',
-  'public procurement of innovation', 'export readiness', 'cluster strategies', 'energy communities',
+  'cluster services',
+  'SME innovation needs',
+  'cross-border partnerships',
+  'smart specialisation',
+  'circular supply chains',
+  'cluster benchmarking',
+  'skills partnerships',
+  'data spaces',
+  'artificial reefs',
+  'shore power',
+  'forest-based industries',
+  'member engagement',
+  'public procurement of innovation',
+  'export readiness',
+  'cluster strategies',
+  'energy communities',
 ] as const;
 const AUDIENCES = ['small firms', 'cluster managers', 'regional authorities', 'start-ups', 'universities', 'members'] as const;
 const LESSONS = [
-  'lessons from ten regions', 'what worked and what did not', 'a practical guide', 'the numbers behind it',
-  'a case study', 'myths and facts', 'the next five years', 'tools you can use tomorrow',
+  'lessons from ten regions',
+  'what worked and what did not',
+  'a practical guide',
+  'the numbers behind it',
+  'a case study',
+  'myths and facts',
+  'the next five years',
+  'tools you can use tomorrow',
 ] as const;
 const TAGS = ['innovation', 'funding', 'digital', 'green', 'skills', 'policy', 'smes', 'international', 'hands-on', 'research'] as const;
 
@@ -263,8 +324,7 @@ export function generateEvent(options: GenerateEventOptions): EventDocument {
     for (let i = 0; i < today; i++) {
       const roomIndex = i % roomCount;
       const start = cursor[roomIndex]!;
-      const kind: SessionKind =
-        i === 0 ? 'keynote' : p.next() < 0.12 ? 'panel' : p.next() < 0.15 ? 'workshop' : 'talk';
+      const kind: SessionKind = i === 0 ? 'keynote' : p.next() < 0.12 ? 'panel' : p.next() < 0.15 ? 'workshop' : 'talk';
       const duration = kind === 'workshop' ? 60 : kind === 'keynote' ? 45 : p.pick(DURATIONS);
       const end = start + duration;
       cursor[roomIndex] = end + p.pick(GAPS);
@@ -291,10 +351,7 @@ export function generateEvent(options: GenerateEventOptions): EventDocument {
 
   // The event spans its sessions; with no sessions only the calendar dates are known.
   const lastDay = new Date(firstDay.getTime() + (dayCount - 1) * 86_400_000);
-  const latestEnd = sessions.reduce<Session | undefined>(
-    (latest, s) => (!latest || Date.parse(s.end!) > Date.parse(latest.end!) ? s : latest),
-    undefined,
-  );
+  const latestEnd = sessions.reduce<Session | undefined>((latest, s) => (!latest || Date.parse(s.end!) > Date.parse(latest.end!) ? s : latest), undefined);
   const start = sessions[0]?.start ?? isoDate(firstDay);
   const end = latestEnd?.end ?? isoDate(lastDay);
   const id = `generated-${seed}-${sessionCount}`;

@@ -46,7 +46,10 @@ describe('cluster-events (dist/cli.js)', () => {
     assert.ok(text.startsWith('#!/usr/bin/env node\n'), 'shebang on the first line');
     accessSync(cli, constants.X_OK);
     const imports = [...text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s*["']([^"']+)["']/gm)].map((m) => m[1]);
-    assert.deepEqual(imports.filter((spec) => !spec.startsWith('node:')), []);
+    assert.deepEqual(
+      imports.filter((spec) => !spec.startsWith('node:')),
+      [],
+    );
     assert.doesNotMatch(text, /customElements\.define|LitElement|from ["']lit/);
   });
 
@@ -56,7 +59,14 @@ describe('cluster-events (dist/cli.js)', () => {
     const help = run(['--help']);
     assert.equal(help.code, 0);
     for (const command of ['validate', 'convert', 'ics']) assert.match(help.out, new RegExp(`^  ${command} `, 'm'));
-    for (const args of [[], ['frobnicate', varna], ['validate'], ['validate', '--lang', 'bg', varna], ['validate', '--bogus', varna], ['convert', 'a.json', 'b.json']]) {
+    for (const args of [
+      [],
+      ['frobnicate', varna],
+      ['validate'],
+      ['validate', '--lang', 'bg', varna],
+      ['validate', '--bogus', varna],
+      ['convert', 'a.json', 'b.json'],
+    ]) {
       const result = run(args);
       assert.equal(result.code, 2, `exit code of ${args.join(' ')}`);
       assert.equal(result.out, '', `nothing on stdout for ${args.join(' ')}`);
@@ -105,8 +115,14 @@ describe('cluster-events validate', () => {
     assert.equal(result.code, 1);
     const lines = result.out.trimEnd().split('\n');
     for (const line of lines) assert.match(line, /^.+broken\.json:\d+:\d+: [\w.[\]"]+: .+$/, line);
-    assert.ok(lines.some((l) => l.startsWith(`${file}:${kind}: event.sessions[0].kind: "speech"`)), `kind at ${kind}:\n${result.out}`);
-    assert.ok(lines.some((l) => l.startsWith(`${file}:${missingId}: event.sessions[2].id: `)), `missing id at ${missingId}:\n${result.out}`);
+    assert.ok(
+      lines.some((l) => l.startsWith(`${file}:${kind}: event.sessions[0].kind: "speech"`)),
+      `kind at ${kind}:\n${result.out}`,
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith(`${file}:${missingId}: event.sessions[2].id: `)),
+      `missing id at ${missingId}:\n${result.out}`,
+    );
     assert.match(result.err, /^\d+ problems? in 1 file\n$/);
   });
 
@@ -180,7 +196,11 @@ describe('cluster-events convert', { skip: !existsSync(fixtures) && 'no ../share
       assert.ok(document.event.sessions.length > 0);
       // Conversion notes go to standard error, each as file:line:column: path: message (a group's
       // further lines, indented, list its first problems).
-      for (const line of result.err.trimEnd().split('\n').filter((l) => l && !/^\s/.test(l))) assert.match(line, /\.json:\d+:\d+: .+/, line);
+      for (const line of result.err
+        .trimEnd()
+        .split('\n')
+        .filter((l) => l && !/^\s/.test(l)))
+        assert.match(line, /\.json:\d+:\d+: .+/, line);
     });
   }
 
@@ -213,7 +233,10 @@ describe('cluster-events convert', { skip: !existsSync(fixtures) && 'no ../share
     writeFileSync(file, JSON.stringify(json, null, 2));
     const result = run(['convert', file]);
     assert.equal(result.code, 0);
-    const heads = result.err.trimEnd().split('\n').filter((l) => !/^\s/.test(l));
+    const heads = result.err
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !/^\s/.test(l));
     const ids = heads.filter((l) => l.includes('is text'));
     assert.equal(ids.length, 1, result.err);
     assert.match(ids[0], /rc3-text-ids\.json:\d+:\d+: 48 × schedule\.conference\.days\[…\]\.rooms\["…"\]\[…\]\.id: The id "…" is text/);

@@ -25,6 +25,14 @@ test('every table entry is in GATED_ELEMENTS', () => {
   const table = readFileSync(new URL('test/gates/elements.ts', root), 'utf8');
   const declared = [...table.matchAll(/^const (\w+): ElementGate = \{/gm)].map((m) => m[1]);
   const list = /GATED_ELEMENTS: readonly ElementGate\[\] = \[([^\]]*)\]/.exec(table)?.[1] ?? '';
-  const included = new Set(list.split(',').map((s) => s.trim()).filter(Boolean));
-  assert.deepEqual(declared.filter((d) => !included.has(d)), []);
+  const included = new Set(
+    list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+  assert.deepEqual(
+    declared.filter((d) => !included.has(d)),
+    [],
+  );
 });

@@ -107,8 +107,7 @@ const inside = (tag: string) => (el: Element) => (el.getRootNode() as ShadowRoot
 const textOf = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A session's own "Add to calendar" button in a track (the others are disclosures and toggles). */
-const sessionCalendarButton = (h: HTMLElement) =>
-  deepQuery<HTMLElement>(h, 'button[data-action="calendar"]', inside('cluster-agenda-track'));
+const sessionCalendarButton = (h: HTMLElement) => deepQuery<HTMLElement>(h, 'button[data-action="calendar"]', inside('cluster-agenda-track'));
 
 /** Calendar downloads seen so far (a gate counts them through URL.createObjectURL). */
 export const downloads: Blob[] = [];
@@ -127,14 +126,17 @@ function attributes(spec: Record<string, readonly string[]>): fc.Arbitrary<Recor
     name,
     fc.option(good.length ? fc.oneof(fc.constantFrom(...good), nastyString) : nastyString, { nil: undefined }),
   ]);
-  return fc.record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<string | undefined>>).map(
-    (r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Record<string, string>,
-  );
+  return fc
+    .record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<string | undefined>>)
+    .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Record<string, string>);
 }
 
 /** A data property fed arbitrary JSON or a mutation of one of the valid values. */
 const dataArb = (...valid: unknown[]): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 1, arbitrary: jsonValue }, ...valid.map((v) => ({ weight: 2, arbitrary: mutated(v) })), { weight: 1, arbitrary: fc.constantFrom(...valid) });
+  fc.oneof({ weight: 1, arbitrary: jsonValue }, ...valid.map((v) => ({ weight: 2, arbitrary: mutated(v) })), {
+    weight: 1,
+    arbitrary: fc.constantFrom(...valid),
+  });
 
 const levels = ['1', '2', '3', '6', '0', '7', '-1', '2.5'];
 const displays = ['event', 'viewer', 'both'];
@@ -177,19 +179,37 @@ const agenda: ElementGate = {
           name: 'the "Clear filters" button',
           find: (h) => deepQuery(h, 'button', (b) => /clear/i.test(textOf(b))),
           keys: ['Enter', 'Space'],
-          effect: (h) => deepQueryAll<HTMLInputElement>(h, 'input[type="checkbox"]').map((c) => c.checked).join(','),
+          effect: (h) =>
+            deepQueryAll<HTMLInputElement>(h, 'input[type="checkbox"]')
+              .map((c) => c.checked)
+              .join(','),
           prepare: (h) => deepQuery<HTMLInputElement>(h, 'input[name="track"]')!.click(),
         },
-        { name: 'the calendar download button', find: (h) => deepQuery(h, 'button[aria-describedby="download-hint"]'), keys: ['Enter', 'Space'], effect: effects.downloads },
-        { name: 'a session\'s favourite button', find: (h) => deepQuery(h, 'button[aria-pressed]'), keys: ['Enter', 'Space'], effect: effects.pressed },
-        { name: 'a session\'s abstract disclosure', find: (h) => deepQuery(h, 'button[aria-controls^="abstract-"]'), keys: ['Enter', 'Space'], effect: effects.expanded },
-        { name: 'a session\'s "Add to calendar" button (opens its calendar menu)', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.expanded },
+        {
+          name: 'the calendar download button',
+          find: (h) => deepQuery(h, 'button[aria-describedby="download-hint"]'),
+          keys: ['Enter', 'Space'],
+          effect: effects.downloads,
+        },
+        { name: "a session's favourite button", find: (h) => deepQuery(h, 'button[aria-pressed]'), keys: ['Enter', 'Space'], effect: effects.pressed },
+        {
+          name: "a session's abstract disclosure",
+          find: (h) => deepQuery(h, 'button[aria-controls^="abstract-"]'),
+          keys: ['Enter', 'Space'],
+          effect: effects.expanded,
+        },
+        {
+          name: 'a session\'s "Add to calendar" button (opens its calendar menu)',
+          find: (h) => sessionCalendarButton(h),
+          keys: ['Enter', 'Space'],
+          effect: effects.expanded,
+        },
       ],
     },
     {
       name: 'finished days behind a disclosure',
       input: () => ({ props: { data: blueSummit2026 }, attrs: { now: afterSummit, 'hide-past': '' } }),
-      controls: [{ name: 'a finished day\'s disclosure', find: (h) => deepQuery(h, 'button.day__toggle'), keys: ['Enter', 'Space'], effect: effects.expanded }],
+      controls: [{ name: "a finished day's disclosure", find: (h) => deepQuery(h, 'button.day__toggle'), keys: ['Enter', 'Space'], effect: effects.expanded }],
     },
   ],
   badges: () => [{ props: { data: blueSummit2026 }, attrs: { now: summitNow } }],
@@ -216,8 +236,14 @@ const agendaTrack: ElementGate = {
     fc.record({
       props: fc.record({ track: dataArb(trackViews(varna)[0], trackViews(summit)[0], trackViews(summit)[3]) }),
       attrs: attributes({
-        now: nows, 'time-display': displays, 'heading-level': levels, 'hide-past': [''], 'show-favorites': [''], 'no-heading': [''],
-        'highlighted-session': ['opening'], 'show-calendar': [''],
+        now: nows,
+        'time-display': displays,
+        'heading-level': levels,
+        'hide-past': [''],
+        'show-favorites': [''],
+        'no-heading': [''],
+        'highlighted-session': ['opening'],
+        'show-calendar': [''],
       }),
     }),
   keyboard: [
@@ -227,17 +253,27 @@ const agendaTrack: ElementGate = {
       controls: [
         { name: 'an abstract disclosure', find: (h) => deepQuery(h, 'button[aria-controls^="abstract-"]'), keys: ['Enter', 'Space'], effect: effects.expanded },
         { name: 'a favourite button', find: (h) => deepQuery(h, 'button[aria-pressed]'), keys: ['Enter', 'Space'], effect: effects.pressed },
-        { name: 'a session\'s "Add to calendar" button (opens its calendar menu)', find: (h) => sessionCalendarButton(h), keys: ['Enter', 'Space'], effect: effects.expanded },
+        {
+          name: 'a session\'s "Add to calendar" button (opens its calendar menu)',
+          find: (h) => sessionCalendarButton(h),
+          keys: ['Enter', 'Space'],
+          effect: effects.expanded,
+        },
       ],
     },
     {
       name: 'finished sessions behind a disclosure',
       input: () => ({ props: { track: trackViews(summit)[0] }, attrs: { now: afterSummit, 'hide-past': '' } }),
-      controls: [{ name: 'the "show finished sessions" button', find: (h) => deepQuery(h, 'button.past-toggle'), keys: ['Enter', 'Space'], effect: effects.expanded }],
+      controls: [
+        { name: 'the "show finished sessions" button', find: (h) => deepQuery(h, 'button.past-toggle'), keys: ['Enter', 'Space'], effect: effects.expanded },
+      ],
     },
   ],
   badges: () => trackViews(summit).map((track) => ({ props: { track }, attrs: { now: summitNow } })),
-  favorites: () => ({ props: { track: trackViews(summit)[0], favorites: new Set([trackViews(summit)[0]!.sessions[0]!.id]) }, attrs: { now: summitNow, 'show-favorites': '' } }),
+  favorites: () => ({
+    props: { track: trackViews(summit)[0], favorites: new Set([trackViews(summit)[0]!.sessions[0]!.id]) },
+    attrs: { now: summitNow, 'show-favorites': '' },
+  }),
 };
 
 const event: ElementGate = {
@@ -261,16 +297,27 @@ const event: ElementGate = {
   fuzz: () =>
     fc.record({
       props: fc.record({ data: dataArb(varna2018, blueSummit2026) }),
-      attrs: attributes({ now: nows, sections: ['header agenda', 'calls', 'speakers projects'], 'heading-level': levels, 'hide-json-ld': [''], 'time-display': displays }),
+      attrs: attributes({
+        now: nows,
+        sections: ['header agenda', 'calls', 'speakers projects'],
+        'heading-level': levels,
+        'hide-json-ld': [''],
+        'time-display': displays,
+      }),
     }),
   keyboard: [
     {
       name: 'a whole event page',
       input: () => ({ props: { data: blueSummit2026 }, attrs: { now: summitNow } }),
       controls: [
-        { name: 'the header\'s "Add to calendar" button (opens its calendar menu)', find: (h) => deepQuery<HTMLElement>(h, 'button[data-calendar]', inside('cluster-event-header')), keys: ['Enter', 'Space'], effect: effects.expanded },
+        {
+          name: 'the header\'s "Add to calendar" button (opens its calendar menu)',
+          find: (h) => deepQuery<HTMLElement>(h, 'button[data-calendar]', inside('cluster-event-header')),
+          keys: ['Enter', 'Space'],
+          effect: effects.expanded,
+        },
         { name: 'a topic checkbox of the programme', find: (h) => deepQuery(h, 'input[name="track"]'), keys: ['Space'], effect: effects.checked },
-        { name: 'a funding call\'s link', find: (h) => deepQuery<HTMLElement>(h, 'a[href]', inside('cluster-funding-call-banner')), keys: [] },
+        { name: "a funding call's link", find: (h) => deepQuery<HTMLElement>(h, 'a[href]', inside('cluster-funding-call-banner')), keys: [] },
       ],
     },
   ],
@@ -296,7 +343,10 @@ const eventHeader: ElementGate = {
     // The fictional summit's registration in each state (its clock pinned), with the map links.
     registrationOpensOn: { props: { data: blueSummit2026 }, attrs: { now: '2026-02-20T12:00:00+02:00' } },
     registrationOpen: { props: { data: blueSummit2026 }, attrs: { now: REGISTRATION_OPEN } },
-    registrationFull: { props: { event: { ...eventHeaderViewFromDocument(summit), registration: { ...summit.event.registration!, remaining: 0 } } }, attrs: { now: REGISTRATION_OPEN } },
+    registrationFull: {
+      props: { event: { ...eventHeaderViewFromDocument(summit), registration: { ...summit.event.registration!, remaining: 0 } } },
+      attrs: { now: REGISTRATION_OPEN },
+    },
     registrationBulgarian: { props: { data: blueSummit2026 }, attrs: { now: REGISTRATION_OPEN }, lang: 'bg' },
   }),
   fromDocument: (doc) => [{ props: { data: doc } }, { props: { event: eventHeaderViewFromDocument(doc) } }],
@@ -305,10 +355,20 @@ const eventHeader: ElementGate = {
   attributeBase: { heading: 'Cluster meeting', start: '2018-07-06T10:00:00+03:00', 'time-zone': 'Europe/Sofia' },
   fuzz: () =>
     fc.record({
-      props: fc.oneof(fc.record({ data: dataArb(varna2018, blueSummit2026) }), fc.record({ event: dataArb(eventHeaderViewFromDocument(varna), eventHeaderViewFromDocument(summit)) })),
+      props: fc.oneof(
+        fc.record({ data: dataArb(varna2018, blueSummit2026) }),
+        fc.record({ event: dataArb(eventHeaderViewFromDocument(varna), eventHeaderViewFromDocument(summit)) }),
+      ),
       attrs: attributes({
-        heading: [], start: ['2018-07-06', summitNow], end: ['2018-07-07'], 'time-zone': ['Europe/Sofia', 'Asia/Tokyo'], venue: [], locality: [], country: ['BG'],
-        'heading-level': levels, now: [REGISTRATION_OPEN, summitNow],
+        heading: [],
+        start: ['2018-07-06', summitNow],
+        end: ['2018-07-07'],
+        'time-zone': ['Europe/Sofia', 'Asia/Tokyo'],
+        venue: [],
+        locality: [],
+        country: ['BG'],
+        'heading-level': levels,
+        now: [REGISTRATION_OPEN, summitNow],
       }),
     }),
   keyboard: [
@@ -318,7 +378,12 @@ const eventHeader: ElementGate = {
       controls: [
         { name: 'the event name link', find: (h) => deepQuery(h, '[part~="title"] a'), keys: [] },
         { name: 'an organiser link', find: (h) => deepQuery(h, '[part~="organizations"] a'), keys: [] },
-        { name: 'the "Add to calendar" button (opens its calendar menu)', find: (h) => deepQuery(h, 'button[data-calendar]'), keys: ['Enter', 'Space'], effect: effects.expanded },
+        {
+          name: 'the "Add to calendar" button (opens its calendar menu)',
+          find: (h) => deepQuery(h, 'button[data-calendar]'),
+          keys: ['Enter', 'Space'],
+          effect: effects.expanded,
+        },
       ],
     },
     {
@@ -348,22 +413,42 @@ const eventList: ElementGate = {
     'no-events': { props: { data: [] } },
     empty: {},
   }),
-  fromDocument: (doc): ElementInput[] => [{ props: { data: [doc, varna2018] }, attrs: { now: summitNow } }, { props: { data: [doc] }, attrs: { now: afterSummit, compact: '' } }],
+  fromDocument: (doc): ElementInput[] => [
+    { props: { data: [doc, varna2018] }, attrs: { now: summitNow } },
+    { props: { data: [doc] }, attrs: { now: afterSummit, compact: '' } },
+  ],
   textAttributes: ['show', 'now'],
   urlAttributes: [],
   attributeBase: null,
   fuzz: () =>
     fc.record({
-      props: fc.record({ data: fc.oneof(dataArb([varna2018, blueSummit2026], [...clusterEvents]), dataArb(varna2018, blueSummit2026).map((d) => [d])) }),
-      attrs: attributes({ now: nows, show: ['upcoming', 'past', 'all'], limit: ['1', '3', '0', '-1', '2.5'], compact: [''], 'heading-level': levels, 'no-json-ld': [''] }),
+      props: fc.record({
+        data: fc.oneof(
+          dataArb([varna2018, blueSummit2026], [...clusterEvents]),
+          dataArb(varna2018, blueSummit2026).map((d) => [d]),
+        ),
+      }),
+      attrs: attributes({
+        now: nows,
+        show: ['upcoming', 'past', 'all'],
+        limit: ['1', '3', '0', '-1', '2.5'],
+        compact: [''],
+        'heading-level': levels,
+        'no-json-ld': [''],
+      }),
     }),
   keyboard: [
     {
       name: 'a long archive',
       input: () => ({ props: { data: fictionalArchive(25) }, attrs: { now: EVENT_LIST_NOW, show: 'past' } }),
       controls: [
-        { name: 'an event\'s name link', find: (h) => deepQuery(h, '[part~="title"] a'), keys: [] },
-        { name: 'the "Show more" button', find: (h) => deepQuery(h, 'button[part~="more-button"]'), keys: ['Enter', 'Space'], effect: (h) => `items shown=${deepQueryAll(h, '[part~="item"]:not(.later)').length}` },
+        { name: "an event's name link", find: (h) => deepQuery(h, '[part~="title"] a'), keys: [] },
+        {
+          name: 'the "Show more" button',
+          find: (h) => deepQuery(h, 'button[part~="more-button"]'),
+          keys: ['Enter', 'Space'],
+          effect: (h) => `items shown=${deepQueryAll(h, '[part~="item"]:not(.later)').length}`,
+        },
       ],
     },
   ],
@@ -379,7 +464,15 @@ const fundingCallBanner: ElementGate = {
     ...Object.fromEntries(summit.fundingCalls!.map((call) => [call.id, { props: { call }, attrs: { now: summitNow } }])),
     compact: { props: { call: summit.fundingCalls![0] }, attrs: { now: summitNow, compact: '', dismissible: '' } },
     bulgarian: { props: { call: varna2018.fundingCalls![0] }, attrs: { now: varnaNow }, lang: 'bg' },
-    attributes: { attrs: { heading: 'Innovation vouchers', deadline: '2026-09-30T17:00:00+03:00', 'time-zone': 'Europe/Sofia', href: 'https://example.org/apply', now: summitNow } },
+    attributes: {
+      attrs: {
+        heading: 'Innovation vouchers',
+        deadline: '2026-09-30T17:00:00+03:00',
+        'time-zone': 'Europe/Sofia',
+        href: 'https://example.org/apply',
+        now: summitNow,
+      },
+    },
     invalid: { props: { call: { title: 'x', deadlines: 'soon' } } },
     empty: {},
   }),
@@ -391,8 +484,20 @@ const fundingCallBanner: ElementGate = {
     fc.record({
       props: fc.record({ call: dataArb(varna2018.fundingCalls![0], ...summit.fundingCalls!) }),
       attrs: attributes({
-        heading: [], identifier: [], programme: [], opens: [summitNow], deadline: [afterSummit], 'time-zone': ['Europe/Brussels'], href: ['https://example.org/'],
-        'info-href': ['/info'], budget: ['1000000', '-5', '1e400'], currency: ['EUR', 'BGN'], now: nows, compact: [''], dismissible: [''], dismissed: [''],
+        heading: [],
+        identifier: [],
+        programme: [],
+        opens: [summitNow],
+        deadline: [afterSummit],
+        'time-zone': ['Europe/Brussels'],
+        href: ['https://example.org/'],
+        'info-href': ['/info'],
+        budget: ['1000000', '-5', '1e400'],
+        currency: ['EUR', 'BGN'],
+        now: nows,
+        compact: [''],
+        dismissible: [''],
+        dismissed: [''],
         'heading-level': levels,
       }),
     }),
@@ -401,19 +506,48 @@ const fundingCallBanner: ElementGate = {
       name: 'a call with two cut-offs',
       input: () => ({ props: { call: summit.fundingCalls!.find((c) => c.deadlines.length > 1) }, attrs: { now: summitNow, dismissible: '' } }),
       controls: [
-        { name: 'a cut-off\'s calendar button (opens its calendar menu)', find: (h) => deepQuery(h, 'button.cutoff__calendar'), keys: ['Enter', 'Space'], effect: effects.expanded },
+        {
+          name: "a cut-off's calendar button (opens its calendar menu)",
+          find: (h) => deepQuery(h, 'button.cutoff__calendar'),
+          keys: ['Enter', 'Space'],
+          effect: effects.expanded,
+        },
         { name: 'the "Apply" link', find: (h) => deepQuery(h, 'a.button--primary'), keys: [] },
-        { name: 'the dismiss button', find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'), keys: ['Enter', 'Space'], effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}` },
+        {
+          name: 'the dismiss button',
+          find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'),
+          keys: ['Enter', 'Space'],
+          effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}`,
+        },
       ],
     },
     {
       // With one deadline ahead, the action row offers it (with two, each cut-off has its own button).
       name: 'a call with one deadline',
-      input: () => ({ attrs: { heading: 'Innovation vouchers', deadline: '2026-09-30T17:00:00+03:00', 'time-zone': 'Europe/Sofia', href: 'https://example.org/apply', now: summitNow, dismissible: '' } }),
+      input: () => ({
+        attrs: {
+          heading: 'Innovation vouchers',
+          deadline: '2026-09-30T17:00:00+03:00',
+          'time-zone': 'Europe/Sofia',
+          href: 'https://example.org/apply',
+          now: summitNow,
+          dismissible: '',
+        },
+      }),
       controls: [
         { name: 'the "Apply" link', find: (h) => deepQuery(h, 'a.button--primary'), keys: [] },
-        { name: 'the "Add deadline to calendar" button (opens its calendar menu)', find: (h) => deepQuery(h, '.actions > button[data-calendar]'), keys: ['Enter', 'Space'], effect: effects.expanded },
-        { name: 'the dismiss button', find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'), keys: ['Enter', 'Space'], effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}` },
+        {
+          name: 'the "Add deadline to calendar" button (opens its calendar menu)',
+          find: (h) => deepQuery(h, '.actions > button[data-calendar]'),
+          keys: ['Enter', 'Space'],
+          effect: effects.expanded,
+        },
+        {
+          name: 'the dismiss button',
+          find: (h) => deepQuery(h, 'button[part~="dismiss-button"]'),
+          keys: ['Enter', 'Space'],
+          effect: (h) => `hidden=${deepQuery(h, '[part~="base"]')?.hidden}`,
+        },
       ],
     },
   ],
@@ -430,7 +564,10 @@ const objectiveList: ElementGate = {
   },
   variants: () => ({
     ...Object.fromEntries(
-      objectiveListViewsFromDocument(summit).map((l) => [l.id, { props: { items: l.items }, attrs: { kind: l.kind ?? 'objectives', numbering: l.numbering ?? 'none' } }]),
+      objectiveListViewsFromDocument(summit).map((l) => [
+        l.id,
+        { props: { items: l.items }, attrs: { kind: l.kind ?? 'objectives', numbering: l.numbering ?? 'none' } },
+      ]),
     ),
     bulgarian: { props: { items: varna.objectiveLists![1]!.items }, attrs: { kind: 'steps', numbering: 'decimal' }, lang: 'bg' },
     slotted: { children: () => [list(['Map the regional innovation system', 'Agree a joint action plan'])] },
@@ -450,7 +587,12 @@ const objectiveList: ElementGate = {
   fuzz: () =>
     fc.record({
       props: fc.record({ items: dataArb(varna.objectiveLists![0]!.items, summit.objectiveLists![0]!.items) }),
-      attrs: attributes({ heading: [], kind: ['objectives', 'steps', 'findings'], numbering: ['none', 'decimal', 'decimal-nested', 'lower-alpha', 'upper-roman'], 'heading-level': levels }),
+      attrs: attributes({
+        heading: [],
+        kind: ['objectives', 'steps', 'findings'],
+        numbering: ['none', 'decimal', 'decimal-nested', 'lower-alpha', 'upper-roman'],
+        'heading-level': levels,
+      }),
     }),
   keyboard: [],
   badges: () => objectiveListViewsFromDocument(summit).map((l) => ({ props: { items: l.items } })),
@@ -472,7 +614,16 @@ const projectCard: ElementGate = {
     summit: { props: { project: projectCardViewsFromDocument(summit)[0] }, attrs: { now: summitNow } },
     compact: { props: { project: projectCardViewsFromDocument(summit)[0] }, attrs: { now: summitNow, compact: '' } },
     bulgarian: { props: { project: projectCardViewsFromDocument(varna)[1] }, lang: 'bg' },
-    attributes: { attrs: { acronym: 'FORESDA', heading: 'Forest-based sector in the Danube region', start: '2017-01-01', end: '2019-06-30', href: 'https://example.org/foresda', emblem: 'eu-cofunded' } },
+    attributes: {
+      attrs: {
+        acronym: 'FORESDA',
+        heading: 'Forest-based sector in the Danube region',
+        start: '2017-01-01',
+        end: '2019-06-30',
+        href: 'https://example.org/foresda',
+        emblem: 'eu-cofunded',
+      },
+    },
     invalid: { props: { project: { acronym: 7 } } },
     empty: {},
   }),
@@ -484,8 +635,17 @@ const projectCard: ElementGate = {
     fc.record({
       props: fc.record({ project: dataArb(...projectCardViewsFromDocument(varna), projectCardViewsFromDocument(summit)[0]) }),
       attrs: attributes({
-        acronym: [], heading: [], programme: [], start: ['2016-01-01'], end: ['2019-12-31'], href: ['https://example.org/'], emblem: ['eu-funded', 'eu-cofunded'],
-        now: nows, 'time-zone': ['Europe/Sofia'], 'heading-level': levels, compact: [''],
+        acronym: [],
+        heading: [],
+        programme: [],
+        start: ['2016-01-01'],
+        end: ['2019-12-31'],
+        href: ['https://example.org/'],
+        emblem: ['eu-funded', 'eu-cofunded'],
+        now: nows,
+        'time-zone': ['Europe/Sofia'],
+        'heading-level': levels,
+        compact: [''],
       }),
     }),
   keyboard: [
@@ -512,13 +672,22 @@ function longBioSpeaker() {
 const speakerBlock: ElementGate = {
   tag: 'cluster-speaker-block',
   load: () => import('../../src/define/cluster-speaker-block.js'),
-  demo: () => ({ props: { speaker: speakerViewFromPerson(varna.people!.find((p) => p.id === 'rep-bulgarian-furniture-cluster')!, varna) } }),
+  demo: () => ({
+    props: {
+      speaker: speakerViewFromPerson(
+        varna.people!.find((p) => p.id === 'rep-bulgarian-furniture-cluster')!,
+        varna,
+      ),
+    },
+  }),
   variants: () => ({
     summit: { props: { speaker: speakerViewsFromDocument(summit)[0] } },
     'long-bio': { props: { speaker: longBioSpeaker() } },
     compact: { props: { speaker: speakerViewsFromDocument(summit)[1] }, attrs: { compact: '' } },
     bulgarian: { props: { speaker: speakerViewFromPerson(varna.people![1]!, varna) }, lang: 'bg' },
-    attributes: { attrs: { name: 'Maria Ivanova', 'job-title': 'Cluster manager', organization: 'Example Cluster', 'organization-url': 'https://example.org/' } },
+    attributes: {
+      attrs: { name: 'Maria Ivanova', 'job-title': 'Cluster manager', organization: 'Example Cluster', 'organization-url': 'https://example.org/' },
+    },
     invalid: { props: { speaker: { name: 5 } } },
     empty: {},
   }),
@@ -530,8 +699,15 @@ const speakerBlock: ElementGate = {
     fc.record({
       props: fc.record({ speaker: dataArb(speakerViewFromPerson(varna.people![0]!, varna), ...speakerViewsFromDocument(summit).slice(0, 3)) }),
       attrs: attributes({
-        name: [], 'job-title': [], organization: [], 'organization-url': ['https://example.org/'], photo: ['assets/x.png'], 'photo-alt': [], href: ['#x'],
-        'heading-level': levels, compact: [''],
+        name: [],
+        'job-title': [],
+        organization: [],
+        'organization-url': ['https://example.org/'],
+        photo: ['assets/x.png'],
+        'photo-alt': [],
+        href: ['#x'],
+        'heading-level': levels,
+        compact: [''],
       }),
     }),
   keyboard: [
@@ -575,7 +751,15 @@ const speakerList: ElementGate = {
     {
       name: 'the speaker filter',
       input: () => ({ props: { data: manySpeakers() } }),
-      controls: [{ name: 'the filter field', find: (h) => deepQuery(h, 'input[type="search"]'), keys: ['type'], typeText: 'mar', effect: effects.count('[part~="count"]') }],
+      controls: [
+        {
+          name: 'the filter field',
+          find: (h) => deepQuery(h, 'input[type="search"]'),
+          keys: ['type'],
+          typeText: 'mar',
+          effect: effects.count('[part~="count"]'),
+        },
+      ],
     },
   ],
   badges: () => [],

@@ -34,8 +34,19 @@ function shapeSignature(el: Element): string {
         node.textContent?.trim() ?? '',
         getComputedStyle(node, '::before').content,
         getComputedStyle(node, '::after').content,
-        s.borderTopStyle, s.borderTopWidth, s.borderBottomStyle, s.borderBottomWidth, s.borderLeftStyle, s.borderLeftWidth,
-        s.outlineStyle, s.outlineWidth, s.fontWeight, s.fontStyle, s.textDecorationLine, s.visibility, s.display,
+        s.borderTopStyle,
+        s.borderTopWidth,
+        s.borderBottomStyle,
+        s.borderBottomWidth,
+        s.borderLeftStyle,
+        s.borderLeftWidth,
+        s.outlineStyle,
+        s.outlineWidth,
+        s.fontWeight,
+        s.fontStyle,
+        s.textDecorationLine,
+        s.visibility,
+        s.display,
       ].join('/');
     })
     .join('|');
@@ -94,7 +105,8 @@ describe('gate: forced colours', function () {
               const s = getComputedStyle(badge);
               if ((badge.textContent ?? '').trim() === '') problems.push(`${describeEl(badge)} has no words`);
               const box = parseFloat(s.paddingLeft) + parseFloat(s.paddingRight) > 0;
-              if (box && !hasBorder(s) && !hasOutline(s)) problems.push(`${describeEl(badge)} is a box (padding ${s.paddingLeft}) with neither border nor outline: its shape was only a background`);
+              if (box && !hasBorder(s) && !hasOutline(s))
+                problems.push(`${describeEl(badge)} is a box (padding ${s.paddingLeft}) with neither border nor outline: its shape was only a background`);
             }
           } finally {
             m.remove();
@@ -205,7 +217,10 @@ describe('gate: forced colours', function () {
           expect(pressed, 'no pressed favourite button').to.be.instanceOf(HTMLElement);
           expect(unpressed, 'no unpressed favourite button').to.be.instanceOf(HTMLElement);
           // The accessible name ends with the session title, which differs: compare without it.
-          const strip = (el: HTMLElement) => shapeSignature(el).split(el.querySelector('.visually-hidden')?.textContent?.trim() || '\u0000').join('');
+          const strip = (el: HTMLElement) =>
+            shapeSignature(el)
+              .split(el.querySelector('.visually-hidden')?.textContent?.trim() || '\u0000')
+              .join('');
           expect(strip(pressed!), 'pressed and unpressed look the same without colour').not.to.equal(strip(unpressed!));
         } finally {
           m.remove();

@@ -18,12 +18,14 @@ import { hasRendered, mount, quietly, watchErrors, type ElementInput, type Mount
 export const ELEMENT_RUNS = engine === 'chromium' ? 1000 : 250;
 
 function summary(input: ElementInput): string {
-  return JSON.stringify(input, (_k, v: unknown) => {
-    if (typeof v === 'string' && v.length > 120) return `${v.slice(0, 120)}…(${v.length})`;
-    if (typeof v === 'function') return '[children]';
-    if (v instanceof Set) return [...v];
-    return v;
-  })?.slice(0, 2500) ?? typeof input;
+  return (
+    JSON.stringify(input, (_k, v: unknown) => {
+      if (typeof v === 'string' && v.length > 120) return `${v.slice(0, 120)}…(${v.length})`;
+      if (typeof v === 'function') return '[children]';
+      if (v instanceof Set) return [...v];
+      return v;
+    })?.slice(0, 2500) ?? typeof input
+  );
 }
 
 /** Renders `runs` fuzzed inputs of one element; throws with the failing input. */
@@ -44,8 +46,12 @@ export async function fuzzElement(gate: ElementGate, runs = ELEMENT_RUNS): Promi
             expect(hasRendered(mounted.el), 'the element rendered nothing').to.equal(true);
             if (!mounted.el.shadowRoot!.querySelector('[part~="state"]')) withContent++;
             for (const p of mounted.problems) {
-              expect(p.path, `a problem without a path: ${JSON.stringify(p)}`).to.be.a('string').and.not.equal('');
-              expect(p.message, `a problem without a message: ${JSON.stringify(p)}`).to.be.a('string').and.not.equal('');
+              expect(p.path, `a problem without a path: ${JSON.stringify(p)}`)
+                .to.be.a('string')
+                .and.not.equal('');
+              expect(p.message, `a problem without a message: ${JSON.stringify(p)}`)
+                .to.be.a('string')
+                .and.not.equal('');
             }
           } finally {
             mounted?.remove();

@@ -186,12 +186,12 @@ export async function quietly<T>(body: () => Promise<T>): Promise<T> {
 
 /** True when an element is hidden from sight on purpose (the `visually-hidden` pattern, zero size). */
 export function isVisuallyHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const style = getComputedStyle(node);
     if (style.position === 'absolute' || style.position === 'fixed') {
       const rect = node.getBoundingClientRect();
       if (rect.width <= 1 && rect.height <= 1) return true;
-      if (style.clip !== 'auto' && style.clip !== '' ) return true;
+      if (style.clip !== 'auto' && style.clip !== '') return true;
       if (style.clipPath.startsWith('inset(50%') || style.clipPath.startsWith('inset(100%')) return true;
     }
     const parent: Node | null = node.parentNode;

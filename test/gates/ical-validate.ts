@@ -8,8 +8,22 @@
 const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   VCALENDAR: new Set(['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'NAME', 'X-WR-CALNAME', 'X-WR-TIMEZONE']),
   VEVENT: new Set([
-    'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS', 'TRANSP', 'CATEGORIES',
-    'SEQUENCE', 'ORGANIZER', 'CLASS', 'GEO',
+    'UID',
+    'DTSTAMP',
+    'DTSTART',
+    'DTEND',
+    'DURATION',
+    'SUMMARY',
+    'DESCRIPTION',
+    'LOCATION',
+    'URL',
+    'STATUS',
+    'TRANSP',
+    'CATEGORIES',
+    'SEQUENCE',
+    'ORGANIZER',
+    'CLASS',
+    'GEO',
   ]),
   VTIMEZONE: new Set(['TZID', 'LAST-MODIFIED', 'TZURL']),
   STANDARD: new Set(['DTSTART', 'TZOFFSETFROM', 'TZOFFSETTO', 'TZNAME', 'RRULE', 'RDATE']),
@@ -33,7 +47,29 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   VALARM: ['ACTION', 'TRIGGER'],
 };
 /** Properties that may appear at most once in their component. */
-const ONCE = new Set(['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'GEO', 'URL', 'STATUS', 'TRANSP', 'TZID', 'TZOFFSETFROM', 'TZOFFSETTO', 'ACTION', 'TRIGGER']);
+const ONCE = new Set([
+  'VERSION',
+  'PRODID',
+  'CALSCALE',
+  'METHOD',
+  'UID',
+  'DTSTAMP',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'SUMMARY',
+  'DESCRIPTION',
+  'LOCATION',
+  'GEO',
+  'URL',
+  'STATUS',
+  'TRANSP',
+  'TZID',
+  'TZOFFSETFROM',
+  'TZOFFSETTO',
+  'ACTION',
+  'TRIGGER',
+]);
 
 const encoder = new TextEncoder();
 // eslint-disable-next-line no-control-regex -- RFC 5545: parameter values exclude control characters
@@ -153,7 +189,10 @@ export function validateICalendar(ics: string): string[] {
 /** The unfolded content lines of an iCalendar text (for assertions on values). */
 export function contentLines(ics: string): ContentLine[] {
   const out: ContentLine[] = [];
-  const unfolded = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const unfolded = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   for (const raw of unfolded) {
     const m = NAME.exec(raw);
     if (!m) continue;

@@ -14,7 +14,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { GATED_ELEMENTS, deepQuery, downloads, type ControlKey, type ElementGate, type KeyboardControl, type KeyboardWalk } from './elements.js';
 import { deepActiveElement, describe as describeEl, flatElements, isolatePage, mount, settle, shadowElements, type Mounted } from './harness.js';
 
-const FOCUSABLE = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
+const FOCUSABLE =
+  'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
 
 /** Elements a Tab press should reach, in the flat tree's order. */
 function tabbables(host: HTMLElement): HTMLElement[] {
@@ -39,7 +40,10 @@ function focusIndicator(el: Element): string | null {
 }
 
 /** Mounts the element between two buttons, so that Tab enters and leaves it. */
-async function mountBetween(gate: ElementGate, walk: KeyboardWalk): Promise<{ m: Mounted<HTMLElement>; before: HTMLButtonElement; after: HTMLButtonElement; cleanup(): void }> {
+async function mountBetween(
+  gate: ElementGate,
+  walk: KeyboardWalk,
+): Promise<{ m: Mounted<HTMLElement>; before: HTMLButtonElement; after: HTMLButtonElement; cleanup(): void }> {
   const frame = document.createElement('div');
   const before = Object.assign(document.createElement('button'), { textContent: 'before' });
   const after = Object.assign(document.createElement('button'), { textContent: 'after' });
@@ -111,7 +115,15 @@ describe('gate: keyboard walk-through', function () {
   });
 
   it('every element with controls has a walk-through', () => {
-    const interactive = ['cluster-agenda', 'cluster-agenda-track', 'cluster-event', 'cluster-event-header', 'cluster-funding-call-banner', 'cluster-speaker-block', 'cluster-speaker-list'];
+    const interactive = [
+      'cluster-agenda',
+      'cluster-agenda-track',
+      'cluster-event',
+      'cluster-event-header',
+      'cluster-funding-call-banner',
+      'cluster-speaker-block',
+      'cluster-speaker-list',
+    ];
     for (const tag of interactive) {
       const gate = GATED_ELEMENTS.find((g) => g.tag === tag);
       if (gate) expect(gate.keyboard.length, `${tag} has no keyboard walk`).to.be.greaterThan(0);

@@ -43,10 +43,13 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
   patch(window, 'setTimeout', ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
     const where = fromLibrary();
     let id = 0;
-    const run = typeof handler === 'function' ? (...a: unknown[]) => {
-      live.delete(`t${id}`);
-      (handler as (...x: unknown[]) => void)(...a);
-    } : handler;
+    const run =
+      typeof handler === 'function'
+        ? (...a: unknown[]) => {
+            live.delete(`t${id}`);
+            (handler as (...x: unknown[]) => void)(...a);
+          }
+        : handler;
     id = st(run, delay, ...args);
     if (where) live.set(`t${id}`, { kind: `setTimeout(${delay ?? 0} ms)`, where });
     return id;
@@ -65,7 +68,7 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
     live.delete(`i${id}`);
     ci(id);
   }) as typeof clearInterval);
-  patch(window, 'requestAnimationFrame', ((callback: FrameRequestCallback) => {
+  patch(window, 'requestAnimationFrame', (callback: FrameRequestCallback) => {
     const where = fromLibrary();
     let id = 0;
     id = raf((t) => {
@@ -74,11 +77,11 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
     });
     if (where) live.set(`r${id}`, { kind: 'requestAnimationFrame', where });
     return id;
-  }));
-  patch(window, 'cancelAnimationFrame', ((id: number) => {
+  });
+  patch(window, 'cancelAnimationFrame', (id: number) => {
     live.delete(`r${id}`);
     caf(id);
-  }));
+  });
 
   // Observers: live while observing at least one target.
   for (const name of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'] as const) {
@@ -107,8 +110,9 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
     const remove = target.removeEventListener.bind(target);
     const label = target === window ? 'window' : 'document';
     const key = (type: string, listener: unknown, options?: boolean | EventListenerOptions) =>
-      JSON.stringify([label, type, typeof options === 'boolean' ? options : Boolean(options?.capture)]) + String(listenerIds.get(listener as object) ?? assign(listener as object));
-    patch(target, 'addEventListener', ((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+      JSON.stringify([label, type, typeof options === 'boolean' ? options : Boolean(options?.capture)]) +
+      String(listenerIds.get(listener as object) ?? assign(listener as object));
+    patch(target, 'addEventListener', (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
       const where = fromLibrary();
       if (where && listener) {
         const k = key(type, listener, options);
@@ -127,8 +131,8 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
         live.set(k, { kind: `${label}.addEventListener('${type}')`, where });
       }
       add(type, listener, options);
-    }));
-    patch(target, 'removeEventListener', ((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+    });
+    patch(target, 'removeEventListener', (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
       if (listener) {
         const k = key(type, listener, options);
         live.delete(k);
@@ -139,7 +143,7 @@ function instrument(): { outstanding(): Leak[]; restore(): void } {
         }
       }
       remove(type, listener, options);
-    }));
+    });
   }
 
   return {
@@ -237,7 +241,9 @@ describe('gate: lifecycle (mount and remove 500 times)', function () {
         probe.restore();
         expect(watch.stop(), 'errors while mounting').to.deep.equal([]);
       }
-      figures.push(`<${gate.tag}>: ${CYCLES} cycles (${inputs.length} inputs) in ${since(start)} ms; while mounted up to ${maxLive} live: ${[...kinds].sort().join(', ')}`);
+      figures.push(
+        `<${gate.tag}>: ${CYCLES} cycles (${inputs.length} inputs) in ${since(start)} ms; while mounted up to ${maxLive} live: ${[...kinds].sort().join(', ')}`,
+      );
     });
   }
 });

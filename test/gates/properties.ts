@@ -33,7 +33,10 @@ export const frabSchedule = {
       daysCount: 2,
       timeslot_duration: '00:15',
       time_zone_name: 'Europe/Sofia',
-      tracks: [{ name: 'Ports', color: '#0b6e99' }, { name: 'Skills', color: '#2e7d32' }],
+      tracks: [
+        { name: 'Ports', color: '#0b6e99' },
+        { name: 'Skills', color: '#2e7d32' },
+      ],
       days: [
         {
           index: 1,
@@ -71,7 +74,10 @@ export const frabSchedule = {
                 track: 'Skills',
                 type: 'workshop',
                 language: 'bg',
-                persons: [{ id: 12, public_name: 'Калин Морски' }, { id: 11, public_name: 'Dana Coastwise' }],
+                persons: [
+                  { id: 12, public_name: 'Калин Морски' },
+                  { id: 11, public_name: 'Dana Coastwise' },
+                ],
               },
             ],
           },
@@ -84,8 +90,12 @@ export const frabSchedule = {
 export function expectProblemsWithPaths(problems: readonly DataProblem[]): void {
   expect(problems).to.be.an('array');
   for (const p of problems) {
-    expect(p.path, `problem without a path: ${JSON.stringify(p)}`).to.be.a('string').and.not.equal('');
-    expect(p.message, `problem without a message: ${JSON.stringify(p)}`).to.be.a('string').and.not.equal('');
+    expect(p.path, `problem without a path: ${JSON.stringify(p)}`)
+      .to.be.a('string')
+      .and.not.equal('');
+    expect(p.message, `problem without a message: ${JSON.stringify(p)}`)
+      .to.be.a('string')
+      .and.not.equal('');
   }
 }
 
@@ -129,7 +139,11 @@ export const typedHostileDocuments: fc.Arbitrary<HostileDocument> = (() => {
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
   };
   walk(compactSummit, []);
-  const text = fc.oneof(nastyString, fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('a\r\nBEGIN:VEVENT', 'x\nATTENDEE:mailto:a@example.org', '\r', '\\', ';,'));
+  const text = fc.oneof(
+    nastyString,
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.constantFrom('a\r\nBEGIN:VEVENT', 'x\nATTENDEE:mailto:a@example.org', '\r', '\\', ';,'),
+  );
   return fc.array(fc.tuple(fc.nat(leaves.length - 1), text), { minLength: 1, maxLength: 12 }).map((edits) => {
     const doc = clone(compactSummit) as unknown as Record<string, unknown>;
     const described: string[] = [];
@@ -178,4 +192,3 @@ export async function check<T>(name: string, arb: fc.Arbitrary<T>, predicate: (v
   }
   expect(details.numRuns).to.be.at.least(runs);
 }
-

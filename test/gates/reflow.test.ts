@@ -40,9 +40,12 @@ function overflows(host: HTMLElement): string[] {
     // Report where it starts: a box inside a box that already sticks out says nothing new.
     const parentOut = parentNode !== host && parentRect !== undefined && (parentRect.right > hostRect.right + 1 || parentRect.left < hostRect.left - 1);
     if (!parentOut && (rect.right > hostRect.right + 1 || rect.left < hostRect.left - 1)) {
-      found.push(`${describeEl(el)} sticks out (${Math.round(rect.left - hostRect.left)}..${Math.round(rect.right - hostRect.left)} of ${Math.round(hostRect.width)} px)`);
+      found.push(
+        `${describeEl(el)} sticks out (${Math.round(rect.left - hostRect.left)}..${Math.round(rect.right - hostRect.left)} of ${Math.round(hostRect.width)} px)`,
+      );
     }
-    const formControl = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || el instanceof HTMLMeterElement;
+    const formControl =
+      el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || el instanceof HTMLMeterElement;
     if (!formControl && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
       found.push(`${describeEl(el)} has content wider than itself (${el.scrollWidth} > ${el.clientWidth} px, overflow-x ${style.overflowX})`);
     }
@@ -58,7 +61,10 @@ function contentInputs(gate: ElementGate): Record<string, ElementInput> {
 /** Long text (an unbroken e-mail address, a long Bulgarian programme name) in every text field and attribute. */
 function longTextInputs(gate: ElementGate): Record<string, ElementInput> {
   const inputs: Record<string, ElementInput> = {};
-  gate.fromDocument(inject(blueSummit2026, { text: LONG_TEXT })).slice(0, 3).forEach((input, i) => (inputs[`long text ${i + 1}`] = input));
+  gate
+    .fromDocument(inject(blueSummit2026, { text: LONG_TEXT }))
+    .slice(0, 3)
+    .forEach((input, i) => (inputs[`long text ${i + 1}`] = input));
   if (gate.attributeBase) {
     inputs['long text in attributes'] = { attrs: { ...gate.attributeBase, ...Object.fromEntries(gate.textAttributes.map((a) => [a, LONG_TEXT])) } };
   }

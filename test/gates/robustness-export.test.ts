@@ -11,7 +11,17 @@ import { parseEventDocument } from '../../src/data/parse.js';
 import { icsForDeadline, icsForEvent, toICalendar } from '../../src/export/ical.js';
 import { clone } from './documents.js';
 import type { EventDocument } from '../../src/data/types.js';
-import { NOW, RUNS, acceptedDocuments, compactSummit, expectProblemsWithPaths, check, expectInertJsonLd, expectValidCalendar, typedHostileDocuments } from './properties.js';
+import {
+  NOW,
+  RUNS,
+  acceptedDocuments,
+  compactSummit,
+  expectProblemsWithPaths,
+  check,
+  expectInertJsonLd,
+  expectValidCalendar,
+  typedHostileDocuments,
+} from './properties.js';
 
 describe('gate: robustness of the exports (fast-check)', function () {
   this.timeout(180_000);
@@ -30,13 +40,18 @@ describe('gate: robustness of the exports (fast-check)', function () {
 
   it('icsForEvent and icsForDeadline never throw on well-typed documents with arbitrary strings, and stay valid', async () => {
     const which = fc.tuple(typedHostileDocuments, fc.nat(), fc.nat());
-    await check('icsForEvent / icsForDeadline(typed hostile)', which, ([{ doc }, c, d]) => {
-      expectValidCalendar(icsForEvent(doc, { now: NOW }));
-      const calls = doc.fundingCalls ?? [];
-      const call = calls[c % Math.max(1, calls.length)];
-      const deadline = call?.deadlines[d % Math.max(1, call.deadlines.length)];
-      if (call && deadline) expectValidCalendar(icsForDeadline(call, deadline, { lang: 'en', now: NOW, url: call.infoUrl }));
-    }, Math.round(RUNS * 0.3));
+    await check(
+      'icsForEvent / icsForDeadline(typed hostile)',
+      which,
+      ([{ doc }, c, d]) => {
+        expectValidCalendar(icsForEvent(doc, { now: NOW }));
+        const calls = doc.fundingCalls ?? [];
+        const call = calls[c % Math.max(1, calls.length)];
+        const deadline = call?.deadlines[d % Math.max(1, call.deadlines.length)];
+        if (call && deadline) expectValidCalendar(icsForDeadline(call, deadline, { lang: 'en', now: NOW, url: call.infoUrl }));
+      },
+      Math.round(RUNS * 0.3),
+    );
   });
 
   it('toJsonLd never throws and its script text is inert, for accepted and well-typed hostile documents', async () => {

@@ -53,7 +53,9 @@ describe('gate: security, controls', function () {
     for (const color of GOOD_COLORS) {
       const doc = inject(blueSummit2026, { color });
       const m = await mount(gate.tag, gate.fromDocument(doc)[0]!);
-      const styles = Array.from(deepElements(m.el)).map((el) => (el as HTMLElement).getAttribute?.('style') ?? '').join(' ');
+      const styles = Array.from(deepElements(m.el))
+        .map((el) => (el as HTMLElement).getAttribute?.('style') ?? '')
+        .join(' ');
       m.remove();
       expect(styles, `the colour ${color} is not used`).to.contain(color);
     }

@@ -11,14 +11,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventDocument } from '../../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../../stories/data/index.js';
-import {
-  COLOR_PAYLOADS,
-  SAFE_PROTOCOLS,
-  TEXT_PAYLOADS,
-  URL_ATTRIBUTES,
-  URL_PAYLOADS,
-  isPlainColor,
-} from './corpus.js';
+import { COLOR_PAYLOADS, SAFE_PROTOCOLS, TEXT_PAYLOADS, URL_ATTRIBUTES, URL_PAYLOADS, isPlainColor } from './corpus.js';
 import { inject, type Injection } from './documents.js';
 import type { ElementGate } from './elements.js';
 import { contentLines, validateICalendar } from './ical-validate.js';
@@ -56,7 +49,8 @@ export function unsafeDom(host: Element): string[] {
           // A venue's `geo:` link is made by the event header from two checked numbers, never
           // from text in the data: exactly `geo:<latitude>,<longitude>` in plain decimals passes.
           if (protocol === 'geo:' && /^geo:-?\d{1,3}(\.\d{1,6})?,-?\d{1,3}(\.\d{1,6})?$/.test(value)) continue;
-          if (!(SAFE_PROTOCOLS as readonly string[]).includes(protocol)) found.push(`<${name} ${attr.name}="${value.slice(0, 60)}"> with the scheme ${protocol}`);
+          if (!(SAFE_PROTOCOLS as readonly string[]).includes(protocol))
+            found.push(`<${name} ${attr.name}="${value.slice(0, 60)}"> with the scheme ${protocol}`);
         }
       }
       if (attrName === 'style' || attrName === 'srcdoc') {
@@ -68,7 +62,8 @@ export function unsafeDom(host: Element): string[] {
       for (let i = 0; i < style.length; i++) {
         const prop = style.item(i);
         const value = style.getPropertyValue(prop).trim();
-        if (/color|accent/i.test(prop) && value !== '' && !isPlainColor(value)) found.push(`<${name}> style ${prop}: ${value.slice(0, 60)} is not a plain colour`);
+        if (/color|accent/i.test(prop) && value !== '' && !isPlainColor(value))
+          found.push(`<${name}> style ${prop}: ${value.slice(0, 60)} is not a plain colour`);
       }
     }
   }
@@ -163,70 +158,71 @@ export function hostileInputs(gate: ElementGate, injection: Injection): ElementI
 const visible = (payload: string) => /^[\x20-\x7e]+$/.test(payload) && payload.length < 400;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-
 /**
  * Renders one element with every hostile input and checks it; the global flag must be installed.
  */
 export async function checkElementSecurity(gate: ElementGate, flag: { ran: string[] }): Promise<void> {
-    await gate.load();
-    const start = performance.now();
-    const downloads = captureDownloads();
-    const restorePage = isolatePage();
-    const watch = watchErrors();
-    const problems: string[] = [];
-    const seenAsText = new Set<string>();
-    let cases = 0;
-    try {
-      await quietly(async () => {
-        for (const injection of injections()) {
-          for (const input of hostileInputs(gate, injection)) {
-            cases++;
-            const where = injection.idPrefix !== undefined
+  await gate.load();
+  const start = performance.now();
+  const downloads = captureDownloads();
+  const restorePage = isolatePage();
+  const watch = watchErrors();
+  const problems: string[] = [];
+  const seenAsText = new Set<string>();
+  let cases = 0;
+  try {
+    await quietly(async () => {
+      for (const injection of injections()) {
+        for (const input of hostileInputs(gate, injection)) {
+          cases++;
+          const where =
+            injection.idPrefix !== undefined
               ? `(id prefix ${JSON.stringify(injection.idPrefix.slice(0, 40))})`
               : `(text ${JSON.stringify(injection.text!.slice(0, 40))}, url ${JSON.stringify(injection.url!.slice(0, 40))}, colour ${JSON.stringify(injection.color)})`;
-            let m: Awaited<ReturnType<typeof mount<HTMLElement>>>;
+          let m: Awaited<ReturnType<typeof mount<HTMLElement>>>;
+          try {
+            m = await mount<HTMLElement>(gate.tag, input);
+          } catch (error) {
+            problems.push(`rendering threw ${String(error)} ${where}`);
+            document.querySelectorAll(gate.tag).forEach((el) => el.parentElement?.remove());
+            continue;
+          }
+          try {
+            await nextTask();
+            for (const p of unsafeDom(m.el)) problems.push(`${p} ${where}`);
+            if (injection.text !== undefined && visible(injection.text) && squash(renderedText(m.el)).includes(squash(injection.text)))
+              seenAsText.add(injection.text);
             try {
-              m = await mount<HTMLElement>(gate.tag, input);
+              await pressEveryButton(m.el);
             } catch (error) {
-              problems.push(`rendering threw ${String(error)} ${where}`);
-              document.querySelectorAll(gate.tag).forEach((el) => el.parentElement?.remove());
-              continue;
+              problems.push(`pressing the buttons threw ${String(error)} ${where}`);
             }
-            try {
-              await nextTask();
-              for (const p of unsafeDom(m.el)) problems.push(`${p} ${where}`);
-              if (injection.text !== undefined && visible(injection.text) && squash(renderedText(m.el)).includes(squash(injection.text))) seenAsText.add(injection.text);
-              try {
-                await pressEveryButton(m.el);
-              } catch (error) {
-                problems.push(`pressing the buttons threw ${String(error)} ${where}`);
-              }
-              for (const p of unsafeDom(m.el)) problems.push(`after pressing the buttons: ${p} ${where}`);
-              for (const p of takeMenuProblems()) problems.push(`in a calendar menu: ${p} ${where}`);
-            } finally {
-              m.remove();
-            }
+            for (const p of unsafeDom(m.el)) problems.push(`after pressing the buttons: ${p} ${where}`);
+            for (const p of takeMenuProblems()) problems.push(`in a calendar menu: ${p} ${where}`);
+          } finally {
+            m.remove();
           }
         }
-      });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(flag.ran, 'payloads that ran').to.deep.equal([]);
-      expect([...new Set(problems)], 'unsafe content in the DOM').to.deep.equal([]);
-      const expectedVisible = [...new Set(TEXT_PAYLOADS.filter(visible))];
-      expect(
-        expectedVisible.filter((p) => !seenAsText.has(p)),
-        'text payloads that never appeared as text (the gate would be vacuous for them)',
-      ).to.deep.equal([]);
-      const calendars = (await Promise.all(downloads.blobs.map((b) => b.text()))).filter((t) => t.startsWith('BEGIN:VCALENDAR'));
-      for (const ics of calendars) {
-        const errors = validateICalendar(ics);
-        expect(errors, `an offered calendar is not valid RFC 5545:\n${ics.slice(0, 1500)}`).to.deep.equal([]);
-        expect(contentLines(ics).map((l) => l.name)).not.to.include('ATTENDEE');
       }
-      console.log(`[gate] security <${gate.tag}>: ${cases} hostile inputs, ${calendars.length} calendars checked, in ${since(start)} ms`);
-    } finally {
-      downloads.stop();
-      restorePage();
-      expect(watch.stop(), 'errors while rendering hostile input').to.deep.equal([]);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(flag.ran, 'payloads that ran').to.deep.equal([]);
+    expect([...new Set(problems)], 'unsafe content in the DOM').to.deep.equal([]);
+    const expectedVisible = [...new Set(TEXT_PAYLOADS.filter(visible))];
+    expect(
+      expectedVisible.filter((p) => !seenAsText.has(p)),
+      'text payloads that never appeared as text (the gate would be vacuous for them)',
+    ).to.deep.equal([]);
+    const calendars = (await Promise.all(downloads.blobs.map((b) => b.text()))).filter((t) => t.startsWith('BEGIN:VCALENDAR'));
+    for (const ics of calendars) {
+      const errors = validateICalendar(ics);
+      expect(errors, `an offered calendar is not valid RFC 5545:\n${ics.slice(0, 1500)}`).to.deep.equal([]);
+      expect(contentLines(ics).map((l) => l.name)).not.to.include('ATTENDEE');
     }
+    console.log(`[gate] security <${gate.tag}>: ${cases} hostile inputs, ${calendars.length} calendars checked, in ${since(start)} ms`);
+  } finally {
+    downloads.stop();
+    restorePage();
+    expect(watch.stop(), 'errors while rendering hostile input').to.deep.equal([]);
+  }
 }

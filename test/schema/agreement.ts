@@ -154,7 +154,6 @@ export function excluded(m: Mutation): keyof typeof RUNTIME_ONLY | null {
   return null;
 }
 
-
 /** Mutations of a value read as `entity`: set a field to a catalogue or random value, delete it, or add a key. */
 export function mutations(entity: Entity, base: Json): fc.Arbitrary<Mutation> {
   return fc.constantFrom(...sites(entity, base, [], [])).chain((site): fc.Arbitrary<Mutation> => {

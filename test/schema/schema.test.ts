@@ -115,7 +115,10 @@ const SUBJECTS: Subject[] = [
   { name: 'event document', bases: documents, entity: ENTITIES.EventDocument, runtime: (v) => parseEventDocument(v).problems, check: validate },
   {
     name: '<cluster-agenda-track> track',
-    bases: buildAgenda(summit, { timeZone: summit.event.timeZone, lang: 'en' }).days.flatMap((d) => d.tracks).slice(0, 3).map(json),
+    bases: buildAgenda(summit, { timeZone: summit.event.timeZone, lang: 'en' })
+      .days.flatMap((d) => d.tracks)
+      .slice(0, 3)
+      .map(json),
     entity: ENTITIES.AgendaTrackView,
     runtime: (v) => checkTrack(v, 'track').problems,
     check: def('AgendaTrackView'),
@@ -161,9 +164,9 @@ describe('ajv and the runtime validator agree, field by field (fast-check)', () 
       expect(subject.bases.length).toBeGreaterThan(0);
       for (const base of subject.bases) expect([subject.runtime(base), subject.check(base)]).toEqual([[], true]);
       const seen = { compared: 0, excluded: 0, invalid: 0 };
-      const cases = fc.integer({ min: 0, max: subject.bases.length - 1 }).chain((base) =>
-        fc.record({ base: fc.constant(base), m: mutations(subject.entity, subject.bases[base]!) }),
-      );
+      const cases = fc
+        .integer({ min: 0, max: subject.bases.length - 1 })
+        .chain((base) => fc.record({ base: fc.constant(base), m: mutations(subject.entity, subject.bases[base]!) }));
       fc.assert(
         fc.property(cases, ({ base, m }) => {
           if (excluded(m)) {
@@ -185,8 +188,14 @@ describe('ajv and the runtime validator agree, field by field (fast-check)', () 
           // with the element's property name, ajv's at the value itself.
           const at = m.site.path.length ? `/${m.site.path.join('/')}` : '';
           const prefix = subject.entity === ENTITIES.EventDocument ? '' : `/${subject.name.split(' ').pop()}`;
-          expect(counted.some((p) => related(pointer(p.path).slice(prefix.length), at)), why).toBe(true);
-          expect(errors.some((e) => related(e.instancePath, at)), why).toBe(true);
+          expect(
+            counted.some((p) => related(pointer(p.path).slice(prefix.length), at)),
+            why,
+          ).toBe(true);
+          expect(
+            errors.some((e) => related(e.instancePath, at)),
+            why,
+          ).toBe(true);
         }),
         { numRuns: runs, seed: 20261205 },
       );

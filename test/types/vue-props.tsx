@@ -36,7 +36,15 @@ export const ok: PropsOf<'cluster-event'>[] = [
   { data: doc, sections: 'calls header', headingLevel: 3, noJsonLd: true, timeDisplay: 'both', now: '2026-06-01T12:00:00+03:00' },
   { src: '/event.json', headingLevel: '4', onClusterDataError: (event) => event.detail.problems.map((p) => `${p.path}: ${p.message}`) },
   // Vue's own attributes and special props: class, style, id, aria-*, DOM listeners, key and ref.
-  { class: ['page', { wide: true }], style: { color: 'red' }, id: 'programme', 'aria-label': 'Programme', onClick: (event) => event.button, key: 'e1', ref: 'el' },
+  {
+    class: ['page', { wide: true }],
+    style: { color: 'red' },
+    id: 'programme',
+    'aria-label': 'Programme',
+    onClick: (event) => event.button,
+    key: 'e1',
+    ref: 'el',
+  },
 ];
 export const agenda: PropsOf<'cluster-agenda'> = {
   hidePast: true,

@@ -58,9 +58,7 @@ describe(`<cluster-agenda-track> with the browser in ${viewer}`, () => {
   });
 
   it('shows the viewer zone with time-display="viewer" and names days that moved', async () => {
-    const el = await fixture<ClusterAgendaTrack>(
-      html`<cluster-agenda-track time-display="viewer" .track=${sofiaTrack()}></cluster-agenda-track>`,
-    );
+    const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track time-display="viewer" .track=${sofiaTrack()}></cluster-agenda-track>`);
     expect(el.timeDisplay).to.equal('viewer');
     const list = items(el);
     expect(list.map((li) => li.id.replace('session-', ''))).to.deep.equal(VIEWER_EXPECTED.order);

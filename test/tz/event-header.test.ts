@@ -10,7 +10,6 @@ import { text } from '../helpers/dom.js';
 // Runs with the browser in America/New_York and in Asia/Tokyo: what is shown must follow the
 // event's zone (Europe/Sofia), never the zone of the browser.
 
-
 /** Renders with `lang` on the element itself: the fixture then waits for Lit's update only. */
 async function inLang<T extends Element>(lang: string, template: (lang: string) => unknown): Promise<T> {
   return fixture<T>(template(lang) as Parameters<typeof fixture>[0]);
@@ -43,13 +42,14 @@ describe('<cluster-event-header> far from the event zone', () => {
   it('shows a late-evening start on its Sofia day and hour (not the next day in Tokyo)', async () => {
     const el = await inLang<ClusterEventHeader>(
       'en-GB',
-      (lang) => html`<cluster-event-header
-        lang=${lang}
-        heading="Evening"
-        start="2026-06-16T23:30:00+03:00"
-        end="2026-06-17T01:00:00+03:00"
-        time-zone="Europe/Sofia"
-      ></cluster-event-header>`,
+      (lang) =>
+        html`<cluster-event-header
+          lang=${lang}
+          heading="Evening"
+          start="2026-06-16T23:30:00+03:00"
+          end="2026-06-17T01:00:00+03:00"
+          time-zone="Europe/Sofia"
+        ></cluster-event-header>`,
     );
     expect(icuNeutral(text(el.shadowRoot!.querySelector('[part="time"]')))).to.equal('16 – 17 June 2026');
     // Each end of the range is a <time> with its own Sofia day.
@@ -90,13 +90,14 @@ describe('<cluster-speaker-block> session times far from the event zone', () => 
   it('shows a session in the event zone with the zone named', async () => {
     const el = await inLang<ClusterSpeakerBlock>(
       'en-GB',
-      (lang) => html`<cluster-speaker-block
-        lang=${lang}
-        .speaker=${{
-          name: 'Ana',
-          sessions: [{ title: 'Late talk', start: '2026-06-16T23:00:00+03:00', end: '2026-06-16T23:45:00+03:00', timeZone: 'Europe/Sofia' }],
-        }}
-      ></cluster-speaker-block>`,
+      (lang) =>
+        html`<cluster-speaker-block
+          lang=${lang}
+          .speaker=${{
+            name: 'Ana',
+            sessions: [{ title: 'Late talk', start: '2026-06-16T23:00:00+03:00', end: '2026-06-16T23:45:00+03:00', timeZone: 'Europe/Sofia' }],
+          }}
+        ></cluster-speaker-block>`,
     );
     expect(text(el.shadowRoot!.querySelector('time'))).to.equal('16 June 2026, 23:00–23:45 EEST');
   });

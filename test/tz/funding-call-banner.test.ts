@@ -64,7 +64,7 @@ describe('<cluster-funding-call-banner> with the browser in ' + viewer, () => {
     if (!expected) this.skip();
   });
 
-  it('keeps the deadline in Brussels time and adds the reader\'s own time', async () => {
+  it("keeps the deadline in Brussels time and adds the reader's own time", async () => {
     const el = await banner(call(), '2026-07-01T10:00:00+02:00', 'en-GB');
     const { when, viewer: own } = deadlineText(el);
     expect(when).to.equal('17 September 2026 at 17:00 Brussels time');
@@ -89,7 +89,7 @@ describe('<cluster-funding-call-banner> with the browser in ' + viewer, () => {
     expect(own).to.equal(expected!.october);
   });
 
-  it('adds nothing when the call is in the reader\'s zone', async () => {
+  it("adds nothing when the call is in the reader's zone", async () => {
     const local = call({ timeZone: viewer, deadlines: [{ at: '2026-09-17T17:00:00+02:00' }] });
     const el = await banner(local, '2026-07-01T10:00:00+02:00', 'en-GB');
     const { when, viewer: own } = deadlineText(el);

@@ -8,7 +8,6 @@ import { text } from '../helpers/dom.js';
 // shown as written, and its status is read in the project's zone (Brussels by default), never the
 // browser's.
 
-
 const project: ProjectCardView = { acronym: 'TZ', title: 'Zone test', startDate: '2024-09-01', endDate: '2027-08-31' };
 
 describe('<cluster-project-card> far from Brussels', () => {

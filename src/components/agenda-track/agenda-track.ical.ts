@@ -55,12 +55,7 @@ export function sessionDocument(track: CheckedTrack, session: CheckedSession): E
 }
 
 /** The `.ics` text of one timed session in `lang`, or `null` when the session has no start. */
-export function sessionICalendar(
-  writer: ICalendarWriter,
-  track: CheckedTrack,
-  session: CheckedSession,
-  options: { lang: string; now?: Date },
-): string | null {
+export function sessionICalendar(writer: ICalendarWriter, track: CheckedTrack, session: CheckedSession, options: { lang: string; now?: Date }): string | null {
   const document = sessionDocument(track, session);
   if (!document) return null;
   return writer.toICalendar(document, { sessionIds: [session.id], lang: options.lang, ...(options.now ? { now: options.now } : {}) });

@@ -97,14 +97,39 @@ export function renderSession(row: SessionRow, index: number, c: SessionContext)
   const m = (s as { [ROW]?: RowMemo })[ROW];
   if (
     m &&
-    m.showDay === row.showDay && m.index === index && m.t === c.t && m.level === c.level && m.past === past && m.current === current &&
-    m.highlighted === highlighted && m.hidden === hidden && m.open === open && m.favorite === favorite && m.calendar === c.calendar &&
-    m.expanded === expanded && m.prose === c.prose
+    m.showDay === row.showDay &&
+    m.index === index &&
+    m.t === c.t &&
+    m.level === c.level &&
+    m.past === past &&
+    m.current === current &&
+    m.highlighted === highlighted &&
+    m.hidden === hidden &&
+    m.open === open &&
+    m.favorite === favorite &&
+    m.calendar === c.calendar &&
+    m.expanded === expanded &&
+    m.prose === c.prose
   ) {
     return m.result;
   }
   const result = sessionTemplate(row, index, c, past, current, highlighted);
-  const memo: RowMemo = { showDay: row.showDay, index, t: c.t, level: c.level, past, current, highlighted, hidden, open, favorite, calendar: c.calendar, expanded, prose: c.prose, result };
+  const memo: RowMemo = {
+    showDay: row.showDay,
+    index,
+    t: c.t,
+    level: c.level,
+    past,
+    current,
+    highlighted,
+    hidden,
+    open,
+    favorite,
+    calendar: c.calendar,
+    expanded,
+    prose: c.prose,
+    result,
+  };
   if (m) Object.assign(m, memo);
   else Object.defineProperty(s, ROW, { value: memo });
   return result;
@@ -152,7 +177,8 @@ function runs(parts: readonly MarkedText[]): unknown {
 function renderWhen(w: WhenModel, showDay: boolean, t: AgendaStrings): TemplateResult {
   const day = showDay ? html`<span class="when__day">${w.day}</span><span class="visually-hidden">, </span>` : nothing;
   const viewer = w.viewerRange
-    ? html`<span class="visually-hidden">, </span><span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>`
+    ? html`<span class="visually-hidden">, </span
+        ><span class="when__viewer">${t.yourTime} <time datetime=${w.datetime}>${w.viewerDay ? `${w.viewerDay}, ` : ''}${w.viewerRange}</time></span>`
     : nothing;
   // prettier-ignore
   return w.duration

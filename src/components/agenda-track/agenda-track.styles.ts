@@ -6,7 +6,6 @@ export const styles = [
   sharedStyles,
   buttonStyles,
   css`
-
     .track {
       container-type: inline-size;
       /* The box the calendar menu is placed in, under the session's button that opened it. */
@@ -65,7 +64,9 @@ export const styles = [
     }
     .session--current {
       background: var(--_surface-raised);
-      box-shadow: -0.5rem 0 0 var(--_surface-raised), 0.5rem 0 0 var(--_surface-raised);
+      box-shadow:
+        -0.5rem 0 0 var(--_surface-raised),
+        0.5rem 0 0 var(--_surface-raised);
     }
     .session--highlighted {
       outline: 2px solid var(--_accent);

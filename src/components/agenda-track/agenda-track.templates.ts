@@ -47,18 +47,20 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
   const showHeading = !c.noHeading && model.name !== '';
   const body =
     c.state ??
-    html`${c.pastCount > 0
-        ? html`<button
-            type="button"
-            class="button past-toggle"
-            part="button"
-            aria-expanded=${c.showPast ? 'true' : 'false'}
-            aria-controls="sessions"
-            @click=${c.togglePast}
-          >
-            ${c.showPast ? c.t.hideFinished(c.pastCount) : c.t.showFinished(c.pastCount)}
-          </button>`
-        : nothing}
+    html`${
+        c.pastCount > 0
+          ? html`<button
+              type="button"
+              class="button past-toggle"
+              part="button"
+              aria-expanded=${c.showPast ? 'true' : 'false'}
+              aria-controls="sessions"
+              @click=${c.togglePast}
+            >
+              ${c.showPast ? c.t.hideFinished(c.pastCount) : c.t.showFinished(c.pastCount)}
+            </button>`
+          : nothing
+      }
       <ol
         id="sessions"
         class="sessions${model.timed ? ' sessions--timed' : ''}${model.rows.length > LONG_LIST ? ' sessions--long' : ''}"
@@ -76,11 +78,13 @@ export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResul
   // The track colour is set through CSSOM by the element (no style attribute: strict CSP).
   return html`<div part="base" class="track">
     ${c.problems} ${showHeading ? headingOf(c.headingLevel, 'track__heading', marked(model.name, model.nameLang), 'heading', 'heading') : nothing}
-    ${model.description
-      ? c.prose
-        ? html`<div class="track__description markdown" lang=${ifDefined(model.descriptionLang)}>${c.prose(model.description)}</div>`
-        : html`<p class="track__description" lang=${ifDefined(model.descriptionLang)}>${model.description}</p>`
-      : nothing}
+    ${
+      model.description
+        ? c.prose
+          ? html`<div class="track__description markdown" lang=${ifDefined(model.descriptionLang)}>${c.prose(model.description)}</div>`
+          : html`<p class="track__description" lang=${ifDefined(model.descriptionLang)}>${model.description}</p>`
+        : nothing
+    }
     ${body}${c.calendarMenu}
   </div>`;
 }

@@ -56,9 +56,7 @@ export function agendaTemplate(ctx: AgendaContext): TemplateResult {
     ${controlsTemplate(ctx)}
     <p class="count" part="count" role="status">${ctx.announcement}</p>
     ${ctx.unsaved && ctx.favorites.size > 0 ? html`<p class="note">${t.storageUnavailable}</p>` : nothing}
-    ${ctx.days.length === 0
-      ? html`<p class="none">${ctx.filters.onlyFavorites && ctx.favorites.size === 0 ? t.noFavorites : t.noMatches}</p>`
-      : nothing}
+    ${ctx.days.length === 0 ? html`<p class="none">${ctx.filters.onlyFavorites && ctx.favorites.size === 0 ? t.noFavorites : t.noMatches}</p>` : nothing}
     ${repeat(
       ctx.days,
       (model) => model.day.day,
@@ -80,13 +78,7 @@ function choicesTemplate(
     ${choices.map(
       (choice) =>
         html`<label class="check"
-          ><input
-            type="checkbox"
-            name=${kind}
-            .value=${choice.id}
-            .checked=${selected.includes(choice.id)}
-            @change=${ctx.onChoice}
-          />${choiceName(choice, ctx)}
+          ><input type="checkbox" name=${kind} .value=${choice.id} .checked=${selected.includes(choice.id)} @change=${ctx.onChoice} />${choiceName(choice, ctx)}
           <span class="muted">(${choice.count})</span></label
         >`,
     )}
@@ -104,49 +96,27 @@ function choiceName(choice: AgendaChoice, ctx: AgendaContext): unknown {
 function controlsTemplate(ctx: AgendaContext): TemplateResult {
   const t = agendaFilterStrings(ctx.lang);
   const { view, filters } = ctx;
-  return html`<form
-    class="controls"
-    part="controls"
-    role="search"
-    aria-label=${t.filters}
-    @submit=${(event: Event) => event.preventDefault()}
-  >
+  return html`<form class="controls" part="controls" role="search" aria-label=${t.filters} @submit=${(event: Event) => event.preventDefault()}>
     <div class="field">
       <label for="query">${t.search}</label>
-      <input
-        id="query"
-        name="query"
-        type="search"
-        autocomplete="off"
-        aria-describedby="query-hint"
-        .value=${filters.query}
-        @input=${ctx.onQuery}
-      />
+      <input id="query" name="query" type="search" autocomplete="off" aria-describedby="query-hint" .value=${filters.query} @input=${ctx.onQuery} />
       <span id="query-hint" class="hint">${t.searchHint}</span>
     </div>
-    ${choicesTemplate(ctx, 'track', t.tracks, view.tracks, filters.tracks)}
-    ${choicesTemplate(ctx, 'room', t.rooms, view.rooms, filters.rooms)}
+    ${choicesTemplate(ctx, 'track', t.tracks, view.tracks, filters.tracks)} ${choicesTemplate(ctx, 'room', t.rooms, view.rooms, filters.rooms)}
     <div class="actions">
       <label class="check"
         ><input type="checkbox" name="favorites" .checked=${filters.onlyFavorites} @change=${ctx.onOnlyFavorites} />${t.onlyFavorites}
         <span class="muted">${t.favoritesCount(ctx.favorites.size)}</span></label
       >
       <button type="button" class="button" part="button" @click=${ctx.onClear}>${t.clearFilters}</button>
-      ${view.matching > 0
-        ? html`<button
-              type="button"
-              class="button button--primary"
-              part="button"
-              aria-describedby="download-hint"
-              data-calendar
-              @click=${ctx.onDownload}
-            >
-              ${t.downloadCalendar}
-            </button>
-            <span id="download-hint" class="visually-hidden"
-              >${view.timed > 0 ? t.downloadCalendarHint(view.timed) : t.downloadEventHint}</span
-            >`
-        : nothing}
+      ${
+        view.matching > 0
+          ? html`<button type="button" class="button button--primary" part="button" aria-describedby="download-hint" data-calendar @click=${ctx.onDownload}>
+                ${t.downloadCalendar}
+              </button>
+              <span id="download-hint" class="visually-hidden">${view.timed > 0 ? t.downloadCalendarHint(view.timed) : t.downloadEventHint}</span>`
+          : nothing
+      }
     </div>
   </form>`;
 }
@@ -176,21 +146,22 @@ function dayTemplate({ day, label, collapsible, expanded }: AgendaDayModel, inde
       ${repeat(
         day.tracks,
         (track) => track.id ?? '',
-        (track) => html`<cluster-agenda-track
-          .track=${track}
-          .favorites=${ctx.favorites}
-          .calendarDocument=${ctx.document}
-          time-display=${ctx.timeDisplay}
-          now=${ifDefined(ctx.now)}
-          ?hide-past=${ctx.hidePast}
-          heading-level=${ctx.headingLevel + 1}
-          highlighted-session=${ctx.highlighted}
-          show-favorites
-          show-calendar
-          no-day
-          @cluster-favorite-change=${ctx.onFavoriteChange}
-          @cluster-calendar-request=${ctx.onCalendarRequest}
-        ></cluster-agenda-track>`,
+        (track) =>
+          html`<cluster-agenda-track
+            .track=${track}
+            .favorites=${ctx.favorites}
+            .calendarDocument=${ctx.document}
+            time-display=${ctx.timeDisplay}
+            now=${ifDefined(ctx.now)}
+            ?hide-past=${ctx.hidePast}
+            heading-level=${ctx.headingLevel + 1}
+            highlighted-session=${ctx.highlighted}
+            show-favorites
+            show-calendar
+            no-day
+            @cluster-favorite-change=${ctx.onFavoriteChange}
+            @cluster-calendar-request=${ctx.onCalendarRequest}
+          ></cluster-agenda-track>`,
       )}
     </div>
   </section>`;

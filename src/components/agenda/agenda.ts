@@ -162,7 +162,8 @@ export class ClusterAgenda extends ClusterElement {
 
   private onDownload = (): void => {
     const document = this.source?.document;
-    if (document && this.view) void this.trackWork(offerICalendar(this.localName, programmeCalendar(document, this.view.sessionIds, this.language, this.validNow())));
+    if (document && this.view)
+      void this.trackWork(offerICalendar(this.localName, programmeCalendar(document, this.view.sessionIds, this.language, this.validNow())));
   };
 
   private onCalendarRequest = (event: CustomEvent<CalendarRequestDetail>): void => {

@@ -44,11 +44,7 @@ function starPath(cx: number, cy: number, radius: number): string {
 /** The twelve stars as one path: twelve closed sub-paths, the first at twelve o'clock, clockwise. */
 export const EMBLEM_STARS_PATH = Array.from({ length: 12 }, (_, i) => {
   const angle = ((-90 + i * 30) * Math.PI) / 180;
-  return starPath(
-    EMBLEM_WIDTH / 2 + EMBLEM_RING_RADIUS * Math.cos(angle),
-    EMBLEM_HEIGHT / 2 + EMBLEM_RING_RADIUS * Math.sin(angle),
-    EMBLEM_STAR_RADIUS,
-  );
+  return starPath(EMBLEM_WIDTH / 2 + EMBLEM_RING_RADIUS * Math.cos(angle), EMBLEM_HEIGHT / 2 + EMBLEM_RING_RADIUS * Math.sin(angle), EMBLEM_STAR_RADIUS);
 }).join('');
 
 /**
@@ -57,14 +53,7 @@ export const EMBLEM_STARS_PATH = Array.from({ length: 12 }, (_, i) => {
  */
 export function euEmblem(label: string): TemplateResult {
   // The numbers are written out (not bound) so the camel-case viewBox attribute is parsed as SVG.
-  return html`<svg
-    class="eu-emblem"
-    part="eu-emblem"
-    role="img"
-    aria-label=${label}
-    viewBox="0 0 810 540"
-    focusable="false"
-  >
+  return html`<svg class="eu-emblem" part="eu-emblem" role="img" aria-label=${label} viewBox="0 0 810 540" focusable="false">
     <rect width="810" height="540" fill="#003399"></rect>
     <path d=${EMBLEM_STARS_PATH} fill="#FFCC00"></path>
   </svg>`;

@@ -18,8 +18,7 @@ export interface NamePart {
   lang: string | undefined;
 }
 
-const named = (label: string, name: NamePart): TemplateResult =>
-  namedLabel(label, html`${label}: <span lang=${ifDefined(name.lang)}>${name.text}</span>`);
+const named = (label: string, name: NamePart): TemplateResult => namedLabel(label, html`${label}: <span lang=${ifDefined(name.lang)}>${name.text}</span>`);
 
 /**
  * The Register link (styled as a button) and the registration's state. The link leads to the
@@ -60,7 +59,11 @@ export function registrationTemplate(
  * The venue's "Map" link to the point on OpenStreetMap, and a `geo:` link that phones open in their
  * map app. Both are made from the two checked numbers, never from text in the data.
  */
-export function mapLinksTemplate(geo: GeoCoordinates | undefined, place: NamePart | undefined, t: ReturnType<typeof eventStrings>): TemplateResult | typeof nothing {
+export function mapLinksTemplate(
+  geo: GeoCoordinates | undefined,
+  place: NamePart | undefined,
+  t: ReturnType<typeof eventStrings>,
+): TemplateResult | typeof nothing {
   if (!isGeoCoordinates(geo)) return nothing;
   const name = place?.text
     ? html`${t.map}: <span lang=${ifDefined(place.lang)}>${place.text}</span> ${t.mapOnOpenStreetMap}`

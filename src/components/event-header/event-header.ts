@@ -199,8 +199,15 @@ export class ClusterEventHeader extends ClusterElement {
     // A logo stands alone (the name is not written next to it), so its alt text is the name.
     const alt = logo ? this.text(logo.alt) : name;
     const content = logo
-      ? html`<img part="logo" src=${logo.url} alt=${alt.text || name.text} lang=${ifDefined(this.langOf(alt.text ? alt.lang : name.lang))}
-          loading="lazy" decoding="async" @error=${() => this.onLogoError(logo.url)} />`
+      ? html`<img
+          part="logo"
+          src=${logo.url}
+          alt=${alt.text || name.text}
+          lang=${ifDefined(this.langOf(alt.text ? alt.lang : name.lang))}
+          loading="lazy"
+          decoding="async"
+          @error=${() => this.onLogoError(logo.url)}
+        />`
       : html`<span class="name" lang=${ifDefined(this.langOf(name.lang))}>${name.text}</span>`;
     return html`<li class=${logo ? 'org org--logo' : 'org'}>
       ${org.url ? html`<a href=${org.url} rel=${isExternalUrl(org.url) ? 'noopener' : nothing}>${content}</a>` : content}
@@ -211,7 +218,9 @@ export class ClusterEventHeader extends ClusterElement {
     if (!orgs?.length) return nothing;
     return html`<div class="orgs">
       <p class="label" id=${id}>${label}</p>
-      <ul part="organizations" role="list" aria-labelledby=${id}>${orgs.map((o) => this.renderOrganization(o))}</ul>
+      <ul part="organizations" role="list" aria-labelledby=${id}>
+        ${orgs.map((o) => this.renderOrganization(o))}
+      </ul>
     </div>`;
   }
 
@@ -231,9 +240,7 @@ export class ClusterEventHeader extends ClusterElement {
     const t = eventStrings(this.language);
     return html`<p class="status status--${status}">
       <span part="badge" class="badge">${c[STATUS_WORDS[status]]}</span>
-      ${previous && status !== 'cancelled'
-        ? html`<span class="previous">${t.previously(previous)}</span>`
-        : nothing}
+      ${previous && status !== 'cancelled' ? html`<span class="previous">${t.previously(previous)}</span>` : nothing}
     </p>`;
   }
 
@@ -261,46 +268,58 @@ export class ClusterEventHeader extends ClusterElement {
     return html`<div part="base" class="base">
       ${this.renderProblems()} ${this.renderHeading(view)} ${this.renderStatus(view, when.previous)}
       <dl class="facts">
-        ${when.date
-          ? html`<div class="fact">
-              <dt>${t.when}</dt>
-              <dd>
-                <span part="time" class="date"
-                  >${dateParts(view, this.locale).map((p) => (p.date ? html`<time datetime=${p.date}>${p.text}</time>` : p.text))}</span
-                >
-                ${when.time ? html`<span class="times">${when.time}</span>` : nothing}
-              </dd>
-            </div>`
-          : nothing}
-        ${place.length
-          ? html`<div class="fact">
-              <dt>${t.where}</dt>
-              <dd class="place">${place}${mapLinksTemplate(view.venue?.geo, this.placeName(view), t)}</dd>
-            </div>`
-          : nothing}
-        ${view.attendanceMode
-          ? html`<div class="fact"><dt>${t.format}</dt><dd>${t[view.attendanceMode]}</dd></div>`
-          : nothing}
+        ${
+          when.date
+            ? html`<div class="fact">
+                <dt>${t.when}</dt>
+                <dd>
+                  <span part="time" class="date"
+                    >${dateParts(view, this.locale).map((p) => (p.date ? html`<time datetime=${p.date}>${p.text}</time>` : p.text))}</span
+                  >
+                  ${when.time ? html`<span class="times">${when.time}</span>` : nothing}
+                </dd>
+              </div>`
+            : nothing
+        }
+        ${
+          place.length
+            ? html`<div class="fact">
+                <dt>${t.where}</dt>
+                <dd class="place">${place}${mapLinksTemplate(view.venue?.geo, this.placeName(view), t)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          view.attendanceMode
+            ? html`<div class="fact">
+                <dt>${t.format}</dt>
+                <dd>${t[view.attendanceMode]}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
-      ${this.renderOrganizations('organizers', t.organizers, view.organizers)}
-      ${this.renderOrganizations('partners', t.partners, view.partners)}
-      ${view.registration && this.registration && view.status !== 'cancelled'
-        ? registrationTemplate(view.registration.url, this.registration.status, this.registration.text, this.nameOf(view.name), t)
-        : nothing}
-      ${view.start && view.status !== 'cancelled'
-        ? html`<button
-              type="button"
-              part="button"
-              class="button button--primary"
-              data-calendar
-              aria-expanded=${this.calendarMenu.isOpen() ? 'true' : 'false'}
-              aria-controls="calendar-menu"
-              @click=${this.onCalendarMenu}
-            >
-              ${this.renderCalendarLabel(c.addToCalendar, view)}
-            </button>
-            ${this.calendarMenu.render()}`
-        : nothing}
+      ${this.renderOrganizations('organizers', t.organizers, view.organizers)} ${this.renderOrganizations('partners', t.partners, view.partners)}
+      ${
+        view.registration && this.registration && view.status !== 'cancelled'
+          ? registrationTemplate(view.registration.url, this.registration.status, this.registration.text, this.nameOf(view.name), t)
+          : nothing
+      }
+      ${
+        view.start && view.status !== 'cancelled'
+          ? html`<button
+                type="button"
+                part="button"
+                class="button button--primary"
+                data-calendar
+                aria-expanded=${this.calendarMenu.isOpen() ? 'true' : 'false'}
+                aria-controls="calendar-menu"
+                @click=${this.onCalendarMenu}
+              >
+                ${this.renderCalendarLabel(c.addToCalendar, view)}
+              </button>
+              ${this.calendarMenu.render()}`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -4,11 +4,7 @@
  * and place texts are src/data/event-text.ts, re-exported here).
  */
 import { parseEventDocument } from '../../data/parse.js';
-import {
-  checkEventHeaderView,
-  eventHeaderViewFromDocument,
-  type EventHeaderView,
-} from '../../data/people-view.js';
+import { checkEventHeaderView, eventHeaderViewFromDocument, type EventHeaderView } from '../../data/people-view.js';
 import { resolveText } from '../../data/text.js';
 import type { ClusterEvent, DataProblem, EventDocument, Venue } from '../../data/types.js';
 import { checkInstant, checkString, checkTimeZone, isRecord } from '../../data/validate.js';
@@ -118,9 +114,7 @@ export function mergeEventHeader(
   if (!checked.value) return { model: null, problems };
   const view = checked.value;
   // The document itself goes to the calendar (with its description) unless attributes added to it.
-  const added =
-    Object.keys(fromAttributes).some((key) => base?.[key] === undefined) ||
-    JSON.stringify(raw['venue']) !== JSON.stringify(base?.['venue']);
+  const added = Object.keys(fromAttributes).some((key) => base?.[key] === undefined) || JSON.stringify(raw['venue']) !== JSON.stringify(base?.['venue']);
   // A zone that only stands in for a missing one (the start's offset) stays out of the calendar
   // file: its times are written in UTC, exact, as without a zone.
   const exported = raw['timeZone'] == null && view.timeZone !== 'UTC' ? { ...view, timeZone: 'UTC' } : view;
@@ -147,9 +141,7 @@ export function calendarDocument(view: EventHeaderView, lang: string): EventDocu
     view.venue && (view.venue.name || view.venue.address)
       ? {
           name: view.venue.name ?? '',
-          ...(view.venue.address?.addressCountry
-            ? { address: { ...view.venue.address, addressCountry: view.venue.address.addressCountry } }
-            : {}),
+          ...(view.venue.address?.addressCountry ? { address: { ...view.venue.address, addressCountry: view.venue.address.addressCountry } } : {}),
           ...(view.venue.geo ? { geo: view.venue.geo } : {}),
         }
       : undefined;

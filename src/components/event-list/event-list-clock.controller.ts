@@ -37,12 +37,15 @@ export class ListClock implements ReactiveController {
     if (next === null || !this.host.isConnected) return;
     const delay = next - Date.now();
     const capped = delay > MAX_DELAY;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      // A timer may fire a little early: at the change, the list must already show it.
-      this.time = capped ? Date.now() : Math.max(Date.now(), next);
-      this.host.requestUpdate();
-    }, Math.max(0, Math.min(delay, MAX_DELAY)));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        // A timer may fire a little early: at the change, the list must already show it.
+        this.time = capped ? Date.now() : Math.max(Date.now(), next);
+        this.host.requestUpdate();
+      },
+      Math.max(0, Math.min(delay, MAX_DELAY)),
+    );
   }
 
   private stop(): void {

@@ -81,7 +81,8 @@ export function readData(data: unknown, signal: AbortSignal): ListRead | Promise
  */
 export async function loadIndex(src: string, pageUrl: string, signal: AbortSignal): Promise<ListRead> {
   const loaded = await fetchJson(src, signal);
-  if (!loaded.ok) return { documents: [], problems: loaded.problems, failed: 0, failure: { failure: loaded.failure, ...(loaded.status ? { status: loaded.status } : {}) } };
+  if (!loaded.ok)
+    return { documents: [], problems: loaded.problems, failed: 0, failure: { failure: loaded.failure, ...(loaded.status ? { status: loaded.status } : {}) } };
   const index = readEventIndex(loaded.json, 'src');
   if (!index.entries) return { documents: [], problems: index.problems, failed: 0, failure: { failure: 'invalid' } };
   return readEntries({ ...index, entries: index.entries }, entryUrl(src, pageUrl), signal);

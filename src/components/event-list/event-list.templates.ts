@@ -38,13 +38,21 @@ function registrationTemplate(item: EventItemModel, id: string, ctx: GroupContex
   const link =
     r.state === 'closed'
       ? nothing
-      : html`<a part="register" class=${r.state === 'open' ? 'button button--primary' : 'button'} href=${r.url}
-          rel=${r.external ? 'noopener' : nothing} aria-describedby=${id}>${namedLabel(e.register, html`${e.register}: ${run(item.name)}`)}</a>`;
+      : html`<a
+          part="register"
+          class=${r.state === 'open' ? 'button button--primary' : 'button'}
+          href=${r.url}
+          rel=${r.external ? 'noopener' : nothing}
+          aria-describedby=${id}
+          >${namedLabel(e.register, html`${e.register}: ${run(item.name)}`)}</a
+        >`;
   return html`<div class="register register--${r.state}">
     ${link}
-    <p class="registration" id=${id}><span part="registration-state" class="registration-state">${r.text}</span>${details.map(
-      (d, i) => html`<span class="registration-detail">${i === 0 && r.state === 'open' ? ', ' : ' · '}${d}</span>`,
-    )}</p>
+    <p class="registration" id=${id}>
+      <span part="registration-state" class="registration-state">${r.text}</span>${details.map(
+        (d, i) => html`<span class="registration-detail">${i === 0 && r.state === 'open' ? ', ' : ' · '}${d}</span>`,
+      )}
+    </p>
   </div>`;
 }
 
@@ -55,25 +63,32 @@ function itemTemplate(item: EventItemModel, index: number, ctx: GroupContext): T
   const l = eventListStrings(ctx.lang);
   const name = html`<span lang=${ifDefined(item.name.lang)}>${item.name.text}</span>`;
   const title = item.href ? html`<a href=${item.href} rel=${item.external ? 'noopener' : nothing}>${name}</a>` : name;
-  const badges = item.status || item.ongoing
-    ? html`<p class="badges">
-        ${item.status ? html`<span part="badge" class="badge badge--${item.status.status}">${item.status.text}</span>` : nothing}
-        ${item.ongoing ? html`<span part="badge" class="badge badge--ongoing">${l.ongoing}</span>` : nothing}
-        ${item.status?.previous && !ctx.compact ? html`<span class="previous">${e.previously(item.status.previous)}</span>` : nothing}
-      </p>`
-    : nothing;
+  const badges =
+    item.status || item.ongoing
+      ? html`<p class="badges">
+          ${item.status ? html`<span part="badge" class="badge badge--${item.status.status}">${item.status.text}</span>` : nothing}
+          ${item.ongoing ? html`<span part="badge" class="badge badge--ongoing">${l.ongoing}</span>` : nothing}
+          ${item.status?.previous && !ctx.compact ? html`<span class="previous">${e.previously(item.status.previous)}</span>` : nothing}
+        </p>`
+      : nothing;
   const mode = item.mode && !ctx.compact ? item.mode : '';
   return html`<li part="item" class="item${item.status ? ` item--${item.status.status}` : ''}${later}" data-index=${index} tabindex="-1">
     ${headingOf(ctx.level + 1, 'name', title, 'title')} ${badges}
-    ${item.dates.length
-      ? html`<p class="when">
-          <span part="time" class="date">${item.dates.map((p) => (p.date ? html`<time datetime=${p.date}>${p.text}</time>` : p.text))}</span>
-          ${item.time && !ctx.compact ? html`<span class="times">${item.time}</span>` : nothing}
-        </p>`
-      : nothing}
-    ${item.place.length || mode
-      ? html`<p class="where">${item.place.length ? html`<span class="place">${joined(item.place)}</span>` : nothing}${mode ? html` <span class="mode">${mode}</span>` : nothing}</p>`
-      : nothing}
+    ${
+      item.dates.length
+        ? html`<p class="when">
+            <span part="time" class="date">${item.dates.map((p) => (p.date ? html`<time datetime=${p.date}>${p.text}</time>` : p.text))}</span>
+            ${item.time && !ctx.compact ? html`<span class="times">${item.time}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+    ${
+      item.place.length || mode
+        ? html`<p class="where">
+            ${item.place.length ? html`<span class="place">${joined(item.place)}</span>` : nothing}${mode ? html` <span class="mode">${mode}</span>` : nothing}
+          </p>`
+        : nothing
+    }
     ${item.organizers.length && !ctx.compact ? html`<p class="organizers">${e.organizers}: ${joined(item.organizers)}</p>` : nothing}
     ${item.registration ? registrationTemplate(item, `registration-${ctx.group}-${index}`, ctx) : nothing}
   </li>`;
@@ -83,26 +98,30 @@ function itemTemplate(item: EventItemModel, index: number, ctx: GroupContext): T
  * A group of events under its heading: the list (the first `shown` events on screen, every one in
  * print), the "Show more" button when there are more, or the group's empty state.
  */
-export function groupTemplate(
-  model: EventGroupModel,
-  ctx: GroupContext,
-  renderState: (state: ViewState, text: string) => TemplateResult,
-): TemplateResult {
+export function groupTemplate(model: EventGroupModel, ctx: GroupContext, renderState: (state: ViewState, text: string) => TemplateResult): TemplateResult {
   const l = eventListStrings(ctx.lang);
   const id = `${model.group}-heading`;
   const items = model.items;
   const more = Math.min(Math.max(items.length - ctx.shown, 0), EVENT_LIST_BATCH);
   return html`<section part="group" class="group group--${model.group}" data-group=${model.group} aria-labelledby=${id}>
     ${headingOf(ctx.level, 'group-heading', l[model.group], 'group-heading', id)}
-    ${items.length
-      ? html`<ul part="list" class="list" role="list" aria-labelledby=${id}>
-          ${repeat(items, (item) => item.key, (item, i) => itemTemplate(item, i, ctx))}
-        </ul>`
-      : renderState('empty', model.group === 'upcoming' ? l.noUpcoming : l.noPast)}
-    ${more > 0
-      ? html`<button type="button" part="more-button" class="button more" @click=${() => ctx.onMore(model.group)}>
-          ${model.group === 'upcoming' ? l.moreUpcoming(more) : l.morePast(more)}
-        </button>`
-      : nothing}
+    ${
+      items.length
+        ? html`<ul part="list" class="list" role="list" aria-labelledby=${id}>
+            ${repeat(
+              items,
+              (item) => item.key,
+              (item, i) => itemTemplate(item, i, ctx),
+            )}
+          </ul>`
+        : renderState('empty', model.group === 'upcoming' ? l.noUpcoming : l.noPast)
+    }
+    ${
+      more > 0
+        ? html`<button type="button" part="more-button" class="button more" @click=${() => ctx.onMore(model.group)}>
+            ${model.group === 'upcoming' ? l.moreUpcoming(more) : l.morePast(more)}
+          </button>`
+        : nothing
+    }
   </section>`;
 }

@@ -205,8 +205,14 @@ export class ClusterEventList extends ClusterElement {
     if (source.failure) return wrap(this.renderState('error', loadFailureText(source.failure, this.language)));
     const failed = source.failed;
     const level = headingLevelOf(this.headingLevel, 2);
-    return wrap(html`${this.groups.map((g) =>
-      groupTemplate(g, { group: g.group, lang: this.language, level, compact: this.compact, shown: this.revealed[g.group], onMore: this.onMore }, (state, text) => this.renderState(state, text)),
-    )}${failed > 0 ? html`<p class="not-shown">${t.notShown(failed)}</p>` : nothing}`);
+    return wrap(
+      html`${this.groups.map((g) =>
+        groupTemplate(
+          g,
+          { group: g.group, lang: this.language, level, compact: this.compact, shown: this.revealed[g.group], onMore: this.onMore },
+          (state, text) => this.renderState(state, text),
+        ),
+      )}${failed > 0 ? html`<p class="not-shown">${t.notShown(failed)}</p>` : nothing}`,
+    );
   }
 }

@@ -139,12 +139,7 @@ export function nextRegistrationChange(groups: readonly EventGroupModel[], now: 
 }
 
 /** The groups `show` asks for, in display order, each cut to `limit` events. */
-export function groupModels(
-  entries: readonly EventListEntry[],
-  show: EventListShow,
-  limit: number | null,
-  ctx: ItemContext,
-): EventGroupModel[] {
+export function groupModels(entries: readonly EventListEntry[], show: EventListShow, limit: number | null, ctx: ItemContext): EventGroupModel[] {
   const split = splitEvents(entries, ctx.now);
   const groups: EventListGroup[] = show === 'all' ? ['upcoming', 'past'] : [show];
   return groups.map((group) => {

@@ -57,10 +57,11 @@ export function sectionTemplate(section: EventSection, page: EventPageView, ctx:
         ${repeat(
           page.projects,
           (p) => p.card.id ?? p.card.acronym,
-          (p) => html`<div class="project">
-            <cluster-project-card .project=${p.card} now=${ifDefined(ctx.now)} heading-level=${inner}></cluster-project-card>
-            ${p.lists.map((list) => listTemplate(list, inner + 1, ctx, doc.lang))}
-          </div>`,
+          (p) =>
+            html`<div class="project">
+              <cluster-project-card .project=${p.card} now=${ifDefined(ctx.now)} heading-level=${inner}></cluster-project-card>
+              ${p.lists.map((list) => listTemplate(list, inner + 1, ctx, doc.lang))}
+            </div>`,
         )}
         ${page.otherLists.map((list) => listTemplate(list, inner, ctx, doc.lang))}
       </div>`;
@@ -70,7 +71,13 @@ export function sectionTemplate(section: EventSection, page: EventPageView, ctx:
         ${repeat(
           page.calls,
           (call) => call.id,
-          (call) => html`<cluster-funding-call-banner .call=${call} now=${ifDefined(ctx.now)} text-format=${ifDefined(doc.textFormat)} heading-level=${inner}></cluster-funding-call-banner>`,
+          (call) =>
+            html`<cluster-funding-call-banner
+              .call=${call}
+              now=${ifDefined(ctx.now)}
+              text-format=${ifDefined(doc.textFormat)}
+              heading-level=${inner}
+            ></cluster-funding-call-banner>`,
         )}
       </div>`;
       break;

@@ -188,7 +188,13 @@ export class ClusterEvent extends ClusterElement {
       timeDisplay: this.attrs.display,
       now: this.attrs.pinned ? this.now : undefined,
     };
-    return wrap(repeat(sections, (s) => s, (s) => sectionTemplate(s, page, context)));
+    return wrap(
+      repeat(
+        sections,
+        (s) => s,
+        (s) => sectionTemplate(s, page, context),
+      ),
+    );
   }
 }
 

@@ -13,8 +13,7 @@ export interface InlineFailure {
 
 /** The result of reading the text of an inline document. */
 export type InlineResult =
-  | { document: EventDocument | null; problems: DataProblem[]; failure?: undefined }
-  | { document: null; problems: DataProblem[]; failure: InlineFailure };
+  { document: EventDocument | null; problems: DataProblem[]; failure?: undefined } | { document: null; problems: DataProblem[]; failure: InlineFailure };
 
 /**
  * Reads the text of a child `<script type="application/json">`: `JSON.parse` only (the text is
@@ -37,7 +36,5 @@ export function readInlineDocument(text: string): InlineResult | Promise<ReadRes
 
 /** What the reader is told when the document could not be loaded from `src` or read (from the inline script as well). */
 export function failureText(failure: EventLoadFailure, lang: string): string {
-  return failure.failure === 'inline-json'
-    ? commonStrings(lang).loadError(eventPageStrings(lang).inlineNotJson)
-    : loadFailureText(failure, lang);
+  return failure.failure === 'inline-json' ? commonStrings(lang).loadError(eventPageStrings(lang).inlineNotJson) : loadFailureText(failure, lang);
 }

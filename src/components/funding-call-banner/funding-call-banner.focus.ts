@@ -13,9 +13,7 @@ function tabbable(el: Element): el is HTMLElement {
   if (el.localName === 'a' && !el.hasAttribute('href')) return false;
   if ('disabled' in el && el.disabled === true) return false;
   if (el.closest('[inert]')) return false;
-  return typeof el.checkVisibility === 'function'
-    ? el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })
-    : el.getClientRects().length > 0;
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) : el.getClientRects().length > 0;
 }
 
 /** The children of `el` as displayed: its shadow root's, a slot's assigned elements (or its fallback), else its own. */

@@ -25,14 +25,53 @@ const paths: Record<CallStatus, SVGTemplateResult> = {
 /** The status icon, hidden from assistive technology. */
 export function statusIcon(status: CallStatus): TemplateResult {
   // The outer <svg> element belongs in an html template; svg`` is for its contents.
-  return html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
-    fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths[status]}</svg>`;
+  return html`<svg
+    class="icon"
+    viewBox="0 0 24 24"
+    width="20"
+    height="20"
+    aria-hidden="true"
+    focusable="false"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${paths[status]}
+  </svg>`;
 }
 
 /** A cross for the dismiss button, hidden from assistive technology. */
-export const closeIcon = html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
-  fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6L6 18"></path></svg>`;
+export const closeIcon = html`<svg
+  class="icon"
+  viewBox="0 0 24 24"
+  width="20"
+  height="20"
+  aria-hidden="true"
+  focusable="false"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="2"
+  stroke-linecap="round"
+>
+  <path d="M6 6l12 12M18 6L6 18"></path>
+</svg>`;
 
 /** A calendar, hidden from assistive technology. */
-export const calendarIcon = html`<svg class="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"
-  fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><rect x="3" y="5" width="18" height="16" rx="2"></rect><path d="M3 10h18M8 3v4M16 3v4"></path></svg>`;
+export const calendarIcon = html`<svg
+  class="icon"
+  viewBox="0 0 24 24"
+  width="18"
+  height="18"
+  aria-hidden="true"
+  focusable="false"
+  fill="none"
+  stroke="currentColor"
+  stroke-width="2"
+  stroke-linecap="round"
+  stroke-linejoin="round"
+>
+  <rect x="3" y="5" width="18" height="16" rx="2"></rect>
+  <path d="M3 10h18M8 3v4M16 3v4"></path>
+</svg>`;

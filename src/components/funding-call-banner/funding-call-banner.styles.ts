@@ -6,7 +6,6 @@ export const styles = [
   sharedStyles,
   buttonStyles,
   css`
-
     [part~='base'] {
       container-type: inline-size;
       position: relative;

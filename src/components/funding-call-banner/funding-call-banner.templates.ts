@@ -35,8 +35,9 @@ export function titleRun(view: CallView): TemplateResult | string {
 /** A link styled as a button; its accessible name ends with the call's title, for pages with several calls. */
 export function linkButton(link: LinkView | null, label: string, primary: boolean, view: CallView): TemplateResult | typeof nothing {
   if (!link) return nothing;
-  return html`<a part="button" class="button ${primary ? 'button--primary' : ''}" href=${link.href}
-    rel=${link.external ? 'noopener' : nothing}>${namedLabel(label, html`${label}: ${titleRun(view)}`)}</a>`;
+  return html`<a part="button" class="button ${primary ? 'button--primary' : ''}" href=${link.href} rel=${link.external ? 'noopener' : nothing}
+    >${namedLabel(label, html`${label}: ${titleRun(view)}`)}</a
+  >`;
 }
 
 /** The status word with its icon, and the countdown while open. */
@@ -58,19 +59,32 @@ function when(d: DeadlineView, t: Strings, short: boolean): TemplateResult {
 export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalendar, view?: CallView): TemplateResult {
   const notes = !d.passed && d.viewerWhen ? d.viewerWhen : '';
   const subject = d.label ? inLang(d.label, d.labelLang) : d.when;
-  return html`<span class="cutoff__main">${d.label
-      ? html`<span class="label"><span lang=${ifDefined(d.labelLang)}>${d.label}</span>:</span> `
-      : nothing}${when(d, t, false)}</span>
-    ${notes || d.extendedFrom
-      ? html`<span class="cutoff__notes">${notes ? html`<span class="viewer">${notes}</span>` : nothing}
-          ${d.extendedFrom ? html`<span class="extended">${d.extendedFrom}</span>` : nothing}</span>`
-      : nothing}
-    ${onCalendar && !d.passed
-      ? html`<button part="button" class="button button--quiet cutoff__calendar" type="button" data-calendar
-          aria-expanded=${onCalendar.expanded(d) ? 'true' : 'false'} aria-controls="calendar-menu"
-          @click=${(event: Event) => onCalendar.toggle(d, event.currentTarget as HTMLElement)}>
-          ${calendarIcon}${namedLabel(t.addCutOff, html`${t.addCutOff}: ${subject}${view?.title ? html`, ${titleRun(view)}` : nothing}`)}</button>`
-      : nothing}`;
+  return html`<span class="cutoff__main"
+      >${d.label ? html`<span class="label"><span lang=${ifDefined(d.labelLang)}>${d.label}</span>:</span> ` : nothing}${when(d, t, false)}</span
+    >
+    ${
+      notes || d.extendedFrom
+        ? html`<span class="cutoff__notes"
+            >${notes ? html`<span class="viewer">${notes}</span>` : nothing}
+            ${d.extendedFrom ? html`<span class="extended">${d.extendedFrom}</span>` : nothing}</span
+          >`
+        : nothing
+    }
+    ${
+      onCalendar && !d.passed
+        ? html`<button
+            part="button"
+            class="button button--quiet cutoff__calendar"
+            type="button"
+            data-calendar
+            aria-expanded=${onCalendar.expanded(d) ? 'true' : 'false'}
+            aria-controls="calendar-menu"
+            @click=${(event: Event) => onCalendar.toggle(d, event.currentTarget as HTMLElement)}
+          >
+            ${calendarIcon}${namedLabel(t.addCutOff, html`${t.addCutOff}: ${subject}${view?.title ? html`, ${titleRun(view)}` : nothing}`)}
+          </button>`
+        : nothing
+    }`;
 }
 
 /** True when each deadline still ahead gets its own calendar button (more than one is ahead). */
@@ -80,8 +94,9 @@ export function hasCutOffCalendars(view: CallView): boolean {
 
 /** The next deadline on one line, for the compact strip. */
 export function compactDeadline(d: DeadlineView, t: Strings): TemplateResult {
-  return html`<span class="compact__deadline">${t.deadline}:
-    ${when(d, t, true)}${d.viewerWhen ? html` <span class="viewer">${d.viewerWhen}</span>` : nothing}</span>`;
+  return html`<span class="compact__deadline"
+    >${t.deadline}: ${when(d, t, true)}${d.viewerWhen ? html` <span class="viewer">${d.viewerWhen}</span>` : nothing}</span
+  >`;
 }
 
 /** Opening, deadlines and budget as a description list. */
@@ -90,33 +105,48 @@ export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): Templ
   // A calendar button per cut-off only when more than one is still ahead; otherwise the action row has it.
   const perCutOff = view.offersCalendar && hasCutOffCalendars(view) ? onCalendar : undefined;
   return html`<dl class="facts">
-    ${opening
-      ? html`<dt>${opening.label}</dt>
-          <dd>${opening.at ? html`<time part="time" datetime=${opening.at}>${opening.text}</time>` : inLang(opening.text, opening.textLang)}</dd>`
-      : nothing}
-    ${deadlines.length === 0
-      ? html`<dt>${t.deadline}</dt><dd>${t.noDeadline}</dd>`
-      : deadlines.length === 1
-        ? html`<dt>${t.deadline}</dt><dd class="cutoff">${deadlineLine(deadlines[0]!, t)}</dd>`
-        : html`<dt>${t.deadlines}</dt>
-            <dd><ul class="cutoffs">${deadlines.map(
-              (d) => html`<li class="cutoff ${d.passed ? 'cutoff--passed' : ''} ${d.next ? 'cutoff--next' : ''}">
-                ${deadlineLine(d, t, perCutOff, view)}</li>`,
-            )}</ul></dd>`}
-    ${budget
-      ? html`<dt>${t.budget}</dt>
-          <dd>${budget.total}${budget.alternates.map((a) => html` <span class="alternate">(${a})</span>`)}${budget.total &&
-            budget.perProjectMax
-              ? '; '
-              : ''}${budget.perProjectMax}</dd>`
-      : nothing}
+    ${
+      opening
+        ? html`<dt>${opening.label}</dt>
+            <dd>${opening.at ? html`<time part="time" datetime=${opening.at}>${opening.text}</time>` : inLang(opening.text, opening.textLang)}</dd>`
+        : nothing
+    }
+    ${
+      deadlines.length === 0
+        ? html`<dt>${t.deadline}</dt>
+            <dd>${t.noDeadline}</dd>`
+        : deadlines.length === 1
+          ? html`<dt>${t.deadline}</dt>
+              <dd class="cutoff">${deadlineLine(deadlines[0]!, t)}</dd>`
+          : html`<dt>${t.deadlines}</dt>
+              <dd>
+                <ul class="cutoffs">
+                  ${deadlines.map(
+                    (d) =>
+                      html`<li class="cutoff ${d.passed ? 'cutoff--passed' : ''} ${d.next ? 'cutoff--next' : ''}">${deadlineLine(d, t, perCutOff, view)}</li>`,
+                  )}
+                </ul>
+              </dd>`
+    }
+    ${
+      budget
+        ? html`<dt>${t.budget}</dt>
+            <dd>
+              ${budget.total}${budget.alternates.map((a) => html` <span class="alternate">(${a})</span>`)}${
+                budget.total && budget.perProjectMax ? '; ' : ''
+              }${budget.perProjectMax}
+            </dd>`
+        : nothing
+    }
   </dl>`;
 }
 
 /** Programme and reference, below the title and its status. */
 export function eyebrow(view: CallView, t: Strings): TemplateResult | typeof nothing {
   if (!view.programme && !view.identifier) return nothing;
-  return html`<p class="eyebrow">${view.programme ? html`<span lang=${ifDefined(view.programmeLang)}>${view.programme}</span>` : nothing}${view.identifier
-      ? html`<span><span class="visually-hidden">${t.identifier}: </span>${view.identifier}</span>`
-      : nothing}</p>`;
+  return html`<p class="eyebrow">
+    ${view.programme ? html`<span lang=${ifDefined(view.programmeLang)}>${view.programme}</span>` : nothing}${
+      view.identifier ? html`<span><span class="visually-hidden">${t.identifier}: </span>${view.identifier}</span>` : nothing
+    }
+  </p>`;
 }

@@ -19,14 +19,7 @@ import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
 import { styles } from './funding-call-banner.styles.js';
 import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge, titleRun, type OnCalendar } from './funding-call-banner.templates.js';
 import { namedLabel } from '../../base/named-label.js';
-import {
-  attributeProblems,
-  buildCallView,
-  isEmptyInput,
-  mergeCallInput,
-  type CallView,
-  type DeadlineView,
-} from '../../data/funding-call-view.js';
+import { attributeProblems, buildCallView, isEmptyInput, mergeCallInput, type CallView, type DeadlineView } from '../../data/funding-call-view.js';
 import { headingLevelOf } from '../../base/heading.js';
 
 /** Detail of `cluster-call-status-change`. */
@@ -49,7 +42,19 @@ declare global {
 }
 
 const INPUTS = [
-  'call', 'heading', 'identifier', 'programme', 'opens', 'deadline', 'timeZone', 'href', 'infoHref', 'budget', 'currency', 'now', 'textFormat',
+  'call',
+  'heading',
+  'identifier',
+  'programme',
+  'opens',
+  'deadline',
+  'timeZone',
+  'href',
+  'infoHref',
+  'budget',
+  'currency',
+  'now',
+  'textFormat',
 ] as const;
 
 /**
@@ -166,9 +171,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
     if (id && (id !== previousId || changed.has('dismissible')) && this.dismissible && isDismissed(id)) this.dismissed = true;
     if (!this.isHiddenByDismissal) this.forgetDismissal();
     const now = this.pinned ?? this.clock.now;
-    this.view = this.parsed
-      ? buildCallView(this.parsed, now, { lang: this.language, locale: this.locale, viewerZone: viewerTimeZone() })
-      : null;
+    this.view = this.parsed ? buildCallView(this.parsed, now, { lang: this.language, locale: this.locale, viewerZone: viewerTimeZone() }) : null;
   }
 
   protected override updated(): void {
@@ -182,9 +185,16 @@ export class ClusterFundingCallBanner extends ClusterElement {
   private parse(): void {
     const problems: DataProblem[] = [];
     const attrs = {
-      heading: this.heading, identifier: this.identifier, programme: this.programme, opens: this.opens,
-      deadline: this.deadline, timeZone: this.timeZone, href: this.href, infoHref: this.infoHref,
-      budget: this.budget, currency: this.currency,
+      heading: this.heading,
+      identifier: this.identifier,
+      programme: this.programme,
+      opens: this.opens,
+      deadline: this.deadline,
+      timeZone: this.timeZone,
+      href: this.href,
+      infoHref: this.infoHref,
+      budget: this.budget,
+      currency: this.currency,
     };
     this.parsed = null;
     if (!isEmptyInput(this.call, attrs)) {
@@ -267,9 +277,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   private handleSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
-    this.hasSlotted = slot
-      .assignedNodes({ flatten: true })
-      .some((n) => n.nodeType === Node.ELEMENT_NODE || Boolean(n.textContent?.trim()));
+    this.hasSlotted = slot.assignedNodes({ flatten: true }).some((n) => n.nodeType === Node.ELEMENT_NODE || Boolean(n.textContent?.trim()));
   }
 
   /** The summary from the data, else the slotted one; the slot is always there, hidden when not used. */
@@ -290,16 +298,24 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   private renderDismiss(view: CallView): TemplateResult | typeof nothing {
     if (!this.dismissible) return nothing;
-    return html`<button part="dismiss-button" class="button button--quiet dismiss" type="button"
-      aria-label=${fundingStrings(this.language).dismiss(view.title)} @click=${this.handleDismiss}>${closeIcon}</button>`;
+    return html`<button
+      part="dismiss-button"
+      class="button button--quiet dismiss"
+      type="button"
+      aria-label=${fundingStrings(this.language).dismiss(view.title)}
+      @click=${this.handleDismiss}
+    >
+      ${closeIcon}
+    </button>`;
   }
 
   private renderCompact(view: CallView): TemplateResult {
     const t = fundingStrings(this.language);
     // One line: the title links to the information page, so the strip needs one action only.
     const title = view.info
-      ? html`<a part="title" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing}
-          lang=${ifDefined(view.titleLang)}>${view.title}</a>`
+      ? html`<a part="title" class="title" href=${view.info.href} rel=${view.info.external ? 'noopener' : nothing} lang=${ifDefined(view.titleLang)}
+          >${view.title}</a
+        >`
       : html`<span part="title" class="title" lang=${ifDefined(view.titleLang)}>${view.title}</span>`;
     return html`${title}${statusBadge(view)}${view.next ? compactDeadline(view.next, t) : nothing}
       <span class="actions">${linkButton(view.apply, t.apply, true, view)}${this.renderDismiss(view)}</span>
@@ -314,18 +330,24 @@ export class ClusterFundingCallBanner extends ClusterElement {
     // Reading order is display order: the title, then its status, then programme and reference.
     return html`<div part="title" class="heading" role="heading" aria-level=${level} lang=${ifDefined(view.titleLang)}>${view.title}</div>
       <div class="status">${statusBadge(view)}</div>
-      ${eyebrow(view, t)}
-      ${this.renderSummary(view)}
-      ${facts(view, t, this.onCalendar)}
+      ${eyebrow(view, t)} ${this.renderSummary(view)} ${facts(view, t, this.onCalendar)}
       <div class="actions">
-        ${linkButton(view.apply, t.apply, true, view)}
-        ${linkButton(view.info, t.moreInformation, false, view)}
-        ${next
-          ? html`<button part="button" class="button" type="button" data-calendar
-              aria-expanded=${this.onCalendar.expanded(next) ? 'true' : 'false'} aria-controls="calendar-menu"
-              @click=${(event: Event) => this.onCalendar.toggle(next, event.currentTarget as HTMLElement)}>
-              ${calendarIcon}${namedLabel(t.addDeadline, html`${t.addDeadline}: ${titleRun(view)}`)}</button>`
-          : nothing}
+        ${linkButton(view.apply, t.apply, true, view)} ${linkButton(view.info, t.moreInformation, false, view)}
+        ${
+          next
+            ? html`<button
+                part="button"
+                class="button"
+                type="button"
+                data-calendar
+                aria-expanded=${this.onCalendar.expanded(next) ? 'true' : 'false'}
+                aria-controls="calendar-menu"
+                @click=${(event: Event) => this.onCalendar.toggle(next, event.currentTarget as HTMLElement)}
+              >
+                ${calendarIcon}${namedLabel(t.addDeadline, html`${t.addDeadline}: ${titleRun(view)}`)}
+              </button>`
+            : nothing
+        }
         ${this.renderDismiss(view)}
       </div>
       ${this.calendarMenu.render()}`;
@@ -339,9 +361,11 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.dismissNotice || this.clock.announcement}</div>`;
     if (!view) {
       const state = this.parsed === null && this.problems.length === 0 && !this.now ? 'empty' : 'error';
-      return html`${live}${this.renderProblems()}<div part="base">${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;
+      return html`${live}${this.renderProblems()}
+        <div part="base">${this.renderState(state)}<slot hidden @slotchange=${this.handleSlotChange}></slot></div>`;
     }
     const classes = `${this.compact ? 'compact' : 'banner'} status--${view.status} ${this.dismissible ? 'dismissible' : ''}`;
-    return html`${live}${this.renderProblems()}<div part="base" class=${classes} ?hidden=${hidden}>${this.compact ? this.renderCompact(view) : this.renderFull(view)}</div>`;
+    return html`${live}${this.renderProblems()}
+      <div part="base" class=${classes} ?hidden=${hidden}>${this.compact ? this.renderCompact(view) : this.renderFull(view)}</div>`;
   }
 }

@@ -173,15 +173,25 @@ export class ClusterObjectiveList extends ClusterElement {
     const labelledby = top ? 'heading' : nothing;
     switch (numbering) {
       case 'decimal':
-        return html`<ol part="list" class="list" type="1" aria-labelledby=${labelledby}>${items}</ol>`;
+        return html`<ol part="list" class="list" type="1" aria-labelledby=${labelledby}>
+          ${items}
+        </ol>`;
       case 'lower-alpha':
-        return html`<ol part="list" class="list" type="a" aria-labelledby=${labelledby}>${items}</ol>`;
+        return html`<ol part="list" class="list" type="a" aria-labelledby=${labelledby}>
+          ${items}
+        </ol>`;
       case 'upper-roman':
-        return html`<ol part="list" class="list" type="I" aria-labelledby=${labelledby}>${items}</ol>`;
+        return html`<ol part="list" class="list" type="I" aria-labelledby=${labelledby}>
+          ${items}
+        </ol>`;
       case 'decimal-nested':
-        return html`<ol part="list" class="list list--nested" role="list" aria-labelledby=${labelledby}>${items}</ol>`;
+        return html`<ol part="list" class="list list--nested" role="list" aria-labelledby=${labelledby}>
+          ${items}
+        </ol>`;
       default:
-        return html`<ul part="list" class="list" aria-labelledby=${labelledby}>${items}</ul>`;
+        return html`<ul part="list" class="list" aria-labelledby=${labelledby}>
+          ${items}
+        </ul>`;
     }
   }
 
@@ -196,35 +206,38 @@ export class ClusterObjectiveList extends ClusterElement {
   private renderItem(row: ObjectiveRow, numbering: NumberingStyle): TemplateResult {
     const t = objectiveListStrings(this.language);
     const lang = ifDefined(this.langOf(row.textLang));
-    const text =
-      row.status === 'cancelled'
-        ? html`<s class="text" lang=${lang}>${row.text}</s>`
-        : html`<span class="text" lang=${lang}>${row.text}</span>`;
+    const text = row.status === 'cancelled' ? html`<s class="text" lang=${lang}>${row.text}</s>` : html`<span class="text" lang=${lang}>${row.text}</span>`;
     return html`<li part="item" class="item ${row.status ? `item--${row.status}` : ''}">
       ${row.label === undefined ? nothing : html`<span class="label">${row.label}</span>`}
       <div class="body">
         ${text}
-        ${row.status
-          ? html`<span part="badge" class="status status--${row.status}"
-              >${statusIcon(row.status)}<span class="visually-hidden">${t.status} </span>${row.statusText}</span
-            >`
-          : nothing}
+        ${
+          row.status
+            ? html`<span part="badge" class="status status--${row.status}"
+                >${statusIcon(row.status)}<span class="visually-hidden">${t.status} </span>${row.statusText}</span
+              >`
+            : nothing
+        }
         ${row.detail ? this.renderDetail(row) : nothing}
-        ${row.indicator
-          ? html`<div part="indicator" class="indicator">
-              ${row.indicator.meter
-                ? html`<meter
-                    min="0"
-                    max=${row.indicator.meter.max}
-                    value=${row.indicator.meter.value}
-                    optimum=${row.indicator.meter.max}
-                    aria-label=${row.indicator.name}
-                    lang=${ifDefined(this.langOf(row.indicator.nameLang))}
-                  ></meter>`
-                : nothing}
-              ${this.renderProgress(row.indicator)}
-            </div>`
-          : nothing}
+        ${
+          row.indicator
+            ? html`<div part="indicator" class="indicator">
+                ${
+                  row.indicator.meter
+                    ? html`<meter
+                        min="0"
+                        max=${row.indicator.meter.max}
+                        value=${row.indicator.meter.value}
+                        optimum=${row.indicator.meter.max}
+                        aria-label=${row.indicator.name}
+                        lang=${ifDefined(this.langOf(row.indicator.nameLang))}
+                      ></meter>`
+                    : nothing
+                }
+                ${this.renderProgress(row.indicator)}
+              </div>`
+            : nothing
+        }
       </div>
       ${row.children.length ? this.renderList(row.children, numbering, false) : nothing}
     </li>`;
@@ -243,7 +256,8 @@ export class ClusterObjectiveList extends ClusterElement {
       content = this.renderList(rows, numbering, true);
     } else if (!this.hasLightContent) content = this.renderState('empty', emptyMessage(kind, t));
     return html`<div part="base" class="objectives">
-      ${this.renderProblems()} ${headingTemplate(this.headingLevel, 'heading', (typeof this.heading === 'string' ? this.heading.trim() : '') || defaultHeading(kind, t))} ${content}
+      ${this.renderProblems()}
+      ${headingTemplate(this.headingLevel, 'heading', (typeof this.heading === 'string' ? this.heading.trim() : '') || defaultHeading(kind, t))} ${content}
       <div class="source" ?hidden=${hasSource}><slot></slot></div>
     </div>`;
   }

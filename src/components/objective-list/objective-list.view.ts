@@ -91,9 +91,7 @@ function indicatorView(item: ObjectiveItem, ctx: RowContext, t: Strings): Indica
   let sentence: (name: string) => string = (name) => name;
   if (achieved !== undefined && target !== undefined) {
     sentence = (name) =>
-      unit
-        ? t.progressWithUnit(name, format.format(achieved), format.format(target), unit)
-        : t.progress(format.format(achieved), format.format(target), name);
+      unit ? t.progressWithUnit(name, format.format(achieved), format.format(target), unit) : t.progress(format.format(achieved), format.format(target), name);
   } else if (target !== undefined) sentence = (name) => t.target(name, quantity(target));
   else if (achieved !== undefined) sentence = (name) => t.achievedOnly(name, quantity(achieved));
   const name = resolved.text;

@@ -182,37 +182,44 @@ export class ClusterProjectCard extends ClusterElement {
 
   private renderFacts(m: CardModel): TemplateResult {
     const t = projectCardStrings(this.language);
-    const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    const row = (label: string, value: unknown) =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`;
     const programmeLang = this.langOf(m.programme?.nameLang);
     const programme = m.programme
-      ? html`${m.programme.link
-          ? this.renderLink(m.programme.link, m.programme.name, 'programme-link', programmeLang)
-          : html`<span class="programme-name" lang=${ifDefined(programmeLang)}>${m.programme.name}</span>`}${m.programme.details
-          ? html` <span class="details">(${m.programme.details})</span>`
-          : nothing}`
+      ? html`${
+          m.programme.link
+            ? this.renderLink(m.programme.link, m.programme.name, 'programme-link', programmeLang)
+            : html`<span class="programme-name" lang=${ifDefined(programmeLang)}>${m.programme.name}</span>`
+        }${m.programme.details ? html` <span class="details">(${m.programme.details})</span>` : nothing}`
       : nothing;
     return html`<dl class="facts">
       ${m.programme ? row(t.programme, programme) : nothing} ${m.start || m.end ? row(t.period, this.renderPeriod(m)) : nothing}
       ${m.budget ? row(t.budget, m.budget) : nothing}
-      ${m.euContribution
-        ? row(t.euContribution, html`${m.euContribution}${m.share ? html` <span class="share">(${m.share})</span>` : nothing}`)
-        : nothing}
-      ${m.partners.length
-        ? row(
-            t.partners,
-            html`<ul part="partners" class="partner-list">
-              ${m.partners.map(
-                (p) => html`<li class="partner">
-                  ${p.link
-                    ? this.renderLink(p.link, html`<span class="partner-name">${p.name}</span>`, 'partner-link', this.langOf(p.nameLang))
-                    : html`<span class="partner-name" lang=${ifDefined(this.langOf(p.nameLang))}>${p.name}</span>`}${p.country
-                    ? html`<span class="country">, ${p.country}</span>`
-                    : nothing}${p.roleText ? html`<span class="visually-hidden">, </span><span class="role">${p.roleText}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`,
-          )
-        : nothing}
+      ${m.euContribution ? row(t.euContribution, html`${m.euContribution}${m.share ? html` <span class="share">(${m.share})</span>` : nothing}`) : nothing}
+      ${
+        m.partners.length
+          ? row(
+              t.partners,
+              html`<ul part="partners" class="partner-list">
+                ${m.partners.map(
+                  (p) =>
+                    html`<li class="partner">
+                      ${
+                        p.link
+                          ? this.renderLink(p.link, html`<span class="partner-name">${p.name}</span>`, 'partner-link', this.langOf(p.nameLang))
+                          : html`<span class="partner-name" lang=${ifDefined(this.langOf(p.nameLang))}>${p.name}</span>`
+                      }${
+                        p.country ? html`<span class="country">, ${p.country}</span>` : nothing
+                      }${p.roleText ? html`<span class="visually-hidden">, </span><span class="role">${p.roleText}</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
     </dl>`;
   }
 
@@ -230,16 +237,23 @@ export class ClusterProjectCard extends ClusterElement {
     const status = m.statusText
       ? html`<span part="badge" class="status status--${m.status}"><span class="visually-hidden">${t.status} </span>${m.statusText}</span>`
       : nothing;
-    const title = html`${m.acronym ? html`<span class="acronym">${m.acronym}</span>` : nothing}${m.acronym && m.title
-      ? html`<span class="visually-hidden">: </span>`
-      : nothing}${m.title ? html`<span class="full-title" lang=${ifDefined(this.langOf(m.titleLang))}>${m.title}</span>` : nothing}`;
-    const website = m.website
-      ? this.renderLink(m.website, m.acronym ? namedLabel(t.website, `${t.website}: ${m.acronym}`) : t.website)
-      : nothing;
+    const title = html`${m.acronym ? html`<span class="acronym">${m.acronym}</span>` : nothing}${
+      m.acronym && m.title ? html`<span class="visually-hidden">: </span>` : nothing
+    }${m.title ? html`<span class="full-title" lang=${ifDefined(this.langOf(m.titleLang))}>${m.title}</span>` : nothing}`;
+    const website = m.website ? this.renderLink(m.website, m.acronym ? namedLabel(t.website, `${t.website}: ${m.acronym}`) : t.website) : nothing;
     const header = html`<div class="header">
-      ${m.logo && !this.logoFailed
-        ? html`<img part="logo" class="logo" src=${m.logo.src} alt=${m.logo.alt} lang=${ifDefined(this.langOf(m.logo.altLang))} @error=${this.handleLogoError} />`
-        : nothing}
+      ${
+        m.logo && !this.logoFailed
+          ? html`<img
+              part="logo"
+              class="logo"
+              src=${m.logo.src}
+              alt=${m.logo.alt}
+              lang=${ifDefined(this.langOf(m.logo.altLang))}
+              @error=${this.handleLogoError}
+            />`
+          : nothing
+      }
       ${headingTemplate(this.headingLevel, 'heading', title)}
     </div>`;
     const funding = m.notice
@@ -259,10 +273,8 @@ export class ClusterProjectCard extends ClusterElement {
       };
     }
     return {
-      before: html`${header} ${status === nothing ? nothing : html`<p class="meta">${status}</p>`}
-        ${m.summary ? this.renderSummary(m) : nothing}`,
-      after: html`${this.renderFacts(m)} ${this.renderObjectives(m)} ${m.website ? html`<p class="links">${website}</p>` : nothing}
-      ${funding}`,
+      before: html`${header} ${status === nothing ? nothing : html`<p class="meta">${status}</p>`} ${m.summary ? this.renderSummary(m) : nothing}`,
+      after: html`${this.renderFacts(m)} ${this.renderObjectives(m)} ${m.website ? html`<p class="links">${website}</p>` : nothing} ${funding}`,
     };
   }
 
@@ -279,11 +291,7 @@ export class ClusterProjectCard extends ClusterElement {
     }
     // One slot, always at the same place; hidden (never removed) when the summary comes from `project`.
     const slotHidden = !this.view || this.usingProject || this.compact;
-    return html`<article
-      part="base"
-      class="card ${this.compact ? 'card--compact' : ''}"
-      aria-labelledby=${this.view ? 'heading' : nothing}
-    >
+    return html`<article part="base" class="card ${this.compact ? 'card--compact' : ''}" aria-labelledby=${this.view ? 'heading' : nothing}>
       ${this.renderProblems()} ${parts.before}
       <div class="summary" ?hidden=${slotHidden}><slot></slot></div>
       ${parts.after}

@@ -91,8 +91,6 @@ export function formatMoney(money: Money, locale: string): string {
   }
 }
 
-
-
 function dateModel(iso: string | undefined, locale: string): DateModel | undefined {
   const date = iso ? parseCalendarDate(iso) : null;
   return iso && date ? { iso, text: formatDate(date, 'UTC', locale) } : undefined;
@@ -108,8 +106,7 @@ export function cardModel(view: ProjectCardView, ctx: ModelContext): CardModel {
   // Each text with the language it is in: a plain string in the document's, else the entry picked.
   const resolved = (value: Parameters<typeof resolveTextIn>[0]): ResolvedText => resolveTextIn(value, ctx.lang, view.lang);
   /** `{ [key]: lang }` when the text is not empty and its language is known, for spreading into a model. */
-  const langOf = <K extends string>(key: K, t: ResolvedText): Partial<Record<K, string>> =>
-    t.text && t.lang ? ({ [key]: t.lang } as Record<K, string>) : {};
+  const langOf = <K extends string>(key: K, t: ResolvedText): Partial<Record<K, string>> => (t.text && t.lang ? ({ [key]: t.lang } as Record<K, string>) : {});
   const acronym = view.acronym.trim();
   const title = resolved(view.title);
   const fullTitle = title.text.trim();
@@ -154,9 +151,7 @@ export function cardModel(view: ProjectCardView, ctx: ModelContext): CardModel {
   if (total) model.budget = formatMoney(total, ctx.locale);
   if (euContribution) model.euContribution = formatMoney(euContribution, ctx.locale);
   if (total && euContribution && total.currency === euContribution.currency && total.amount > 0) {
-    const percent = numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-      euContribution.amount / total.amount,
-    );
+    const percent = numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(euContribution.amount / total.amount);
     model.share = t.shareOfBudget(percent);
   }
 

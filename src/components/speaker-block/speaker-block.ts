@@ -170,9 +170,20 @@ export class ClusterSpeakerBlock extends ClusterElement {
     // Decorative by default: the name is right next to the photo, so alt="" keeps screen readers
     // from announcing it twice; `photo-alt` is read when it says more (what the photo shows).
     return html`<div part="photo" class="photo">
-      ${d.photoUrl && !this.photoFailed
-        ? html`<img src=${d.photoUrl} alt=${d.photoAlt} lang=${ifDefined(this.langOf(d.photoAltLang))} loading="lazy" decoding="async" width="160" height="160" @error=${this.onPhotoError} />`
-        : html`<span class="initials" aria-hidden="true">${letters || '?'}</span>`}
+      ${
+        d.photoUrl && !this.photoFailed
+          ? html`<img
+              src=${d.photoUrl}
+              alt=${d.photoAlt}
+              lang=${ifDefined(this.langOf(d.photoAltLang))}
+              loading="lazy"
+              decoding="async"
+              width="160"
+              height="160"
+              @error=${this.onPhotoError}
+            />`
+          : html`<span class="initials" aria-hidden="true">${letters || '?'}</span>`
+      }
     </div>`;
   }
 
@@ -197,9 +208,9 @@ export class ClusterSpeakerBlock extends ClusterElement {
   /** Who the person is, for hidden suffixes: the name, else the job title and organisation. */
   private renderWho(d: SpeakerDisplay): unknown {
     if (d.name) return d.name;
-    return html`${d.jobTitle ? this.renderJobTitle(d) : nothing}${d.jobTitle && d.organization ? ', ' : ''}${d.organization
-      ? html`<span lang=${ifDefined(this.langOf(d.organizationLang))}>${d.organization}</span>`
-      : nothing}`;
+    return html`${d.jobTitle ? this.renderJobTitle(d) : nothing}${d.jobTitle && d.organization ? ', ' : ''}${
+      d.organization ? html`<span lang=${ifDefined(this.langOf(d.organizationLang))}>${d.organization}</span>` : nothing
+    }`;
   }
 
   /**
@@ -208,10 +219,7 @@ export class ClusterSpeakerBlock extends ClusterElement {
    */
   private renderProfileLink(d: SpeakerDisplay, link: SpeakerDisplay['links'][number], fallback: string): TemplateResult {
     const label = html`<span lang=${ifDefined(this.langOf(link.lang))}>${link.text || fallback}</span>`;
-    return this.renderLink(
-      link.url,
-      namedLabel(label, html`${label}: ${this.renderWho(d)}`),
-    );
+    return this.renderLink(link.url, namedLabel(label, html`${label}: ${this.renderWho(d)}`));
   }
 
   private renderHeading(d: SpeakerDisplay): TemplateResult {
@@ -252,9 +260,13 @@ export class ClusterSpeakerBlock extends ClusterElement {
     const prose = markdownRenderer(d.textFormat, this);
     return html`<div class="bio-area" ?hidden=${!hasBio || this.compact}>
         <div id="bio" part="bio" class=${this.expanded ? 'bio' : 'bio bio--collapsed'}>
-          ${prose
-            ? html`<div class="bio-text markdown" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>${prose(d.bio)}</div>`
-            : html`<div class="bio-text" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`}
+          ${
+            prose
+              ? html`<div class="bio-text markdown" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>${prose(d.bio)}</div>`
+              : html`<div class="bio-text" lang=${ifDefined(this.langOf(d.bioLang))} ?hidden=${paragraphs.length === 0}>
+                  ${paragraphs.map((p) => html`<p>${p}</p>`)}
+                </div>`
+          }
           <div class="bio-slot" ?hidden=${paragraphs.length > 0}><slot @slotchange=${this.onSlotChange}></slot></div>
         </div>
         <button
@@ -269,17 +281,23 @@ export class ClusterSpeakerBlock extends ClusterElement {
           ${this.expanded ? c.showLess : c.showMore}<span class="visually-hidden"> ${about}</span>
         </button>
       </div>
-      ${d.links.length && !this.compact
-        ? html`<ul part="links" class="links" aria-label=${t.profiles}>
-            ${d.links.map((l) => html`<li>${this.renderProfileLink(d, l, t.website)}</li>`)}
-          </ul>`
-        : nothing}
-      ${d.sessions.length && !this.compact
-        ? html`<div class="sessions">
-            <p class="label" id="sessions-label">${t.sessions}</p>
-            <ul part="sessions" aria-labelledby="sessions-label">${d.sessions.map((s) => this.renderSession(s))}</ul>
-          </div>`
-        : nothing}`;
+      ${
+        d.links.length && !this.compact
+          ? html`<ul part="links" class="links" aria-label=${t.profiles}>
+              ${d.links.map((l) => html`<li>${this.renderProfileLink(d, l, t.website)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        d.sessions.length && !this.compact
+          ? html`<div class="sessions">
+              <p class="label" id="sessions-label">${t.sessions}</p>
+              <ul part="sessions" aria-labelledby="sessions-label">
+                ${d.sessions.map((s) => this.renderSession(s))}
+              </ul>
+            </div>`
+          : nothing
+      }`;
   }
 
   override render(): TemplateResult {

@@ -49,11 +49,7 @@ const blank = (s: string | undefined): string | undefined => (s && s.trim() !== 
  * Merges the property and the attributes field by field: a field given in the property wins,
  * the attribute fills in what the property leaves out. Every URL goes through safeUrl.
  */
-export function mergeSpeaker(
-  speaker: unknown,
-  attrs: SpeakerAttributes,
-  lang: string,
-): { display: SpeakerDisplay | null; problems: DataProblem[] } {
+export function mergeSpeaker(speaker: unknown, attrs: SpeakerAttributes, lang: string): { display: SpeakerDisplay | null; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   let view: SpeakerView = {};
   const given = speaker !== undefined && speaker !== null;

@@ -13,7 +13,6 @@ import { Pause } from '../../base/pause.js';
 /** With more speakers than this, a text filter is offered. */
 export const SPEAKER_FILTER_THRESHOLD = 12;
 
-
 /**
  * A responsive grid of `<cluster-speaker-block>`s, from a list of speakers or from the people of
  * an event document, in the given order or sorted by name, with a text filter for long lists.
@@ -125,9 +124,10 @@ export class ClusterSpeakerList extends ClusterElement {
         ${repeat(
           shown,
           (s) => s.key,
-          (s) => html`<li>
-            <cluster-speaker-block .speaker=${s.speaker} ?compact=${this.compact} heading-level=${level}></cluster-speaker-block>
-          </li>`,
+          (s) =>
+            html`<li>
+              <cluster-speaker-block .speaker=${s.speaker} ?compact=${this.compact} heading-level=${level}></cluster-speaker-block>
+            </li>`,
         )}
       </ul>
     </div>`;

@@ -23,11 +23,7 @@ export interface KeyedSpeaker {
  * the document `data` (those who take part in sessions, or all with `allPeople`). `null` when
  * neither is set (nothing given yet) or what was given is unusable.
  */
-export function speakersFrom(
-  speakers: unknown,
-  data: unknown,
-  allPeople: boolean,
-): { speakers: KeyedSpeaker[] | null; problems: DataProblem[] } {
+export function speakersFrom(speakers: unknown, data: unknown, allPeople: boolean): { speakers: KeyedSpeaker[] | null; problems: DataProblem[] } {
   let list: SpeakerView[] | null = null;
   let problems: DataProblem[] = [];
   if (speakers !== null && speakers !== undefined) {
@@ -74,21 +70,13 @@ export function sortByName(speakers: readonly KeyedSpeaker[], locale: string): K
 export { foldForSearch };
 
 /** The speakers whose name, job title or organisation contains every word of `query`. */
-export function filterSpeakers(
-  speakers: readonly KeyedSpeaker[],
-  query: string,
-  lang: string,
-  locale: string,
-): KeyedSpeaker[] {
+export function filterSpeakers(speakers: readonly KeyedSpeaker[], query: string, lang: string, locale: string): KeyedSpeaker[] {
   const words = foldForSearch(query, locale).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...speakers];
   return speakers.filter(({ speaker }) => {
     const org = speaker.organization;
     const orgName = typeof org === 'string' ? org : resolveText(org?.name, lang, speaker.lang);
-    const haystack = foldForSearch(
-      [speaker.name ?? '', resolveText(speaker.jobTitle, lang, speaker.lang), orgName].join(' '),
-      locale,
-    );
+    const haystack = foldForSearch([speaker.name ?? '', resolveText(speaker.jobTitle, lang, speaker.lang), orgName].join(' '), locale);
     return words.every((w) => haystack.includes(w));
   });
 }

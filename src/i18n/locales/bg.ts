@@ -24,8 +24,7 @@ const bg = {
     unsafeSrc: 'адресът не е безопасна връзка',
     networkError: 'мрежова грешка',
     httpError: (status: number) => `HTTP ${status}`,
-    someSkipped: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? '1 елемент не може да бъде показан.' : `${n} елемента не могат да бъдат показани.`,
+    someSkipped: (n: number) => (pluralCategory(n, 'bg') === 'one' ? '1 елемент не може да бъде показан.' : `${n} елемента не могат да бъдат показани.`),
     addToCalendar: 'Добавяне в календара',
     moreInformation: 'Повече информация',
     opensInNewTab: '(отваря се в нов раздел)',
@@ -60,12 +59,9 @@ const bg = {
     announceClosed: (title: string) => `Поканата „${title}“ вече е затворена.`,
     announceSuspended: (title: string) => `Поканата „${title}“ е спряна.`,
     announceCancelled: (title: string) => `Поканата „${title}“ е отменена.`,
-    daysLeft: (n: string, count: number) =>
-      pluralCategory(count, 'bg') === 'one' ? `Остава ${n} ден` : `Остават ${n} дни`,
-    hoursLeft: (n: string, count: number) =>
-      pluralCategory(count, 'bg') === 'one' ? `Остава ${n} час` : `Остават ${n} часа`,
-    minutesLeft: (n: string, count: number) =>
-      pluralCategory(count, 'bg') === 'one' ? `Остава ${n} минута` : `Остават ${n} минути`,
+    daysLeft: (n: string, count: number) => (pluralCategory(count, 'bg') === 'one' ? `Остава ${n} ден` : `Остават ${n} дни`),
+    hoursLeft: (n: string, count: number) => (pluralCategory(count, 'bg') === 'one' ? `Остава ${n} час` : `Остават ${n} часа`),
+    minutesLeft: (n: string, count: number) => (pluralCategory(count, 'bg') === 'one' ? `Остава ${n} минута` : `Остават ${n} минути`),
     opens: 'Отваря се на',
     opened: 'Отворена на',
     opening: 'Откриване',
@@ -111,8 +107,7 @@ const bg = {
     registrationFull: 'Регистрацията е запълнена: няма свободни места',
     registrationClosed: 'Регистрацията е приключила',
     registrationCloses: (relative: string, when: string) => `приключва ${relative} (${when})`,
-    placesLeft: (n: string, count: number) =>
-      pluralCategory(count, 'bg') === 'one' ? `Остава ${n} свободно място` : `Остават ${n} свободни места`,
+    placesLeft: (n: string, count: number) => (pluralCategory(count, 'bg') === 'one' ? `Остава ${n} свободно място` : `Остават ${n} свободни места`),
     placesLeftOf: (n: string, total: string, count: number) =>
       pluralCategory(count, 'bg') === 'one' ? `Остава ${n} свободно място от ${total}` : `Остават ${n} свободни места от ${total}`,
     free: 'Безплатно',
@@ -138,12 +133,9 @@ const bg = {
     noPast: 'Няма минали събития',
     loadingEvents: 'Събитията се зареждат…',
     ongoing: 'Тече в момента',
-    moreUpcoming: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Показване на още 1 предстоящо събитие' : `Показване на още ${n} предстоящи събития`,
-    morePast: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Показване на още 1 минало събитие' : `Показване на още ${n} минали събития`,
-    notShown: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? '1 събитие не може да бъде показано.' : `${n} събития не могат да бъдат показани.`,
+    moreUpcoming: (n: number) => (pluralCategory(n, 'bg') === 'one' ? 'Показване на още 1 предстоящо събитие' : `Показване на още ${n} предстоящи събития`),
+    morePast: (n: number) => (pluralCategory(n, 'bg') === 'one' ? 'Показване на още 1 минало събитие' : `Показване на още ${n} минали събития`),
+    notShown: (n: number) => (pluralCategory(n, 'bg') === 'one' ? '1 събитие не може да бъде показано.' : `${n} събития не могат да бъдат показани.`),
   },
   /** people.ts */
   people: {
@@ -207,8 +199,7 @@ const bg = {
     delayed: 'Със закъснение',
     cancelled: 'Отменено',
     progress: (achieved: string, target: string, name: string) => `${achieved} от ${target} ${name}`,
-    progressWithUnit: (name: string, achieved: string, target: string, unit: string) =>
-      `${name}: ${achieved} от ${target} ${unit}`,
+    progressWithUnit: (name: string, achieved: string, target: string, unit: string) => `${name}: ${achieved} от ${target} ${unit}`,
     target: (name: string, quantity: string) => `${name} (целева стойност: ${quantity})`,
     achievedOnly: (name: string, quantity: string) => `${name}: ${quantity}`,
   },
@@ -234,10 +225,8 @@ const bg = {
     statusMovedOnline: 'Преместена онлайн',
     now: 'Сега',
     finished: 'Приключила',
-    showFinished: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Показване на 1 приключила сесия' : `Показване на ${n} приключили сесии`,
-    hideFinished: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Скриване на 1 приключила сесия' : `Скриване на ${n} приключили сесии`,
+    showFinished: (n: number) => (pluralCategory(n, 'bg') === 'one' ? 'Показване на 1 приключила сесия' : `Показване на ${n} приключили сесии`),
+    hideFinished: (n: number) => (pluralCategory(n, 'bg') === 'one' ? 'Скриване на 1 приключила сесия' : `Скриване на ${n} приключили сесии`),
 
     yourTime: 'По вашето време:',
 
@@ -263,8 +252,7 @@ const bg = {
     favoritesCount: (n: number) => (pluralCategory(n, 'bg') === 'one' ? '(1 отбелязана)' : `(${n} отбелязани)`),
     clearFilters: 'Изчистване на филтрите',
     downloadCalendar: 'Изтегляне на календар (.ics)',
-    downloadCalendarHint: (n: number) =>
-      pluralCategory(n, 'bg') === 'one' ? 'Съдържа показаната 1 сесия.' : `Съдържа показаните ${n} сесии.`,
+    downloadCalendarHint: (n: number) => (pluralCategory(n, 'bg') === 'one' ? 'Съдържа показаната 1 сесия.' : `Съдържа показаните ${n} сесии.`),
     downloadEventHint: 'Показаните сесии нямат часове, затова файлът съдържа само събитието с неговите дати.',
     sessionCount: (shown: number, total: number) =>
       shown === total
@@ -272,8 +260,7 @@ const bg = {
         : `${pluralCategory(shown, 'bg') === 'one' ? 'Показана е' : 'Показани са'} ${shown} от ${total} ${bgSessions(total)}`,
     noMatches: 'Няма сесии, които отговарят на тези филтри.',
     noFavorites: 'Все още не сте отбелязали свои сесии.',
-    storageUnavailable:
-      'Вашите сесии се пазят само докато сте на тази страница: браузърът не позволява на страницата да ги запази.',
+    storageUnavailable: 'Вашите сесии се пазят само докато сте на тази страница: браузърът не позволява на страницата да ги запази.',
     otherSessions: 'Други сесии',
     programme: 'Програма',
     untimed: 'Часът предстои да бъде обявен',
