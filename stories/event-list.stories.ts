@@ -14,7 +14,7 @@ interface Args {
   compact?: boolean;
   now?: string;
   headingLevel?: number;
-  noJsonLd?: boolean;
+  hideJsonLd?: boolean;
   showProblems?: boolean;
 }
 
@@ -41,7 +41,7 @@ const meta: Meta<Args> = {
       ?compact=${args.compact ?? false}
       now=${args.now ?? nothing}
       heading-level=${args.headingLevel ?? nothing}
-      ?no-json-ld=${args.noJsonLd ?? false}
+      ?hide-json-ld=${args.hideJsonLd ?? false}
       ?show-problems=${args.showProblems ?? false}
     ></cluster-event-list>`,
 };

@@ -536,14 +536,14 @@ describe('<cluster-event-list>', () => {
       expect(el.querySelectorAll('script').length).to.equal(1);
     });
 
-    it('leaves it out with no-json-ld, and removes it when the element leaves the page', async () => {
+    it('leaves it out with hide-json-ld, and removes it when the element leaves the page', async () => {
       const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${clusterEvents} now=${EVENT_LIST_NOW}></cluster-event-list>`);
       await el.updateComplete;
       expect(JSON.parse(jsonLd(el)!.textContent!).numberOfItems).to.equal(8);
-      el.noJsonLd = true;
+      el.hideJsonLd = true;
       await el.updateComplete;
       expect(jsonLd(el) === null, 'no JSON-LD script').to.equal(true);
-      el.noJsonLd = false;
+      el.hideJsonLd = false;
       await el.updateComplete;
       expect(jsonLd(el) !== null, 'a JSON-LD script').to.equal(true);
       el.remove();

@@ -434,7 +434,7 @@ const eventList: ElementGate = {
         limit: ['1', '3', '0', '-1', '2.5'],
         compact: [''],
         'heading-level': levels,
-        'no-json-ld': [''],
+        'hide-json-ld': [''],
       }),
     }),
   keyboard: [

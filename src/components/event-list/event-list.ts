@@ -99,7 +99,7 @@ export class ClusterEventList extends ClusterElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Leaves out the schema.org JSON-LD `<script>` this element otherwise keeps in its light DOM. */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  @property({ type: Boolean, attribute: 'hide-json-ld' }) hideJsonLd = false;
 
   /** How many events of each group are shown; "Show more" adds a batch. */
   @state() private revealed: Record<EventListGroup, number> = { upcoming: EVENT_LIST_BATCH, past: EVENT_LIST_BATCH };
@@ -155,7 +155,7 @@ export class ClusterEventList extends ClusterElement {
   /** Keeps the light DOM's JSON-LD `ItemList` in step with the events shown (or removes it). */
   private publishJsonLd(): void {
     if (this.source === LOADING) return;
-    const documents = this.noJsonLd ? [] : this.groups.flatMap((g) => g.entries.map((e) => e.document));
+    const documents = this.hideJsonLd ? [] : this.groups.flatMap((g) => g.entries.map((e) => e.document));
     const inputs = [...documents, this.language, this.attrs.show];
     if (inputs.length === this.jsonLdInputs.length && inputs.every((v, i) => v === this.jsonLdInputs[i])) return;
     this.jsonLdInputs = inputs;
