@@ -99,10 +99,29 @@ const documentRule = obj(
         status: oneOf(EVENT_STATUSES),
         previousStart: instantOrDate,
         attendanceMode: oneOf(ATTENDANCE_MODES),
+        registration: obj(
+          {
+            url,
+            opens: instant,
+            closes: instant,
+            capacity: test((v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number of places'),
+            remaining: test((v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number of places'),
+            price: money,
+            free: test((v) => v === true, 'true'),
+          },
+          ['url'],
+        ),
         venue: obj(
           {
             name: text,
             address: obj({ streetAddress: str, addressLocality: str, postalCode: str, addressCountry: country }, ['addressCountry']),
+            geo: obj(
+              {
+                latitude: test((v) => typeof v === 'number' && v >= -90 && v <= 90, 'a latitude'),
+                longitude: test((v) => typeof v === 'number' && v >= -180 && v <= 180, 'a longitude'),
+              },
+              ['latitude', 'longitude'],
+            ),
           },
           ['name'],
         ),
