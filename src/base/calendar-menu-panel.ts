@@ -130,12 +130,24 @@ export function calendarPanel(root: Node, options: CalendarPanelOptions): Calend
     setTimeout(() => options.onClose(true), 0);
   };
   // A press outside the menu and its trigger closes it; focus goes where the reader pressed.
+  let pressed = false;
   const onPointerDown = (event: Event): void => {
+    pressed = true;
     if (!event.composedPath().some((n) => n === node || n === trigger)) options.onClose(false);
   };
   // Focus that leaves for somewhere else on the page (not for another window) closes it too.
+  // Leaving the first item backwards without a press is Shift+Tab whose keydown the page did not
+  // see (WebKit's WebDriver moves focus so): it returns to the trigger, as the keydown would.
   const onFocusOut = (event: FocusEvent): void => {
-    if (event.relatedTarget && !inside(event.relatedTarget)) options.onClose(false);
+    const to = event.relatedTarget;
+    if (!to || inside(to)) return;
+    const backwards =
+      !pressed &&
+      event.target === focusables()[0] &&
+      to instanceof Node &&
+      to !== trigger &&
+      (node.compareDocumentPosition(to) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+    options.onClose(backwards);
   };
   const place = (): void => {
     const container = node.offsetParent;
