@@ -43,6 +43,7 @@ const html = `<!doctype html>
 <cluster-agenda id="agenda" show-json-ld now="${NOW}"></cluster-agenda>
 <cluster-agenda-track id="track" now="${NOW}"></cluster-agenda-track>
 <cluster-event-header id="header"></cluster-event-header>
+<cluster-event-list id="events" now="${NOW}"></cluster-event-list>
 <cluster-speaker-block id="speaker"></cluster-speaker-block>
 <cluster-speaker-list id="speakers"></cluster-speaker-list>
 <cluster-project-card id="project" now="${NOW}"></cluster-project-card>
@@ -72,6 +73,7 @@ const coloured = { ...doc, event: { ...doc.event, tracks: doc.event.tracks.map((
 byId('agenda').data = coloured;
 byId('track').track = buildAgenda(coloured, { timeZone: doc.event.timeZone, lang: doc.lang }).days[0].tracks[0];
 byId('header').data = doc;
+byId('events').data = [doc];
 byId('speaker').speaker = speakerViewsFromDocument(doc)[0];
 byId('speakers').data = doc;
 byId('project').project = projectCardViewsFromDocument(doc)[0];
