@@ -58,7 +58,8 @@ export const styles = [
       border-radius: 999px;
       color: var(--_status);
       font-weight: 700;
-      white-space: nowrap;
+      /* Wraps rather than overflowing a narrow column ("Откриването не е потвърдено" at 320 px). */
+      max-inline-size: 100%;
     }
     .countdown {
       font-weight: 600;
