@@ -13,11 +13,11 @@ export function EventPage() {
         sections="header agenda"
         heading-level="3"
         time-display="viewer"
-        no-json-ld
+        hide-json-ld
         now="2026-06-01T12:00:00+03:00"
         oncluster-data-error={(event) => event.detail.problems.map((p) => `${p.path}: ${p.message}`)}
       />
-      <cluster-event src="/event.json" headingLevel={2} noJsonLd={false} className="page" />
+      <cluster-event src="/event.json" headingLevel={2} hideJsonLd={false} className="page" />
       <cluster-agenda src="/schedule.json" hide-past oncluster-filter-change={(event) => event.detail.tracks.join()} />
       <cluster-speaker-block name="Mira Demo" job-title="Cluster manager" compact />
       <cluster-funding-call-banner heading="Call" deadline="2027-04-30T17:00:00+03:00" time-zone="Europe/Sofia" dismissible />

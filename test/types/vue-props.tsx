@@ -26,14 +26,14 @@ type OwnProps<T extends ClusterTag> = Exclude<keyof PropsOf<T> & keyof HTMLEleme
 type Narrowed<T extends ClusterTag> = { [K in OwnProps<T>]: HTMLElementTagNameMap[T][K] extends PropsOf<T>[K] ? never : K }[OwnProps<T>];
 type AnyNarrowed = { [T in ClusterTag]: Narrowed<T> }[ClusterTag];
 export const noPropNarrowed: [AnyNarrowed] extends [never] ? true : AnyNarrowed = true;
-export const eventProps: OwnProps<'cluster-event'>[] = ['data', 'src', 'sections', 'headingLevel', 'noJsonLd', 'timeDisplay', 'now'];
+export const eventProps: OwnProps<'cluster-event'>[] = ['data', 'src', 'sections', 'headingLevel', 'hideJsonLd', 'timeDisplay', 'now'];
 // @ts-expect-error: not a property of the element
 export const notAProp: OwnProps<'cluster-event'> = 'headingLvl';
 
 declare const doc: EventDocument;
 
 export const ok: PropsOf<'cluster-event'>[] = [
-  { data: doc, sections: 'calls header', headingLevel: 3, noJsonLd: true, timeDisplay: 'both', now: '2026-06-01T12:00:00+03:00' },
+  { data: doc, sections: 'calls header', headingLevel: 3, hideJsonLd: true, timeDisplay: 'both', now: '2026-06-01T12:00:00+03:00' },
   { src: '/event.json', headingLevel: '4', onClusterDataError: (event) => event.detail.problems.map((p) => `${p.path}: ${p.message}`) },
   // Vue's own attributes and special props: class, style, id, aria-*, DOM listeners, key and ref.
   {
