@@ -176,21 +176,46 @@ class Slot {
     };
   }
 
+  /** The page's viewport as [innerWidth, innerHeight]. */
+  viewport() {
+    return this.execute('return [innerWidth, innerHeight]');
+  }
+
+  /**
+   * Waits up to `ms` for the viewport to become `width` x `height`. Under Xvfb the window manager
+   * applies a new window rect after the WebDriver command has returned, so the first reading can be
+   * a size from before (a CI run read 800 x 332 once).
+   */
+  async settle(width, height, ms = 2000) {
+    const until = Date.now() + ms;
+    let size = await this.viewport();
+    while ((size[0] !== width || size[1] !== height) && Date.now() < until) {
+      await delay(50);
+      size = await this.viewport();
+    }
+    return size;
+  }
+
   /** Sizes the window so the page's viewport is `width` x `height` CSS px. */
   async setViewport({ width, height }) {
-    if (!this.chrome) {
-      const [innerWidth, innerHeight, outerWidth, outerHeight] = await this.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]');
-      this.chrome = { width: outerWidth - innerWidth, height: outerHeight - innerHeight };
-    }
-    await this.command('POST', '/window/rect', { width: width + this.chrome.width, height: height + this.chrome.height });
-    const [w, h] = await this.execute('return [innerWidth, innerHeight]');
-    if (w !== width || h !== height) {
-      // Window managers and toolbars may round; correct once with what was measured.
+    let size = [0, 0];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!this.chrome || attempt > 0) {
+        // Window decorations and toolbars: measured again on a retry, in case the first reading
+        // came while the window was still being mapped.
+        const [innerWidth, innerHeight, outerWidth, outerHeight] = await this.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]');
+        this.chrome = { width: outerWidth - innerWidth, height: outerHeight - innerHeight };
+      }
+      await this.command('POST', '/window/rect', { width: width + this.chrome.width, height: height + this.chrome.height });
+      size = await this.settle(width, height);
+      if (size[0] === width && size[1] === height) return;
+      // Window managers and toolbars may round; correct with what was measured.
       const rect = await this.command('GET', '/window/rect');
-      await this.command('POST', '/window/rect', { width: rect.width + width - w, height: rect.height + height - h });
-      const [w2, h2] = await this.execute('return [innerWidth, innerHeight]');
-      if (w2 !== width || h2 !== height) throw new Error(`WebKit launcher: viewport ${w2}x${h2} instead of ${width}x${height}`);
+      await this.command('POST', '/window/rect', { width: rect.width + width - size[0], height: rect.height + height - size[1] });
+      size = await this.settle(width, height);
+      if (size[0] === width && size[1] === height) return;
     }
+    throw new Error(`WebKit launcher: viewport ${size[0]}x${size[1]} instead of ${width}x${height}`);
   }
 
   async stop() {
