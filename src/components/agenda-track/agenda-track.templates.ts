@@ -1,14 +1,14 @@
 /**
  * The template of `<cluster-agenda-track>` around its sessions: the heading, the description, the
  * button that shows or hides finished sessions and the list (each session is rendered by
- * `agenda-track.session.ts`).
+ * `agenda-track-session.templates.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TrackModel } from '../../data/agenda-track-view.js';
 import { headingOf } from '../../base/heading.js';
-import { marked, renderSession, type SessionContext } from './agenda-track.session.js';
+import { marked, renderSession, type SessionContext } from './agenda-track-session.templates.js';
 
 /**
  * Above this many sessions a track renders the sessions off screen lazily (`content-visibility`):

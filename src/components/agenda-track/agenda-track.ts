@@ -11,8 +11,8 @@ import type { EventDocument } from '../../data/types.js';
 import { commonStrings } from '../../i18n/common.js';
 import { agendaStrings } from '../../i18n/agenda.js';
 import { stringsGeneration } from '../../i18n/strings.js';
-import { sessionCalendarJob, sessionDocument } from './agenda-track.ical.js';
-import { revealedAbstract, sessionAction } from './agenda-track.session.js';
+import { sessionCalendarJob, sessionDocument } from './agenda-track.view.js';
+import { revealedAbstract, sessionAction } from './agenda-track-session.templates.js';
 import { styles } from './agenda-track.styles.js';
 import {
   buildTrackModel,
