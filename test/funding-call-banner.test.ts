@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-funding-call-banner.js';
 import type { ClusterFundingCallBanner } from '../src/define/cluster-funding-call-banner.js';
 import { countdownChangeIn, MAX_REFRESH_DELAY, refreshDelay } from '../src/data/funding-call-view.js';
-import { dismissalKey } from '../src/components/funding-call-banner/dismissal.js';
+import { dismissalKey } from '../src/components/funding-call-banner/funding-call-banner-dismissal.controller.js';
 import type { DataProblem, FundingCall } from '../src/data/types.js';
 import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { captureDownloads } from './helpers/downloads.js';

@@ -74,7 +74,7 @@ test('the command line imports only src/data/ and src/export/', () => {
 
 test('elements reach another element only through its class file', () => {
   fails('src/components/agenda/agenda.ts', "import { trackTemplate } from '../agenda-track/agenda-track.templates.js';");
-  fails('src/components/agenda/agenda.ts', "import { dismissed } from '../funding-call-banner/dismissal.js';");
+  fails('src/components/agenda/agenda.ts', "import { dismissed } from '../funding-call-banner/funding-call-banner-dismissal.controller.js';");
   fails('src/components/agenda/agenda.ts', "import '../../define/cluster-agenda-track.js';");
   fails('src/components/agenda/agenda.ts', "import { ClusterEvent } from '../../index.js';");
   passes('src/components/agenda/agenda.ts', "import type { ClusterAgendaTrack } from '../agenda-track/agenda-track.js';");

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { fundingStrings } from '../../i18n/funding.js';
-import { calendarIcon, statusIcon } from './funding-call-banner.icons.js';
+import { calendarIcon, statusIcon } from './funding-call-banner-icons.templates.js';
 import { namedLabel } from '../../base/named-label.js';
 import type { CallView, DeadlineView, LinkView } from '../../data/funding-call-view.js';
 

@@ -11,11 +11,11 @@ import { offerICalendar } from '../../base/calendar.js';
 import { CalendarMenu } from '../../base/calendar-menu.js';
 import { commonStrings } from '../../i18n/common.js';
 import { fundingStrings } from '../../i18n/funding.js';
-import { isDismissed, rememberDismissal } from './dismissal.js';
-import { focusNear } from './funding-call-banner.focus.js';
-import { deadlineCalendar, deadlineKey, deadlineLinks } from './funding-call-banner.calendar.js';
-import { CallClock } from './funding-call-banner.clock.js';
-import { calendarIcon, closeIcon } from './funding-call-banner.icons.js';
+import { isDismissed, rememberDismissal } from './funding-call-banner-dismissal.controller.js';
+import { focusNear } from './funding-call-banner-focus.controller.js';
+import { deadlineCalendar, deadlineKey, deadlineLinks } from './funding-call-banner-calendar.view.js';
+import { CallClock } from './funding-call-banner-clock.controller.js';
+import { calendarIcon, closeIcon } from './funding-call-banner-icons.templates.js';
 import { styles } from './funding-call-banner.styles.js';
 import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge, titleRun, type OnCalendar } from './funding-call-banner.templates.js';
 import { namedLabel } from '../../base/named-label.js';
@@ -264,7 +264,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
         // The button's name: "Add to calendar: Stage 2, <title>" or "Add deadline to calendar: <title>".
         label: trigger.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() || strings.addToCalendar,
         lang,
-        links: deadlineLinks(call, deadline, lang),
+        links: deadlineLinks(call, deadline, lang, document.baseURI),
       }),
     );
   }
@@ -272,7 +272,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
   private handleCalendar(deadline: DeadlineView): void {
     const call = this.parsed;
     if (!call) return;
-    void this.trackWork(offerICalendar(this.localName, deadlineCalendar(call, deadline, this.language, this.pinned ?? new Date())));
+    void this.trackWork(offerICalendar(this.localName, deadlineCalendar(call, deadline, this.language, this.pinned ?? new Date(), document.baseURI)));
   }
 
   private handleSlotChange(event: Event): void {

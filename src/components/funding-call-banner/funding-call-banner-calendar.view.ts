@@ -1,6 +1,7 @@
 /**
  * The calendar file of a funding call's deadline, as the `write` step of `offerICalendar`: the
  * options are fixed when the reader presses the button; the writer itself loads on first use.
+ * No DOM: the element passes the page's base URL, against which the call's page is resolved.
  */
 import type { ICalendarFile, ICalendarWriter } from '../../base/calendar.js';
 import type { CalendarLinkWriter } from '../../base/calendar-menu.js';
@@ -10,17 +11,28 @@ import type { FundingCall } from '../../data/types.js';
 import { safeUrl } from '../../data/url.js';
 import { fundingStrings } from '../../i18n/funding.js';
 
-/** One deadline of `call` as an `.ics` entry linking to the call's page, in a file named after the call id. */
-export function deadlineCalendar(call: FundingCall, deadline: DeadlineView, lang: string, now: Date): (writer: ICalendarWriter) => ICalendarFile {
-  const options = { lang, now, url: pageUrl(call) };
+/** One deadline of `call` as an `.ics` entry linking to the call's page (resolved against `baseUrl`), in a file named after the call id. */
+export function deadlineCalendar(
+  call: FundingCall,
+  deadline: DeadlineView,
+  lang: string,
+  now: Date,
+  baseUrl: string,
+): (writer: ICalendarWriter) => ICalendarFile {
+  const options = { lang, now, url: pageUrl(call, baseUrl) };
   const base = call.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
   const filename = `${base}-${fundingStrings(lang).fileName}.ics`;
   return ({ icsForDeadline }) => ({ ics: icsForDeadline(call, deadline.deadline, options), filename });
 }
 
-/** The web calendars' links of one deadline of `call`, linking to the call's page, once the writer has loaded. */
-export function deadlineLinks(call: FundingCall, deadline: DeadlineView, lang: string): (writer: CalendarLinkWriter) => WebCalendarLinks | null {
-  const options = { lang, url: pageUrl(call) };
+/** The web calendars' links of one deadline of `call`, linking to the call's page (resolved against `baseUrl`), once the writer has loaded. */
+export function deadlineLinks(
+  call: FundingCall,
+  deadline: DeadlineView,
+  lang: string,
+  baseUrl: string,
+): (writer: CalendarLinkWriter) => WebCalendarLinks | null {
+  const options = { lang, url: pageUrl(call, baseUrl) };
   return ({ deadlineWebCalendarLinks }) => deadlineWebCalendarLinks(call, deadline.deadline, options);
 }
 
@@ -29,12 +41,12 @@ export function deadlineKey(deadline: DeadlineView): string {
   return `${deadline.at}\u0000${deadline.label}`;
 }
 
-/** The call's information page as an absolute URL (the calendar entry links to it), if there is one. */
-function pageUrl(call: FundingCall): string | undefined {
+/** The call's information page as an absolute URL against `baseUrl` (the calendar entry links to it), if there is one. */
+function pageUrl(call: FundingCall, baseUrl: string): string | undefined {
   const info = safeUrl(call.infoUrl);
   if (!info) return undefined;
   try {
-    return new URL(info, document.baseURI).href;
+    return new URL(info, baseUrl).href;
   } catch {
     return undefined;
   }
