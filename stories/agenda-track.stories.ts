@@ -31,7 +31,8 @@ interface Args {
   showFavorites?: boolean;
   showCalendar?: boolean;
   favorites?: ReadonlySet<string>;
-  noHeading?: boolean;
+  hideHeading?: boolean;
+  hideDay?: boolean;
   highlightedSession?: string;
 }
 
@@ -54,7 +55,8 @@ const meta: Meta<Args> = {
       ?hide-past=${args.hidePast ?? false}
       ?show-favorites=${args.showFavorites ?? false}
       ?show-calendar=${args.showCalendar ?? false}
-      ?no-heading=${args.noHeading ?? false}
+      ?hide-heading=${args.hideHeading ?? false}
+      ?hide-day=${args.hideDay ?? false}
     ></cluster-agenda-track>`,
 };
 export default meta;
@@ -70,7 +72,8 @@ export const Playground: Story = {
     hidePast: false,
     showFavorites: true,
     showCalendar: true,
-    noHeading: false,
+    hideHeading: false,
+    hideDay: false,
   },
 };
 

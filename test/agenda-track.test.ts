@@ -267,11 +267,14 @@ describe('<cluster-agenda-track>', () => {
       const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
       const days = sessionItems(el).map((li) => text(li.querySelector('.when__day')));
       expect(days).to.deep.equal(['Wed, June 17', '', '', 'Thu, June 18']);
-      el.setAttribute('no-day', '');
+      el.setAttribute('hide-day', '');
       await el.updateComplete;
-      expect(el.noDay).to.equal(true);
-      expect(el.shadowRoot!.querySelector('.when__day') === null, 'no-day: a heading above names the day').to.equal(true);
+      expect(el.hideDay).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.when__day') === null, 'hide-day: a heading above names the day').to.equal(true);
       await expect(el).to.be.accessible();
+      el.removeAttribute('hide-day');
+      await el.updateComplete;
+      expect(sessionItems(el).map((li) => text(li.querySelector('.when__day')))).to.deep.equal(days);
     });
 
     it('shows a start-only session and an evening session crossing midnight', async () => {
@@ -323,14 +326,48 @@ describe('<cluster-agenda-track>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('leaves the heading to the parent with no-heading and names the list instead', async () => {
-      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track no-heading .track=${timedTrack()}></cluster-agenda-track>`);
-      expect(el.noHeading).to.equal(true);
+    it('leaves the heading to the parent with hide-heading and names the list instead', async () => {
+      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track hide-heading .track=${timedTrack()}></cluster-agenda-track>`);
+      expect(el.hideHeading).to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="heading"]') === null).to.equal(true);
       expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Green Ports');
       expect(text(el.shadowRoot!.querySelector('.track__description'))).to.equal('Cleaner ports.');
       await settled(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('still understands the deprecated no-heading and no-day, warning once per page for each', async () => {
+      const track = timedTrack();
+      track.sessions.push({ id: 'd2', title: 'Day two', start: '2026-06-18T09:30:00+03:00', end: '2026-06-18T10:00:00+03:00' });
+      let first!: ClusterAgendaTrack;
+      let second!: ClusterAgendaTrack;
+      const warnings = await captureWarnings(async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            <cluster-agenda-track no-heading no-day .track=${track}></cluster-agenda-track
+            ><cluster-agenda-track no-heading no-day .track=${track}></cluster-agenda-track>
+          </div>`,
+        );
+        const tracks = wrapper.querySelectorAll('cluster-agenda-track');
+        expect(tracks).to.have.length(2);
+        [first, second] = [tracks[0]!, tracks[1]!];
+        await first.updateComplete;
+        await second.updateComplete;
+      });
+      expect([first.hideHeading, first.hideDay, second.noHeading, second.noDay]).to.deep.equal([true, true, true, true]);
+      expect(first.shadowRoot!.querySelector('[part="heading"]') === null).to.equal(true);
+      expect(first.shadowRoot!.querySelector('.when__day') === null).to.equal(true);
+      expect(warnings.filter((w) => / no-(heading|day) /.test(w)).sort()).to.deep.equal([
+        '<cluster-agenda-track> no-day is deprecated (it will be removed before 1.0): use hide-day, which does the same.',
+        '<cluster-agenda-track> no-heading is deprecated (it will be removed before 1.0): use hide-heading, which does the same.',
+      ]);
+      first.noHeading = false;
+      first.removeAttribute('no-day');
+      await first.updateComplete;
+      expect([first.hideHeading, first.hideDay]).to.deep.equal([false, false]);
+      expect(text(first.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Green Ports');
+      expect(first.shadowRoot!.querySelector('.when__day')).to.exist;
+      await expect(first).to.be.accessible();
     });
   });
 

@@ -22,7 +22,7 @@ export interface TrackContext extends SessionContext {
   /** Level of the track heading (1 or more); session titles are at `level`, one below. */
   headingLevel: number;
   /** Leave out the track heading. */
-  noHeading: boolean;
+  hideHeading: boolean;
   /** Finished sessions (counted only when they may be hidden); the button to show them appears when there are any. */
   pastCount: number;
   /** The reader asked to see the finished sessions. */
@@ -44,7 +44,7 @@ export interface TrackContext extends SessionContext {
 /* eslint-disable lit-a11y/click-events-have-key-events -- the list's click listener is delegation for the
    buttons inside it, which the keyboard activates (Enter and Space fire their click) */
 export function trackTemplate(model: TrackModel, c: TrackContext): TemplateResult {
-  const showHeading = !c.noHeading && model.name !== '';
+  const showHeading = !c.hideHeading && model.name !== '';
   const body =
     c.state ??
     html`${

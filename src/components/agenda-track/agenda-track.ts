@@ -28,6 +28,7 @@ import {
 import { headingLevelOf } from '../../base/heading.js';
 import { markdownRenderer } from '../../base/prose.js';
 import { rememberingResults } from '../../data/walk-memo.js';
+import { renamedBoolean } from '../../base/deprecated.js';
 
 /** Detail of `cluster-favorite-change`. */
 export interface FavoriteChangeDetail {
@@ -135,14 +136,18 @@ export class ClusterAgendaTrack extends ClusterElement {
   @property({ attribute: false, hasChanged: () => false }) calendarDocument?: EventDocument | null;
 
   /** Leaves out the track heading (when the page or `<cluster-agenda>` renders it). */
-  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+  @property({ type: Boolean, attribute: 'hide-heading' }) hideHeading = false;
+  /** @deprecated Renamed `hideHeading` (attribute `hide-heading`); warns once. @internal */
+  declare noHeading: boolean;
 
   /**
    * Leaves out the day on each session, for a track shown under a heading of its day (as
    * `<cluster-agenda>` does). Without it a session names its day where the day changes or is not the
    * event's day (`time-display="viewer"`).
    */
-  @property({ type: Boolean, attribute: 'no-day' }) noDay = false;
+  @property({ type: Boolean, attribute: 'hide-day' }) hideDay = false;
+  /** @deprecated Renamed `hideDay` (attribute `hide-day`); warns once. @internal */
+  declare noDay: boolean;
 
   /** Id of a session to highlight, such as the target of a deep link. */
   @property({ attribute: 'highlighted-session' }) highlightedSession = '';
@@ -190,7 +195,7 @@ export class ClusterAgendaTrack extends ClusterElement {
     const { display, pinned, problems } = readTrackAttributes(this.now, this.timeDisplay);
     const viewerZone = display === 'event' ? '' : viewerTimeZone();
     // The strings' generation too: labels registered after the first render (`registerStrings`) show.
-    const key = `${this.language}\u0000${stringsGeneration()}\u0000${display}\u0000${viewerZone}\u0000${this.noDay}`;
+    const key = `${this.language}\u0000${stringsGeneration()}\u0000${display}\u0000${viewerZone}\u0000${this.hideDay}`;
     if (this.checked?.track && (this.model === null || key !== this.modelKey)) {
       const lang = this.language;
       this.model = buildTrackModel(this.checked.track, {
@@ -199,7 +204,7 @@ export class ClusterAgendaTrack extends ClusterElement {
         display,
         viewerZone,
         strings: agendaStrings(lang),
-        noDay: this.noDay,
+        noDay: this.hideDay,
       });
       this.modelKey = key;
     }
@@ -322,7 +327,7 @@ export class ClusterAgendaTrack extends ClusterElement {
       t,
       headingLevel: level,
       level: level + 1,
-      noHeading: this.noHeading,
+      hideHeading: this.hideHeading,
       clock: this.clock,
       pastCount,
       showPast: this.showPast,
@@ -342,3 +347,6 @@ export class ClusterAgendaTrack extends ClusterElement {
     });
   }
 }
+
+renamedBoolean(ClusterAgendaTrack, { attribute: 'no-heading', property: 'noHeading' }, { attribute: 'hide-heading', property: 'hideHeading' });
+renamedBoolean(ClusterAgendaTrack, { attribute: 'no-day', property: 'noDay' }, { attribute: 'hide-day', property: 'hideDay' });

@@ -158,7 +158,7 @@ function dayTemplate({ day, label, collapsible, expanded }: AgendaDayModel, inde
             highlighted-session=${ctx.highlighted}
             show-favorites
             show-calendar
-            no-day
+            hide-day
             @cluster-favorite-change=${ctx.onFavoriteChange}
             @cluster-calendar-request=${ctx.onCalendarRequest}
           ></cluster-agenda-track>`,
