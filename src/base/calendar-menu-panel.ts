@@ -18,6 +18,7 @@
 import type { WebCalendarLinks } from '../export/web-calendars.js';
 import { safeUrl } from '../data/url.js';
 import { calendarMenuStyles } from './calendar-menu.styles.js';
+import { adoptPanelStyles, element } from './panel-nodes.js';
 
 /** The words of the menu, in the element's language. */
 export interface CalendarMenuStrings {
@@ -54,24 +55,6 @@ export interface CalendarPanel {
   release(): void;
 }
 
-let sheet: CSSStyleSheet | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/** Adds the menu's styles to a shadow root once: a constructed style sheet (a strict CSP allows it), else a `<style>`. */
-function adoptStyles(root: Node): void {
-  if (!(root instanceof ShadowRoot)) return;
-  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(calendarMenuStyles);
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else if (!root.querySelector('style[data-calendar-menu]')) root.append(element('style', { 'data-calendar-menu': '' }, calendarMenuStyles));
-}
-
 /** A web calendar's link: opens in a new tab (said to screen readers), never with access to this page. */
 function link(href: string, label: string, newTab: string): HTMLLIElement | null {
   const safe = safeUrl(href);
@@ -87,7 +70,7 @@ function link(href: string, label: string, newTab: string): HTMLLIElement | null
 
 /** The panel for `options.trigger`, in the shadow root `root`; listening to the page until released. */
 export function calendarPanel(root: Node, options: CalendarPanelOptions): CalendarPanel {
-  adoptStyles(root);
+  adoptPanelStyles(root, 'calendar-menu', calendarMenuStyles);
   const { strings: s, trigger } = options;
   const file = element('button', { type: 'button', class: 'calendar-menu__item' }, s.calendarFile);
   const items = [

@@ -12,6 +12,7 @@ import type { DataProblem } from '../data/types.js';
 import type { UiLocale } from '../i18n/locale.js';
 import { problemStrings } from '../i18n/problems.js';
 import { problemsPanelStyles } from './problems-panel.styles.js';
+import { adoptPanelStyles, element } from './panel-nodes.js';
 
 interface Panel {
   details: HTMLDetailsElement;
@@ -25,26 +26,8 @@ interface Panel {
 /** The list of each render root that has shown one. */
 const panels = new WeakMap<Node, Panel>();
 
-let sheet: CSSStyleSheet | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/** Adds the list's styles to a shadow root: a constructed style sheet (no inline `<style>` for a strict CSP), else a `<style>`. */
-function adoptStyles(root: Node): void {
-  if (!(root instanceof ShadowRoot)) return;
-  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(problemsPanelStyles);
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else root.append(element('style', {}, problemsPanelStyles));
-}
-
 function create(root: Node): Panel {
-  adoptStyles(root);
+  adoptPanelStyles(root, 'problems', problemsPanelStyles);
   const count = element('span', {});
   const note = element('p', { class: 'problems__note' });
   // The messages are English whatever the element's language (like the console warnings).
