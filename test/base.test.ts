@@ -249,6 +249,18 @@ describe('JsonLdController', () => {
     const problems = await controller.publish({ lang: 'en', event: null } as never, 'en');
     expect(problems?.map((p) => p.path)).to.deep.equal(['document']);
   });
+
+  it('publishes the Markdown prose of a document with textFormat "markdown" as plain text, and plain prose as written', async () => {
+    const { JsonLdController, JSON_LD_MARKER } = await import('../src/base/json-ld.js');
+    const host = await fixture<TestLateProbe>(html`<test-late-probe></test-late-probe>`);
+    const controller = new JsonLdController(host);
+    const event = { id: 'ld', name: 'Graph day', timeZone: 'Europe/Sofia', start: '2026-06-16', description: 'A **bold** [plan](https://example.org/plan)' };
+    const description = () => JSON.parse(host.querySelector(`script[${JSON_LD_MARKER}]`)!.textContent)['@graph'][0].description as string;
+    expect(await controller.publish({ lang: 'en', textFormat: 'markdown', event }, 'en')).to.deep.equal([]);
+    expect(description()).to.equal('A bold plan (https://example.org/plan)');
+    expect(await controller.publish({ lang: 'en', event }, 'en')).to.deep.equal([]);
+    expect(description()).to.equal('A **bold** [plan](https://example.org/plan)');
+  });
 });
 
 describe('headingTemplate', () => {

@@ -692,3 +692,50 @@ describe('iCalendar: registration and the venue position', () => {
     expect(prop(vevents(icsForEvent(tiny, { now: NOW }))[0]!, 'GEO')).to.equal('0;0.000001');
   });
 });
+
+describe('iCalendar: Markdown prose as plain text', () => {
+  /** The Varna meeting with Markdown prose: an abstract with emphasis, a link and a list; a description with raw HTML. */
+  function markdownVarna(textFormat?: 'markdown' | 'plain'): EventDocument {
+    const doc = varna();
+    if (textFormat) doc.textFormat = textFormat;
+    doc.event.sessions![0]!.abstract = 'Welcome by **the chair**, see [the agenda](/agenda) and [x](javascript:alert(1)):\n\n- coffee\n- *talks*';
+    doc.event.description = 'Two days <b onclick="alert(1)">of talks</b>; `workshops`.';
+    return doc;
+  }
+
+  it('writes the DESCRIPTION of a Markdown document as readable text, links made absolute, HTML as its text', () => {
+    const ics = toICalendar(markdownVarna('markdown'), { sessionIds: ['s-open'], now: NOW });
+    expectWellFormed(ics);
+    expect(unescapeText(prop(vevents(ics)[0]!, 'DESCRIPTION')!)).to.equal(
+      'Welcome by the chair, see the agenda (https://example.org/agenda) and x:\n\n- coffee\n- talks\n\n' +
+        'Speakers: Ivan Petrov (Director, Varna Energy Cluster)\nModeration: Representative, Ministry of Economy',
+    );
+    const event = vevents(icsForEvent(markdownVarna('markdown'), { now: NOW }))[0]!;
+    expect(unescapeText(prop(event, 'DESCRIPTION')!)).to.equal('Two days <b onclick="alert(1)">of talks</b>; workshops.');
+  });
+
+  it('leaves the text of a plain document as written, marks and all', () => {
+    for (const format of [undefined, 'plain'] as const) {
+      const [session] = vevents(toICalendar(markdownVarna(format), { sessionIds: ['s-open'], now: NOW }));
+      expect(unescapeText(prop(session!, 'DESCRIPTION')!)).to.contain(
+        'Welcome by **the chair**, see [the agenda](/agenda) and [x](javascript:alert(1)):\n\n- coffee\n- *talks*',
+      );
+    }
+  });
+
+  it('writes a deadline’s Markdown summary as text when told the call’s text format', () => {
+    const call: FundingCall = {
+      id: 'call-md',
+      title: 'Markdown call',
+      summary: 'Grants for **SMEs**: [rules](https://example.org/rules)',
+      timeZone: 'Europe/Brussels',
+      deadlines: [{ at: '2025-03-15T17:00:00+01:00' }],
+    };
+    const description = (textFormat?: 'markdown') =>
+      unescapeText(
+        prop(vevents(icsForDeadline(call, call.deadlines[0]!, { lang: 'en', now: NOW, ...(textFormat ? { textFormat } : {}) }))[0]!, 'DESCRIPTION')!,
+      );
+    expect(description('markdown')).to.equal('Grants for SMEs: rules (https://example.org/rules)');
+    expect(description()).to.equal('Grants for **SMEs**: [rules](https://example.org/rules)');
+  });
+});

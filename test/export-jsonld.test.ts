@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EventDocument } from '../src/data/types.js';
-import { jsonLdScriptText, toJsonLd } from '../src/export/index.js';
+import { jsonLdScriptText, toJsonLd, toJsonLdEventList } from '../src/export/index.js';
 
 /** A small cluster meeting with a project and its objectives, written for these tests. */
 function meeting(): EventDocument {
@@ -430,6 +430,46 @@ describe('JSON-LD: projects and objectives', () => {
         { '@type': 'ListItem', position: 2, name: 'Train 100 people' },
       ],
     });
+  });
+});
+
+describe('JSON-LD: Markdown prose as plain text', () => {
+  /** The meeting with Markdown in every prose field. */
+  function markdownMeeting(textFormat?: 'markdown' | 'plain'): EventDocument {
+    const doc = meeting();
+    if (textFormat) doc.textFormat = textFormat;
+    doc.event.description = 'Talks on the **blue economy**: [programme](programme) <script>alert(1)</script>';
+    doc.event.sessions![0]!.abstract = 'Welcome\n\n- coffee\n- _talks_';
+    doc.people![0]!.bio = 'Engineer at [VEC](https://example.org/ "home") and [x](javascript:alert(1)).';
+    doc.projects![0]!.summary = 'Joint action of `clusters`.';
+    doc.objectiveLists![0]!.items[0]!.detail = 'All **ports**';
+    return doc;
+  }
+
+  it('writes every description of a Markdown document as readable text, HTML as its text, links absolute', () => {
+    const graph = graphOf(markdownMeeting('markdown'));
+    const event = graph[0]!;
+    expect(event.description).to.equal('Talks on the blue economy: programme (https://example.org/events/programme) <script>alert(1)</script>');
+    expect((event.subEvent as Obj[])[0]!.description).to.equal('Welcome\n\n- coffee\n- talks');
+    expect((event.performer as Obj[])[0]!.description).to.equal('Engineer at VEC (https://example.org/) and x.');
+    expect(graph[1]!.description).to.equal('Joint action of clusters.');
+    expect((graph[3]!.itemListElement as Obj[])[0]!.description).to.equal('All ports');
+    // The literal tag stays text, and the script text still cannot end its element.
+    expect(jsonLdScriptText(toJsonLd(markdownMeeting('markdown')))).not.to.contain('<');
+  });
+
+  it('leaves the descriptions of a plain document as written', () => {
+    for (const format of [undefined, 'plain'] as const) {
+      const graph = graphOf(markdownMeeting(format));
+      expect(graph[0]!.description).to.equal('Talks on the **blue economy**: [programme](programme) <script>alert(1)</script>');
+      expect((graph[3]!.itemListElement as Obj[])[0]!.description).to.equal('All **ports**');
+    }
+  });
+
+  it('writes the events of a list page in their documents’ text formats', () => {
+    const [markdown, plain] = toJsonLdEventList([markdownMeeting('markdown'), markdownMeeting()]).itemListElement;
+    expect(markdown!.item.description).to.equal('Talks on the blue economy: programme (https://example.org/events/programme) <script>alert(1)</script>');
+    expect(plain!.item.description).to.equal('Talks on the **blue economy**: [programme](programme) <script>alert(1)</script>');
   });
 });
 

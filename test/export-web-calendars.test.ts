@@ -82,6 +82,19 @@ describe('web calendar links', () => {
     expect(o['body']).to.equal(g['details']);
   });
 
+  it('writes the details of a Markdown document as readable text, and a plain document’s as written', () => {
+    const doc = summit();
+    doc.event.sessions![0]!.abstract = 'What **ports** learnt: [report](/report) <b>x</b>';
+    const details = (format?: 'markdown') => {
+      const links = webCalendarLinks(format ? { ...doc, textFormat: format } : doc, { sessionId: 'shore-power' })!;
+      expect(params(links.outlook)['body']).to.equal(params(links.google)['details']);
+      return params(links.google)['details']!.split('\n\n')[0];
+    };
+    // The zero-width space after "<" is the links' own defusing of markup, as for any text.
+    expect(details('markdown')).to.equal('What ports learnt: report (https://example.org/report) <\u200Bb>x<\u200B/b>');
+    expect(details()).to.equal('What **ports** learnt: [report](/report) <\u200Bb>x<\u200B/b>');
+  });
+
   it('encodes every value so that no character of the text can start a parameter of its own', () => {
     const doc = summit();
     doc.event.sessions![0]!.title = 'Ports & ships = 100% #1 + more?';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { markdownBlocks, MAX_MARKDOWN } from '../src/data/markdown.js';
+import { markdownBlocks, markdownPlainText, MAX_MARKDOWN } from '../src/data/markdown.js';
+import { TEXT_PAYLOADS, URL_PAYLOADS } from './gates/corpus.js';
 import { markdownTemplate } from '../src/base/markdown.js';
 import { loadMarkdown, markdownRenderer } from '../src/base/prose.js';
 
@@ -107,6 +108,72 @@ describe('Markdown → blocks (src/data/markdown.ts)', () => {
 
   it('gives nothing for empty text', () => {
     expect(markdownBlocks('')).to.deep.equal([]);
+  });
+});
+
+describe('Markdown → plain text for exports (markdownPlainText)', () => {
+  it('keeps the words of emphasis, strong emphasis and code, line breaks, and a blank line between paragraphs', () => {
+    expect(markdownPlainText('One **bold** and _em_ with `code`.\nNext line\n\n\n\nSecond paragraph')).to.equal(
+      'One bold and em with code.\nNext line\n\nSecond paragraph',
+    );
+  });
+
+  it('writes links as "words (URL)", resolves relative ones against baseUrl, and keeps only the words of unsafe ones', () => {
+    const source = '[site](https://example.org) [page](/about) [mail](mailto:a@example.org) [bad](javascript:alert(1)) [data](data:text/html,x)';
+    expect(markdownPlainText(source, { baseUrl: 'https://example.org/events/x' })).to.equal(
+      'site (https://example.org) page (https://example.org/about) mail (mailto:a@example.org) bad data',
+    );
+    // Without a page to resolve against, a relative link points nowhere: its words only.
+    expect(markdownPlainText(source)).to.equal('site (https://example.org) page mail (mailto:a@example.org) bad data');
+  });
+
+  it('writes a link whose words are its address once', () => {
+    expect(markdownPlainText('<https://example.org/x> www.example.org a@example.org [https://example.org/](https://example.org)')).to.equal(
+      'https://example.org/x www.example.org a@example.org https://example.org/',
+    );
+  });
+
+  it('writes list items as "- item" and "3. item" lines, nested ones indented', () => {
+    expect(markdownPlainText('Intro:\n\n- one\n- *two*\n  - nested\n- three\n\n3. a\n4. b\n   more\n\nEnd')).to.equal(
+      'Intro:\n\n- one\n- two\n  - nested\n- three\n\n3. a\n4. b\n   more\n\nEnd',
+    );
+  });
+
+  it('keeps raw HTML as its literal text, never interpreted', () => {
+    expect(markdownPlainText('<script>alert(1)</script>\n\nText <b onclick="x">bold</b> <img src=x onerror=alert(1)>')).to.equal(
+      '<script>alert(1)</script>\n\nText <b onclick="x">bold</b> <img src=x onerror=alert(1)>',
+    );
+    // A character reference is the character it names (as on the page), still only text.
+    expect(markdownPlainText('&lt;i&gt; &amp; &#x3C;b&#x3E;')).to.equal('<i> & <b>');
+  });
+
+  it('writes headings, quotes and code blocks as paragraphs, images as their words, and drops rules', () => {
+    expect(markdownPlainText('# Heading\n\n> quote\n\n```\ncode\nblock\n```\n\n---\n\n![A photo](https://example.org/p.png)')).to.equal(
+      'Heading\n\nquote\n\ncode\nblock\n\nA photo',
+    );
+  });
+
+  it('gives the injection corpus back as text: no unsafe URL, and every payload’s tags still there as text', () => {
+    for (const payload of TEXT_PAYLOADS) {
+      const text = markdownPlainText(payload, { baseUrl: 'https://example.org/' });
+      // A tag in the data is never dropped or turned into anything but its text.
+      for (const tag of payload.match(/<\/?[a-z][a-z0-9]*/gi) ?? []) expect(text, payload.slice(0, 40)).to.contain(tag);
+      // No link is written out for an unsafe URL ("words (javascript:…)").
+      expect(text, payload.slice(0, 40)).not.to.match(/ \((javascript|data|vbscript):/i);
+    }
+    for (const url of URL_PAYLOADS) {
+      const text = markdownPlainText(`[link](${url}) <${url}>`, { baseUrl: 'https://example.org/' });
+      // Every URL written after a link's words is an http(s) one; the others keep their words only.
+      for (const [, written] of text.matchAll(/^link \(([^)\s]*)/g)) expect(written, url.slice(0, 40)).to.match(/^https?:\/\//);
+      expect(text, url.slice(0, 40)).not.to.match(/ \(\s*(javascript|data|vbscript|file|blob):/i);
+    }
+  });
+
+  it('is the text itself for plain text, trimmed; nothing for empty text', () => {
+    expect(markdownPlainText('  Just words, no marks.  ')).to.equal('Just words, no marks.');
+    expect(markdownPlainText('')).to.equal('');
+    const long = `**${'x'.repeat(MAX_MARKDOWN)}**`;
+    expect(markdownPlainText(long)).to.equal(long);
   });
 });
 

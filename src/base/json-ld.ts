@@ -51,7 +51,8 @@ export class JsonLdController implements ReactiveController {
 
   /**
    * Publishes the schema.org graph of an event document, written for `lang` by `toJsonLd` (loaded on
-   * first use: most of its weight is needed only here, after the element has rendered), or removes
+   * first use: most of its weight is needed only here, after the element has rendered; with the
+   * Markdown parser only for a document with `textFormat: "markdown"`), or removes
    * the script for `null`. Resolves with the problems met, an empty list when all went well, or
    * `null` when a newer `publish` or `set` came first (which then wins); never rejects.
    */
@@ -62,9 +63,13 @@ export class JsonLdController implements ReactiveController {
       return [];
     }
     try {
-      const { toJsonLd } = await import('../export/jsonld.js');
+      // The Markdown parser only for a document whose prose is Markdown (written as plain text).
+      const [{ jsonLdGraph }, markdown] = await Promise.all([
+        import('../export/jsonld.js'),
+        document.textFormat === 'markdown' ? import('../data/markdown.js') : undefined,
+      ]);
       if (turn !== this.turn) return null;
-      this.write(toJsonLd(document, { lang }));
+      this.write(jsonLdGraph(document, { lang }, markdown?.markdownPlainText));
       return [];
     } catch (error) {
       // The element's content stays; only the search-engine data is missing, and the problem says why.

@@ -16,6 +16,9 @@
  *   see ENTITIES); numeric ones always; any other stays as written.
  * Text longer than {@link MAX_MARKDOWN} characters, nesting deeper than {@link MAX_DEPTH} levels,
  * and anything the parser cannot read stay plain text.
+ *
+ * The exporters (iCalendar, web calendar links, JSON-LD) write the same tree as plain text with
+ * {@link markdownPlainText}, so a calendar or a search engine reads the words the page shows.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { isExternalUrl, safeUrl } from './url.js';
@@ -180,4 +183,113 @@ export function markdownBlocks(source: string): MdBlock[] {
   } catch {
     return [{ k: 'p', c: [source] }];
   }
+}
+
+/** Options of {@link markdownPlainText}. */
+export interface MarkdownPlainTextOptions {
+  /**
+   * Absolute URL that relative link targets are resolved against (an export's `baseUrl`). Without
+   * it, a relative link keeps only its words: outside the page it points nowhere.
+   */
+  baseUrl?: string;
+}
+
+/**
+ * Markdown `source` as readable plain text, for text that is not shown as HTML (iCalendar
+ * DESCRIPTION, web calendar links, JSON-LD `description`): the safe subset read as the elements
+ * read it ({@link markdownBlocks}), written out as words.
+ * - Paragraphs are separated by a blank line; a line break stays a line break.
+ * - Emphasis, strong emphasis and inline code keep their words without their marks.
+ * - A link is written `words (URL)`, or its words alone when they are its address (autolinks,
+ *   `www.…`, e-mail addresses); a link whose URL is not safe keeps only its words, as on the page,
+ *   and a relative one is resolved against `options.baseUrl` (only its words without one).
+ * - List items are lines `- item` or `1. item`, nested ones indented by two spaces.
+ * - Raw HTML is its literal text, never interpreted (`<b>x</b>` stays "<b>x</b>"): whoever writes
+ *   the text somewhere must escape it as any other text.
+ * Pure and never throws; plain text comes back trimmed.
+ */
+export function markdownPlainText(source: string, options: MarkdownPlainTextOptions = {}): string {
+  return blocksText(markdownBlocks(source), options)
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function blocksText(list: readonly MdBlock[], options: MarkdownPlainTextOptions): string {
+  let out = '';
+  list.forEach((block, index) => {
+    if (index > 0) out += block.k === 'inline' || list[index - 1]!.k === 'inline' ? '\n' : '\n\n';
+    out += blockText(block, options);
+  });
+  return out;
+}
+
+function blockText(block: MdBlock, options: MarkdownPlainTextOptions): string {
+  switch (block.k) {
+    case 'p':
+    case 'inline':
+      return inlineText(block.c, options);
+    case 'ul':
+    case 'ol':
+      return block.items
+        .map((item, index) => {
+          const marker = block.k === 'ol' ? `${block.start + index}. ` : '- ';
+          // The item's own lines under its marker, further lines indented to stay inside the item.
+          return marker + itemText(item, options).replace(/\n(?=.)/g, `\n${' '.repeat(block.k === 'ol' ? marker.length : 2)}`);
+        })
+        .join('\n');
+  }
+}
+
+/** A list item's blocks, one per line (a nested list right under its item's words). */
+function itemText(item: readonly MdBlock[], options: MarkdownPlainTextOptions): string {
+  return item.map((block) => blockText(block, options)).join('\n');
+}
+
+function inlineText(nodes: readonly MdInline[], options: MarkdownPlainTextOptions): string {
+  return nodes.map((node) => inlineNodeText(node, options)).join('');
+}
+
+function inlineNodeText(node: MdInline, options: MarkdownPlainTextOptions): string {
+  if (typeof node === 'string') return node;
+  switch (node.k) {
+    case 'br':
+      return '\n';
+    case 'code':
+      return node.text;
+    case 'em':
+    case 'strong':
+      return inlineText(node.c, options);
+    case 'a': {
+      const words = inlineText(node.c, options);
+      const url = absoluteLink(node.href, options.baseUrl);
+      if (!url) return words;
+      if (!words.trim()) return url;
+      if (sameAddress(words, url)) return words;
+      return `${words} (${url})`;
+    }
+  }
+}
+
+/** The link's URL as written (absolute, mailto or tel), resolved against `base` when relative; else undefined. */
+function absoluteLink(href: string, base: string | undefined): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+  if (!base) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when a link's words are its address (`www.example.org` for `http://www.example.org`, `a@b.org` for `mailto:a@b.org`). */
+function sameAddress(words: string, url: string): boolean {
+  const bare = (text: string) =>
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/^(https?:\/\/|mailto:|tel:)/, '')
+      .replace(/\/$/, '');
+  return bare(words) === bare(url);
 }

@@ -8,6 +8,8 @@
  * - Times carry `TZID=<the event's zone>` with a VTIMEZONE generated from Intl, or are written in
  *   UTC (`Z`) when the zone is UTC or unknown. Never floating local times.
  * - Every VEVENT has a stable `UID` (`<id>@<host of baseUrl>`) and a `DTSTAMP`.
+ * - Prose of a document with `textFormat: "markdown"` (abstracts, descriptions, a call's summary)
+ *   is written as plain text (markdownPlainText: words without marks, links as `words (URL)`).
  */
 import { resolveText, countryName } from '../data/text.js';
 import { calendarDay, formatDate, instantFromWallClock, isCalendarDate, isValidTimeZone, parseCalendarDate, parseInstant, wallClock } from '../data/time.js';
@@ -23,7 +25,9 @@ import type {
   ParticipantRole,
   Person,
   Session,
+  TextFormat,
 } from '../data/types.js';
+import { markdownPlainText } from '../data/markdown.js';
 import { encodeUriPart, safeUrl } from '../data/url.js';
 import { coordinateText, isGeoCoordinates } from '../data/geo.js';
 import { intlLocale } from '../i18n/locale.js';
@@ -48,6 +52,8 @@ export interface DeadlineICalendarOptions {
   now?: Date;
   /** The page of the call: the entry's URL and the host of its UID. */
   url?: string;
+  /** How the call's summary is written (its document's `textFormat`): Markdown is written as plain text. Default `plain`. */
+  textFormat?: TextFormat;
 }
 
 /** `PRODID` of every calendar this package writes. */
@@ -201,6 +207,8 @@ interface Ctx {
   /** Calendar years of the times written with TZID, for the VTIMEZONE. */
   years: Set<number>;
   event: ClusterEvent | null;
+  /** Prose is Markdown (the document's `textFormat`), written as plain text. */
+  markdown: boolean;
 }
 
 function context(document: EventDocument, lang: string | undefined, now: Date | undefined): Ctx {
@@ -216,10 +224,11 @@ function context(document: EventDocument, lang: string | undefined, now: Date | 
     organizations: new Map((document.organizations ?? []).map((o) => [o.id, o])),
     years: new Set(),
     event: document.event,
+    markdown: document.textFormat === 'markdown',
   };
 }
 
-function deadlineContext(call: FundingCall, options: { lang: string; now?: Date; url?: string }): Ctx {
+function deadlineContext(call: FundingCall, options: { lang: string; now?: Date; url?: string; textFormat?: TextFormat }): Ctx {
   return {
     lang: options.lang,
     fallbackLang: options.lang,
@@ -232,6 +241,7 @@ function deadlineContext(call: FundingCall, options: { lang: string; now?: Date;
     years: new Set(),
     event: null,
     baseUrl: undefined,
+    markdown: options.textFormat === 'markdown',
   };
 }
 
@@ -245,7 +255,7 @@ function deadlineFields(ctx: Ctx, call: FundingCall, deadline: Deadline, pageUrl
   const previous = deadline.previousAt ? parseInstant(deadline.previousAt) : null;
   const description = [
     call.identifier ?? '',
-    text(ctx, call.summary),
+    prose(ctx, call.summary),
     previous ? strings.extendedFrom(formatDate(previous, ctx.zone, intlLocale(ctx.lang))) : '',
   ]
     .filter(Boolean)
@@ -314,7 +324,7 @@ function sessionEntry(ctx: Ctx, session: Session): CalendarEntry {
   const timing = sessionTiming(session)!;
   const track = event.tracks?.find((t) => t.id === session.trackId);
   const room = event.rooms?.find((r) => r.id === session.roomId);
-  const description = [text(ctx, session.abstract), participantsText(ctx, session)].filter(Boolean).join('\n\n');
+  const description = [prose(ctx, session.abstract), participantsText(ctx, session)].filter(Boolean).join('\n\n');
   const location = [text(ctx, room?.name), ...venueParts(ctx, event)].filter(Boolean).join(', ');
   const geo = venueGeo(event);
   const url =
@@ -353,7 +363,7 @@ function eventEntry(ctx: Ctx): CalendarEntry | null {
     uid: event.id,
     timing,
     summary: text(ctx, event.name),
-    description: [text(ctx, event.description), register].filter(Boolean).join('\n\n'),
+    description: [prose(ctx, event.description), register].filter(Boolean).join('\n\n'),
     location: venueParts(ctx, event).join(', '),
     url,
     status: event.status,
@@ -483,6 +493,12 @@ function venueParts(ctx: Ctx, event: ClusterEvent): string[] {
 
 function text(ctx: Ctx, value: LocalizedText | undefined): string {
   return resolveText(value, ctx.lang, ctx.fallbackLang).trim();
+}
+
+/** A prose field's text: as written, or Markdown as plain text (relative links resolved against the page). */
+function prose(ctx: Ctx, value: LocalizedText | undefined): string {
+  const written = text(ctx, value);
+  return ctx.markdown && written ? markdownPlainText(written, ctx.base ? { baseUrl: ctx.base } : {}) : written;
 }
 
 function usableZone(zone: string): string {

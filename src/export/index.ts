@@ -5,8 +5,8 @@
  * VTIMEZONE rules) stay internal.
  */
 export { icsForDeadline, icsForEvent, toICalendar, type DeadlineICalendarOptions, type ICalendarOptions } from './ical.js';
+export { toJsonLd } from './jsonld-markdown.js';
 export {
-  toJsonLd,
   type JsonLdAttendanceMode,
   type JsonLdAvailability,
   type JsonLdEvent,

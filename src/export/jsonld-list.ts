@@ -5,7 +5,8 @@
  * programme: a list page describes the events, their own pages describe their sessions.
  */
 import type { EventDocument } from '../data/types.js';
-import { toJsonLd, type JsonLdEvent, type JsonLdOptions } from './jsonld.js';
+import type { JsonLdEvent, JsonLdOptions } from './jsonld.js';
+import { toJsonLd } from './jsonld-markdown.js';
 
 /** Options of {@link toJsonLdEventList}. */
 export interface JsonLdEventListOptions extends JsonLdOptions {
@@ -40,6 +41,7 @@ export function toJsonLdEventList(documents: readonly EventDocument[], options: 
     const { sessions: _sessions, tracks: _tracks, rooms: _rooms, ...event } = document.event;
     const alone: EventDocument = {
       lang: document.lang,
+      ...(document.textFormat ? { textFormat: document.textFormat } : {}),
       event,
       ...(document.baseUrl ? { baseUrl: document.baseUrl } : {}),
       ...(document.organizations ? { organizations: document.organizations } : {}),

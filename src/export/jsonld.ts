@@ -8,6 +8,11 @@
  * package stays a devDependency). Only URLs that pass `safeUrl()` are written (resolved against the
  * document's `baseUrl` when it has one). The result goes into the page's light DOM through
  * {@link jsonLdScriptText}, never into a shadow root, where search engines do not look.
+ * Prose of a document with `textFormat: "markdown"` (descriptions, abstracts, biographies,
+ * summaries, objectives' details) is written as plain text (markdownPlainText): schema.org's
+ * `description` is text, and search engines show it as such. This module does not import the
+ * Markdown parser: {@link jsonLdGraph} is given it, and the public `toJsonLd` (jsonld-markdown.ts)
+ * always gives it, so the elements' JSON-LD publisher loads it only for a Markdown document.
  */
 import { resolveText } from '../data/text.js';
 import { isCalendarDate, parseInstant } from '../data/time.js';
@@ -29,9 +34,10 @@ import type {
   Session,
 } from '../data/types.js';
 import { encodeUriPart, safeUrl } from '../data/url.js';
+import type { MarkdownPlainTextOptions } from '../data/markdown.js';
 import { exportStrings } from './strings.js';
 
-/** Options of {@link toJsonLd}. */
+/** Options of `toJsonLd`. */
 export interface JsonLdOptions {
   /** Language of the text (default: the document's `lang`). */
   lang?: string;
@@ -217,7 +223,7 @@ export interface JsonLdItemList {
 /** A top-level node of the graph. */
 export type JsonLdNode = JsonLdEvent | JsonLdResearchProject | JsonLdItemList;
 
-/** What {@link toJsonLd} returns: a schema.org graph, first the event, then projects and objective lists. */
+/** What `toJsonLd` returns: a schema.org graph, first the event, then projects and objective lists. */
 export interface JsonLdGraph {
   '@context': 'https://schema.org';
   '@graph': JsonLdNode[];
@@ -257,14 +263,22 @@ interface Ctx {
   people: Map<string, Person>;
   organizations: Map<string, Organization>;
   now: Date;
+  /** Markdown prose as plain text, for a document whose `textFormat` is Markdown; else `null` (prose as written). */
+  markdown: MarkdownText | null;
 }
+
+/** Markdown as plain text: `markdownPlainText` of src/data/markdown.ts. */
+export type MarkdownText = (source: string, options?: MarkdownPlainTextOptions) => string;
 
 /**
  * The document as a schema.org graph: first the Event (with a subEvent per session other than
  * breaks, performers, organisers and location), then a ResearchProject per project and an ItemList
  * per objective list. `@id`s are `<baseUrl>#<id>`, the page's deep-link anchors.
+ *
+ * `markdownText` writes the prose of a document with `textFormat: "markdown"` as plain text (the
+ * public `toJsonLd` passes `markdownPlainText`); without it such prose is written as it is.
  */
-export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): JsonLdGraph {
+export function jsonLdGraph(document: EventDocument, options: JsonLdOptions, markdownText: MarkdownText | undefined): JsonLdGraph {
   const base = absoluteHttpUrl(document.baseUrl);
   const ctx: Ctx = {
     lang: options.lang || document.lang || 'en',
@@ -274,6 +288,7 @@ export function toJsonLd(document: EventDocument, options: JsonLdOptions = {}): 
     people: new Map((document.people ?? []).map((p) => [p.id, p])),
     organizations: new Map((document.organizations ?? []).map((o) => [o.id, o])),
     now: options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date(),
+    markdown: document.textFormat === 'markdown' ? (markdownText ?? null) : null,
   };
   const graph: JsonLdNode[] = [eventNode(ctx, document.event)];
   for (const project of document.projects ?? []) graph.push(projectNode(ctx, project));
@@ -291,7 +306,7 @@ function eventNode(ctx: Ctx, event: ClusterEvent): JsonLdEvent {
     '@id': nodeId(ctx, event.id),
     name: text(ctx, event.name),
   };
-  setText(ctx, node, 'description', event.description);
+  setProse(ctx, node, 'description', event.description);
   setDate(node, 'startDate', event.start);
   setDate(node, 'endDate', event.end);
   node.eventStatus = EVENT_STATUS[event.status ?? 'scheduled'] ?? EVENT_STATUS.scheduled;
@@ -325,7 +340,7 @@ function sessionNode(ctx: Ctx, event: ClusterEvent, session: Session, mode: Atte
     '@id': nodeId(ctx, session.id),
     name: text(ctx, session.title),
   };
-  setText(ctx, node, 'description', session.abstract);
+  setProse(ctx, node, 'description', session.abstract);
   setDate(node, 'startDate', session.start);
   setDate(node, 'endDate', session.end);
   const status = session.status ?? (event.status === 'cancelled' ? 'cancelled' : undefined);
@@ -461,7 +476,7 @@ function personNode(ctx: Ctx, person: Person): JsonLdPerson {
   }
   const image = imageNode(ctx, person.photo);
   if (image) node.image = image;
-  setText(ctx, node, 'description', person.bio);
+  setProse(ctx, node, 'description', person.bio);
   const sameAs = (person.links ?? []).map((l) => link(ctx, l.url)).filter((u): u is string => u !== undefined && /^https?:/i.test(u));
   if (sameAs.length > 0) node.sameAs = sameAs;
   return node;
@@ -495,7 +510,7 @@ function projectNode(ctx: Ctx, project: Project): JsonLdResearchProject {
     name: text(ctx, project.title) || project.acronym,
   };
   if (project.acronym) node.alternateName = project.acronym;
-  setText(ctx, node, 'description', project.summary);
+  setProse(ctx, node, 'description', project.summary);
   if (project.startDate && isCalendarDate(project.startDate)) node.foundingDate = project.startDate;
   if (project.endDate && isCalendarDate(project.endDate)) node.dissolutionDate = project.endDate;
   const url = link(ctx, project.url);
@@ -545,7 +560,7 @@ function fillItems(ctx: Ctx, node: JsonLdItemList, items: readonly ObjectiveItem
   node.numberOfItems = items.length;
   node.itemListElement = items.map((item, index) => {
     const element: JsonLdListItem = { '@type': 'ListItem', position: index + 1, name: text(ctx, item.text) };
-    setText(ctx, element, 'description', item.detail);
+    setProse(ctx, element, 'description', item.detail);
     if (item.children && item.children.length > 0) {
       const nested: JsonLdItemList = { '@type': 'ItemList' };
       fillItems(ctx, nested, item.children);
@@ -565,6 +580,13 @@ function text(ctx: Ctx, value: LocalizedText | undefined): string {
 /** Sets a text property only when the localized text has a value. */
 function setText<K extends string>(ctx: Ctx, node: Partial<Record<K, unknown>>, key: K, value: LocalizedText | undefined): void {
   const resolved = text(ctx, value);
+  if (resolved) node[key] = resolved;
+}
+
+/** Sets a prose property (a description): the text as written, or Markdown as plain text; only when there is one. */
+function setProse<K extends string>(ctx: Ctx, node: Partial<Record<K, unknown>>, key: K, value: LocalizedText | undefined): void {
+  const written = text(ctx, value);
+  const resolved = ctx.markdown && written ? ctx.markdown(written, ctx.urlBase ? { baseUrl: ctx.urlBase } : {}) : written;
   if (resolved) node[key] = resolved;
 }
 

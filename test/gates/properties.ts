@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseEventDocument } from '../../src/data/parse.js';
 import type { DataProblem, EventDocument } from '../../src/data/types.js';
-import { toJsonLd } from '../../src/export/jsonld.js';
+import { toJsonLd } from '../../src/export/jsonld-markdown.js';
 import { jsonLdScriptText } from '../../src/export/script-text.js';
 import { blueSummit2026, generateEvent, varna2018 } from '../../stories/data/index.js';
 import { engine } from '../helpers/engine.js';

@@ -47,7 +47,7 @@ import type {
   JsonLdResearchProject,
   JsonLdVirtualLocation,
 } from '../../src/export/jsonld.js';
-import type { toJsonLd } from '../../src/export/jsonld.js';
+import type { toJsonLd } from '../../src/export/jsonld-markdown.js';
 import type { JsonLdEventList, JsonLdEventListItem, toJsonLdEventList } from '../../src/export/jsonld-list.js';
 
 type Assert<T extends true> = T;
