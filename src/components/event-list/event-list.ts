@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClusterElement } from '../../base/cluster-element.js';
 import { headingLevelOf } from '../../base/heading.js';
-import { JsonLdController } from '../../base/json-ld.js';
+import { Inputs } from '../../base/inputs.js';
+import { JsonLdPublisher } from '../../base/json-ld-publisher.js';
 import { loadFailureText } from '../../data/event-load.js';
 import {
   EVENT_LIST_BATCH,
@@ -15,7 +16,6 @@ import {
   type EventListShow,
 } from '../../data/event-list-view.js';
 import type { DataProblem } from '../../data/types.js';
-import { errorText } from '../../data/validate.js';
 import { eventListStrings } from '../../i18n/event-list.js';
 import { ListClock } from './event-list-clock.controller.js';
 import { EventIndexController, LOADING, type ListRead } from './event-list.controller.js';
@@ -107,15 +107,13 @@ export class ClusterEventList extends ClusterElement {
   private source: ListRead | typeof LOADING | null = null;
   private readonly reader = new EventIndexController(this, (work) => void this.trackWork(work));
   private readonly clock = new ListClock(this);
-  private readonly jsonLd = new JsonLdController(this);
+  private readonly jsonLd = new JsonLdPublisher(this, (work) => void this.trackWork(work), { path: 'data' });
   private attrs: EventListAttributes = readListAttributes(undefined, undefined, undefined);
   private entries: EventListEntry[] = [];
   private entryProblems: DataProblem[] = [];
   private groups: EventGroupModel[] = [];
-  private groupInputs: unknown[] = [];
-  private jsonLdInputs: unknown[] = [];
-  private jsonLdProblems: DataProblem[] = [];
-  private jsonLdTurn = 0;
+  private readonly groupInputs = new Inputs();
+  private readonly entryInputs = new Inputs();
   /** The group whose "Show more" was used, and the first event it revealed: focus goes there. */
   private focusAfterReveal: { group: EventListGroup; index: number } | null = null;
 
@@ -124,13 +122,11 @@ export class ClusterEventList extends ClusterElement {
     if (changed.has('data') || changed.has('src')) this.revealed = { upcoming: EVENT_LIST_BATCH, past: EVENT_LIST_BATCH };
     if (changed.has('show') || changed.has('limit') || changed.has('now')) this.attrs = readListAttributes(this.show, this.limit, this.now);
     const now = this.attrs.pinned?.getTime() ?? this.clock.now;
-    const inputs = [this.source, this.attrs, now, this.language, this.locale];
-    if (inputs.some((v, i) => v !== this.groupInputs[i])) {
-      if (this.source !== this.groupInputs[0]) {
+    if (this.groupInputs.changed([this.source, this.attrs, now, this.language, this.locale])) {
+      if (this.entryInputs.changed([this.source])) {
         const read = this.source === LOADING || this.source === null ? null : this.source;
         ({ entries: this.entries, problems: this.entryProblems } = listEntries(read?.documents ?? []));
       }
-      this.groupInputs = inputs;
       this.groups = groupModels(this.entries, this.attrs.show, this.attrs.limit, { lang: this.language, locale: this.locale, now });
     }
   }
@@ -138,7 +134,7 @@ export class ClusterEventList extends ClusterElement {
   protected override updated(): void {
     this.publishJsonLd();
     const read = typeof this.source === 'object' ? this.source : null;
-    this.reportProblems([...(read?.problems ?? []), ...this.entryProblems, ...this.attrs.problems, ...this.jsonLdProblems]);
+    this.reportProblems([...(read?.problems ?? []), ...this.entryProblems, ...this.attrs.problems, ...this.jsonLd.problems]);
     if (this.attrs.pinned) this.clock.watch(null);
     else {
       const now = this.clock.now;
@@ -154,38 +150,15 @@ export class ClusterEventList extends ClusterElement {
 
   /** Keeps the light DOM's JSON-LD `ItemList` in step with the events shown (or removes it). */
   private publishJsonLd(): void {
-    if (this.source === LOADING) return;
     const documents = this.hideJsonLd ? [] : this.groups.flatMap((g) => g.entries.map((e) => e.document));
-    const inputs = [...documents, this.language, this.attrs.show];
-    if (inputs.length === this.jsonLdInputs.length && inputs.every((v, i) => v === this.jsonLdInputs[i])) return;
-    this.jsonLdInputs = inputs;
-    const turn = ++this.jsonLdTurn;
-    if (documents.length === 0) return this.jsonLd.set(null);
     const lang = this.language;
-    const name = this.attrs.show === 'all' ? undefined : eventListStrings(lang)[this.attrs.show];
-    void this.trackWork(
-      import('../../export/jsonld-list.js').then(
-        ({ toJsonLdEventList }) => {
-          if (turn === this.jsonLdTurn) this.setJsonLdProblems([], () => this.jsonLd.set(toJsonLdEventList(documents, { lang, ...(name ? { name } : {}) })));
-        },
-        (error: unknown) => {
-          if (turn !== this.jsonLdTurn) return;
-          // The list stays; only the search-engine data is missing, and the problem says why.
-          this.setJsonLdProblems([{ path: 'data', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }]);
-        },
-      ),
-    );
-  }
-
-  private setJsonLdProblems(problems: DataProblem[], write?: () => void): void {
-    try {
-      write?.();
-    } catch (error) {
-      problems = [{ path: 'data', message: `the JSON-LD for search engines could not be written (${errorText(error)})` }];
-    }
-    if (problems.length === 0 && this.jsonLdProblems.length === 0) return;
-    this.jsonLdProblems = problems;
-    this.requestUpdate();
+    const show = this.attrs.show;
+    const name = show === 'all' ? undefined : eventListStrings(lang)[show];
+    const graph = async (): Promise<unknown> => {
+      const { toJsonLdEventList } = await import('../../export/jsonld-list.js');
+      return toJsonLdEventList(documents, { lang, ...(name ? { name } : {}) });
+    };
+    this.jsonLd.updateGraph([documents.length, lang, show, ...documents], this.source === LOADING, documents.length > 0 ? graph : null);
   }
 
   private readonly onMore = (group: EventListGroup): void => {
