@@ -3,24 +3,17 @@ import {
   TIME_DISPLAYS,
   calendarDay,
   formatDate,
-  formatDateRange,
-  formatDayHeading,
-  formatDuration,
-  formatTime,
-  formatTimeRange,
-  groupByDay,
   instantFromWallClock,
   isCalendarDate,
   isValidTimeZone,
   parseCalendarDate,
   parseInstant,
-  relativeTimeLeft,
-  timeLeft,
   wallClock,
-  zoneName,
   zoneOffsetMinutes,
   zonesDiffer,
 } from '../src/data/time.js';
+import { formatDateRange, formatDayHeading, formatDuration, formatTime, formatTimeRange, groupByDay, zoneName } from '../src/data/time-format.js';
+import { relativeTimeLeft, timeLeft } from '../src/data/time-left.js';
 
 /** A Date from an RFC 3339 string the test knows to be valid. */
 function at(s: string): Date {

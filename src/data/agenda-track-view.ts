@@ -6,18 +6,8 @@
  */
 import type { DataProblem, EventStatus, LocalizedText, ParticipantRole, SessionKind, TextFormat } from './types.js';
 import { compact, isList, isRecord, readField, type Problems } from './validate.js';
-import {
-  calendarDay,
-  dateTimeFormat,
-  formatDuration,
-  formatTimeRange,
-  instantFromWallClock,
-  parseInstant,
-  wallClock,
-  zonesDiffer,
-  TIME_DISPLAYS,
-  type TimeDisplay,
-} from './time.js';
+import { calendarDay, dateTimeFormat, instantFromWallClock, parseInstant, wallClock, zonesDiffer, TIME_DISPLAYS, type TimeDisplay } from './time.js';
+import { formatDuration, formatTimeRange } from './time-format.js';
 import { langAttribute, resolveTextIn } from './text.js';
 import { TRACK_VIEW } from './entities.js';
 import { parseWith } from './walk.js';

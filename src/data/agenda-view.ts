@@ -1,7 +1,8 @@
 import { foldForSearch } from './text.js';
 import type { EventDocument, LocalizedText, Organization, Person, Room, Session, TextFormat, Track } from './types.js';
 import type { AgendaSessionView, AgendaTrackView, SpeakerRef } from './views.js';
-import { calendarDay, formatDateRange, formatDayHeading, parseInstant } from './time.js';
+import { calendarDay, parseInstant } from './time.js';
+import { formatDateRange, formatDayHeading } from './time-format.js';
 import { trustTrackView } from './agenda-track-view.js';
 import { sameData } from './walk-memo.js';
 

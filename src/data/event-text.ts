@@ -5,7 +5,8 @@
  */
 import type { EventHeaderView, VenueView } from './people-view.js';
 import { resolveTextIn, type ResolvedText, countryName } from './text.js';
-import { calendarDay, dateTimeFormat, formatDateRange, formatTimeRange, isCalendarDate, parseCalendarDate, parseInstant } from './time.js';
+import { calendarDay, dateTimeFormat, isCalendarDate, parseCalendarDate, parseInstant } from './time.js';
+import { formatDateRange, formatTimeRange } from './time-format.js';
 
 /** The texts of when an event takes place, in its zone and the locale. */
 export interface WhenText {

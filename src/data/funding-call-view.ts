@@ -9,15 +9,15 @@ import {
   calendarDay,
   dateTimeFormat,
   formatDate,
-  formatTime,
   instantFromWallClock,
   isCalendarDate,
   numberFormat,
   parseCalendarDate,
   parseInstant,
-  timeLeft,
   zonesDiffer,
 } from './time.js';
+import { formatTime } from './time-format.js';
+import { timeLeft } from './time-left.js';
 import type { CallStatus, DataProblem, Deadline, FundingCall, Money } from './types.js';
 import { isExternalUrl, safeUrl } from './url.js';
 import { isRecord, quote, readField } from './validate.js';

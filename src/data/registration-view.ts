@@ -4,7 +4,8 @@
  * Pure functions without Lit: `<cluster-event-header>` and any list of events call them, the
  * JSON-LD export reads the same state for `offers.availability`.
  */
-import { calendarDay, formatDate, formatTimeRange, instantFromWallClock, isCalendarDate, numberFormat, parseCalendarDate, parseInstant } from './time.js';
+import { calendarDay, formatDate, instantFromWallClock, isCalendarDate, numberFormat, parseCalendarDate, parseInstant } from './time.js';
+import { formatTimeRange } from './time-format.js';
 import type { Money, Registration } from './types.js';
 import type { eventStrings } from '../i18n/event.js';
 

@@ -4,6 +4,10 @@
  * Every formatter takes the IANA zone to display in explicitly, so the output never depends on the
  * zone of the browser that happens to run the code. Bad input never throws: an unknown zone falls
  * back to UTC, an unknown locale to English, an invalid Date formats as `''`.
+ *
+ * This module holds what nearly every element needs (parsing, zones, wall clocks, cached Intl
+ * formatters, dates); the time and range formats are in time-format.ts and the remaining time of a
+ * deadline in time-left.ts, so that a page loads only the formats its elements show.
  */
 
 /** Which zone times are displayed in: the event's, the viewer's, or both side by side. */
@@ -24,15 +28,8 @@ export interface WallClock {
   second: number;
 }
 
-/** The largest sensible unit of a remaining duration, see {@link timeLeft}. */
-export interface TimeLeft {
-  unit: 'day' | 'hour' | 'minute';
-  value: number;
-}
-
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = 24 * 60 * MINUTE;
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -178,7 +175,8 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   return cached(numberFormats, locale, options, (l) => new Intl.NumberFormat(l, options));
 }
 
-function isValidDate(date: Date): boolean {
+/** A Date that holds a time (not `new Date(NaN)`). */
+export function isValidDate(date: Date): boolean {
   return date instanceof Date && !Number.isNaN(date.getTime());
 }
 
@@ -308,170 +306,8 @@ export function zonesDiffer(date: Date, zoneA: string, zoneB: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-/** The zone's short name at that instant in the locale: `GMT+3` in `en`, `EEST` in `en-GB`. */
-export function zoneName(date: Date, timeZone: string, locale: string): string {
-  if (!isValidDate(date)) return '';
-  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
-}
-
 /** A date in the locale's style: `July 6, 2018` (en) or `6 July 2018` (en-GB); `full` adds the weekday. */
 export function formatDate(date: Date, timeZone: string, locale: string, style: DateStyle = 'long'): string {
   if (!isValidDate(date)) return '';
   return dateTimeFormat(locale, { timeZone, dateStyle: style }).format(date);
-}
-
-/**
- * Whether the locale writes the hour with two digits in its short time style (`09:00` in en-GB,
- * `9:00 AM` in en). `timeStyle` cannot be combined with `timeZoneName` or date fields, so the
- * range formats below spell the fields out and take the hour style from here.
- */
-const hourStyles = new Map<string, '2-digit' | 'numeric'>();
-function hourStyle(locale: string): '2-digit' | 'numeric' {
-  let style = hourStyles.get(locale);
-  if (!style) {
-    // resolvedOptions() reports 'numeric' even for `HH` patterns, so look at 01:00 UTC formatted.
-    const parts = dateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).formatToParts(new Date(3_600_000));
-    style = parts.find((p) => p.type === 'hour')?.value === '01' ? '2-digit' : 'numeric';
-    hourStyles.set(locale, style);
-  }
-  return style;
-}
-
-/** Hour and minute in the locale's hour cycle: `9:00 AM` (en), `09:00` (en-GB), `9:00 ч.` (bg). */
-export function formatTime(date: Date, timeZone: string, locale: string): string {
-  if (!isValidDate(date)) return '';
-  return dateTimeFormat(locale, { timeZone, hour: hourStyle(locale), minute: '2-digit' }).format(date);
-}
-
-/**
- * A time range in one zone, `10:00 – 10:45` (with `zone: true`, `10:00 – 10:45 GMT+3`). When the
- * range ends on another calendar day in that zone, both dates are shown.
- */
-export function formatTimeRange(start: Date, end: Date, timeZone: string, locale: string, options: { zone?: boolean } = {}): string {
-  if (!isValidDate(start)) return '';
-  if (!isValidDate(end) || end.getTime() < start.getTime()) {
-    const single = dateTimeFormat(locale, timeRangeOptions(locale, timeZone, options.zone, false));
-    return single.format(start);
-  }
-  const crossesMidnight = calendarDay(start, timeZone) !== calendarDay(end, timeZone);
-  const format = dateTimeFormat(locale, timeRangeOptions(locale, timeZone, options.zone, crossesMidnight));
-  if (options.zone && zoneOffsetMinutes(start, timeZone) !== zoneOffsetMinutes(end, timeZone)) {
-    // A range across a daylight-saving change: formatRange would name only one zone
-    // (`02:30–04:30 EEST`, which reads as two hours), so name each end's own.
-    return `${format.format(start)} – ${format.format(end)}`;
-  }
-  return format.formatRange(start, end);
-}
-
-function timeRangeOptions(locale: string, timeZone: string, zone: boolean | undefined, withDate: boolean): Intl.DateTimeFormatOptions {
-  return {
-    timeZone,
-    ...(withDate ? { month: 'short', day: 'numeric' } : {}),
-    hour: hourStyle(locale),
-    minute: '2-digit',
-    ...(zone ? { timeZoneName: 'short' } : {}),
-  };
-}
-
-/**
- * A range of dates, `July 6 – 8, 2018` (en) or `6–8 July 2018` (en-GB). Instants are taken as
- * their calendar day in `timeZone`; calendar-date strings (`2018-07-06`) are used as they are.
- * Without an end (or with an unusable one) this is the start date alone.
- */
-export function formatDateRange(start: Date | string, end: Date | string | null | undefined, timeZone: string, locale: string): string {
-  const a = toUtcDay(start, timeZone);
-  if (!a) return '';
-  const b = end == null ? null : toUtcDay(end, timeZone);
-  const format = dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' });
-  if (!b || b.getTime() <= a.getTime()) return format.format(a);
-  return format.formatRange(a, b);
-}
-
-/** An instant or date string reduced to midnight UTC of its calendar day in `timeZone`. */
-function toUtcDay(value: Date | string, timeZone: string): Date | null {
-  if (typeof value === 'string') {
-    const date = parseCalendarDate(value);
-    if (date) return date;
-    const instant = parseInstant(value);
-    return instant ? parseCalendarDate(calendarDay(instant, timeZone)) : null;
-  }
-  return isValidDate(value) ? parseCalendarDate(calendarDay(value, timeZone)) : null;
-}
-
-/** A duration in minutes with Intl units: `45 min`, `1 hr 30 min` (en), `1 ч 30 мин` (bg). */
-export function formatDuration(minutes: number, locale: string): string {
-  if (!Number.isFinite(minutes) || minutes < 0) return '';
-  const total = Math.round(minutes);
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  const unit = (value: number, u: 'hour' | 'minute'): string => numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
-  const parts: string[] = [];
-  if (hours > 0) parts.push(unit(hours, 'hour'));
-  if (rest > 0 || hours === 0) parts.push(unit(rest, 'minute'));
-  if (parts.length === 1) return parts[0]!;
-  try {
-    return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(parts);
-  } catch {
-    return parts.join(' ');
-  }
-}
-
-/** A day heading from `'YYYY-MM-DD'`: `Friday, July 6, 2018` (en), `Friday 6 July 2018` (en-GB). */
-export function formatDayHeading(day: string, locale: string): string {
-  const date = parseCalendarDate(day);
-  return date ? formatDate(date, 'UTC', locale, 'full') : '';
-}
-
-// ---------------------------------------------------------------------------------------------
-// Grouping and remaining time
-
-/**
- * Groups items by the calendar day of their start in `timeZone`. Days are sorted; within a day
- * items are sorted by start (stable: equal starts keep the given order). Items without a start
- * come last in a group with day `''`, in the given order.
- */
-export function groupByDay<T>(items: readonly T[], getStart: (item: T) => Date | null, timeZone: string): { day: string; items: T[] }[] {
-  const timed: { item: T; time: number; index: number }[] = [];
-  const untimed: T[] = [];
-  items.forEach((item, index) => {
-    const start = getStart(item);
-    if (start && isValidDate(start)) timed.push({ item, time: start.getTime(), index });
-    else untimed.push(item);
-  });
-  timed.sort((a, b) => a.time - b.time || a.index - b.index);
-  const groups: { day: string; items: T[] }[] = [];
-  for (const entry of timed) {
-    const day = calendarDay(new Date(entry.time), timeZone);
-    const last = groups[groups.length - 1];
-    if (last && last.day === day) last.items.push(entry.item);
-    else groups.push({ day, items: [entry.item] });
-  }
-  if (untimed.length > 0) groups.push({ day: '', items: untimed });
-  return groups;
-}
-
-/**
- * The time from `from` to `to` in its largest sensible unit, rounded down so it never promises
- * more time than there is: 12 days 20 hours -> `{ unit: 'day', value: 12 }`; under an hour, whole
- * minutes rounded up (30 s left -> 1 minute). Past or equal instants give `{ unit: 'minute', value: 0 }`.
- */
-export function timeLeft(from: Date, to: Date): TimeLeft {
-  const ms = to.getTime() - from.getTime();
-  if (!(ms > 0)) return { unit: 'minute', value: 0 };
-  if (ms >= DAY) return { unit: 'day', value: Math.floor(ms / DAY) };
-  if (ms >= HOUR) return { unit: 'hour', value: Math.floor(ms / HOUR) };
-  return { unit: 'minute', value: Math.ceil(ms / MINUTE) };
-}
-
-/** {@link timeLeft} through `Intl.RelativeTimeFormat`: `in 12 days` (en), `след 12 дни` (bg). */
-export function relativeTimeLeft(from: Date, to: Date, locale: string): string {
-  const { unit, value } = timeLeft(from, to);
-  let format: Intl.RelativeTimeFormat;
-  try {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  } catch {
-    format = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
-  }
-  return format.format(value, unit);
 }

@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  calendarDay,
-  formatDateRange,
-  formatTime,
-  formatTimeRange,
-  groupByDay,
-  parseInstant,
-  viewerTimeZone,
-  wallClock,
-  zoneOffsetMinutes,
-  zonesDiffer,
-} from '../../src/data/time.js';
+import { calendarDay, parseInstant, viewerTimeZone, wallClock, zoneOffsetMinutes, zonesDiffer } from '../../src/data/time.js';
+import { formatDateRange, formatTime, formatTimeRange, groupByDay } from '../../src/data/time-format.js';
 
 // These run with the browser emulating America/New_York and then Asia/Tokyo.
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -5,7 +5,8 @@
 import { checkSpeakerView, type SpeakerSessionView, type SpeakerView } from '../../data/people-view.js';
 import { checkUrl } from '../../data/validate.js';
 import { resolveTextIn } from '../../data/text.js';
-import { calendarDay, formatDate, formatTimeRange, parseInstant } from '../../data/time.js';
+import { calendarDay, formatDate, parseInstant } from '../../data/time.js';
+import { formatTimeRange } from '../../data/time-format.js';
 import type { DataProblem, LocalizedText, TextFormat } from '../../data/types.js';
 
 /** The attribute values of a speaker block (each `undefined` when the attribute is absent). */
