@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/cluster-agenda-track.js';
 import type { ClusterAgendaTrack, FavoriteChangeDetail } from '../src/components/agenda-track/agenda-track.js';
@@ -10,6 +10,8 @@ import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { downloadsDuring } from './helpers/downloads.js';
 import { canEmulateMedia, onlyIn } from './helpers/engine.js';
 import { nameFromContent } from './helpers/names.js';
+import { openedCalendarMenu } from './helpers/calendar-menu.js';
+import { fakeTimers } from './helpers/timers.js';
 
 /** The sessions of one track of a document with rooms and speakers resolved (what `<cluster-agenda>` passes). */
 function trackOf(doc: EventDocument, trackId: string): AgendaTrackView {
@@ -492,20 +494,30 @@ describe('<cluster-agenda-track>', () => {
     });
 
     it('moves a session from "Now" to "Finished" when it ends on the real clock', async () => {
-      const iso = (ms: number): string => new Date(ms).toISOString();
-      const now = Date.now();
-      const track: AgendaTrackView = {
-        name: 'Ending',
-        timeZone: 'Europe/Sofia',
-        sessions: [{ id: 'ending', title: 'Ending soon', start: iso(now - 600_000), end: iso(now + 400) }],
-      };
-      const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
-      const item = (): HTMLLIElement => el.shadowRoot!.getElementById('session-ending') as HTMLLIElement;
-      expect(item().getAttribute('aria-current')).to.equal('time');
-      await new Promise((r) => setTimeout(r, 700));
-      await el.updateComplete;
-      expect(item().hasAttribute('aria-current')).to.equal(false);
-      expect(text(item().querySelector('.finished'))).to.equal('Finished');
+      // The element's own clock (no now attribute), on a fake clock that the test moves.
+      const clock = fakeTimers({ date: true });
+      try {
+        const iso = (ms: number): string => new Date(ms).toISOString();
+        const now = clock.time;
+        const track: AgendaTrackView = {
+          name: 'Ending',
+          timeZone: 'Europe/Sofia',
+          sessions: [{ id: 'ending', title: 'Ending soon', start: iso(now - 600_000), end: iso(now + 400) }],
+        };
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track .track=${track}></cluster-agenda-track>`);
+        const item = (): HTMLLIElement => el.shadowRoot!.getElementById('session-ending') as HTMLLIElement;
+        expect(item().getAttribute('aria-current')).to.equal('time');
+        clock.tick(399);
+        await el.updateComplete;
+        expect(item().getAttribute('aria-current')).to.equal('time');
+        // It looks at the clock again a moment after the end (a timer never fires early).
+        clock.tick(101);
+        await el.updateComplete;
+        expect(item().hasAttribute('aria-current')).to.equal(false);
+        expect(text(item().querySelector('.finished'))).to.equal('Finished');
+      } finally {
+        clock.restore();
+      }
     });
 
     it('has no finished-sessions button without hide-past or without finished sessions', async () => {
@@ -642,14 +654,7 @@ describe('<cluster-agenda-track>', () => {
     const menuOf = (el: ClusterAgendaTrack): HTMLElement | null => el.shadowRoot!.getElementById('calendar-menu');
 
     /** Waits until the calendar menu is open (the writer and the menu load on first use). */
-    async function opened(el: ClusterAgendaTrack): Promise<HTMLElement> {
-      for (let i = 0; i < 100 && !menuOf(el); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        await el.updateComplete;
-      }
-      expect(menuOf(el), 'the calendar menu opened').to.be.instanceOf(HTMLElement);
-      return menuOf(el)!;
-    }
+    const opened = openedCalendarMenu;
 
     /** Opens a session's calendar menu with a click and chooses the `.ics` file in it. */
     async function chooseFile(el: ClusterAgendaTrack, button: HTMLButtonElement): Promise<void> {
@@ -859,8 +864,7 @@ describe('<cluster-agenda-track>', () => {
         await opened(el);
         second!.click();
         await el.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await el.updateComplete;
+        await waitUntil(() => menuOf(el)?.getAttribute('aria-label') === second!.getAttribute('aria-label'), 'the menu moved to the second session');
         expect(el.shadowRoot!.querySelectorAll('.calendar-menu')).to.have.length(1);
         expect(menuOf(el)!.getAttribute('aria-label')).to.equal(second!.getAttribute('aria-label'));
         expect([first!.getAttribute('aria-expanded'), second!.getAttribute('aria-expanded')]).to.deep.equal(['false', 'true']);
@@ -1100,11 +1104,10 @@ describe('<cluster-agenda-track>', () => {
       const bad = { name: 'Broken', timeZone: 'Europe/Sofia', sessions: 'soon' } as unknown as AgendaTrackView;
       const warnings = await captureWarnings(async () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-        setTimeout(() => {
-          el.track = bad;
-          wrapper.append(el);
-        });
-        const event = await oneEvent(el, 'cluster-data-error');
+        const reported = oneEvent(el, 'cluster-data-error');
+        el.track = bad;
+        wrapper.append(el);
+        const event = await reported;
         expect(event.detail.problems).to.deep.equal([{ path: 'track.sessions', message: 'expected a list, got the text "soon"' }]);
         // The warning comes once its module has loaded (on demand); updateComplete waits for it.
         await el.updateComplete;
@@ -1321,9 +1324,8 @@ describe('<cluster-agenda-track>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cluster-agenda-track .track=${timedTrack()}></cluster-agenda-track></div>`);
       const el = wrapper.querySelector('cluster-agenda-track')!;
       wrapper.setAttribute('lang', 'bg');
-      await new Promise((r) => setTimeout(r, 0));
+      await waitUntil(() => text(el.shadowRoot!.querySelector('[part="heading"]')) === 'Зелени пристанища', 'the track follows the page into Bulgarian');
       await el.updateComplete;
-      expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Зелени пристанища');
       expect(text(sessionItems(el)[0]!.querySelector('[part="badge"]'))).to.equal('Основен доклад');
     });
   });

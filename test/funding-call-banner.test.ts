@@ -9,6 +9,7 @@ import { blueSummit2026, varna2018 } from '../stories/data/index.js';
 import { captureDownloads } from './helpers/downloads.js';
 import { calendarMenuItems, calendarMenuOf, chooseCalendarFile, deepActiveElement, openedCalendarMenu } from './helpers/calendar-menu.js';
 import { nameFromContent } from './helpers/names.js';
+import { fakeTimers, type FakeTimers } from './helpers/timers.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -101,6 +102,18 @@ async function withDataError(template: ReturnType<typeof html>): Promise<{ el: C
     return { el, event: event! };
   } finally {
     document.removeEventListener('cluster-data-error', listener);
+  }
+}
+
+/**
+ * Moves the fake clock on by `ms` in steps of at most a second, letting the element render after
+ * each (its next timer is set after its update), as the real clock would.
+ */
+async function advance(el: ClusterFundingCallBanner, clock: FakeTimers, ms: number): Promise<void> {
+  for (let left = ms; left > 0; left -= Math.min(left, 1000)) {
+    clock.tick(Math.min(left, 1000));
+    await el.updateComplete;
+    await el.updateComplete;
   }
 }
 
@@ -845,8 +858,9 @@ describe('<cluster-funding-call-banner>', () => {
       const close = shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!;
       expect(close.getAttribute('aria-label')).to.equal('Dismiss Cluster Excellence Call');
       await expect(el).to.be.accessible();
-      setTimeout(() => close.click());
-      const event = await oneEvent(el, 'cluster-dismiss');
+      const dismissed = oneEvent(el, 'cluster-dismiss');
+      close.click();
+      const event = await dismissed;
       expect(event.detail).to.deep.equal({ callId: 'test-excellence-call' });
       await el.updateComplete;
       expect(el.dismissed).to.equal(true);
@@ -1101,9 +1115,9 @@ describe('<cluster-funding-call-banner>', () => {
     });
 
     it('announces the new status once when the deadline passes while displayed, and fires the event once', async () => {
-      const spy = timerSpy();
+      const clock = fakeTimers({ date: true });
       try {
-        const deadline = new Date(Date.now() + 1500).toISOString();
+        const deadline = new Date(clock.time + 1500).toISOString();
         const el = await banner(testCall({ opens: undefined, deadlines: [{ at: deadline }] }), null);
         const live = liveRegion(el);
         expect(live.getAttribute('role')).to.equal('status');
@@ -1115,7 +1129,9 @@ describe('<cluster-funding-call-banner>', () => {
         observer.observe(live, { childList: true, characterData: true, subtree: true });
         const events: CustomEvent[] = [];
         el.addEventListener('cluster-call-status-change', (e) => events.push(e));
-        const event = await oneEvent(el, 'cluster-call-status-change');
+        const changed = oneEvent(el, 'cluster-call-status-change');
+        await advance(el, clock, 1500);
+        const event = await changed;
         expect(event.detail).to.deep.equal({ status: 'closed', previousStatus: 'closing-soon', callId: 'test-excellence-call' });
         expect(event.bubbles && event.composed).to.equal(true);
         await el.updateComplete;
@@ -1123,55 +1139,67 @@ describe('<cluster-funding-call-banner>', () => {
         expect(countdown(el)).to.equal('');
         expect(squash(live.textContent)).to.equal('The call “Cluster Excellence Call” is now closed.');
         // Time goes on: nothing more is announced, and the closed call keeps no timer.
-        await new Promise((resolve) => window.setTimeout(resolve, 1200));
+        expect(clock.pending).to.equal(0);
+        clock.tick(DAY);
+        await el.updateComplete;
         observer.disconnect();
         expect(events).to.have.length(1);
         expect(changes).to.equal(1);
         expect(squash(live.textContent)).to.equal('The call “Cluster Excellence Call” is now closed.');
-        expect(spy.pending).to.equal(0);
       } finally {
-        spy.restore();
+        clock.restore();
       }
     });
 
     it('updates the countdown when its number changes, without announcing anything', async () => {
-      const spy = timerSpy();
+      const clock = fakeTimers({ date: true });
       try {
         // 2 minutes (rounded up) left now; 1 minute left in 0.8 s; the status stays closing soon.
-        const deadline = new Date(Date.now() + MINUTE + 800).toISOString();
+        const deadline = new Date(clock.time + MINUTE + 800).toISOString();
         const el = await banner(testCall({ opens: undefined, deadlines: [{ at: deadline }] }), null);
         expect(countdown(el)).to.equal('2 minutes left');
         let fired = 0;
         el.addEventListener('cluster-call-status-change', () => fired++);
-        // Generous: a page in a background tab runs its timers up to a second late.
-        await new Promise((resolve) => window.setTimeout(resolve, 2500));
-        await el.updateComplete;
+        await advance(el, clock, 799);
+        expect(countdown(el)).to.equal('2 minutes left');
+        await advance(el, clock, 1);
         expect(countdown(el)).to.equal('1 minute left');
         expect(badge(el)).to.equal('Closing soon');
         expect(liveRegion(el).textContent.trim()).to.equal('');
         expect(fired).to.equal(0);
-        expect(spy.pending).to.equal(1);
+        expect(clock.pending).to.equal(1);
         el.remove();
-        expect(spy.pending).to.equal(0);
+        expect(clock.pending).to.equal(0);
       } finally {
-        spy.restore();
+        clock.restore();
       }
     });
 
     it('announces each status change once as a call opens and then closes', async () => {
-      const opens = new Date(Date.now() + 600).toISOString();
-      const deadline = new Date(Date.now() + 1400).toISOString();
-      const el = await banner(testCall({ opens, deadlines: [{ at: deadline }] }), null);
-      expect(badge(el)).to.equal('Forthcoming');
-      const seen: string[] = [];
-      el.addEventListener('cluster-call-status-change', (e) => {
-        void el.updateComplete.then(() => seen.push(`${e.detail.previousStatus}>${e.detail.status}: ${squash(liveRegion(el).textContent)}`));
-      });
-      await new Promise((resolve) => window.setTimeout(resolve, 3000));
-      expect(seen).to.deep.equal([
-        'forthcoming>closing-soon: The call “Cluster Excellence Call” is closing soon.',
-        'closing-soon>closed: The call “Cluster Excellence Call” is now closed.',
-      ]);
+      const clock = fakeTimers({ date: true });
+      try {
+        const opens = new Date(clock.time + 600).toISOString();
+        const deadline = new Date(clock.time + 1400).toISOString();
+        const el = await banner(testCall({ opens, deadlines: [{ at: deadline }] }), null);
+        expect(badge(el)).to.equal('Forthcoming');
+        const seen: string[] = [];
+        el.addEventListener('cluster-call-status-change', (e) => {
+          void el.updateComplete.then(() => seen.push(`${e.detail.previousStatus}>${e.detail.status}: ${squash(liveRegion(el).textContent)}`));
+        });
+        await advance(el, clock, 600);
+        expect(seen).to.deep.equal(['forthcoming>closing-soon: The call “Cluster Excellence Call” is closing soon.']);
+        await advance(el, clock, 800);
+        // Time goes on: the closed call keeps no timer, and nothing more is announced.
+        expect(clock.pending).to.equal(0);
+        clock.tick(DAY);
+        await el.updateComplete;
+        expect(seen).to.deep.equal([
+          'forthcoming>closing-soon: The call “Cluster Excellence Call” is closing soon.',
+          'closing-soon>closed: The call “Cluster Excellence Call” is now closed.',
+        ]);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('does not fire the status event when the page changes now', async () => {

@@ -2,19 +2,19 @@
  * The "Add to calendar" menu of an element (src/base/calendar-menu.ts): waiting for it to open
  * (the calendar writer and the menu load on first use), and choosing the `.ics` file in it.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 type Host = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** The element's open calendar menu, or `null`. */
 export const calendarMenuOf = (host: Host): HTMLElement | null => host.shadowRoot!.getElementById('calendar-menu');
 
-/** Waits until the element's calendar menu is open, and returns it. */
+/** Waits until the element's calendar menu is open (its writer loads on first use), and returns it. */
 export async function openedCalendarMenu(host: Host): Promise<HTMLElement> {
-  for (let i = 0; i < 200 && !calendarMenuOf(host); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await host.updateComplete;
-  }
+  await host.updateComplete;
+  // A loaded chunk can take a while in a busy browser: up to two seconds, as before.
+  await waitUntil(() => calendarMenuOf(host) !== null, 'the calendar menu opened', { interval: 10, timeout: 2000 });
+  await host.updateComplete;
   expect(calendarMenuOf(host), 'the calendar menu opened').to.be.instanceOf(HTMLElement);
   return calendarMenuOf(host)!;
 }

@@ -5,6 +5,11 @@
  * test runner, axe, `waitUntil`, Lit) keeps the real timers, so a test can type, wait for renders
  * and check accessibility as usual, and jump over a 300 ms pause without waiting for it.
  *
+ * With `{ date: true }` the library's clock is fake too: `Date.now()` and `new Date()` called from
+ * `/src/` read the fake clock (the real time when it was installed, plus what {@link FakeTimers.tick}
+ * moved), so an element whose real clock runs (no `now` attribute) sees a deadline pass without the
+ * test waiting for it. Everyone else keeps the real `Date`.
+ *
  * ```ts
  * const clock = fakeTimers();
  * try { type…; clock.tick(300); await el.updateComplete; } finally { clock.restore(); }
@@ -15,6 +20,8 @@ export interface FakeTimers {
   tick(ms: number): void;
   /** How many of the library's timers are waiting. */
   readonly pending: number;
+  /** The library's time, ms since the epoch (with `{ date: true }`; otherwise the real time). */
+  readonly time: number;
   /** Puts the real timer functions back (the timers still waiting are dropped). */
   restore(): void;
 }
@@ -28,9 +35,11 @@ interface Timer {
 type Start = (handler: TimerHandler, delay?: number, ...args: unknown[]) => number;
 type Stop = (id?: number) => void;
 
-export function fakeTimers(): FakeTimers {
-  const w = window as unknown as { setTimeout: Start; clearTimeout: Stop; setInterval: Start; clearInterval: Stop };
-  const real = { setTimeout: w.setTimeout, clearTimeout: w.clearTimeout, setInterval: w.setInterval, clearInterval: w.clearInterval };
+export function fakeTimers({ date = false }: { date?: boolean } = {}): FakeTimers {
+  const w = window as unknown as { setTimeout: Start; clearTimeout: Stop; setInterval: Start; clearInterval: Stop; Date: DateConstructor };
+  const real = { setTimeout: w.setTimeout, clearTimeout: w.clearTimeout, setInterval: w.setInterval, clearInterval: w.clearInterval, Date: w.Date };
+  const RealDate = real.Date;
+  const startedAt = RealDate.now();
   const timers = new Map<number, Timer>();
   // Ids far above the browser's, so clearTimeout can tell a fake timer from a real one.
   let nextId = 1_000_000_000;
@@ -56,6 +65,23 @@ export function fakeTimers(): FakeTimers {
       if (id !== undefined && timers.delete(id)) return;
       realStop.call(window, id);
     };
+  if (date) {
+    // A Date whose clock is the fake one for the library's `Date.now()` and `new Date()`; every
+    // Date (made before or after, by anyone) still passes `instanceof Date`.
+    class FakeDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0 && fromLibrary()) super(startedAt + now);
+        else super(...(args as [string | number | Date]));
+      }
+      static override now(): number {
+        return fromLibrary() ? startedAt + now : RealDate.now();
+      }
+      static override [Symbol.hasInstance](value: unknown): boolean {
+        return value instanceof RealDate;
+      }
+    }
+    w.Date = FakeDate as DateConstructor;
+  }
   w.setTimeout = start(false, real.setTimeout);
   w.setInterval = start(true, real.setInterval);
   w.clearTimeout = stop(real.clearTimeout);
@@ -78,6 +104,9 @@ export function fakeTimers(): FakeTimers {
     },
     get pending(): number {
       return timers.size;
+    },
+    get time(): number {
+      return date ? startedAt + now : RealDate.now();
     },
     restore(): void {
       timers.clear();
