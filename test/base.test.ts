@@ -54,8 +54,9 @@ describe('ClusterElement base', () => {
       let count = 0;
       el.addEventListener('cluster-data-error', () => count++);
       const problems = [{ path: 'sessions[3].start', message: '"tomorrow" is not an RFC 3339 date-time' }];
-      setTimeout(() => (el.problems = problems));
-      const event = await oneEvent(el, 'cluster-data-error');
+      const reported = oneEvent(el, 'cluster-data-error');
+      el.problems = problems;
+      const event = await reported;
       expect(event.detail.problems).to.deep.equal(problems);
       expect(event.bubbles && event.composed).to.equal(true);
       el.problems = [...problems];
@@ -82,8 +83,9 @@ describe('ClusterElement base', () => {
       const zone = Array.from({ length: 5 }, (_, i) => ({ path: `event.sessions[${i}].room`, message: 'is not one of the rooms' }));
       const single = { path: 'event.name', message: 'is required but missing' };
       const problems = [...offsetless, single, ...zone];
-      setTimeout(() => (el.problems = problems));
-      const event = await oneEvent(el, 'cluster-data-error');
+      const reported = oneEvent(el, 'cluster-data-error');
+      el.problems = problems;
+      const event = await reported;
       expect(event.detail.problems).to.have.length(42);
       await el.updateComplete;
       expect(warnings).to.deep.equal([
@@ -167,26 +169,51 @@ describe('ClusterElement base', () => {
 @customElement('test-late-probe')
 class TestLateProbe extends ClusterElement {
   @property() text = 'first';
-  /** Starts work that changes the text later, as a module loaded on first use does. */
-  later(ms: number, text: string): void {
-    void this.trackWork(new Promise<void>((resolve) => setTimeout(() => ((this.text = text), resolve()), ms)));
+  /** Starts work that changes the text once `done` settles, as a module loaded on first use does. */
+  later(done: Promise<void>, text: string): void {
+    void this.trackWork(done.then(() => void (this.text = text)));
   }
   override render() {
     return litHtml`<p>${this.text}</p>`;
   }
 }
 
+/** Work the test finishes when it chooses. */
+function work(): { promise: Promise<void>; finish: () => void } {
+  let finish!: () => void;
+  const promise = new Promise<void>((resolve) => (finish = resolve));
+  return { promise, finish };
+}
+
+/** Whether `promise` has settled after the tasks queued so far ran (a zero-delay task: nothing is timed). */
+async function settledYet(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return settled;
+}
+
 describe('work done after an update (modules loaded on first use)', () => {
   it('updateComplete waits for tracked work and for the update it causes', async () => {
     const el = await fixture<TestLateProbe>(html`<test-late-probe></test-late-probe>`);
-    el.later(30, 'second');
+    const second = work();
+    el.later(second.promise, 'second');
+    const first = el.updateComplete;
+    expect(await settledYet(first), 'updateComplete waits for the work').to.equal(false);
     expect(el.shadowRoot!.textContent).to.contain('first');
-    expect(await el.updateComplete).to.equal(true);
+    second.finish();
+    expect(await first).to.equal(true);
     expect(el.shadowRoot!.textContent).to.contain('second');
     // Work that starts while waiting is waited for as well.
-    el.later(10, 'third');
+    const third = work();
+    const fourth = work();
+    el.later(third.promise, 'third');
     const done = el.updateComplete;
-    el.later(40, 'fourth');
+    el.later(fourth.promise, 'fourth');
+    third.finish();
+    expect(await settledYet(done), 'updateComplete waits for the work started while waiting').to.equal(false);
+    expect(el.shadowRoot!.textContent).to.contain('third');
+    fourth.finish();
     await done;
     expect(el.shadowRoot!.textContent).to.contain('fourth');
   });

@@ -367,6 +367,7 @@ describe('<cluster-objective-list>', () => {
       const el = wrapper.querySelector('cluster-objective-list')!;
       el.remove();
       el.querySelector('li')!.textContent = 'Changed while away';
+      // A zero-delay task, not a timed wait: the mutation records and any update they would start run before it.
       await new Promise((r) => setTimeout(r, 0));
       expect(el.isUpdatePending).to.equal(false);
       expect(bodies(el)).to.deep.equal(['One']);
@@ -397,10 +398,9 @@ describe('<cluster-objective-list>', () => {
     it('reports bad data-* values with paths and keeps the rest', async () => {
       await capture(async (warnings) => {
         const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list></cluster-objective-list>`);
-        setTimeout(() => {
-          el.innerHTML = '<ul><li data-status="done" data-indicator="SMEs" data-target="many">A</li><li></li><li>C</li></ul>';
-        });
-        const event = await oneEvent(el, 'cluster-data-error');
+        const reported = oneEvent(el, 'cluster-data-error');
+        el.innerHTML = '<ul><li data-status="done" data-indicator="SMEs" data-target="many">A</li><li></li><li>C</li></ul>';
+        const event = await reported;
         const paths = event.detail.problems.map((p: DataProblem) => p.path);
         expect(paths).to.include('list[0].status');
         expect(paths).to.include('list[0].indicator.target');
@@ -447,8 +447,9 @@ describe('<cluster-objective-list>', () => {
           { text: 'Parent', children: [{ detail: 'no text' }, { text: 'Child', indicator: { name: 'x', target: 'twenty' } }] },
         ] as unknown as ObjectiveItem[];
         const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list></cluster-objective-list>`);
-        setTimeout(() => (el.items = bad));
-        const event = await oneEvent(el, 'cluster-data-error');
+        const reported = oneEvent(el, 'cluster-data-error');
+        el.items = bad;
+        const event = await reported;
         const paths = event.detail.problems.map((p: DataProblem) => p.path);
         expect(paths).to.include.members(['items[0].status', 'items[1]', 'items[2].children[0].text', 'items[2].children[1].indicator.target']);
         await el.updateComplete;
@@ -460,12 +461,11 @@ describe('<cluster-objective-list>', () => {
     it('reports an unknown numbering or kind and falls back', async () => {
       await capture(async () => {
         const el = await fixture<ClusterObjectiveList>(html`<cluster-objective-list></cluster-objective-list>`);
-        setTimeout(() => {
-          el.setAttribute('numbering', 'roman');
-          el.setAttribute('kind', 'goals');
-          el.items = [{ text: 'A' }];
-        });
-        const event = await oneEvent(el, 'cluster-data-error');
+        const reported = oneEvent(el, 'cluster-data-error');
+        el.setAttribute('numbering', 'roman');
+        el.setAttribute('kind', 'goals');
+        el.items = [{ text: 'A' }];
+        const event = await reported;
         expect(event.detail.problems.map((p: DataProblem) => p.path)).to.deep.equal(['numbering', 'kind']);
         await el.updateComplete;
         expect(root(el).querySelector('ul')).to.exist;

@@ -432,8 +432,9 @@ describe('<cluster-project-card>', () => {
           partners: [{ name: 'Org', role: 'lead', url: 'vbscript:x' }],
         };
         const el = await fixture<ClusterProjectCard>(html`<cluster-project-card></cluster-project-card>`);
-        setTimeout(() => (el.project = bad));
-        const event = await oneEvent(el, 'cluster-data-error');
+        const reported = oneEvent(el, 'cluster-data-error');
+        el.project = bad;
+        const event = await reported;
         const paths = event.detail.problems.map((p: DataProblem) => p.path);
         expect(paths).to.include.members(['project.url', 'project.programme.url', 'project.logo.url', 'project.partners[0].url']);
         await el.updateComplete;
@@ -582,8 +583,9 @@ describe('<cluster-project-card>', () => {
           fundingNotice: { emblem: 'eu-flag' },
         };
         const el = await fixture<ClusterProjectCard>(html`<cluster-project-card now="yesterday"></cluster-project-card>`);
-        setTimeout(() => (el.project = raw as unknown as ProjectCardView));
-        const event = await oneEvent(el, 'cluster-data-error');
+        const reported = oneEvent(el, 'cluster-data-error');
+        el.project = raw as unknown as ProjectCardView;
+        const event = await reported;
         const paths = event.detail.problems.map((p: DataProblem) => p.path);
         expect(paths).to.include.members([
           'project.startDate',
@@ -608,14 +610,13 @@ describe('<cluster-project-card>', () => {
     it('reports bad attributes: dates, an end before the start, an unknown emblem or zone', async () => {
       await capture(async () => {
         const el = await fixture<ClusterProjectCard>(html`<cluster-project-card></cluster-project-card>`);
-        setTimeout(() => {
-          el.acronym = 'ATTR';
-          el.start = '2019-13-01';
-          el.end = '2018-01-01';
-          el.emblem = 'flag' as never;
-          el.timeZone = 'Mars/Olympus';
-        });
-        const event = await oneEvent(el, 'cluster-data-error');
+        const reported = oneEvent(el, 'cluster-data-error');
+        el.acronym = 'ATTR';
+        el.start = '2019-13-01';
+        el.end = '2018-01-01';
+        el.emblem = 'flag' as never;
+        el.timeZone = 'Mars/Olympus';
+        const event = await reported;
         expect(event.detail.problems.map((p: DataProblem) => p.path)).to.deep.equal(['start', 'emblem', 'time-zone']);
         el.start = '2019-01-01';
         const second = await oneEvent(el, 'cluster-data-error');

@@ -286,32 +286,13 @@ describe('<cluster-speaker-list> filter count announcements (WCAG 4.1.3)', () =>
     const people = forty();
     const wrapper = await fixture<HTMLDivElement>(html`<div><cluster-speaker-list .speakers=${people}></cluster-speaker-list></div>`);
     const el = wrapper.querySelector('cluster-speaker-list')!;
-    const pending = new Set<number>();
-    const { setTimeout: realSet, clearTimeout: realClear } = window;
-    window.setTimeout = ((handler: () => void, ms?: number) => {
-      const id: number = realSet(() => {
-        pending.delete(id);
-        handler();
-      }, ms);
-      pending.add(id);
-      return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => {
-      if (id !== undefined) pending.delete(id);
-      realClear(id);
-    }) as typeof window.clearTimeout;
-    try {
-      const input = root(el).querySelector('input')!;
-      input.value = 'mar';
-      input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      expect(pending.size, 'typing arms the announcement timer').to.equal(1);
-      el.remove();
-      expect(pending.size, 'removal clears it').to.equal(0);
-    } finally {
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
-    }
+    const input = root(el).querySelector('input')!;
+    input.value = 'mar';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(clock!.pending, 'typing arms the announcement timer').to.equal(1);
+    el.remove();
+    expect(clock!.pending, 'removal clears it').to.equal(0);
     wrapper.append(el);
     const expected = (await names(el)).length;
     expect(expected).to.be.within(1, 39);
