@@ -34,6 +34,7 @@ export { preloadStrings } from './i18n/strings.js';
 export { registerStrings } from './i18n/register.js';
 export type { UiStringsOverride } from './i18n/registry.js';
 export type { UiStrings } from './i18n/ui-strings.js';
+export type { ExportStrings } from './i18n/export.js';
 
 // The event document: its types, parsing and validation, and values derived from it.
 export { parseEventDocument, type EventDocumentResult } from './data/parse.js';

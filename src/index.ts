@@ -78,6 +78,7 @@ export {
   type EventListShow,
   type EventSection,
   type EventStatus,
+  type ExportStrings,
   type FavoriteChangeDetail,
   type FundingCall,
   type FundingEmblem,

@@ -10,7 +10,11 @@ import '../src/define/cluster-agenda-track.js';
 import '../src/define/cluster-funding-call-banner.js';
 import ro from '../src/locales/ro.js';
 import { registerStrings, type UiStrings, type UiStringsOverride } from '../src/index.js';
-import { stringsChecked, stringsLanguage } from '../src/i18n/strings.js';
+import { preloadStrings, stringsChecked, stringsLanguage, stringsOf } from '../src/i18n/strings.js';
+import { problemStrings } from '../src/i18n/problems.js';
+import { exportStrings, type ExportStrings } from '../src/i18n/export.js';
+import { icsForEvent, toICalendar, toJsonLd, webCalendarLinks } from '../src/export/index.js';
+import type { EventDocument } from '../src/data/types.js';
 import { agendaStrings } from '../src/i18n/agenda.js';
 import { agendaFilterStrings } from '../src/i18n/agenda-filters.js';
 import { calendarMenuStrings } from '../src/i18n/calendar-menu.js';
@@ -40,6 +44,7 @@ const AREAS: { [A in keyof UiStrings]: (lang: string) => UiStrings[A] } = {
   objectiveList: objectiveListStrings,
   agenda: agendaStrings,
   agendaFilter: agendaFilterStrings,
+  problems: (lang) => stringsOf('problems', problemStrings, lang),
 };
 
 /** Collects console warnings while `run` runs. */
@@ -166,6 +171,114 @@ describe('registerStrings: the agenda', () => {
     const marked = allElements(el.shadowRoot!).filter((e) => e.getAttribute('lang') === 'en' && e.textContent!.trim() === 'Program');
     expect(marked, 'not marked as English').to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('registerStrings: the words of the exports and the show-problems list', () => {
+  /** One timed session with a speaker and a moderator, an EU-funded project and a registration page. */
+  function doc(): EventDocument {
+    return {
+      lang: 'en',
+      baseUrl: 'https://example.org/e',
+      event: {
+        id: 'e',
+        name: 'Day',
+        timeZone: 'Europe/Sofia',
+        start: '2026-06-16',
+        status: 'postponed',
+        registration: { url: 'https://example.org/register' },
+        sessions: [
+          {
+            id: 's',
+            title: 'Talk',
+            start: '2026-06-16T10:00:00+03:00',
+            participants: [
+              { personId: 'p', role: 'speaker' },
+              { personId: 'p', role: 'moderator' },
+            ],
+          },
+        ],
+      },
+      people: [{ id: 'p', name: 'Ana' }],
+      projects: [{ id: 'pr', acronym: 'PR', title: 'Project', programme: { name: 'Interreg', fund: 'ERDF' } }],
+    };
+  }
+  const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+
+  it('writes calendar files, calendar links and JSON-LD in Romanian without the language module, in every key', () => {
+    const ro = exportStrings('ro-RO');
+    const en = exportStrings('en');
+    for (const key of Object.keys(en) as (keyof ExportStrings)[]) {
+      const [r, e] = [ro[key], en[key]];
+      expect(typeof r, key).to.equal(typeof e);
+      // "Panel" is Romanian too (as the agenda's session kind).
+      if (typeof r === 'string') expect(r, key).to.not.equal(key === 'panelists' ? '' : e);
+      else expect((r as (s: string) => string)('X'), key).to.not.equal((e as (s: string) => string)('X'));
+    }
+    expect(unfolded(toICalendar(doc(), { lang: 'ro' }))).to.contain('DESCRIPTION:Vorbitori: Ana\\nModerare: Ana');
+    expect(unfolded(icsForEvent({ ...doc(), event: { ...doc().event, sessions: [] } }, { lang: 'ro' }))).to.contain(
+      'DESCRIPTION:Înscriere: https://example.org/register',
+    );
+    expect(new URL(webCalendarLinks(doc(), { lang: 'ro', sessionId: 's' })!.google).searchParams.get('details')).to.contain('Vorbitori: Ana');
+    expect(new URL(webCalendarLinks(doc(), { lang: 'ro' })!.google).searchParams.get('text')).to.equal('Amânat: Day');
+    expect(JSON.stringify(toJsonLd(doc(), { lang: 'ro' }))).to.contain('"name":"Uniunea Europeană"');
+  });
+
+  it('takes the export words a site registers: changed labels over the built-in ones, and a language of its own', () => {
+    try {
+      registerStrings('ro', { export: { speakers: 'Prezentatori' } });
+      registerStrings('el', { export: { speakers: 'Ομιλητές', europeanUnion: 'Ευρωπαϊκή Ένωση', deadlineTomorrow: (title) => `Αύριο: ${title}` } });
+      expect(unfolded(toICalendar(doc(), { lang: 'ro' }))).to.contain('DESCRIPTION:Prezentatori: Ana\\nModerare: Ana');
+      expect(unfolded(toICalendar(doc(), { lang: 'el-GR' })), 'what Greek lacks is English').to.contain('DESCRIPTION:Ομιλητές: Ana\\nModeration: Ana');
+      expect(JSON.stringify(toJsonLd(doc(), { lang: 'el' }))).to.contain('"name":"Ευρωπαϊκή Ένωση"');
+      expect(exportStrings('el').deadlineTomorrow('X')).to.equal('Αύριο: X');
+      // A value of another type than the English one is not used.
+      registerStrings('el', { export: { deadlineIn7Days: 'soon' as unknown as (title: string) => string } });
+      expect(exportStrings('el').deadlineIn7Days('X')).to.equal('Deadline in 7 days: X');
+      expect(exportStrings('fr').speakers, 'a language nobody registered').to.equal('Speakers');
+    } finally {
+      registerStrings('ro', { export: { speakers: 'Vorbitori' } });
+    }
+    expect(exportStrings('ro').speakers).to.equal('Vorbitori');
+  });
+
+  it('shows the show-problems list in Romanian, and in a registered language with its labels over English', async () => {
+    const unsafe = { ...varna2018, event: { ...varna2018.event, url: 'javascript:alert(1)' } };
+    const summary = async (lang: string) => {
+      const el = await fixture<ClusterEventHeader>(html`<cluster-event-header lang=${lang} show-problems .data=${unsafe}></cluster-event-header>`);
+      await settle(el);
+      const panel = el.shadowRoot!.querySelector('details.problems')!;
+      expect(panel.querySelector('ul')!.getAttribute('lang'), 'the messages stay English, marked so').to.equal('en');
+      await expect(el).to.be.accessible();
+      return [panel.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim(), panel.querySelector('.problems__note')!.textContent!];
+    };
+    expect(await summary('ro')).to.deep.equal(['⚠ 1 problemă în date', ro.problems.note]);
+    expect(ro.problems.count(3)).to.equal('3 probleme în date');
+    expect(ro.problems.count(20)).to.equal('20 de probleme în date');
+    let serbian: string[] = [];
+    // A partial language: what it lacks is English (and warned about, as for any area).
+    const warnings = await warningsOf(async () => {
+      registerStrings('sr', { problems: { count: (n) => `Проблема у подацима: ${n}` } });
+      serbian = await summary('sr');
+    });
+    expect(serbian).to.deep.equal(['⚠ Проблема у подацима: 1', problemStrings.note]);
+    expect(warnings.find((w) => w.includes('"sr"'))).to.contain('problems.note');
+  });
+
+  it('names the group of sessions without a topic in the language buildAgenda is given, when not told otherwise', async () => {
+    const { tracks: _tracks, ...event } = varna2018.event;
+    const untracked = { ...varna2018, event: { ...event, sessions: (event.sessions ?? []).map(({ trackId: _t, ...s }) => s) } };
+    const name = (lang: string) => buildAgenda(untracked, { timeZone: event.timeZone, lang }).days[0]!.tracks[0]!.name;
+    expect(name('ro-RO')).to.deep.equal({ ro: 'Program' });
+    expect(name('en')).to.deep.equal({ en: 'Programme' });
+    await preloadStrings('bg');
+    expect(name('bg')).to.deep.equal({ bg: 'Програма' });
+    const mixed = {
+      ...varna2018,
+      event: { ...varna2018.event, sessions: [...(varna2018.event.sessions ?? []), { id: 'x', title: 'Loose', start: '2018-07-06T18:00:00+03:00' }] },
+    };
+    const other = buildAgenda(mixed, { timeZone: event.timeZone, lang: 'ro' }).days[0]!.tracks.at(-1)!.name;
+    expect(other).to.deep.equal({ ro: 'Alte sesiuni' });
   });
 });
 

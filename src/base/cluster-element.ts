@@ -2,8 +2,8 @@ import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataProblem } from '../data/types.js';
 import { commonStrings } from '../i18n/common.js';
-import { intlLocale, uiLocale } from '../i18n/locale.js';
-import { stringsReady } from '../i18n/strings.js';
+import { intlLocale } from '../i18n/locale.js';
+import { stringsOf, stringsReady } from '../i18n/strings.js';
 import { observeLang, unobserveLang, languageOf, type LangListener } from './lang.js';
 import type { DataErrorDetail } from './problems.js';
 import { loadProblemsReport, problemsReport } from './problems-loader.js';
@@ -212,7 +212,7 @@ export abstract class ClusterElement extends LitElement implements LangListener 
    */
   protected renderProblems(): unknown {
     return this.showProblems && this.reported.length && problemsReport
-      ? problemsReport.problemsPanel(this.renderRoot, this.reported, uiLocale(this.language))
+      ? problemsReport.problemsPanel(this.renderRoot, this.reported, (en) => stringsOf('problems', en, this.language))
       : nothing;
   }
 

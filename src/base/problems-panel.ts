@@ -9,8 +9,7 @@
  * language stay the same, and updated in place when they change.
  */
 import type { DataProblem } from '../data/types.js';
-import type { UiLocale } from '../i18n/locale.js';
-import { problemStrings } from '../i18n/problems.js';
+import { problemStrings, type ProblemStrings } from '../i18n/problems.js';
 import { problemsPanelStyles } from './problems-panel.styles.js';
 import { adoptPanelStyles, element } from './panel-nodes.js';
 
@@ -20,7 +19,7 @@ interface Panel {
   note: HTMLElement;
   list: HTMLUListElement;
   problems?: readonly DataProblem[];
-  lang?: UiLocale;
+  strings?: ProblemStrings;
 }
 
 /** The list of each render root that has shown one. */
@@ -38,20 +37,22 @@ function create(root: Node): Panel {
 }
 
 /**
- * The list of `problems` for the element whose render root is `root`, its frame in the UI
- * language `lang` (the element resolves it). Not a live region: it changes only when the data
- * does, and a reader who wants it opens it.
+ * The list of `problems` for the element whose render root is `root`, its frame in the element's
+ * UI language: `strings` gives the strings of the list's English (problems.ts) in that language
+ * (the element resolves them, with its language's catalog and registered strings over them; the
+ * same object while they stay the same). Not a live region: it changes only when the data does,
+ * and a reader who wants it opens it.
  */
-export function problemsPanel(root: Node, problems: readonly DataProblem[], lang: UiLocale): HTMLDetailsElement {
+export function problemsPanel(root: Node, problems: readonly DataProblem[], strings: (en: ProblemStrings) => ProblemStrings): HTMLDetailsElement {
   let panel = panels.get(root);
   if (!panel) panels.set(root, (panel = create(root)));
-  if (panel.problems !== problems || panel.lang !== lang) {
-    const t = problemStrings[lang];
+  const t = strings(problemStrings);
+  if (panel.problems !== problems || panel.strings !== t) {
     panel.count.textContent = t.count(problems.length);
     panel.note.textContent = t.note;
     panel.list.replaceChildren(...problems.map((p) => element('li', {}, ...(p.path ? [element('code', {}, p.path), ': '] : []), p.message)));
     panel.problems = problems;
-    panel.lang = lang;
+    panel.strings = t;
   }
   return panel.details;
 }

@@ -5,6 +5,8 @@ import { calendarDay, parseInstant } from './time.js';
 import { formatDateRange, formatDayHeading } from './time-format.js';
 import { trustTrackView } from './agenda-track-view.js';
 import { sameData } from './walk-memo.js';
+import { agendaFilterStrings } from '../i18n/agenda-filters.js';
+import { stringsLanguage } from '../i18n/strings.js';
 
 /**
  * The programme of an event as `<cluster-agenda>` shows it: sessions grouped by calendar day in the
@@ -36,8 +38,9 @@ export interface AgendaOptions {
   /** Keep only the reader's sessions. */
   onlyFavorites?: boolean;
   /**
-   * Name of the group of sessions without a (known) track; default `Other sessions` when the event
-   * has tracks, else `Programme` (English: `<cluster-agenda>` passes its own UI strings).
+   * Name of the group of sessions without a (known) track; default the UI strings' `Other sessions`
+   * when the event has tracks, else `Programme`, in `lang` (the library's languages once loaded,
+   * and registered ones: `registerStrings`), keyed by the language they are in.
    */
   otherName?: LocalizedText;
 }
@@ -77,9 +80,15 @@ export interface AgendaView {
   sessionIds: string[];
 }
 
-/** Name of the group of sessions without a track when the event has tracks, and when it has none. */
-const OTHER_SESSIONS: LocalizedText = { en: 'Other sessions' };
-const PROGRAMME: LocalizedText = { en: 'Programme' };
+/**
+ * Name of the group of sessions without a track: `Other sessions` when the event has tracks, else
+ * `Programme`, from the UI strings in `lang`, keyed by the language of those strings (so the track
+ * marks the name with its language when it is not the reader's: WCAG 3.1.2).
+ */
+function untrackedName(hasTracks: boolean, lang: string): LocalizedText {
+  const t = agendaFilterStrings(lang);
+  return { [stringsLanguage(lang)]: hasTracks ? t.otherSessions : t.programme };
+}
 
 export { foldForSearch };
 
@@ -228,7 +237,7 @@ export class AgendaViewBuilder {
     const untimed = matched.filter((m) => m.entry.start === null);
     timed.sort((a, b) => a.entry.start! - b.entry.start! || a.index - b.index);
 
-    const otherName = options.otherName ?? (tracks.length > 0 ? OTHER_SESSIONS : PROGRAMME);
+    const otherName = options.otherName ?? untrackedName(tracks.length > 0, options.lang);
     const days: AgendaDayView[] = [];
     const usedTrackKeys = new Set<string>();
     const addDay = (day: string, items: typeof matched): void => {

@@ -31,7 +31,7 @@ import { markdownPlainText } from '../data/markdown.js';
 import { encodeUriPart, safeUrl } from '../data/url.js';
 import { coordinateText, isGeoCoordinates } from '../data/geo.js';
 import { intlLocale } from '../i18n/locale.js';
-import { exportStrings } from './strings.js';
+import { exportStrings } from '../i18n/export.js';
 import { isUtcZone, vtimezoneLines } from './vtimezone.js';
 
 /** Options of {@link toICalendar}. */

@@ -35,7 +35,7 @@ import type {
 } from '../data/types.js';
 import { encodeUriPart, safeUrl } from '../data/url.js';
 import type { MarkdownPlainTextOptions } from '../data/markdown.js';
-import { exportStrings } from './strings.js';
+import { exportStrings } from '../i18n/export.js';
 
 /** Options of `toJsonLd`. */
 export interface JsonLdOptions {

@@ -17,7 +17,7 @@
 import { isValidTimeZone, parseInstant } from '../data/time.js';
 import type { Deadline, EventDocument, FundingCall } from '../data/types.js';
 import { calendarEntries, deadlineEntry, type CalendarEntry, type DeadlineICalendarOptions } from './ical.js';
-import { exportStrings } from './strings.js';
+import { exportStrings } from '../i18n/export.js';
 
 /** The web calendars a link can be made for. */
 export const WEB_CALENDARS = ['google', 'outlook'] as const;

@@ -8,13 +8,15 @@
  * built on its own, `dist/cdn/locales/ro.js`) reads and writes the same one, so a language
  * registered through any of them reaches every element.
  */
+import type { ExportStrings } from './export.js';
 import type { UiArea, UiStrings } from './ui-strings.js';
 
 /**
  * UI strings for one language: any areas, and in each any of the English keys, with the English
  * arguments for the labels that take some. A complete catalog (`satisfies UiStrings`) is one too.
+ * The `export` area holds the words of calendar files, calendar links and JSON-LD (src/i18n/export.ts).
  */
-export type UiStringsOverride = { readonly [A in UiArea]?: Partial<UiStrings[A]> };
+export type UiStringsOverride = { readonly [A in UiArea]?: Partial<UiStrings[A]> } & { readonly export?: Partial<ExportStrings> };
 
 /** What a registered language holds: its labels by area and key, as given (checked when used). */
 export type RegisteredStrings = Record<string, Record<string, unknown>>;

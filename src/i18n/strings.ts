@@ -118,6 +118,16 @@ function areaStrings(lang: string | null | undefined, area: string, en: Record<s
   return strings;
 }
 
+/**
+ * The strings of `area` in `lang`, as the function that {@link defineStrings} returns gives them, for an
+ * area whose English is not part of the page load but handed in by the on-demand chunk that shows
+ * it (the `show-problems` list: problems.ts).
+ */
+export function stringsOf<T extends Record<string, Message>>(area: UiArea, en: T, lang: string | null | undefined): T {
+  english.set(area, en);
+  return areaStrings(lang, area, en) as T;
+}
+
 /** Resolves once registered strings used so far have been checked and warned about (for tests). */
 export function stringsChecked(): Promise<void> {
   return checked;

@@ -11,6 +11,7 @@ import type { eventListStrings } from './event-list.js';
 import type { eventPageStrings } from './event-page.js';
 import type { fundingStrings } from './funding.js';
 import type { peopleStrings } from './people.js';
+import type { ProblemStrings } from './problems.js';
 import type { objectiveListStrings, projectCardStrings } from './projects.js';
 
 /** Every area's strings; the keys are the area names given to `defineStrings`. */
@@ -26,6 +27,8 @@ export interface UiStrings {
   objectiveList: ReturnType<typeof objectiveListStrings>;
   agenda: ReturnType<typeof agendaStrings>;
   agendaFilter: ReturnType<typeof agendaFilterStrings>;
+  /** The frame of the `show-problems` list (its English travels with the list: problems.ts). */
+  problems: ProblemStrings;
 }
 
 export type UiArea = keyof UiStrings;

@@ -267,6 +267,11 @@ const bg = {
     finished: 'приключил',
     showFinishedDay: 'Показване на приключилия ден',
   },
+  /** problems.ts */
+  problems: {
+    count: (n: number) => (pluralCategory(n, 'bg') === 'one' ? `${n} проблем в данните` : `${n} проблема в данните`),
+    note: 'Списъкът се показва, защото елементът има атрибута show-problems; без него читателите не го виждат.',
+  },
 } satisfies UiStrings;
 
 export default bg;

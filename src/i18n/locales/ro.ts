@@ -281,6 +281,11 @@ const ro = {
     finished: 'încheiată',
     showFinishedDay: 'Afișează ziua încheiată',
   },
+  /** problems.ts */
+  problems: {
+    count: (n: number) => `${counted(n, 'problemă', 'probleme')} în date`,
+    note: 'Lista apare deoarece acest element are atributul show-problems; fără el, cititorii nu o văd.',
+  },
 } satisfies UiStrings;
 
 export default ro;
