@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   checkArray,
-  checkColor,
   checkDate,
   checkEnum,
   checkId,
@@ -9,7 +8,6 @@ import {
   checkMoney,
   checkNumber,
   checkString,
-  checkStringList,
   checkText,
   checkTimeZone,
   checkUrl,
@@ -19,6 +17,7 @@ import {
   readField,
   type Problems,
 } from '../src/data/validate.js';
+import { checkColor, checkStringList } from '../src/data/entities-programme.js';
 
 /** Runs a checker on a fresh problem list; returns the value and the messages. */
 function run<T>(fn: (problems: Problems) => T): { value: T; messages: string[]; paths: string[] } {

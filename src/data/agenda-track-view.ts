@@ -9,7 +9,7 @@ import { compact, isList, isRecord, readField, type Problems } from './validate.
 import { calendarDay, dateTimeFormat, instantFromWallClock, parseInstant, wallClock, zonesDiffer, TIME_DISPLAYS, type TimeDisplay } from './time.js';
 import { formatDuration, formatTimeRange } from './time-format.js';
 import { langAttribute, resolveTextIn } from './text.js';
-import { TRACK_VIEW } from './entities.js';
+import { TRACK_VIEW } from './entities-agenda.js';
 import { parseWith } from './walk.js';
 import type { AgendaSessionView, AgendaTrackView } from './views.js';
 import { isExternalUrl } from './url.js';

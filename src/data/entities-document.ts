@@ -4,25 +4,30 @@
  * Schema definition: see entities.ts.
  */
 import {
+  ANY_ID,
+  COUNTRY,
   DEFAULT_LANG,
   entity,
   ID,
   IMAGE,
+  LANG,
   LINK,
   NAME,
   oneOf,
-  SESSION_COMMON,
   sessionTimes,
   STR,
   TEXT,
-  TRACK_VIEW,
-  SESSION_VIEW,
-  SPEAKER_REF,
   MONEY,
   PROGRAMME,
   URL,
+  WHEN,
+  ZONE,
+  type KindCheck,
+  type RefKind,
   type Rule,
 } from './entities.js';
+import { COLOR, SESSION_COMMON, STRS } from './entities-programme.js';
+import { SESSION_VIEW, SPEAKER_REF, TRACK_VIEW } from './entities-agenda.js';
 import {
   ADDRESS,
   ADDRESS_VIEW,
@@ -39,24 +44,59 @@ import {
 } from './entities-people.js';
 import { FUNDING_NOTICE, INDICATOR, OBJECTIVE_ITEM, PARTNER_VIEW, PROJECT_BUDGET, PROJECT_COMMON, PROJECT_VIEW, projectDates } from './entities-project.js';
 import { CALL_BUDGET, DEADLINE, FUNDING_CALL } from './entities-funding.js';
-import { quote } from './validate.js';
+import { quote, type Problems } from './validate.js';
 import { pathOf } from './walk.js';
 import { OBJECTIVE_LIST_KINDS, NUMBERING_STYLES, PARTICIPANT_ROLES, PARTNER_ROLES, TEXT_FORMATS } from './types.js';
+
+const REF_NAMES: Readonly<Record<RefKind, string>> = {
+  tracks: 'track in event.tracks',
+  rooms: 'room in event.rooms',
+  people: 'person in people',
+  organizations: 'organization in organizations',
+  projects: 'project in projects',
+  objectiveLists: 'objective list in objectiveLists',
+};
+
+/**
+ * Ids (`ANY_ID`) or lists of ids (`STRS`) of `ref`: checked by their kind, then against the ids
+ * the document defines (`refs`, when it defines that kind), an id it does not define removed with
+ * a problem. Only a whole document has references (a view is read without its document), so the
+ * pages of elements that read views do not load this.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function refTo<const K extends typeof ANY_ID | typeof STRS, const R extends RefKind>(
+  kind: K,
+  ref: R,
+): { readonly k: K['k']; readonly ref: R; readonly c: KindCheck } {
+  const known = (id: string, ids: ReadonlySet<string>, path: string, problems: Problems): boolean => {
+    if (ids.has(id)) return true;
+    problems.push({ path, message: `${quote(id)} is not the id of any ${REF_NAMES[ref]}; the reference is removed` });
+    return false;
+  };
+  const c: KindCheck = (v, path, problems, options, field, refs) => {
+    const value = kind.c(v, path, problems, options, field) as string | string[] | undefined;
+    const ids = refs?.[ref];
+    if (value === undefined || !ids) return value;
+    if (typeof value === 'string') return known(value, ids, path, problems) ? value : undefined;
+    return value.filter((id) => known(id, ids, path, problems));
+  };
+  return { k: kind.k, ref, c };
+}
 
 export const VENUE = entity('a venue', { name: NAME, address: { k: 'obj', e: ADDRESS }, geo: { k: 'obj', e: GEO } }, { needs: 'a name' });
 
 // ---------------------------------------------------------------------------------------------
 // The event and its programme
 
-export const TRACK = entity('a track', { id: ID, name: NAME, description: TEXT, color: { k: 'color' } }, { needs: 'an id and a name' });
+export const TRACK = entity('a track', { id: ID, name: NAME, description: TEXT, color: COLOR }, { needs: 'an id and a name' });
 
 export const ROOM = entity('a room', { id: ID, name: NAME }, { needs: 'an id and a name' });
 
 export const PARTICIPANT = entity(
   'a participant',
   {
-    personId: { k: 'id', r: 1, ref: 'people' },
-    role: { k: 'enum', of: PARTICIPANT_ROLES, r: 1 },
+    personId: { ...refTo(ANY_ID, 'people'), r: 1 },
+    role: { ...oneOf(PARTICIPANT_ROLES), r: 1 },
   },
   { needs: 'a known personId and a role' },
 );
@@ -65,10 +105,10 @@ export const SESSION = entity(
   'a session',
   {
     ...SESSION_COMMON,
-    trackId: { k: 'id', ref: 'tracks' },
-    roomId: { k: 'id', ref: 'rooms' },
+    trackId: refTo(ANY_ID, 'tracks'),
+    roomId: refTo(ANY_ID, 'rooms'),
     participants: { k: 'list', e: PARTICIPANT },
-    projectIds: { k: 'strs', ref: 'projects' },
+    projectIds: refTo(STRS, 'projects'),
   },
   { needs: 'an id and a title', rule: sessionTimes, memo: 1 },
 );
@@ -80,12 +120,12 @@ export const EVENT = entity(
     name: NAME,
     description: TEXT,
     url: URL,
-    timeZone: { k: 'zone', r: 1 },
-    start: { k: 'when', r: 1 },
+    timeZone: { ...ZONE, r: 1 },
+    start: { ...WHEN, r: 1 },
     ...EVENT_COMMON,
     venue: { k: 'obj', e: VENUE },
-    organizerIds: { k: 'strs', ref: 'organizations' },
-    partnerIds: { k: 'strs', ref: 'organizations' },
+    organizerIds: refTo(STRS, 'organizations'),
+    partnerIds: refTo(STRS, 'organizations'),
     tracks: { k: 'list', e: TRACK, defines: 'tracks' },
     rooms: { k: 'list', e: ROOM, defines: 'rooms' },
     sessions: { k: 'list', e: SESSION, u: 1 },
@@ -102,7 +142,7 @@ export const PERSON = entity(
     id: ID,
     name: STR,
     jobTitle: TEXT,
-    organizationId: { k: 'id', ref: 'organizations' },
+    organizationId: refTo(ANY_ID, 'organizations'),
     affiliation: TEXT,
     photo: { k: 'obj', e: IMAGE },
     bio: TEXT,
@@ -126,9 +166,9 @@ export const ORGANIZATION = entity(
 export const PARTNER = entity(
   'a partner',
   {
-    organizationId: { k: 'id', r: 1, ref: 'organizations' },
-    role: { k: 'enum', of: PARTNER_ROLES, r: 1 },
-    country: { k: 'country' },
+    organizationId: { ...refTo(ANY_ID, 'organizations'), r: 1 },
+    role: { ...oneOf(PARTNER_ROLES), r: 1 },
+    country: COUNTRY,
   },
   { needs: 'a known organizationId and a role' },
 );
@@ -138,6 +178,7 @@ export const PROJECT = entity(
   {
     id: ID,
     ...PROJECT_COMMON,
+    objectiveListId: refTo(ANY_ID, 'objectiveLists'),
     partners: { k: 'list', e: PARTNER },
   },
   { needs: 'an id, an acronym and a title', rule: projectDates },
@@ -149,7 +190,7 @@ export const OBJECTIVE_LIST = entity(
     id: ID,
     title: TEXT,
     kind: oneOf(OBJECTIVE_LIST_KINDS),
-    projectId: { k: 'id', ref: 'projects' },
+    projectId: refTo(ANY_ID, 'projects'),
     numbering: oneOf(NUMBERING_STYLES),
     items: { k: 'list', e: OBJECTIVE_ITEM, r: 1 },
   },
@@ -185,7 +226,7 @@ const documentRule: Rule = ({ out, at, problems, refs }) => {
 export const EVENT_DOCUMENT = entity(
   'an event document',
   {
-    lang: { k: 'lang', r: 2 },
+    lang: { ...LANG, r: 2 },
     textFormat: oneOf(TEXT_FORMATS),
     baseUrl: URL,
     organizations: { k: 'list', e: ORGANIZATION, defines: 'organizations' },

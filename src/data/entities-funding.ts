@@ -2,7 +2,7 @@
  * The funding call (what `<cluster-funding-call-banner>` takes, and an item of the document's
  * `fundingCalls`) and its parser: see entities.ts.
  */
-import { entity, ID, instantMs, MONEY, NAME, oneOf, PROGRAMME, STR, TEXT, URL, type Rule } from './entities.js';
+import { DATE, entity, ID, INSTANT, instantMs, MONEY, NAME, NUM, oneOf, PROGRAMME, STR, TEXT, URL, WHEN, ZONE, type Rule } from './entities.js';
 import { quote, type Problems } from './validate.js';
 import { calendarDay, parseInstant } from './time.js';
 import { parseWith, pathOf } from './walk.js';
@@ -11,9 +11,9 @@ import { CALL_STATUS_OVERRIDES, type FundingCall } from './types.js';
 export const DEADLINE = entity(
   'a deadline',
   {
-    at: { k: 'instant', r: 1 },
+    at: { ...INSTANT, r: 1 },
     label: TEXT,
-    previousAt: { k: 'instant' },
+    previousAt: INSTANT,
   },
   { needs: 'a valid "at" date-time' },
 );
@@ -63,13 +63,13 @@ export const FUNDING_CALL = entity(
     title: NAME,
     summary: TEXT,
     programme: { k: 'obj', e: PROGRAMME },
-    timeZone: { k: 'zone', r: 1 },
-    opens: { k: 'when' },
+    timeZone: { ...ZONE, r: 1 },
+    opens: WHEN,
     opensEstimate: TEXT,
-    opensBy: { k: 'date' },
+    opensBy: DATE,
     deadlines: { k: 'list', e: DEADLINE },
     statusOverride: oneOf(CALL_STATUS_OVERRIDES),
-    closingSoonDays: { k: 'num', min: 0, max: 366 },
+    closingSoonDays: { ...NUM, min: 0, max: 366 },
     budget: { k: 'obj', e: CALL_BUDGET },
     applyUrl: URL,
     infoUrl: URL,

@@ -3,7 +3,28 @@
  * `<cluster-speaker-list>` and `<cluster-event-header>` take), with the address and the event
  * fields and rule that the document's event shares: see entities.ts.
  */
-import { entity, instantMs, MONEY, NAME, oneOf, STR, TEXT, URL, IMAGE, LINK, sessionTimes, type Rule } from './entities.js';
+import {
+  ANY_ID,
+  BOOL,
+  COUNTRY,
+  entity,
+  INSTANT,
+  instantMs,
+  LANG,
+  MONEY,
+  NAME,
+  NUM,
+  oneOf,
+  STR,
+  TEXT,
+  URL,
+  IMAGE,
+  LINK,
+  sessionTimes,
+  WHEN,
+  ZONE,
+  type Rule,
+} from './entities.js';
 import { quote } from './validate.js';
 import { ATTENDANCE_MODES, EVENT_STATUSES, PARTICIPANT_ROLES, TEXT_FORMATS } from './types.js';
 
@@ -32,7 +53,7 @@ export const ADDRESS = entity(
     streetAddress: STR,
     addressLocality: STR,
     postalCode: STR,
-    addressCountry: { k: 'country', r: 1 },
+    addressCountry: { ...COUNTRY, r: 1 },
   },
   { needs: 'an addressCountry' },
 );
@@ -41,8 +62,8 @@ export const ADDRESS = entity(
 export const GEO = entity(
   'a position',
   {
-    latitude: { k: 'num', r: 1, min: -90, max: 90 },
-    longitude: { k: 'num', r: 1, min: -180, max: 180 },
+    latitude: { ...NUM, r: 1, min: -90, max: 90 },
+    longitude: { ...NUM, r: 1, min: -180, max: 180 },
   },
   { needs: 'a latitude and a longitude' },
 );
@@ -79,22 +100,22 @@ const registrationRule: Rule = ({ out, at, problems }) => {
 export const REGISTRATION = entity(
   'a registration',
   {
-    url: { k: 'url', r: 1 },
-    opens: { k: 'instant' },
-    closes: { k: 'instant' },
-    capacity: { k: 'num', min: 0, int: 1 },
-    remaining: { k: 'num', min: 0, int: 1 },
+    url: { ...URL, r: 1 },
+    opens: INSTANT,
+    closes: INSTANT,
+    capacity: { ...NUM, min: 0, int: 1 },
+    remaining: { ...NUM, min: 0, int: 1 },
     price: { k: 'obj', e: MONEY },
-    free: { k: 'bool' },
+    free: BOOL,
   },
   { needs: 'a safe url', rule: registrationRule },
 );
 
 /** Fields an event has in a document and in an event header view alike. */
 export const EVENT_COMMON = {
-  end: { k: 'when' },
+  end: WHEN,
   status: oneOf(EVENT_STATUSES),
-  previousStart: { k: 'when' },
+  previousStart: WHEN,
   attendanceMode: oneOf(ATTENDANCE_MODES),
   registration: { k: 'obj', e: REGISTRATION },
 } as const;
@@ -104,11 +125,11 @@ export const ORGANIZATION_REF = entity('an organization', { name: NAME, url: URL
 export const SPEAKER_SESSION = entity(
   'a session',
   {
-    id: { k: 'id' },
+    id: ANY_ID,
     title: NAME,
-    start: { k: 'instant' },
-    end: { k: 'instant' },
-    timeZone: { k: 'zone' },
+    start: INSTANT,
+    end: INSTANT,
+    timeZone: ZONE,
     url: URL,
     role: oneOf(PARTICIPANT_ROLES),
   },
@@ -118,7 +139,7 @@ export const SPEAKER_SESSION = entity(
 export const SPEAKER_VIEW = entity(
   'a person',
   {
-    id: { k: 'id' },
+    id: ANY_ID,
     name: STR,
     jobTitle: TEXT,
     organization: { k: 'obj', e: ORGANIZATION_REF, or: 'str' },
@@ -127,7 +148,7 @@ export const SPEAKER_VIEW = entity(
     bio: TEXT,
     links: { k: 'list', e: LINK, or: 'url', wrap: 'url', ne: 1 },
     sessions: { k: 'list', e: SPEAKER_SESSION, ne: 1 },
-    lang: { k: 'lang' },
+    lang: LANG,
     textFormat: oneOf(TEXT_FORMATS),
   },
   { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] },
@@ -136,7 +157,7 @@ export const SPEAKER_VIEW = entity(
 export const ORGANIZATION_VIEW = entity(
   'an organization',
   {
-    id: { k: 'id' },
+    id: ANY_ID,
     name: NAME,
     shortName: STR,
     url: URL,
@@ -146,7 +167,7 @@ export const ORGANIZATION_VIEW = entity(
 );
 
 /** An address as a view takes it: any of its fields is enough. */
-export const ADDRESS_VIEW = entity('an address', { ...ADDRESS.fields, addressCountry: { k: 'country' } });
+export const ADDRESS_VIEW = entity('an address', { ...ADDRESS.fields, addressCountry: COUNTRY });
 
 /** A venue as a view takes it: a name or an address is enough. */
 export const VENUE_VIEW = entity('a venue', { name: TEXT, address: { k: 'obj', e: ADDRESS_VIEW }, geo: { k: 'obj', e: GEO } });
@@ -154,16 +175,16 @@ export const VENUE_VIEW = entity('a venue', { name: TEXT, address: { k: 'obj', e
 export const EVENT_HEADER_VIEW = entity(
   'an event',
   {
-    id: { k: 'id' },
+    id: ANY_ID,
     name: NAME,
     url: URL,
-    timeZone: { k: 'zone' },
-    start: { k: 'when', r: 2 },
+    timeZone: ZONE,
+    start: { ...WHEN, r: 2 },
     ...EVENT_COMMON,
     venue: { k: 'obj', e: VENUE_VIEW },
     organizers: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
     partners: { k: 'list', e: ORGANIZATION_VIEW, ne: 1 },
-    lang: { k: 'lang' },
+    lang: LANG,
     baseUrl: URL,
   },
   { needs: 'a name', rule: eventEnd },

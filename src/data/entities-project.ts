@@ -3,7 +3,7 @@
  * `<cluster-objective-list>` take), with the project fields and rule that the document's project
  * shares: see entities.ts.
  */
-import { entity, MONEY, IMAGE, NAME, oneOf, PROGRAMME, STR, TEXT, URL, type Entity, type Rule } from './entities.js';
+import { ANY_ID, COUNTRY, DATE, entity, LANG, MONEY, IMAGE, NAME, NUM, oneOf, PROGRAMME, STR, TEXT, URL, type Entity, type Rule } from './entities.js';
 import { quote, type Problems } from './validate.js';
 import { parseListWith } from './walk.js';
 import { FUNDING_EMBLEMS, OBJECTIVE_STATUSES, PARTNER_ROLES, TEXT_FORMATS, type ObjectiveItem } from './types.js';
@@ -24,19 +24,23 @@ export const PROJECT_BUDGET = entity('a budget', { total: { k: 'obj', e: MONEY }
 
 export const FUNDING_NOTICE = entity('a funding notice', { text: TEXT, emblem: oneOf(FUNDING_EMBLEMS) });
 
-/** Fields a project has in a document and in a project card view alike. */
+/**
+ * Fields a project has in a document and in a project card view alike. A view is read without its
+ * document, so its `objectiveListId` refers to nothing to check: the document's project checks it
+ * (entities-document.ts).
+ */
 export const PROJECT_COMMON = {
-  acronym: { k: 'str', r: 1 },
+  acronym: { ...STR, r: 1 },
   title: NAME,
   summary: TEXT,
   programme: { k: 'obj', e: PROGRAMME },
-  startDate: { k: 'date' },
-  endDate: { k: 'date' },
+  startDate: DATE,
+  endDate: DATE,
   budget: { k: 'obj', e: PROJECT_BUDGET },
   url: URL,
   logo: { k: 'obj', e: IMAGE },
   fundingNotice: { k: 'obj', e: FUNDING_NOTICE },
-  objectiveListId: { k: 'id', ref: 'objectiveLists' },
+  objectiveListId: ANY_ID,
 } as const;
 
 export const INDICATOR = entity(
@@ -44,18 +48,18 @@ export const INDICATOR = entity(
   {
     name: NAME,
     unit: STR,
-    target: { k: 'num' },
-    achieved: { k: 'num' },
+    target: NUM,
+    achieved: NUM,
   },
   { needs: 'a name' },
 );
 
 export interface ObjectiveItemEntity extends Entity {
   readonly fields: {
-    readonly id: { readonly k: 'id' };
+    readonly id: typeof ANY_ID;
     readonly text: typeof NAME;
     readonly detail: typeof TEXT;
-    readonly status: { readonly k: 'enum'; readonly of: typeof OBJECTIVE_STATUSES };
+    readonly status: ReturnType<typeof oneOf<typeof OBJECTIVE_STATUSES>>;
     readonly indicator: { readonly k: 'obj'; readonly e: typeof INDICATOR };
     readonly children: { readonly k: 'list'; readonly e: ObjectiveItemEntity; readonly ne: 1; readonly nest: 1 };
   };
@@ -66,7 +70,7 @@ export const OBJECTIVE_ITEM: ObjectiveItemEntity = {
   name: 'an objective',
   needs: 'a text',
   fields: {
-    id: { k: 'id' },
+    id: ANY_ID,
     text: NAME,
     detail: TEXT,
     status: oneOf(OBJECTIVE_STATUSES),
@@ -80,12 +84,12 @@ export const OBJECTIVE_ITEM: ObjectiveItemEntity = {
 export const PARTNER_VIEW = entity(
   'a partner',
   {
-    id: { k: 'id' },
+    id: ANY_ID,
     name: NAME,
     shortName: STR,
     url: URL,
-    role: { k: 'enum', of: PARTNER_ROLES, r: 1 },
-    country: { k: 'country' },
+    role: { ...oneOf(PARTNER_ROLES), r: 1 },
+    country: COUNTRY,
   },
   { needs: 'a name and a role' },
 );
@@ -93,12 +97,12 @@ export const PARTNER_VIEW = entity(
 export const PROJECT_VIEW = entity(
   'a project',
   {
-    id: { k: 'id' },
+    id: ANY_ID,
     ...PROJECT_COMMON,
     partners: { k: 'list', e: PARTNER_VIEW, ne: 1 },
     objectives: { k: 'list', e: OBJECTIVE_ITEM, ne: 1 },
     objectivesHref: URL,
-    lang: { k: 'lang' },
+    lang: LANG,
     textFormat: oneOf(TEXT_FORMATS),
   },
   { needs: 'an acronym and a title', rule: projectDates },

@@ -15,18 +15,40 @@
  * `rule`s of their entity, written once and documented next to the code.
  *
  * The description is one module per group of readers, so that a page pays only for the entities
- * its elements read (a bundler places whole modules in chunks): this module holds the kinds, the
- * field shorthands, the pieces everyone shares and the agenda track view (read by walk.ts and the
- * agenda); entities-funding.ts the funding call (the banner), entities-people.ts the speaker and
- * event header views, entities-project.ts the project card view and objective items, and
+ * its elements read (a bundler places whole modules in chunks): this module holds the kinds with
+ * their checkers, the field shorthands and the pieces everyone shares; entities-agenda.ts the
+ * agenda track view (the agenda and its tracks), entities-programme.ts what a session has in a
+ * document and in a track view alike with the kinds only they have (a colour, a list of tags or
+ * ids), entities-funding.ts the funding call (the banner), entities-people.ts the speaker and event
+ * header views, entities-project.ts the project card view and objective items, and
  * entities-document.ts the whole document with {@link ENTITIES}, the list the schema is made from.
+ *
+ * Kinds are pluggable: a field carries its kind's checker (`c`, given by the kind's shorthand
+ * below, never written apart from `k`), and the walker (walk.ts) knows no table of kinds, so a
+ * page loads the checkers of the kinds its entities have and no other.
  */
-import { quote, type Problems } from './validate.js';
+import {
+  checkBoolean,
+  checkCountry,
+  checkDate,
+  checkEnum,
+  checkId,
+  checkInstant,
+  checkNumber,
+  checkString,
+  checkText,
+  checkTimeZone,
+  checkUrl,
+  LANGUAGE_TAG,
+  quote,
+  type CheckOptions,
+  type Problems,
+} from './validate.js';
 import { parseInstant } from './time.js';
-import { EVENT_STATUSES, PARTICIPANT_ROLES, SESSION_KINDS, TEXT_FORMATS } from './types.js';
 
 /**
- * What a field holds. Each kind has one checker (walk.ts) and one JSON Schema (json-schema.ts):
+ * What a field holds. Each kind has one checker (its shorthand's `c`, below) and one JSON Schema
+ * (json-schema.ts):
  * - `id`: a non-empty string of at most 200 characters, no broken Unicode;
  * - `str`: non-empty text in one language (a name, an acronym); `text`: localized text;
  * - `instant`: an RFC 3339 date-time with offset; `when`: an instant or a calendar date;
@@ -62,8 +84,21 @@ export type Kind =
 /** Kinds of ids that other fields refer to, see {@link DocumentRefs}. */
 export type RefKind = 'tracks' | 'rooms' | 'people' | 'organizations' | 'projects' | 'objectiveLists';
 
+/**
+ * The checker of one kind: the clean value of `v`, or `undefined` after pushing a problem (a
+ * missing value is one only when the field is required: `options.required`, from `field.r`).
+ * `refs` are the ids the document defines, for the kinds that refer to them (entities-document.ts).
+ */
+export type KindCheck = (v: unknown, path: string, problems: Problems, options: CheckOptions, field: Field, refs?: DocumentRefs) => unknown;
+
 export interface Field {
   readonly k: Kind;
+  /**
+   * The kind's checker, for every kind but `obj` and `list` (which the walker reads itself): given
+   * with `k` by the kind's shorthand ({@link INSTANT}, {@link oneOf}, ...), so the two never
+   * disagree.
+   */
+  readonly c?: KindCheck;
   /**
    * Required: `1` when the entity cannot be used without it (it is left out, with a problem);
    * `2` when it is reported as missing but the entity is kept and repaired by its rule.
@@ -81,7 +116,10 @@ export interface Field {
   readonly max?: number;
   /** For a `num`: a whole number. */
   readonly int?: 1;
-  /** An id (or, for `strs`, ids) of this kind, checked when the document defines that kind. */
+  /**
+   * An id (or, for `strs`, ids) of this kind, checked when the document defines that kind: given
+   * with `c` by `refTo` (entities-document.ts), since only a whole document has references.
+   */
   readonly ref?: RefKind;
   /** For a `list`: the items' ids are unique (later duplicates are left out). */
   readonly u?: 1;
@@ -135,12 +173,15 @@ export interface Entity {
   readonly memo?: 1;
 }
 
+/** A field as entities write it: a kind the walker reads itself, or one with its checker. */
+export type EntityField = Field & ({ readonly k: 'obj' | 'list' } | { readonly c: KindCheck });
+
 /**
  * Makes an entity, keeping the literal field specs for the compile-time checks. Free of side
  * effects, so a bundler drops the entities a page does not read.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function entity<const F extends Readonly<Record<string, Field>>>(
+export function entity<const F extends Readonly<Record<string, EntityField>>>(
   name: string,
   fields: F,
   options: Omit<Entity, 'name' | 'fields'> = {},
@@ -155,14 +196,43 @@ export const MAX_NESTING = 6;
 export const DEFAULT_LANG = 'en';
 
 // ---------------------------------------------------------------------------------------------
+// Kinds, each with its checker (optional fields: spread one and add `r` to require it)
+
+const CURRENCY_CODE = { pattern: /^[A-Z]{3}$/, patternHint: 'a three-letter ISO 4217 currency code (like "EUR")' };
+const LANGUAGE_CODE = { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en" or "bg")' };
+
+/** A kind with its checker. Free of side effects, so a bundler drops the kinds a page does not use. */
+/* @__NO_SIDE_EFFECTS__ */
+export function kind<const K extends Kind>(k: K, c: KindCheck): { readonly k: K; readonly c: KindCheck } {
+  return { k, c };
+}
+
+export const ANY_ID = kind('id', checkId);
+export const STR = kind('str', checkString);
+export const TEXT = kind('text', checkText);
+export const INSTANT = kind('instant', checkInstant);
+export const WHEN = kind('when', (v, path, problems, options) => checkInstant(v, path, problems, { ...options, allowDate: true }));
+export const DATE = kind('date', checkDate);
+export const URL = kind('url', checkUrl);
+/** A number; add `min`, `max` and `int: 1` to bound it. */
+export const NUM = kind('num', (v, path, problems, options, field) =>
+  checkNumber(v, path, problems, { ...options, min: field.min, max: field.max, integer: field.int === 1 }),
+);
+export const BOOL = kind('bool', checkBoolean);
+export const COUNTRY = kind('country', checkCountry);
+export const CURRENCY = kind('currency', (v, path, problems, options) => checkString(v, path, problems, { ...options, ...CURRENCY_CODE }));
+export const LANG = kind('lang', (v, path, problems, options) => checkString(v, path, problems, { ...options, ...LANGUAGE_CODE }));
+export const ZONE = kind('zone', checkTimeZone);
+
+/** One of the strings of `of`. */
+const checkOneOf: KindCheck = (v, path, problems, options, field) => checkEnum(v, field.of!, path, problems, options);
+export const oneOf = <const T extends readonly string[]>(of: T) => ({ k: 'enum', of, c: checkOneOf }) as const;
+
+// ---------------------------------------------------------------------------------------------
 // Field shorthands
 
-export const ID = { k: 'id', r: 1 } as const;
-export const NAME = { k: 'text', r: 1 } as const;
-export const TEXT = { k: 'text' } as const;
-export const STR = { k: 'str' } as const;
-export const URL = { k: 'url' } as const;
-export const oneOf = <const T extends readonly string[]>(of: T) => ({ k: 'enum', of }) as const;
+export const ID = { ...ANY_ID, r: 1 } as const;
+export const NAME = { ...TEXT, r: 1 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Rules (each written once, for every entry point)
@@ -192,81 +262,12 @@ export const instantMs = (s: string): number => parseInstant(s)!.getTime();
 // Shared pieces
 
 export const MONEY = entity('an amount of money', {
-  amount: { k: 'num', r: 1, min: 0 },
-  currency: { k: 'currency', r: 1 },
+  amount: { ...NUM, r: 1, min: 0 },
+  currency: { ...CURRENCY, r: 1 },
 });
 
-export const IMAGE = entity('an image', { url: { k: 'url', r: 1 }, alt: TEXT }, { needs: 'a safe url' });
+export const IMAGE = entity('an image', { url: { ...URL, r: 1 }, alt: TEXT }, { needs: 'a safe url' });
 
-export const LINK = entity('a link', { url: { k: 'url', r: 1 }, label: TEXT }, { needs: 'a safe url' });
+export const LINK = entity('a link', { url: { ...URL, r: 1 }, label: TEXT }, { needs: 'a safe url' });
 
 export const PROGRAMME = entity('a programme', { name: NAME, fund: STR, period: STR, url: URL }, { needs: 'a name' });
-
-// ---------------------------------------------------------------------------------------------
-// The agenda track view (what <cluster-agenda-track> takes), with the session fields it shares
-// with the document
-
-/** Fields a session has in a document and in a track view alike. */
-export const SESSION_COMMON = {
-  id: ID,
-  title: NAME,
-  abstract: TEXT,
-  kind: oneOf(SESSION_KINDS),
-  start: { k: 'instant' },
-  end: { k: 'instant' },
-  tags: { k: 'strs' },
-  url: URL,
-  status: oneOf(EVENT_STATUSES),
-} as const;
-
-/** A person as shown next to a session in a track: at least a name, a job title or an organisation. */
-export const SPEAKER_REF = entity(
-  'a person',
-  {
-    id: { k: 'id' },
-    name: STR,
-    jobTitle: TEXT,
-    organization: TEXT,
-    role: oneOf(PARTICIPANT_ROLES),
-  },
-  { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] },
-);
-
-/** A session of a track view: a document's session with its room by name and its speakers embedded. */
-export const SESSION_VIEW = entity(
-  'a session',
-  {
-    ...SESSION_COMMON,
-    room: TEXT,
-    speakers: { k: 'list', e: SPEAKER_REF },
-  },
-  { needs: 'an id and a title', rule: sessionTimes, memo: 1 },
-);
-
-/**
- * A track view's zone: required once a session has a time (a programme without a timetable needs
- * none); without it times are shown in UTC.
- */
-const trackZone: Rule = ({ out, at, problems }) => {
-  if (out.timeZone !== undefined) return;
-  const problem = problems.find((p) => p.path === at('timeZone'));
-  if (problem) problem.message += '; times are shown in UTC';
-  else if (((out.sessions ?? []) as { start?: string }[]).some((s) => s.start !== undefined)) {
-    problems.push({ path: at('timeZone'), message: 'is required for sessions with times but missing; times are shown in UTC' });
-  }
-};
-
-export const TRACK_VIEW = entity(
-  'a track',
-  {
-    id: { k: 'id' },
-    name: { k: 'text', r: 2 },
-    description: TEXT,
-    color: { k: 'color' },
-    timeZone: { k: 'zone' },
-    sessions: { k: 'list', e: SESSION_VIEW, r: 2, u: 1 },
-    lang: { k: 'lang' },
-    textFormat: oneOf(TEXT_FORMATS),
-  },
-  { rule: trackZone },
-);

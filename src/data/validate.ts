@@ -81,7 +81,8 @@ export function errorText(error: unknown): string {
   }
 }
 
-function absent(v: unknown, path: string, problems: Problems, options: CheckOptions | undefined): boolean {
+/** True when `v` is absent (`undefined` or `null`), after reporting it when it is required. */
+export function absent(v: unknown, path: string, problems: Problems, options: CheckOptions | undefined): boolean {
   if (v !== undefined && v !== null) return false;
   if (options?.required) problems.push({ path, message: 'is required but missing' });
   return true;
@@ -347,12 +348,6 @@ export function checkArray<T>(
   return out;
 }
 
-/** A list of non-empty strings (tags, ids); duplicates are dropped silently. */
-export function checkStringList(v: unknown, path: string, problems: Problems): string[] | undefined {
-  const list = checkArray(v, path, problems, (item, p, pr) => checkString(item, p, pr, { required: true }));
-  return list && [...new Set(list)];
-}
-
 /** An IANA time zone Intl knows (`Europe/Sofia`). */
 export function checkTimeZone(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
   if (absent(v, path, problems, options)) return undefined;
@@ -364,39 +359,6 @@ export function checkTimeZone(v: unknown, path: string, problems: Problems, opti
   if (isValidTimeZone(zone)) return zone;
   problems.push({ path, message: `${quote(v)} is not a known IANA time zone (like "Europe/Sofia")` });
   return undefined;
-}
-
-const NUM = String.raw`[+-]?(?:\d+(?:\.\d+)?|\.\d+)`;
-const SEP = String.raw`(?:\s*,\s*|\s+)`;
-const ALPHA_SEP = String.raw`\s*[,/]\s*`;
-const RGB = new RegExp(String.raw`^rgba?\(\s*${NUM}%?${SEP}${NUM}%?${SEP}${NUM}%?(?:${ALPHA_SEP}${NUM}%?)?\s*\)$`, 'i');
-const HSL = new RegExp(String.raw`^hsla?\(\s*${NUM}(?:deg)?${SEP}${NUM}%?${SEP}${NUM}%?(?:${ALPHA_SEP}${NUM}%?)?\s*\)$`, 'i');
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-const CSS_WIDE = ['inherit', 'initial', 'unset', 'revert', 'revert-layer'];
-
-/**
- * A CSS colour limited to forms that cannot smuggle anything into a style: `#rgb`, `#rrggbb`,
- * `#rrggbbaa`, `rgb()`/`rgba()`/`hsl()`/`hsla()` with numbers only, or a named colour word
- * (checked with `CSS.supports` where the platform has it). Never `url()`, `var()`, expressions or `;`.
- */
-export function checkColor(v: unknown, path: string, problems: Problems, options?: CheckOptions): string | undefined {
-  if (absent(v, path, problems, options)) return undefined;
-  if (typeof v !== 'string') {
-    problems.push({ path, message: `expected a CSS colour, got ${describeValue(v)}` });
-    return undefined;
-  }
-  const s = v.trim();
-  if (isSafeColor(s)) return s;
-  problems.push({ path, message: `${quote(v)} is not a colour (use #rrggbb, rgb(), hsl() or a colour name)` });
-  return undefined;
-}
-
-function isSafeColor(s: string): boolean {
-  if (s.length > 100) return false;
-  if (HEX.test(s) || RGB.test(s) || HSL.test(s)) return true;
-  if (!/^[a-z]{3,30}$/i.test(s) || CSS_WIDE.includes(s.toLowerCase())) return false;
-  const css = (globalThis as { CSS?: { supports?: (property: string, value: string) => boolean } }).CSS;
-  return typeof css?.supports === 'function' ? css.supports('color', s) : true;
 }
 
 /**

@@ -1,34 +1,14 @@
 /**
  * The runtime side of entities.ts: checks an untrusted value against an entity, field by field,
- * with the checkers of validate.ts. What is valid is kept (in fresh objects: no getters,
+ * each with the checker its kind carries (`Field.c`: no table of kinds here, so a page loads only
+ * the checkers of its entities' kinds). What is valid is kept (in fresh objects: no getters,
  * prototypes or unknown fields of the input survive), what is not is dropped and reported with
  * its JSON path, unknown keys are reported with a did-you-mean suggestion, and the entity's rule
  * repairs what spans several fields. Never throws.
  */
-import type { DocumentRefs, Entity, Field, Kind, RefKind } from './entities.js';
+import type { DocumentRefs, Entity, Field } from './entities.js';
 import { MAX_NESTING } from './entities.js';
-import {
-  checkArray,
-  checkBoolean,
-  checkColor,
-  checkCountry,
-  checkDate,
-  checkEnum,
-  checkId,
-  checkInstant,
-  checkNumber,
-  checkRecord,
-  checkString,
-  checkStringList,
-  checkText,
-  checkTimeZone,
-  checkUrl,
-  errorText,
-  LANGUAGE_TAG,
-  quote,
-  readField,
-  type Problems,
-} from './validate.js';
+import { checkArray, checkRecord, checkString, checkUrl, errorText, quote, readField, type Problems } from './validate.js';
 
 /**
  * Where each checked object came from, for rules that report on items after the list was read: a
@@ -42,15 +22,6 @@ export function pathOf(item: object): string | undefined {
   return (item as { [PATH]?: string })[PATH];
 }
 
-const REF_NAMES: Readonly<Record<RefKind, string>> = {
-  tracks: 'track in event.tracks',
-  rooms: 'room in event.rooms',
-  people: 'person in people',
-  organizations: 'organization in organizations',
-  projects: 'project in projects',
-  objectiveLists: 'objective list in objectiveLists',
-};
-
 /** Unknown keys reported per object at most; the rest are counted in one problem. */
 const MAX_UNKNOWN = 10;
 
@@ -62,7 +33,8 @@ export function childPath(path: string, key: string): string {
 /**
  * Checks `value` against `entity` at `path`. Returns the clean object, or `undefined` when it is
  * unusable (not an object, a required field missing or invalid, or its rule says so), after
- * reporting why. `refs` checks references to ids; `depth` is the nesting level of nested items.
+ * reporting why. `refs` are the ids references are checked against (by the kinds of the fields
+ * that refer, see `refTo` in entities-document.ts); `depth` is the nesting level of nested items.
  */
 export function parseWith<T>(entity: Entity, value: unknown, path: string, problems: Problems, refs?: DocumentRefs, depth = 1): T | undefined {
   const r = checkRecord(value, path || 'document', problems, entity.name);
@@ -163,20 +135,7 @@ function checkField(field: Field, v: unknown, path: string, problems: Problems, 
     return parseWith(field.e!, v, path, problems, refs, depth);
   }
   if (field.k === 'list') return checkList(field, v, path, problems, refs, depth);
-  const value = checkKind(field.k, v, path, problems, !!field.r, field);
-  const known = field.ref && refs?.[field.ref];
-  if (value === undefined || !known) return value;
-  const what = REF_NAMES[field.ref];
-  if (typeof value === 'string') {
-    if (known.has(value)) return value;
-    problems.push({ path, message: `${quote(value)} is not the id of any ${what}; the reference is removed` });
-    return undefined;
-  }
-  return (value as string[]).filter((id) => {
-    if (known.has(id)) return true;
-    problems.push({ path, message: `${quote(id)} is not the id of any ${what}; the reference is removed` });
-    return false;
-  });
+  return field.c!(v, path, problems, field.r ? REQUIRED : OPTIONAL, field, refs);
 }
 
 function checkList(field: Field, v: unknown, path: string, problems: Problems, refs: DocumentRefs | undefined, depth: number): unknown[] | undefined {
@@ -208,57 +167,14 @@ function checkList(field: Field, v: unknown, path: string, problems: Problems, r
   return field.ne && items?.length === 0 ? undefined : items;
 }
 
-/** A plain string standing for the object (see `Field.or`), wrapped as `{ [wrap]: value }` when asked. */
-function orString(field: Field, v: string, path: string, problems: Problems): unknown {
-  const value = checkKind(field.or!, v, path, problems, false);
-  return value === undefined || !field.wrap ? value : { [field.wrap]: value };
-}
-
-const CURRENCY = { pattern: /^[A-Z]{3}$/, patternHint: 'a three-letter ISO 4217 currency code (like "EUR")' };
-const LANG = { pattern: LANGUAGE_TAG, patternHint: 'a language code (like "en" or "bg")' };
-
 /** The options of a required and of an optional field, made once (this runs for every field of every entity). */
 const REQUIRED = Object.freeze({ required: true });
 const OPTIONAL = Object.freeze({ required: false });
 
-function checkKind(kind: Kind, v: unknown, path: string, problems: Problems, required: boolean, field?: Field): unknown {
-  const o = required ? REQUIRED : OPTIONAL;
-  switch (kind) {
-    case 'id':
-      return checkId(v, path, problems, o);
-    case 'str':
-      return checkString(v, path, problems, o);
-    case 'text':
-      return checkText(v, path, problems, o);
-    case 'instant':
-      return checkInstant(v, path, problems, o);
-    case 'when':
-      return checkInstant(v, path, problems, { required, allowDate: true });
-    case 'date':
-      return checkDate(v, path, problems, o);
-    case 'url':
-      return checkUrl(v, path, problems, o);
-    case 'enum':
-      return checkEnum(v, field!.of!, path, problems, o);
-    case 'num':
-      return checkNumber(v, path, problems, { required, min: field?.min, max: field?.max, integer: field?.int === 1 });
-    case 'bool':
-      return checkBoolean(v, path, problems, o);
-    case 'country':
-      return checkCountry(v, path, problems, o);
-    case 'currency':
-      return checkString(v, path, problems, { required, ...CURRENCY });
-    case 'lang':
-      return checkString(v, path, problems, { required, ...LANG });
-    case 'zone':
-      return checkTimeZone(v, path, problems, o);
-    case 'color':
-      return checkColor(v, path, problems, o);
-    case 'strs':
-      return checkStringList(v, path, problems);
-    default:
-      return undefined;
-  }
+/** A plain string standing for the object (see `Field.or`), wrapped as `{ [wrap]: value }` when asked. */
+function orString(field: Field, v: string, path: string, problems: Problems): unknown {
+  const value = field.or === 'url' ? checkUrl(v, path, problems) : checkString(v, path, problems);
+  return value === undefined || !field.wrap ? value : { [field.wrap]: value };
 }
 
 /**
