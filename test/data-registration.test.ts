@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { eventOverAt, registrationStatus, registrationText, type RegistrationEvent } from '../src/data/registration-view.js';
+import { registrationStatus, registrationText, type RegistrationEvent } from '../src/data/registration-view.js';
+import { eventOverAt } from '../src/data/event-over.js';
 import { coordinateText, geoUri, isGeoCoordinates, openStreetMapUrl } from '../src/data/geo.js';
 import { parseEventDocument } from '../src/data/parse.js';
 import { checkEventHeaderView } from '../src/data/people-view.js';
@@ -104,10 +105,20 @@ describe('registrationStatus: the state at its boundaries, one second either sid
     expect(registrationStatus(reg, EVENT, shift(end, -SECOND)).state).to.equal('open');
     expect(registrationStatus(reg, EVENT, end).state).to.equal('closed');
     const dated = { timeZone: 'Europe/Sofia', start: '2018-07-06' };
-    expect(eventOverAt(dated)?.toISOString()).to.equal(at('2018-07-07T00:00:00+03:00').toISOString());
+    expect(eventOverAt(dated)).to.equal(at('2018-07-07T00:00:00+03:00').getTime());
     expect(registrationStatus(reg, dated, at('2018-07-06T23:59:59+03:00')).state).to.equal('open');
     expect(registrationStatus(reg, dated, at('2018-07-07T00:00:00+03:00')).state).to.equal('closed');
     expect(registrationStatus(reg, { timeZone: 'Europe/Sofia' }, at('2030-01-01T00:00:00Z'))).to.deep.equal({ state: 'open' });
+  });
+
+  it('without closes or an end, a timed event’s registration stays open until the midnight after its day (not its start), as the event list', () => {
+    const reg = { url: 'https://example.org/r' };
+    const timed = { timeZone: 'Europe/Sofia', start: '2026-06-17T09:00:00+03:00' };
+    expect(registrationStatus(reg, timed, at('2026-06-17T09:00:01+03:00')).state).to.equal('open');
+    expect(registrationStatus(reg, timed, at('2026-06-17T23:59:59+03:00')).state).to.equal('open');
+    expect(registrationStatus(reg, timed, at('2026-06-18T00:00:00+03:00')).state).to.equal('closed');
+    // An end that is not after the start counts as none.
+    expect(registrationStatus(reg, { ...timed, end: '2026-06-17T08:00:00+03:00' }, at('2026-06-17T12:00:00+03:00')).state).to.equal('open');
   });
 });
 

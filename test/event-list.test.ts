@@ -3,7 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { canEmulateMedia, onlyIn } from './helpers/engine.js';
 import '../src/define/cluster-event-list.js';
 import type { ClusterEventList } from '../src/define/cluster-event-list.js';
-import { entryPath, eventFinish, eventStart, listEntries, readEventIndex, readListAttributes, splitEvents } from '../src/data/event-list-view.js';
+import { entryPath, listEntries, readEventIndex, readListAttributes, splitEvents } from '../src/data/event-list-view.js';
+import { eventOverAt, eventStartAt } from '../src/data/event-over.js';
 import { entryUrl } from '../src/components/event-list/event-list.controller.js';
 import { toJsonLdEventList } from '../src/export/jsonld-list.js';
 import { JSON_LD_MARKER } from '../src/base/json-ld.js';
@@ -67,16 +68,16 @@ describe('event list data (src/data/event-list-view.ts)', () => {
 
   it('ends an event at its end, at the midnight after a calendar-date end, or after its only day', () => {
     const at = (s: string) => new Date(s).getTime();
-    expect(eventFinish(event('a', '2026-06-17T09:00:00+03:00', '2026-06-18T13:00:00+03:00').event)).to.equal(at('2026-06-18T13:00:00+03:00'));
+    expect(eventOverAt(event('a', '2026-06-17T09:00:00+03:00', '2026-06-18T13:00:00+03:00').event)).to.equal(at('2026-06-18T13:00:00+03:00'));
     // Calendar dates are days of the event's zone: Sofia's midnight, not UTC's.
-    expect(eventStart(varna2018.event)).to.equal(at('2018-07-06T00:00:00+03:00'));
-    expect(eventFinish(varna2018.event)).to.equal(at('2018-07-07T00:00:00+03:00'));
-    expect(eventFinish(event('b', '2026-03-27', '2026-03-29').event)).to.equal(at('2026-03-30T00:00:00+03:00'));
+    expect(eventStartAt(varna2018.event)).to.equal(at('2018-07-06T00:00:00+03:00'));
+    expect(eventOverAt(varna2018.event)).to.equal(at('2018-07-07T00:00:00+03:00'));
+    expect(eventOverAt(event('b', '2026-03-27', '2026-03-29').event)).to.equal(at('2026-03-30T00:00:00+03:00'));
     // A start with hours and no end: the midnight after its day, in its zone (the same rule as a session's).
-    expect(eventFinish(event('c', '2026-10-24T22:00:00+03:00').event)).to.equal(at('2026-10-25T00:00:00+03:00'));
+    expect(eventOverAt(event('c', '2026-10-24T22:00:00+03:00').event)).to.equal(at('2026-10-25T00:00:00+03:00'));
     // The night clocks go back: midnight is still +02:00's midnight after the change.
-    expect(eventFinish(event('d', '2026-10-25T10:00:00+02:00').event)).to.equal(at('2026-10-26T00:00:00+02:00'));
-    expect(eventFinish(tokyo.event)).to.equal(at('2027-04-21T16:00:00+09:00'));
+    expect(eventOverAt(event('d', '2026-10-25T10:00:00+02:00').event)).to.equal(at('2026-10-26T00:00:00+02:00'));
+    expect(eventOverAt(tokyo.event)).to.equal(at('2027-04-21T16:00:00+09:00'));
   });
 
   it('splits at the end instant: upcoming soonest first, past latest first', () => {

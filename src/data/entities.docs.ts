@@ -109,7 +109,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
       url: "The event's page.",
       timeZone: 'The IANA zone of the event ("Europe/Sofia"): times show in it by default, labelled, and calendars use it.',
       start: 'When it starts: an RFC 3339 date-time with offset, or a calendar date ("2018-07-06") when the hours are unknown.',
-      end: 'When it ends: of the same kind as start (a date-time or a date), not before it.',
+      end: 'When it ends: of the same kind as start (a date-time or a date), not before it. The event is over at its end (a date: at the midnight after that day, in the event’s zone); without one, at the midnight after the day it starts. From then on event lists show it as past and a registration without closes is closed.',
       previousStart: 'The start before a postponement or rescheduling, when known.',
       attendanceMode: 'Whether people attend in person (offline), online or both (mixed).',
       venue: 'Where it takes place.',
@@ -138,7 +138,7 @@ export const ENTITY_DOCS: Record<EntityName, EntityDoc> = {
   Registration: {
     title: 'Registration',
     description:
-      'How to register for the event. Its state derives from the dates and places: "opens on …" before opens, "full" when no places remain, "closed" from closes (or, without closes, from the end of the event), else "open", with the days left until it closes.',
+      'How to register for the event. Its state derives from the dates and places: "opens on …" before opens, "full" when no places remain, "closed" from closes (or, without closes, once the event is over: see the event’s end), else "open", with the days left until it closes.',
     fields: {
       url: 'The registration page or form (http, https, mailto, tel or a relative URL).',
       opens: 'When registration opens: an RFC 3339 date-time with its UTC offset.',

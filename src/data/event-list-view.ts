@@ -1,13 +1,15 @@
 /**
  * The data side of `<cluster-event-list>`, free of Lit: reading an index of events (event
- * documents or their URLs), the paths its problems are reported at (`[2].event.start`), the
- * instant each event counts as over, and the split into upcoming and past events at `now`.
+ * documents or their URLs), the paths its problems are reported at (`[2].event.start`), when each
+ * event starts and is over (the library's one rule, event-over.ts), and the split into upcoming
+ * and past events at `now`.
  *
  * Instants are compared exactly (milliseconds), never through a display zone: an event is upcoming
  * until the instant it ends and past from that instant on, wherever the reader is.
  */
-import { instantFromWallClock, isCalendarDate, isValidTimeZone, parseCalendarDate, parseInstant, wallClock } from './time.js';
-import type { ClusterEvent, DataProblem, EventDocument } from './types.js';
+import { eventOverAt, eventStartAt } from './event-over.js';
+import { parseInstant } from './time.js';
+import type { DataProblem, EventDocument } from './types.js';
 import { isList, quote, readField } from './validate.js';
 
 /** Which events a list shows: those still to come, those over, or both (upcoming first). */
@@ -73,41 +75,6 @@ export function entryProblems(index: number, problems: readonly DataProblem[]): 
   return problems.map((p) => ({ path: entryPath(index, p.path), message: p.message }));
 }
 
-/** Midnight at the start of the calendar day `days` after `day` (a Date at midnight UTC), in `zone`. */
-function midnight(day: Date, days: number, zone: string): number {
-  const wall = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() + days, hour: 0, minute: 0 };
-  return instantFromWallClock(wall, zone).getTime();
-}
-
-/** The instant an event starts: its date-time, or midnight of its calendar date in its zone. */
-export function eventStart(event: ClusterEvent): number | null {
-  const zone = isValidTimeZone(event.timeZone) ? event.timeZone : 'UTC';
-  if (isCalendarDate(event.start)) {
-    const day = parseCalendarDate(event.start);
-    return day ? midnight(day, 0, zone) : null;
-  }
-  return parseInstant(event.start)?.getTime() ?? null;
-}
-
-/**
- * The instant an event is over (the same rule as a session's): its end date-time; for an end that
- * is a calendar date, the midnight after that day in the event's zone; without an end, the midnight
- * after the day it starts, in its zone. `null` when the start is unusable.
- */
-export function eventFinish(event: ClusterEvent): number | null {
-  const zone = isValidTimeZone(event.timeZone) ? event.timeZone : 'UTC';
-  const start = eventStart(event);
-  if (start === null) return null;
-  const end = event.end;
-  if (end !== undefined) {
-    const day = isCalendarDate(end) ? parseCalendarDate(end) : null;
-    const finish = day ? midnight(day, 1, zone) : parseInstant(end)?.getTime();
-    if (finish !== undefined && finish > start) return finish;
-  }
-  const w = wallClock(new Date(start), zone);
-  return instantFromWallClock({ year: w.year, month: w.month, day: w.day + 1, hour: 0, minute: 0 }, zone).getTime();
-}
-
 /** An event of the list: its checked document, where it was in the index, and its instants. */
 export interface EventListEntry {
   /** Unique in the list: the event's id (a second entry with the same id is left out). */
@@ -115,7 +82,7 @@ export interface EventListEntry {
   /** Position in the index. */
   index: number;
   document: EventDocument;
-  /** Start and finish (see {@link eventFinish}), ms since the epoch. */
+  /** When the event starts and when it is over (eventStartAt, eventOverAt of event-over.ts), ms since the epoch. */
   start: number;
   finish: number;
 }
@@ -137,8 +104,8 @@ export function listEntries(documents: readonly (EventDocument | null)[]): { ent
       problems.push({ path: `[${index}].event.id`, message: `${quote(id)} is the id of [${first}] as well; the event is listed once` });
       return;
     }
-    const start = eventStart(document.event);
-    const finish = eventFinish(document.event);
+    const start = eventStartAt(document.event);
+    const finish = eventOverAt(document.event);
     if (start === null || finish === null) return;
     seen.set(id, index);
     entries.push({ key: id, index, document, start, finish });

@@ -4,9 +4,10 @@
  * Pure functions without Lit: `<cluster-event-header>` and any list of events call them, the
  * JSON-LD export reads the same state for `offers.availability`.
  */
-import { calendarDay, formatDate, instantFromWallClock, isCalendarDate, numberFormat, parseCalendarDate, parseInstant } from './time.js';
+import { calendarDay, formatDate, instantFromWallClock, numberFormat, parseCalendarDate, parseInstant } from './time.js';
 import { formatTimeRange } from './time-format.js';
 import type { Money, Registration } from './types.js';
+import { eventOverAt } from './event-over.js';
 import type { eventStrings } from '../i18n/event.js';
 
 /** The states of a registration, in the order they follow each other. */
@@ -18,7 +19,7 @@ export interface RegistrationStatus {
   state: RegistrationState;
   /** When it opens (from `opens`); with state `opens-on` it is still ahead. */
   opens?: Date;
-  /** When it closes: `closes`, else the end of the event; `undefined` when neither is known. */
+  /** When it closes: `closes`, else when the event is over (eventOverAt); `undefined` when neither is known. */
   closes?: Date;
   /**
    * While open with a known closing: calendar days in the event's zone from today to the last day
@@ -46,17 +47,6 @@ function startOfNextDay(day: string, zone: string): Date | undefined {
   return instantFromWallClock({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0 }, zone);
 }
 
-/**
- * When an event is over: its end (an end date: the end of that day in the event's zone), else its
- * start (a start date: the end of that day); `undefined` when neither can be read.
- */
-export function eventOverAt(event: RegistrationEvent): Date | undefined {
-  const value = event.end || event.start;
-  if (!value) return undefined;
-  if (isCalendarDate(value)) return startOfNextDay(value, event.timeZone);
-  return parseInstant(value) ?? undefined;
-}
-
 /** Whole calendar days from `a` to `b` (`YYYY-MM-DD`). */
 function daysBetween(a: string, b: string): number {
   return Math.round((parseCalendarDate(b)!.getTime() - parseCalendarDate(a)!.getTime()) / DAY);
@@ -64,14 +54,16 @@ function daysBetween(a: string, b: string): number {
 
 /**
  * The registration at `now`. Registration opens at `opens` (inclusive) and closes at `closes`
- * (inclusive: at that instant it is closed), or when the event is over when it gives no closing.
+ * (inclusive: at that instant it is closed), or when the event is over when it gives no closing
+ * (eventOverAt: its end, else the midnight after the day it starts, in its zone).
  * Before it opens it is `opens-on`; from its closing on `closed`; in between `full` when no places
  * remain (`remaining` is 0), else `open`.
  */
 export function registrationStatus(registration: Registration, event: RegistrationEvent, now: Date): RegistrationStatus {
   const zone = event.timeZone;
   const opens = registration.opens ? (parseInstant(registration.opens) ?? undefined) : undefined;
-  const closes = (registration.closes ? (parseInstant(registration.closes) ?? undefined) : undefined) ?? eventOverAt(event);
+  const over = eventOverAt(event);
+  const closes = (registration.closes ? (parseInstant(registration.closes) ?? undefined) : undefined) ?? (over === null ? undefined : new Date(over));
   const t = now.getTime();
   const status = (state: RegistrationState, changesAt?: Date): RegistrationStatus => ({
     state,

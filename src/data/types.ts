@@ -172,6 +172,11 @@ export interface ClusterEvent {
   timeZone: string;
   /** RFC 3339 instant with offset, or a calendar date (`2018-07-06`) when hours are unknown. */
   start: string;
+  /**
+   * Of the same kind as `start`, not before it. The event is over at its end (a date: the midnight
+   * after it, in `timeZone`), else at the midnight after the day it starts (`eventOverAt`,
+   * event-over.ts): event lists and a registration without `closes` follow that one rule.
+   */
   end?: string;
   status?: EventStatus;
   /** The date before a postponement or rescheduling, when known. */
