@@ -1,32 +1,11 @@
 /**
- * The entities of the speaker and event header views (what `<cluster-speaker-block>`,
- * `<cluster-speaker-list>` and `<cluster-event-header>` take), with the address and the event
- * fields and rule that the document's event shares: see entities.ts.
+ * The entities of the event header view (what `<cluster-event-header>` takes), with the address,
+ * the registration and the event fields and rule that the document's event shares: see
+ * entities.ts. The speaker view's are in entities-speaker.ts (re-exported here).
  */
-import {
-  ANY_ID,
-  BOOL,
-  COUNTRY,
-  entity,
-  INSTANT,
-  instantMs,
-  LANG,
-  MONEY,
-  NAME,
-  NUM,
-  oneOf,
-  STR,
-  TEXT,
-  URL,
-  IMAGE,
-  LINK,
-  sessionTimes,
-  WHEN,
-  ZONE,
-  type Rule,
-} from './entities.js';
+import { ANY_ID, BOOL, COUNTRY, entity, INSTANT, instantMs, LANG, MONEY, NAME, NUM, oneOf, STR, TEXT, URL, IMAGE, WHEN, ZONE, type Rule } from './entities.js';
 import { quote } from './validate.js';
-import { ATTENDANCE_MODES, EVENT_STATUSES, PARTICIPANT_ROLES, TEXT_FORMATS } from './types.js';
+import { ATTENDANCE_MODES, EVENT_STATUSES } from './types.js';
 
 /**
  * An event's end must be of the same kind as its start (both calendar dates, or both date-times)
@@ -120,39 +99,8 @@ export const EVENT_COMMON = {
   registration: { k: 'obj', e: REGISTRATION },
 } as const;
 
-export const ORGANIZATION_REF = entity('an organization', { name: NAME, url: URL }, { needs: 'a name' });
-
-export const SPEAKER_SESSION = entity(
-  'a session',
-  {
-    id: ANY_ID,
-    title: NAME,
-    start: INSTANT,
-    end: INSTANT,
-    timeZone: ZONE,
-    url: URL,
-    role: oneOf(PARTICIPANT_ROLES),
-  },
-  { needs: 'a title', rule: sessionTimes },
-);
-
-export const SPEAKER_VIEW = entity(
-  'a person',
-  {
-    id: ANY_ID,
-    name: STR,
-    jobTitle: TEXT,
-    organization: { k: 'obj', e: ORGANIZATION_REF, or: 'str' },
-    url: URL,
-    photo: { k: 'obj', e: IMAGE },
-    bio: TEXT,
-    links: { k: 'list', e: LINK, or: 'url', wrap: 'url', ne: 1 },
-    sessions: { k: 'list', e: SPEAKER_SESSION, ne: 1 },
-    lang: LANG,
-    textFormat: oneOf(TEXT_FORMATS),
-  },
-  { needs: 'a name, a job title or an organisation', any: ['name', 'jobTitle', 'organization'] },
-);
+// The speaker view's entities are in entities-speaker.ts (the speaker block's page loads no event header).
+export { ORGANIZATION_REF, SPEAKER_SESSION, SPEAKER_VIEW } from './entities-speaker.js';
 
 export const ORGANIZATION_VIEW = entity(
   'an organization',

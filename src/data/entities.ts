@@ -19,9 +19,10 @@
  * their checkers, the field shorthands and the pieces everyone shares; entities-agenda.ts the
  * agenda track view (the agenda and its tracks), entities-programme.ts what a session has in a
  * document and in a track view alike with the kinds only they have (a colour, a list of tags or
- * ids), entities-funding.ts the funding call (the banner), entities-people.ts the speaker and event
- * header views, entities-project.ts the project card view and objective items, and
- * entities-document.ts the whole document with {@link ENTITIES}, the list the schema is made from.
+ * ids), entities-funding.ts the funding call (the banner), entities-speaker.ts the speaker view,
+ * entities-people.ts the event header view, entities-project.ts the project card view and
+ * objective items, and entities-document.ts the whole document with {@link ENTITIES}, the list the
+ * schema is made from.
  *
  * Kinds are pluggable: a field carries its kind's checker (`c`, given by the kind's shorthand
  * below, never written apart from `k`), and the walker (walk.ts) knows no table of kinds, so a
