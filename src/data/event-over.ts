@@ -55,7 +55,11 @@ export function eventOverAt(event: EventSpan): number | null {
   const start = eventStartAt(event);
   const end = instantOf(event.end, 1, zone);
   if (end !== null && (start === null || end > start)) return end;
-  if (start === null) return null;
-  const w = wallClock(new Date(start), zone);
+  return start === null ? null : midnightAfter(start, zone);
+}
+
+/** The midnight after the calendar day that `instant` (ms since the epoch) falls on in `zone` (a zone the browser knows). */
+export function midnightAfter(instant: number, zone: string): number {
+  const w = wallClock(new Date(instant), zone);
   return instantFromWallClock({ year: w.year, month: w.month, day: w.day + 1, hour: 0, minute: 0 }, zone).getTime();
 }

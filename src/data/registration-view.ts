@@ -4,10 +4,10 @@
  * Pure functions without Lit: `<cluster-event-header>` and any list of events call them, the
  * JSON-LD export reads the same state for `offers.availability`.
  */
-import { calendarDay, formatDate, instantFromWallClock, numberFormat, parseCalendarDate, parseInstant } from './time.js';
+import { calendarDay, formatDate, numberFormat, parseCalendarDate, parseInstant } from './time.js';
 import { formatTimeRange } from './time-format.js';
 import type { Money, Registration } from './types.js';
-import { eventOverAt } from './event-over.js';
+import { eventOverAt, midnightAfter } from './event-over.js';
 import type { eventStrings } from '../i18n/event.js';
 
 /** The states of a registration, in the order they follow each other. */
@@ -39,14 +39,6 @@ export interface RegistrationEvent {
 
 const DAY = 86_400_000;
 
-/** The first instant of the calendar day after `day` (`YYYY-MM-DD`) in `zone`. */
-function startOfNextDay(day: string, zone: string): Date | undefined {
-  const date = parseCalendarDate(day);
-  if (!date) return undefined;
-  const next = new Date(date.getTime() + DAY);
-  return instantFromWallClock({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0 }, zone);
-}
-
 /** Whole calendar days from `a` to `b` (`YYYY-MM-DD`). */
 function daysBetween(a: string, b: string): number {
   return Math.round((parseCalendarDate(b)!.getTime() - parseCalendarDate(a)!.getTime()) / DAY);
@@ -77,8 +69,8 @@ export function registrationStatus(registration: Registration, event: Registrati
   if (!closes) return status('open');
   const today = calendarDay(now, zone);
   const lastDay = calendarDay(new Date(closes.getTime() - 1), zone);
-  const tomorrow = startOfNextDay(today, zone);
-  const changesAt = tomorrow && tomorrow.getTime() < closes.getTime() ? tomorrow : closes;
+  const tomorrow = midnightAfter(t, zone);
+  const changesAt = tomorrow < closes.getTime() ? new Date(tomorrow) : closes;
   return { ...status('open', changesAt), daysLeft: Math.max(0, daysBetween(today, lastDay)) };
 }
 
