@@ -36,6 +36,43 @@ const LAZY_CHUNKS: [string, RegExp][] = [
 const partName = (part: string, moduleIds: readonly string[]): string =>
   part === 'strings' ? `strings-${moduleIds.map((id) => /locales[\\/]([a-z-]+)\.ts$/.exec(id)?.[1]).find(Boolean)}` : part;
 
+/** The elements' define modules (src/define/cluster-*.ts): one chunk each in the autoloader build. */
+const DEFINE = /src[\\/]define[\\/]cluster-[a-z-]+\.ts$/;
+const ELEMENTS = readdirSync(`${root}src/define`).filter((file) => /^cluster-[a-z-]+\.ts$/.test(file)).length;
+
+/**
+ * Small modules most elements use, placed in the autoloader's common chunk (the one every element's
+ * page loads) instead of chunks of their own: a chunk costs each page that loads it about 0.2 kB
+ * gzip beyond its code (compressed on its own, with its imports and exports), more than these
+ * weigh on the pages that do not use them (`npm run size` measures both).
+ */
+const COMMON = /src[\\/](base[\\/](prose|named-label)|data[\\/]entities-programme)\.ts$/;
+/**
+ * Modules reached only through Lit's decorators module, which re-exports every decorator: walking
+ * up from them finds every element, though only the speaker block uses `@query` (Rolldown itself
+ * sees which decorator each element imports, so these are left to it).
+ */
+const REEXPORTED_ONLY = /@lit[\\/]reactive-element[\\/]decorators[\\/](query|base)\.js$/;
+
+/**
+ * The autoloader's common chunk: the modules every element uses (Lit, the base class, the data
+ * walker, ...: found by walking up the static imports to the define modules) and {@link COMMON}.
+ * Everything else is left to Rolldown, which makes one chunk per set of elements that share code.
+ */
+const commonChunk = (id: string, ctx: { getModuleInfo(id: string): { importers: readonly string[] } | null }): string | null => {
+  if (REEXPORTED_ONLY.test(id)) return null;
+  const seen = new Set<string>();
+  const elements = new Set<string>();
+  const up = (module: string): void => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    if (DEFINE.test(module)) elements.add(module);
+    for (const importer of ctx.getModuleInfo(module)?.importers ?? []) up(importer);
+  };
+  up(id);
+  return elements.size > 0 && (elements.size === ELEMENTS || COMMON.test(id)) ? 'shared' : null;
+};
+
 /**
  * For the autoloader: writes `__CLUSTER_PRELOAD__` (src/autoloader.ts), each element's chunk's
  * static imports, transitively (chunk names relative to autoloader.js, by index), as one line
@@ -48,6 +85,13 @@ const autoloaderPreload = (): Plugin => ({
   generateBundle(_options, bundle) {
     const entry = bundle['autoloader.js'];
     if (entry?.type !== 'chunk') return;
+    // The common chunk (commonChunk) imports no other chunk, or every page would load that one too.
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.name === 'shared' && chunk.moduleIds.some((id) => COMMON.test(id)) && chunk.imports.length > 0)
+        this.error(
+          `the autoloader's common chunk ${chunk.fileName} imports ${chunk.imports.join(', ')}: a module of COMMON imports one that not every element uses`,
+        );
+    }
     const chunksOf = (file: string, seen = new Set<string>()): Set<string> => {
       const chunk = bundle[file];
       if (chunk?.type === 'chunk') for (const i of chunk.imports) if (!seen.has(i)) chunksOf(i, seen.add(i));
@@ -96,11 +140,15 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
         },
         rolldownOptions: {
-          preserveEntrySignatures: 'strict',
+          // The autoloader's entry may gain exports (its common chunk is made by hand, see
+          // commonChunk, which Rolldown allows only so); the bundle's entries keep exactly theirs.
+          preserveEntrySignatures: autoloader ? 'allow-extension' : 'strict',
           output: {
             minify: true,
             format: 'es',
             entryFileNames: '[name].js',
+            // The autoloader's common chunk (commonChunk); the modules it takes are all it needs.
+            ...(autoloader ? { codeSplitting: { groups: [{ name: commonChunk, includeDependenciesRecursively: false }] } } : {}),
             // Rolldown splits the on-demand parts off by itself; their chunks are named after them,
             // chunks of code that several parts share are "shared".
             chunkFileNames: (chunk) => {
