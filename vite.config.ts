@@ -134,15 +134,17 @@ export default defineConfig(({ mode }) => {
         // Library mode, so that Vite does not wrap every import() in its preload helper (0.8 kB
         // gzip in every page load; the autoloader preloads an element's chunks itself, see
         // autoloaderPreload); minified by Rolldown (Vite keeps whitespace in ES library output).
-        // The entries keep exactly their exports (preserveEntrySignatures).
         lib: {
           entry: autoloader ? { autoloader: 'src/autoloader.ts' } : { 'cluster-events': 'src/cdn.ts', export: 'src/cdn-export.ts' },
           formats: ['es'],
         },
         rolldownOptions: {
-          // The autoloader's entry may gain exports (its common chunk is made by hand, see
-          // commonChunk, which Rolldown allows only so); the bundle's entries keep exactly theirs.
-          preserveEntrySignatures: autoloader ? 'allow-extension' : 'strict',
+          // The entries keep their exports and may gain more (short internal names, not in their
+          // declarations): what the on-demand chunks share with the bundle's entry (Lit, the data
+          // helpers) is then in the entry, which a page loads as one file, not in a chunk beside it
+          // (only what the bundle shares with export.js is); and the autoloader's common chunk can
+          // be made by hand (commonChunk), which Rolldown allows only so.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
             format: 'es',
