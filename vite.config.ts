@@ -150,7 +150,7 @@ export default defineConfig(({ mode }) => {
             format: 'es',
             entryFileNames: '[name].js',
             // The autoloader's common chunk (commonChunk); the modules it takes are all it needs.
-            ...(autoloader ? { codeSplitting: { groups: [{ name: commonChunk, includeDependenciesRecursively: false }] } } : {}),
+            ...(autoloader ? { codeSplitting: { groups: [{ name: commonChunk, debugName: 'common', includeDependenciesRecursively: false }] } } : {}),
             // Rolldown splits the on-demand parts off by itself; their chunks are named after them,
             // chunks of code that several parts share are "shared".
             chunkFileNames: (chunk) => {

@@ -7,7 +7,7 @@
 //   UI strings of each language other than English) are listed apart;
 // - with dist/cdn/autoloader.js, a page with one funding call banner, one speaker block or one
 //   project card at most 25 kB gzip; the other elements' pages are listed with regression ceilings
-//   (35 kB, the agenda 45 kB, the event page, which renders every element, 80 kB); the autoloader
+//   (PAGE_CEILINGS, else 35 kB; the event page renders every element); the autoloader
 //   must be able to load every element, and no chunk it loads on demand may bring an element along;
 // - UI strings only for the languages a page shows: the strings of a language other than English
 //   are a chunk of their own (strings-<lang>-*.js) in both builds, loaded on demand, never in a
@@ -35,12 +35,15 @@ const BUNDLE_BUDGET = 60 * 1024;
  * venue's map link, the calendar menu (Google Calendar, Outlook.com), registerStrings, the Markdown
  * hooks (the parser itself is an on-demand chunk) and opensBy. Measured then: bundle 71.5 kB,
  * banner 30.4, project card 26.1, speaker block 26.4.
+ * Lowered on 2026-12-06 (seventh session) to the sizes measured then plus 0.3 kB, after the data
+ * layer was split by reader (time formats, field kinds with their checkers, references, speaker
+ * and event header views), the autoloader got one common chunk and the bundle's entry holds what
+ * its on-demand chunks share with it: bundle 71.0 kB, banner 29.9; the project card (24.8) and the
+ * speaker block (24.3) are within their budgets.
  */
 const UNMET_CEILINGS = {
-  bundle: 71.8 * 1024,
-  'cluster-funding-call-banner': 30.7 * 1024,
-  'cluster-speaker-block': 26.7 * 1024,
-  'cluster-project-card': 26.4 * 1024,
+  bundle: 71.3 * 1024,
+  'cluster-funding-call-banner': 30.2 * 1024,
 };
 const ELEMENT_BUDGET = 6 * 1024;
 /** Own code over ELEMENT_BUDGET, held at a ceiling until trimmed (the banner gained the calendar menu and opensBy: 6.1 kB). */
@@ -53,9 +56,19 @@ const PAGE_BUDGETS = {
 };
 /**
  * Regression ceilings for the other elements' autoloader pages (no budget of their own yet): the
- * agenda renders its tracks, the event page every element.
+ * agenda renders its tracks, the event page every element. Lowered on 2026-12-06 to the sizes
+ * measured then plus 0.3 kB (agenda 45.5 kB, agenda track 30.2, event 82.8, event header 30.9,
+ * event list 35.2, objective list 22.5, speaker list 31.5); the event page keeps 83 kB.
  */
-const PAGE_CEILINGS = { 'cluster-agenda': 45.8 * 1024, 'cluster-event': 83 * 1024, 'cluster-event-list': 36.8 * 1024 };
+const PAGE_CEILINGS = {
+  'cluster-agenda': 45.8 * 1024,
+  'cluster-agenda-track': 30.5 * 1024,
+  'cluster-event': 83 * 1024,
+  'cluster-event-header': 31.2 * 1024,
+  'cluster-event-list': 35.5 * 1024,
+  'cluster-objective-list': 22.8 * 1024,
+  'cluster-speaker-list': 31.8 * 1024,
+};
 const PAGE_CEILING = 35 * 1024;
 /** The on-demand parts, by the names vite.config.ts gives their chunks. */
 const PART = /(?:^|\/)(calendar-writer|jsonld|frab|markdown|problems|strings-[a-z-]+)-[\w-]+\.js$/;
