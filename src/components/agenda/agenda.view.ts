@@ -18,8 +18,6 @@ import type { FragmentFilterState } from '../../data/fragment.js';
 import { documentRefs, parseSession, type DocumentRefs } from '../../data/parse.js';
 import type { DataProblem, EventDocument, Session } from '../../data/types.js';
 import { readEventData } from '../../base/load.js';
-import { agendaFilterStrings } from '../../i18n/agenda-filters.js';
-import { stringsLanguage } from '../../i18n/strings.js';
 
 type Result = { document: EventDocument | null; problems: DataProblem[] };
 
@@ -132,14 +130,6 @@ export interface ProgrammeInputs {
 
 /** The programme's view for the filters and favourites in effect, from the element's own builder. */
 export function programmeView(builder: AgendaViewBuilder, document: EventDocument, { zone, lang, filters, favorites }: ProgrammeInputs): AgendaView {
-  const t = agendaFilterStrings(lang);
-  return builder.build(document, {
-    timeZone: zone,
-    lang,
-    filters,
-    favorites,
-    onlyFavorites: filters.onlyFavorites,
-    // Keyed by the language of the UI strings, so the track marks it as that language (WCAG 3.1.2).
-    otherName: { [stringsLanguage(lang)]: (document.event.tracks ?? []).length > 0 ? t.otherSessions : t.programme },
-  });
+  // The group without a track is named by the builder from the catalogs in `lang` ("Other sessions", "Programme").
+  return builder.build(document, { timeZone: zone, lang, filters, favorites, onlyFavorites: filters.onlyFavorites });
 }
