@@ -6,7 +6,9 @@ import type { ClusterEventList } from '../src/define/cluster-event-list.js';
 import { entryPath, listEntries, readEventIndex, readListAttributes, splitEvents } from '../src/data/event-list-view.js';
 import { eventOverAt, eventStartAt } from '../src/data/event-over.js';
 import { entryUrl } from '../src/components/event-list/event-list.controller.js';
-import { toJsonLdEventList } from '../src/export/jsonld-list.js';
+import { toJsonLdEventList } from '../src/export/jsonld-markdown.js';
+import { jsonLdEventList } from '../src/export/jsonld-list.js';
+import { markdownPlainText } from '../src/data/markdown.js';
 import { JSON_LD_MARKER } from '../src/base/json-ld.js';
 import { preloadStrings } from '../src/i18n/strings.js';
 import type { DataProblem, EventDocument } from '../src/data/types.js';
@@ -135,6 +137,16 @@ describe('JSON-LD ItemList of events (src/export/jsonld-list.ts)', () => {
     expect(summit.performer).to.equal(undefined);
     expect(list.itemListElement[1]!.item.name).to.equal('Иновативен растеж чрез клъстерно сътрудничество');
     expect(toJsonLdEventList([]).numberOfItems).to.equal(0);
+  });
+
+  it('writes Markdown prose as plain text with the parser it is given, as written without it; plain prose as written', () => {
+    const description = 'Talks on the **blue economy**';
+    const markdown: EventDocument = { ...webinar, textFormat: 'markdown', event: { ...webinar.event, description } };
+    const plain: EventDocument = { ...webinar, event: { ...webinar.event, description } };
+    const descriptions = (list: ReturnType<typeof toJsonLdEventList>) => list.itemListElement.map((i) => i.item.description);
+    expect(descriptions(toJsonLdEventList([markdown, plain]))).to.deep.equal(['Talks on the blue economy', description]);
+    expect(descriptions(jsonLdEventList([markdown, plain], {}, markdownPlainText))).to.deep.equal(['Talks on the blue economy', description]);
+    expect(descriptions(jsonLdEventList([markdown, plain], {}, undefined))).to.deep.equal([description, description]);
   });
 });
 
@@ -549,6 +561,17 @@ describe('<cluster-event-list>', () => {
       expect(jsonLd(el) !== null, 'a JSON-LD script').to.equal(true);
       el.remove();
       expect(jsonLd(el) === null, 'no JSON-LD script').to.equal(true);
+    });
+
+    it("writes a Markdown document's description as plain text, and a plain one as written", async () => {
+      const description = 'Talks on the **blue economy**';
+      const markdown: EventDocument = { ...webinar, textFormat: 'markdown', event: { ...webinar.event, description } };
+      const plain: EventDocument = { ...workshop, event: { ...workshop.event, description } };
+      const el = await fixture<ClusterEventList>(html`<cluster-event-list .data=${[markdown, plain]} now=${EVENT_LIST_NOW}></cluster-event-list>`);
+      const items = (): { item: { name: string; description?: string } }[] => JSON.parse(jsonLd(el)?.textContent ?? '{"itemListElement":[]}').itemListElement;
+      // The parser loads with the writer for a Markdown document: wait for the graph of both.
+      await waitUntil(() => items().length === 2, 'the JSON-LD of both events was written');
+      expect(items().map((i) => i.item.description)).to.deep.equal(['Talks on the blue economy', description]);
     });
 
     it('writes data as text: a hostile name cannot close the script', async () => {

@@ -26,14 +26,9 @@ await preloadStrings('bg'); // server rendering does not wait for modules (defin
 const { templates } = await import('./ssr/templates.mjs');
 const entries = templates(doc, schedule);
 
-/**
- * Lit, its hydration support, the Markdown parser (marked: the JSON-LD writers write a Markdown
- * document's prose as plain text with it) and the built package, resolved by the browser without a
- * bundler, as a page using the npm modules without a build step must map them.
- */
+/** Lit, its hydration support and the built package, resolved by the browser without a bundler. */
 const importMap = {
   imports: {
-    marked: '/node_modules/marked/lib/marked.esm.js',
     lit: '/node_modules/lit/index.js',
     'lit/': '/node_modules/lit/',
     'lit-html': '/node_modules/lit-html/lit-html.js',

@@ -195,6 +195,12 @@ export interface MarkdownPlainTextOptions {
 }
 
 /**
+ * {@link markdownPlainText} as the exporters are given it (`jsonLdGraph`, the iCalendar and web
+ * calendar writers): they import no parser, so a page loads it only for a Markdown document.
+ */
+export type MarkdownText = (source: string, options?: MarkdownPlainTextOptions) => string;
+
+/**
  * Markdown `source` as readable plain text, for text that is not shown as HTML (iCalendar
  * DESCRIPTION, web calendar links, JSON-LD `description`): the safe subset read as the elements
  * read it ({@link markdownBlocks}), written out as words.

@@ -5,7 +5,7 @@
  * VTIMEZONE rules) stay internal.
  */
 export { icsForDeadline, icsForEvent, toICalendar, type DeadlineICalendarOptions, type ICalendarOptions } from './ical.js';
-export { toJsonLd } from './jsonld-markdown.js';
+export { toJsonLd, toJsonLdEventList } from './jsonld-markdown.js';
 export {
   type JsonLdAttendanceMode,
   type JsonLdAvailability,
@@ -29,7 +29,7 @@ export {
   type JsonLdResearchProject,
   type JsonLdVirtualLocation,
 } from './jsonld.js';
-export { toJsonLdEventList, type JsonLdEventList, type JsonLdEventListItem, type JsonLdEventListOptions } from './jsonld-list.js';
+export { type JsonLdEventList, type JsonLdEventListItem, type JsonLdEventListOptions } from './jsonld-list.js';
 // Kept out of jsonld.ts and frab.ts: the elements use them without loading those (src/base/).
 export { jsonLdScriptText } from './script-text.js';
 export { fromFrabSchedule, type FrabImportResult } from './frab.js';

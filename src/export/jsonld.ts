@@ -34,7 +34,7 @@ import type {
   Session,
 } from '../data/types.js';
 import { encodeUriPart, safeUrl } from '../data/url.js';
-import type { MarkdownPlainTextOptions } from '../data/markdown.js';
+import type { MarkdownText } from '../data/markdown.js';
 import { exportStrings } from '../i18n/export.js';
 
 /** Options of `toJsonLd`. */
@@ -266,9 +266,6 @@ interface Ctx {
   /** Markdown prose as plain text, for a document whose `textFormat` is Markdown; else `null` (prose as written). */
   markdown: MarkdownText | null;
 }
-
-/** Markdown as plain text: `markdownPlainText` of src/data/markdown.ts. */
-export type MarkdownText = (source: string, options?: MarkdownPlainTextOptions) => string;
 
 /**
  * The document as a schema.org graph: first the Event (with a subEvent per session other than

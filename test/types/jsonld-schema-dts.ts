@@ -47,8 +47,8 @@ import type {
   JsonLdResearchProject,
   JsonLdVirtualLocation,
 } from '../../src/export/jsonld.js';
-import type { toJsonLd } from '../../src/export/jsonld-markdown.js';
-import type { JsonLdEventList, JsonLdEventListItem, toJsonLdEventList } from '../../src/export/jsonld-list.js';
+import type { toJsonLd, toJsonLdEventList } from '../../src/export/jsonld-markdown.js';
+import type { JsonLdEventList, JsonLdEventListItem } from '../../src/export/jsonld-list.js';
 
 type Assert<T extends true> = T;
 /** `Mine` is a valid `Theirs` and all its keys are `Theirs`' keys (no misspelt property). */

@@ -154,10 +154,8 @@ export class ClusterEventList extends ClusterElement {
     const lang = this.language;
     const show = this.attrs.show;
     const name = show === 'all' ? undefined : eventListStrings(lang)[show];
-    const graph = async (): Promise<unknown> => {
-      const { toJsonLdEventList } = await import('../../export/jsonld-list.js');
-      return toJsonLdEventList(documents, { lang, ...(name ? { name } : {}) });
-    };
+    // The list writer loads after rendering, and the Markdown parser only for Markdown documents.
+    const graph = async (): Promise<unknown> => (await import('./event-list-json-ld.view.js')).eventListGraph(documents, { lang, ...(name ? { name } : {}) });
     this.jsonLd.updateGraph([documents.length, lang, show, ...documents], this.source === LOADING, documents.length > 0 ? graph : null);
   }
 
