@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { programmeCalendar, sessionCalendar } from '../src/data/agenda-calendar.js';
-import { toICalendar } from '../src/export/ical.js';
+import { toICalendar } from '../src/export/ical-markdown.js';
 import type { EventDocument } from '../src/data/types.js';
 
 const writer = { toICalendar };

@@ -745,6 +745,32 @@ describe('<cluster-agenda-track>', () => {
       expect(ics).not.to.contain('Opening');
     });
 
+    it("writes a Markdown track's abstract as plain text in its .ics file and web calendar links, a plain one as it is", async () => {
+      const abstract = 'Why **ports** matter: [the plan](https://example.org/plan)';
+      const exported = async (textFormat: 'markdown' | 'plain'): Promise<{ ics: string; details: string }> => {
+        const track = timedTrack();
+        track.textFormat = textFormat;
+        track.sessions.find((session) => session.id === 'a')!.abstract = abstract;
+        const el = await fixture<ClusterAgendaTrack>(html`<cluster-agenda-track show-calendar .track=${track}></cluster-agenda-track>`);
+        let details = '';
+        const files = await captureDownloads(async () => {
+          el.shadowRoot!.querySelector<HTMLButtonElement>('#session-a button[data-action="calendar"]')!.click();
+          const menu = await opened(el);
+          details = new URL(menu.querySelector<HTMLAnchorElement>('a')!.href).searchParams.get('details') ?? '';
+          menu.querySelector<HTMLButtonElement>('button')!.click();
+          await el.updateComplete;
+        });
+        expect(files).to.have.length(1);
+        return { ics: files[0]!.text.replace(/\r\n /g, ''), details };
+      };
+      const markdown = await exported('markdown');
+      expect(markdown.ics).to.contain('DESCRIPTION:Why ports matter: the plan (https://example.org/plan)');
+      expect(markdown.details).to.contain('Why ports matter: the plan (https://example.org/plan)');
+      const plain = await exported('plain');
+      expect(plain.ics).to.contain(`DESCRIPTION:${abstract}`);
+      expect(plain.details).to.contain(abstract);
+    });
+
     describe('the calendar menu', () => {
       /** Instants of Google's `dates` (`YYYYMMDDTHHMMSSZ/…`). */
       const googleInstants = (href: string): string[] =>

@@ -232,7 +232,7 @@ describe('offerICalendar', () => {
     const { offerICalendar } = await import('../src/base/calendar.js');
     const { downloadsDuring } = await import('./helpers/downloads.js');
     const files = await downloadsDuring(() =>
-      offerICalendar('test-tag', ({ icsForEvent }) => ({
+      offerICalendar('test-tag', undefined, ({ icsForEvent }) => ({
         ics: icsForEvent({ lang: 'en', event: { id: 'x', name: 'Offered day', timeZone: 'Europe/Sofia', start: '2026-06-16' } }, { lang: 'en' }),
         filename: 'Offered day',
       })),
@@ -245,7 +245,7 @@ describe('offerICalendar', () => {
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
       const none = await downloadsDuring(() =>
-        offerICalendar('test-tag', () => {
+        offerICalendar('test-tag', undefined, () => {
           throw new Error('broken writer');
         }),
       );
@@ -254,6 +254,24 @@ describe('offerICalendar', () => {
       console.warn = warn;
     }
     expect(warnings).to.deep.equal(['<test-tag>: the calendar file could not be made (broken writer)']);
+  });
+
+  it('gives the writer the Markdown parser for a Markdown document only', async () => {
+    const { offerICalendar } = await import('../src/base/calendar.js');
+    const { downloadsDuring } = await import('./helpers/downloads.js');
+    const doc = (textFormat?: 'markdown') => ({
+      lang: 'en',
+      ...(textFormat ? { textFormat } : {}),
+      event: { id: 'x', name: 'Offered day', description: 'A **bold** [plan](https://example.org/plan)', timeZone: 'Europe/Sofia', start: '2026-06-16' },
+    });
+    const offer = (textFormat: 'markdown' | undefined) =>
+      downloadsDuring(() =>
+        offerICalendar('test-tag', textFormat, ({ icsForEvent }) => ({ ics: icsForEvent(doc(textFormat), { lang: 'en' }), filename: 'x' })),
+      );
+    const [markdown] = await offer('markdown');
+    expect(markdown!.text).to.contain('DESCRIPTION:A bold plan (https://example.org/plan)');
+    const [plain] = await offer(undefined);
+    expect(plain!.text).to.contain('DESCRIPTION:A **bold** [plan](https://example.org/plan)');
   });
 });
 

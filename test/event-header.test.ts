@@ -10,7 +10,7 @@ import { calendarMenuItems, calendarMenuOf, chooseCalendarFile, deepActiveElemen
 import { icuNeutral } from './helpers/intl.js';
 import { nameFromContent } from './helpers/names.js';
 import { mergeEventHeader } from '../src/components/event-header/event-header.view.js';
-import { icsForEvent } from '../src/export/ical.js';
+import { icsForEvent } from '../src/export/ical-markdown.js';
 import { root, text, q, langOf } from './helpers/dom.js';
 
 /** The datetime and text of each <time> of the event's date. */

@@ -632,6 +632,44 @@ describe('<cluster-funding-call-banner>', () => {
     });
   });
 
+  describe('calendar entries of a Markdown summary', () => {
+    const params = (a: HTMLElement) => new URL((a as HTMLAnchorElement).href).searchParams;
+    const summary = { en: 'Grants for **cluster** managers: [the guide](https://example.org/guide)' };
+
+    /** The `.ics` text (unfolded) and the Google Calendar details of the next deadline, for a banner with `text-format`. */
+    async function exported(format: 'markdown' | 'plain'): Promise<{ ics: string; details: string }> {
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner text-format=${format} .call=${testCall({ summary })} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
+      const capture = captureDownloads();
+      try {
+        shadow(el).querySelector<HTMLButtonElement>('.actions [data-calendar]')!.click();
+        const menu = await openedCalendarMenu(el);
+        const details = params(calendarMenuItems(menu)[1]!).get('details') ?? '';
+        calendarMenuItems(menu)[0]!.click();
+        await el.updateComplete;
+        expect(capture.files).to.have.length(1);
+        return { ics: (await capture.files[0]!.blob.text()).replace(/\r\n /g, ''), details };
+      } finally {
+        capture.restore();
+      }
+    }
+
+    it('writes the summary as plain text in the .ics file and the web calendar links with text-format="markdown"', async () => {
+      const { ics, details } = await exported('markdown');
+      expect(ics).to.contain('Grants for cluster managers: the guide (https://example.org/guide)');
+      expect(ics).to.not.contain('**');
+      expect(details).to.contain('Grants for cluster managers: the guide (https://example.org/guide)');
+      expect(details).to.not.contain('](');
+    });
+
+    it('writes a plain summary as it is', async () => {
+      const { ics, details } = await exported('plain');
+      expect(ics).to.contain('Grants for **cluster** managers: [the guide](https://example.org/guide)');
+      expect(details).to.contain('Grants for **cluster** managers: [the guide](https://example.org/guide)');
+    });
+  });
+
   describe('calendar entries of an attribute-only banner', () => {
     async function uidOf(el: ClusterFundingCallBanner): Promise<string> {
       const capture = captureDownloads();

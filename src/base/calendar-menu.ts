@@ -1,12 +1,14 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { WebCalendarLinks } from '../export/web-calendars.js';
+import type { TextFormat } from '../data/types.js';
 import { errorText } from '../data/validate.js';
 import { calendarMenuStrings } from '../i18n/calendar-menu.js';
 import { commonStrings } from '../i18n/common.js';
 import type { CalendarPanel } from './calendar-menu-panel.js';
+import type { CalendarWriters } from './calendar-writer.js';
 
-/** The writer chunk as the menu uses it: the web calendars' links, and the panel itself. */
-export type CalendarLinkWriter = Pick<typeof import('./calendar-writer.js'), 'webCalendarLinks' | 'deadlineWebCalendarLinks'>;
+/** The writers as the menu gives them to {@link CalendarMenuRequest.links}: the web calendars' links. */
+export type CalendarLinkWriter = Pick<CalendarWriters, 'webCalendarLinks' | 'deadlineWebCalendarLinks'>;
 
 /** What an element shows in the menu it opens. */
 export interface CalendarMenuRequest {
@@ -18,6 +20,8 @@ export interface CalendarMenuRequest {
   label: string;
   /** The element's language, for the items' names. */
   lang: string;
+  /** How the prose the links are made from is written (the document's or call's `textFormat`): the Markdown parser loads only for `markdown`. */
+  textFormat: TextFormat | undefined;
   /** Makes the web calendars' links once the writer has loaded (`null`: only the file is offered). */
   links(writer: CalendarLinkWriter): WebCalendarLinks | null;
 }
@@ -104,8 +108,10 @@ export class CalendarMenu implements ReactiveController {
     }
     const ticket = ++this.request;
     let writer: typeof import('./calendar-writer.js');
+    let writers: CalendarWriters;
     try {
       writer = await import('./calendar-writer.js');
+      writers = await writer.calendarWriters(request.textFormat);
     } catch (error) {
       console.warn(`<${this.host.localName}>: the calendar menu could not be loaded (${errorText(error)})`);
       return;
@@ -114,7 +120,7 @@ export class CalendarMenu implements ReactiveController {
     if (ticket !== this.request || !this.host.isConnected) return;
     let links: WebCalendarLinks | null = null;
     try {
-      links = request.links(writer);
+      links = request.links(writers);
     } catch (error) {
       console.warn(`<${this.host.localName}>: the web calendar links could not be made (${errorText(error)})`);
     }

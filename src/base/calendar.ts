@@ -1,4 +1,6 @@
+import type { TextFormat } from '../data/types.js';
 import { errorText } from '../data/validate.js';
+import type { CalendarWriters } from './calendar-writer.js';
 
 let warmed = false;
 
@@ -21,7 +23,7 @@ export function warmICalendar(event: Event): void {
 }
 
 /** The iCalendar writer as {@link offerICalendar} hands it over. */
-export type ICalendarWriter = Pick<typeof import('./calendar-writer.js'), 'icsForDeadline' | 'icsForEvent' | 'toICalendar'>;
+export type ICalendarWriter = Pick<CalendarWriters, 'icsForDeadline' | 'icsForEvent' | 'toICalendar'>;
 
 /** An `.ics` text and the name to offer it under (sanitised when saved). */
 export interface ICalendarFile {
@@ -30,16 +32,15 @@ export interface ICalendarFile {
 }
 
 /**
- * Loads the iCalendar writer on first use, lets `write` make a file with it and offers that file as
- * a download. Resolves once the file is offered (or `write` returned `null`: nothing to offer).
- * Never rejects: when the writer cannot be loaded (a CDN chunk that did not arrive) or fails, the
- * button does nothing and one warning names the element and the reason.
+ * Loads the iCalendar writer on first use (with the Markdown parser when `textFormat`, that of the
+ * document or call the file is made from, is `markdown`), lets `write` make a file with it and
+ * offers that file as a download. Resolves once the file is offered (or `write` returned `null`:
+ * nothing to offer). Never rejects: when the writer cannot be loaded (a CDN chunk that did not
+ * arrive) or fails, the button does nothing and one warning names the element and the reason.
  */
-export async function offerICalendar(tag: string, write: (writer: ICalendarWriter) => ICalendarFile | null): Promise<void> {
+export async function offerICalendar(tag: string, textFormat: TextFormat | undefined, write: (writer: ICalendarWriter) => ICalendarFile | null): Promise<void> {
   try {
-    const writer = await import('./calendar-writer.js');
-    const file = write(writer);
-    if (file) writer.downloadICalendar(file.ics, file.filename);
+    await (await import('./calendar-writer.js')).offerFile(textFormat, write);
   } catch (error) {
     console.warn(`<${tag}>: the calendar file could not be made (${errorText(error)})`);
   }

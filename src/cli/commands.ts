@@ -10,7 +10,8 @@ import { resolveText } from '../data/text.js';
 import type { EventDocument } from '../data/types.js';
 import { fromFrabSchedule } from '../export/frab.js';
 import { isFrabSchedule } from '../export/frab-shape.js';
-import { icsForEvent, toICalendar, type ICalendarOptions } from '../export/ical.js';
+import type { ICalendarOptions } from '../export/ical.js';
+import { icsForEvent, toICalendar } from '../export/ical-markdown.js';
 import { readJsonSource, type JsonSource } from './json-source.js';
 import { countText, groupedLines, locateAll, problemLine, type LocatedProblem } from './report.js';
 

@@ -9,7 +9,10 @@
  *   UTC (`Z`) when the zone is UTC or unknown. Never floating local times.
  * - Every VEVENT has a stable `UID` (`<id>@<host of baseUrl>`) and a `DTSTAMP`.
  * - Prose of a document with `textFormat: "markdown"` (abstracts, descriptions, a call's summary)
- *   is written as plain text (markdownPlainText: words without marks, links as `words (URL)`).
+ *   is written as plain text by the `markdownText` each writer is given (markdownPlainText: words
+ *   without marks, links as `words (URL)`). This module does not import the Markdown parser: the
+ *   public writers (ical-markdown.ts) always give it, and the elements' calendar writer
+ *   (src/base/calendar-writer.ts) loads it only for a Markdown document.
  */
 import { resolveText, countryName } from '../data/text.js';
 import { calendarDay, formatDate, instantFromWallClock, isCalendarDate, isValidTimeZone, parseCalendarDate, parseInstant, wallClock } from '../data/time.js';
@@ -27,14 +30,14 @@ import type {
   Session,
   TextFormat,
 } from '../data/types.js';
-import { markdownPlainText } from '../data/markdown.js';
+import type { MarkdownText } from '../data/markdown.js';
 import { encodeUriPart, safeUrl } from '../data/url.js';
 import { coordinateText, isGeoCoordinates } from '../data/geo.js';
 import { intlLocale } from '../i18n/locale.js';
 import { exportStrings } from '../i18n/export.js';
 import { isUtcZone, vtimezoneLines } from './vtimezone.js';
 
-/** Options of {@link toICalendar}. */
+/** Options of `toICalendar` ({@link programmeICalendar}). */
 export interface ICalendarOptions {
   /** Export only these sessions (timed ones); the event itself when none of them is timed. */
   sessionIds?: readonly string[];
@@ -46,7 +49,7 @@ export interface ICalendarOptions {
   calendarName?: string;
 }
 
-/** Options of {@link icsForDeadline}. */
+/** Options of `icsForDeadline` ({@link deadlineICalendar}). */
 export interface DeadlineICalendarOptions {
   lang: string;
   now?: Date;
@@ -63,15 +66,18 @@ const CRLF = '\r\n';
 const DAY = 86_400_000;
 
 // ---------------------------------------------------------------------------------------------
-// Public API
+// The writers (public, with the Markdown parser, as toICalendar, icsForEvent and icsForDeadline of
+// ical-markdown.ts). `markdownText` writes the prose of a document with `textFormat: "markdown"`
+// (of a call whose `options.textFormat` is Markdown) as plain text; without it such prose is
+// written as it is.
 
 /**
  * The whole programme as an iCalendar: one VEVENT per timed session (only those in
  * `options.sessionIds` when given). When no selected session has a time, the event itself is
  * exported as one VEVENT instead, all-day when its start is a calendar date.
  */
-export function toICalendar(document: EventDocument, options: ICalendarOptions = {}): string {
-  const ctx = context(document, options.lang, options.now);
+export function programmeICalendar(document: EventDocument, options: ICalendarOptions, markdownText: MarkdownText | undefined): string {
+  const ctx = context(document, options.lang, options.now, markdownText);
   const all = document.event.sessions ?? [];
   const wanted = options.sessionIds ? new Set(options.sessionIds) : null;
   const timed = all.filter((s) => (!wanted || wanted.has(s.id)) && sessionTiming(s) !== null);
@@ -80,8 +86,8 @@ export function toICalendar(document: EventDocument, options: ICalendarOptions =
 }
 
 /** The event itself (not its sessions) as a calendar with one VEVENT. */
-export function icsForEvent(document: EventDocument, options: Omit<ICalendarOptions, 'sessionIds'> = {}): string {
-  const ctx = context(document, options.lang, options.now);
+export function eventICalendar(document: EventDocument, options: Omit<ICalendarOptions, 'sessionIds'>, markdownText: MarkdownText | undefined): string {
+  const ctx = context(document, options.lang, options.now, markdownText);
   return calendar(ctx, [eventVEvent(ctx)], options.calendarName);
 }
 
@@ -89,9 +95,9 @@ export function icsForEvent(document: EventDocument, options: Omit<ICalendarOpti
  * One deadline of a funding call as a calendar entry at the deadline's instant, with reminders
  * 7 days and 1 day before. A deadline whose time cannot be read gives a calendar without entries.
  */
-export function icsForDeadline(call: FundingCall, deadline: Deadline, options: DeadlineICalendarOptions): string {
+export function deadlineICalendar(call: FundingCall, deadline: Deadline, options: DeadlineICalendarOptions, markdownText: MarkdownText | undefined): string {
   const strings = exportStrings(options.lang);
-  const ctx = deadlineContext(call, options);
+  const ctx = deadlineContext(call, options, markdownText);
   const entry = deadlineFields(ctx, call, deadline, options.url);
   const events: string[][] = [];
   if (entry) {
@@ -120,13 +126,17 @@ export function icsForDeadline(call: FundingCall, deadline: Deadline, options: D
 }
 
 /**
- * The entries {@link toICalendar} writes for `document` (the same selection of sessions, or the
- * event itself), as plain text fields: for calendars that take an entry another way, such as the
- * web calendars' links (`web-calendars.ts`). Each text is resolved in `lang`, URLs are absolute
+ * The entries {@link programmeICalendar} writes for `document` (the same selection of sessions, or
+ * the event itself), as plain text fields: for calendars that take an entry another way, such as
+ * the web calendars' links (`web-calendars.ts`). Each text is resolved in `lang`, URLs are absolute
  * http(s) or absent.
  */
-export function calendarEntries(document: EventDocument, options: Pick<ICalendarOptions, 'sessionIds' | 'lang'> = {}): CalendarEntry[] {
-  const ctx = context(document, options.lang, undefined);
+export function calendarEntries(
+  document: EventDocument,
+  options: Pick<ICalendarOptions, 'sessionIds' | 'lang'>,
+  markdownText: MarkdownText | undefined,
+): CalendarEntry[] {
+  const ctx = context(document, options.lang, undefined, markdownText);
   const wanted = options.sessionIds ? new Set(options.sessionIds) : null;
   const timed = (document.event.sessions ?? []).filter((s) => (!wanted || wanted.has(s.id)) && sessionTiming(s) !== null);
   if (timed.length > 0) return timed.map((s) => sessionEntry(ctx, s));
@@ -134,9 +144,14 @@ export function calendarEntries(document: EventDocument, options: Pick<ICalendar
   return event ? [event] : [];
 }
 
-/** The entry {@link icsForDeadline} writes for one deadline (its alarms aside), or `null` when its time cannot be read. */
-export function deadlineEntry(call: FundingCall, deadline: Deadline, options: Omit<DeadlineICalendarOptions, 'now'>): CalendarEntry | null {
-  return deadlineFields(deadlineContext(call, options), call, deadline, options.url);
+/** The entry {@link deadlineICalendar} writes for one deadline (its alarms aside), or `null` when its time cannot be read. */
+export function deadlineEntry(
+  call: FundingCall,
+  deadline: Deadline,
+  options: Omit<DeadlineICalendarOptions, 'now'>,
+  markdownText: MarkdownText | undefined,
+): CalendarEntry | null {
+  return deadlineFields(deadlineContext(call, options, markdownText), call, deadline, options.url);
 }
 
 /**
@@ -207,11 +222,11 @@ interface Ctx {
   /** Calendar years of the times written with TZID, for the VTIMEZONE. */
   years: Set<number>;
   event: ClusterEvent | null;
-  /** Prose is Markdown (the document's `textFormat`), written as plain text. */
-  markdown: boolean;
+  /** Markdown prose as plain text, for prose that is Markdown (the document's `textFormat`); else `null` (prose as written). */
+  markdown: MarkdownText | null;
 }
 
-function context(document: EventDocument, lang: string | undefined, now: Date | undefined): Ctx {
+function context(document: EventDocument, lang: string | undefined, now: Date | undefined, markdownText: MarkdownText | undefined): Ctx {
   return {
     lang: lang || document.lang || 'en',
     fallbackLang: document.lang || 'en',
@@ -224,11 +239,15 @@ function context(document: EventDocument, lang: string | undefined, now: Date | 
     organizations: new Map((document.organizations ?? []).map((o) => [o.id, o])),
     years: new Set(),
     event: document.event,
-    markdown: document.textFormat === 'markdown',
+    markdown: document.textFormat === 'markdown' ? (markdownText ?? null) : null,
   };
 }
 
-function deadlineContext(call: FundingCall, options: { lang: string; now?: Date; url?: string; textFormat?: TextFormat }): Ctx {
+function deadlineContext(
+  call: FundingCall,
+  options: { lang: string; now?: Date; url?: string; textFormat?: TextFormat },
+  markdownText: MarkdownText | undefined,
+): Ctx {
   return {
     lang: options.lang,
     fallbackLang: options.lang,
@@ -241,7 +260,7 @@ function deadlineContext(call: FundingCall, options: { lang: string; now?: Date;
     years: new Set(),
     event: null,
     baseUrl: undefined,
-    markdown: options.textFormat === 'markdown',
+    markdown: options.textFormat === 'markdown' ? (markdownText ?? null) : null,
   };
 }
 
@@ -498,7 +517,7 @@ function text(ctx: Ctx, value: LocalizedText | undefined): string {
 /** A prose field's text: as written, or Markdown as plain text (relative links resolved against the page). */
 function prose(ctx: Ctx, value: LocalizedText | undefined): string {
   const written = text(ctx, value);
-  return ctx.markdown && written ? markdownPlainText(written, ctx.base ? { baseUrl: ctx.base } : {}) : written;
+  return ctx.markdown && written ? ctx.markdown(written, ctx.base ? { baseUrl: ctx.base } : {}) : written;
 }
 
 function usableZone(zone: string): string {

@@ -4,7 +4,10 @@
  * `dist/cdn/export.js` (`src/cdn-export.ts`) export. The line-level helpers (folding, escaping,
  * VTIMEZONE rules) stay internal.
  */
-export { icsForDeadline, icsForEvent, toICalendar, type DeadlineICalendarOptions, type ICalendarOptions } from './ical.js';
+export { type DeadlineICalendarOptions, type ICalendarOptions } from './ical.js';
+// The writers with the Markdown parser (a Markdown document's prose as plain text): kept out of
+// ical.ts, jsonld.ts, jsonld-list.ts and web-calendars.ts, which the elements load without it.
+export { icsForDeadline, icsForEvent, toICalendar } from './ical-markdown.js';
 export { toJsonLd, toJsonLdEventList } from './jsonld-markdown.js';
 export {
   type JsonLdAttendanceMode,
@@ -35,12 +38,5 @@ export { jsonLdScriptText } from './script-text.js';
 export { fromFrabSchedule, type FrabImportResult } from './frab.js';
 export { isFrabSchedule } from './frab-shape.js';
 export { downloadICalendar } from './download.js';
-export {
-  WEB_CALENDARS,
-  WEB_CALENDAR_URL_LIMIT,
-  deadlineWebCalendarLinks,
-  webCalendarLinks,
-  type WebCalendar,
-  type WebCalendarLinks,
-  type WebCalendarOptions,
-} from './web-calendars.js';
+export { deadlineWebCalendarLinks, webCalendarLinks } from './web-calendars-markdown.js';
+export { WEB_CALENDARS, WEB_CALENDAR_URL_LIMIT, type WebCalendar, type WebCalendarLinks, type WebCalendarOptions } from './web-calendars.js';

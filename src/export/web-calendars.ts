@@ -13,7 +13,12 @@
  *   space after its `<`; the text stays readable and cannot make a link or element of its own.
  * - A very long description is shortened (ending in `…`, the page kept) so the link stays under
  *   {@link WEB_CALENDAR_URL_LIMIT} characters, which these services accept.
+ *
+ * Like ical.ts, this module does not import the Markdown parser: the public `webCalendarLinks` and
+ * `deadlineWebCalendarLinks` (web-calendars-markdown.ts) always give it, and the elements' calendar
+ * writer (src/base/calendar-writer.ts) loads it only for a Markdown document.
  */
+import type { MarkdownText } from '../data/markdown.js';
 import { isValidTimeZone, parseInstant } from '../data/time.js';
 import type { Deadline, EventDocument, FundingCall } from '../data/types.js';
 import { calendarEntries, deadlineEntry, type CalendarEntry, type DeadlineICalendarOptions } from './ical.js';
@@ -26,7 +31,7 @@ export type WebCalendar = (typeof WEB_CALENDARS)[number];
 /** One link per web calendar, each opening a new entry filled in. */
 export type WebCalendarLinks = Record<WebCalendar, string>;
 
-/** Options of {@link webCalendarLinks}. */
+/** Options of `webCalendarLinks` ({@link calendarLinks}). */
 export interface WebCalendarOptions {
   /** The session to link (it needs a start time); without it, the event itself. */
   sessionId?: string;
@@ -43,21 +48,31 @@ const OUTLOOK = 'https://outlook.live.com/calendar/0/action/compose';
 /**
  * Google Calendar and Outlook.com links for the event, or for one of its sessions
  * (`options.sessionId`); `null` when there is no time to put in a calendar (a session without a
- * start, an unknown session, an event whose start cannot be read).
+ * start, an unknown session, an event whose start cannot be read). `markdownText` writes the prose
+ * of a document with `textFormat: "markdown"` as plain text; without it such prose is written as it is.
  */
-export function webCalendarLinks(document: EventDocument, options: WebCalendarOptions = {}): WebCalendarLinks | null {
+export function calendarLinks(document: EventDocument, options: WebCalendarOptions, markdownText: MarkdownText | undefined): WebCalendarLinks | null {
   const { sessionId, lang } = options;
   if (sessionId !== undefined) {
     const session = document.event.sessions?.find((s) => s.id === sessionId);
     if (!session || typeof session.start !== 'string' || !parseInstant(session.start)) return null;
   }
-  const [entry] = calendarEntries(document, { sessionIds: sessionId !== undefined ? [sessionId] : [], lang });
+  const [entry] = calendarEntries(document, { sessionIds: sessionId !== undefined ? [sessionId] : [], lang }, markdownText);
   return entry ? linksOf(entry, document.event.timeZone, lang || document.lang || 'en') : null;
 }
 
-/** Links for one deadline of a funding call (a moment at the deadline's instant), or `null` when its time cannot be read. */
-export function deadlineWebCalendarLinks(call: FundingCall, deadline: Deadline, options: Omit<DeadlineICalendarOptions, 'now'>): WebCalendarLinks | null {
-  const entry = deadlineEntry(call, deadline, options);
+/**
+ * Links for one deadline of a funding call (a moment at the deadline's instant), or `null` when its
+ * time cannot be read; `markdownText` writes the call's summary as plain text when
+ * `options.textFormat` is `markdown`.
+ */
+export function deadlineCalendarLinks(
+  call: FundingCall,
+  deadline: Deadline,
+  options: Omit<DeadlineICalendarOptions, 'now'>,
+  markdownText: MarkdownText | undefined,
+): WebCalendarLinks | null {
+  const entry = deadlineEntry(call, deadline, options, markdownText);
   return entry ? linksOf(entry, call.timeZone, options.lang) : null;
 }
 

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { parseEventDocument } from '../../src/data/parse.js';
-import { icsForDeadline, icsForEvent, toICalendar } from '../../src/export/ical.js';
+import { icsForDeadline, icsForEvent, toICalendar } from '../../src/export/ical-markdown.js';
 import { clone } from './documents.js';
 import type { EventDocument } from '../../src/data/types.js';
 import {

@@ -277,17 +277,16 @@ export class ClusterAgendaTrack extends ClusterElement {
     if (!track || !session) return;
     const lang = this.language;
     const strings = commonStrings(lang);
-    const document = this.calendarDocument;
+    // The links are made from the agenda's document when it gave one, else from the track's own data.
+    const source = this.calendarDocument ?? sessionDocument(track, session);
     void this.trackWork(
       this.calendarMenu.toggle({
         key: sessionId,
         trigger,
         label: trigger.getAttribute('aria-label') ?? strings.addToCalendar,
         lang,
-        links: (writer) => {
-          const source = document ?? sessionDocument(track, session);
-          return source && writer.webCalendarLinks(source, { sessionId, lang });
-        },
+        textFormat: source?.textFormat,
+        links: (writer) => source && writer.webCalendarLinks(source, { sessionId, lang }),
       }),
     );
   }
@@ -297,7 +296,7 @@ export class ClusterAgendaTrack extends ClusterElement {
     if (!this.dispatchEvent(readerAction<CalendarRequestDetail>('cluster-calendar-request', { sessionId }))) return;
     const track = this.checked?.track;
     const job = track && sessionCalendarJob(track, sessionId, this.language, this.pinned);
-    if (job) void this.trackWork(offerICalendar(this.localName, job));
+    if (job) void this.trackWork(offerICalendar(this.localName, track.textFormat, job));
   }
 
   /**

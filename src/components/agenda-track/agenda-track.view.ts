@@ -50,6 +50,8 @@ export function sessionDocument(track: CheckedTrack, session: CheckedSession): E
     event.tracks = [{ id: 'track', name: track.name }];
   }
   const document: EventDocument = { lang: track.lang ?? 'en', event };
+  // The track's prose is written as its document wrote it: a Markdown abstract becomes plain text.
+  if (track.textFormat) document.textFormat = track.textFormat;
   if (people.length > 0) document.people = people;
   return document;
 }

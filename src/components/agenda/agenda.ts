@@ -163,7 +163,9 @@ export class ClusterAgenda extends ClusterElement {
   private onDownload = (): void => {
     const document = this.source?.document;
     if (document && this.view)
-      void this.trackWork(offerICalendar(this.localName, programmeCalendar(document, this.view.sessionIds, this.language, this.validNow())));
+      void this.trackWork(
+        offerICalendar(this.localName, document.textFormat, programmeCalendar(document, this.view.sessionIds, this.language, this.validNow())),
+      );
   };
 
   private onCalendarRequest = (event: CustomEvent<CalendarRequestDetail>): void => {
@@ -171,7 +173,7 @@ export class ClusterAgenda extends ClusterElement {
     event.preventDefault();
     const document = this.source?.document;
     const job = document && sessionCalendar(document, event.detail.sessionId, this.language, this.validNow());
-    if (job) void this.trackWork(offerICalendar(this.localName, job));
+    if (job) void this.trackWork(offerICalendar(this.localName, document?.textFormat, job));
   };
 
   private onFavoriteChange = (event: CustomEvent<FavoriteChangeDetail>): void => {

@@ -152,6 +152,7 @@ export class ClusterEventHeader extends ClusterElement {
         trigger: event.currentTarget as HTMLElement,
         label: `${strings.addToCalendar}: ${this.text(model.view.name).text}`,
         lang,
+        textFormat: model.document.textFormat,
         links: ({ webCalendarLinks }) => webCalendarLinks(model.document, { lang }),
       }),
     );
@@ -162,7 +163,9 @@ export class ClusterEventHeader extends ClusterElement {
     if (!model) return;
     const lang = this.language;
     const filename = resolveText(model.view.name, lang, model.view.lang) || model.document.event.id;
-    void this.trackWork(offerICalendar(this.localName, ({ icsForEvent }) => ({ ics: icsForEvent(model.document, { lang }), filename })));
+    void this.trackWork(
+      offerICalendar(this.localName, model.document.textFormat, ({ icsForEvent }) => ({ ics: icsForEvent(model.document, { lang }), filename })),
+    );
   }
 
   private onLogoError(url: string): void {

@@ -7,32 +7,41 @@ import type { ICalendarFile, ICalendarWriter } from '../../base/calendar.js';
 import type { CalendarLinkWriter } from '../../base/calendar-menu.js';
 import type { WebCalendarLinks } from '../../export/web-calendars.js';
 import type { DeadlineView } from '../../data/funding-call-view.js';
-import type { FundingCall } from '../../data/types.js';
+import type { FundingCall, TextFormat } from '../../data/types.js';
 import { safeUrl } from '../../data/url.js';
 import { fundingStrings } from '../../i18n/funding.js';
 
-/** One deadline of `call` as an `.ics` entry linking to the call's page (resolved against `baseUrl`), in a file named after the call id. */
+/**
+ * One deadline of `call` as an `.ics` entry linking to the call's page (resolved against `baseUrl`),
+ * in a file named after the call id; the call's summary is written as plain text when `textFormat`
+ * (the banner's) is `markdown`.
+ */
 export function deadlineCalendar(
   call: FundingCall,
   deadline: DeadlineView,
   lang: string,
   now: Date,
   baseUrl: string,
+  textFormat: TextFormat,
 ): (writer: ICalendarWriter) => ICalendarFile {
-  const options = { lang, now, url: pageUrl(call, baseUrl) };
+  const options = { lang, now, url: pageUrl(call, baseUrl), textFormat };
   const base = call.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
   const filename = `${base}-${fundingStrings(lang).fileName}.ics`;
   return ({ icsForDeadline }) => ({ ics: icsForDeadline(call, deadline.deadline, options), filename });
 }
 
-/** The web calendars' links of one deadline of `call`, linking to the call's page (resolved against `baseUrl`), once the writer has loaded. */
+/**
+ * The web calendars' links of one deadline of `call`, linking to the call's page (resolved against
+ * `baseUrl`), once the writer has loaded; the call's summary is plain text when `textFormat` is `markdown`.
+ */
 export function deadlineLinks(
   call: FundingCall,
   deadline: DeadlineView,
   lang: string,
   baseUrl: string,
+  textFormat: TextFormat,
 ): (writer: CalendarLinkWriter) => WebCalendarLinks | null {
-  const options = { lang, url: pageUrl(call, baseUrl) };
+  const options = { lang, url: pageUrl(call, baseUrl), textFormat };
   return ({ deadlineWebCalendarLinks }) => deadlineWebCalendarLinks(call, deadline.deadline, options);
 }
 

@@ -264,7 +264,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
         // The button's name: "Add to calendar: Stage 2, <title>" or "Add deadline to calendar: <title>".
         label: trigger.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() || strings.addToCalendar,
         lang,
-        links: deadlineLinks(call, deadline, lang, document.baseURI),
+        textFormat: this.textFormat,
+        links: deadlineLinks(call, deadline, lang, document.baseURI, this.textFormat),
       }),
     );
   }
@@ -272,7 +273,10 @@ export class ClusterFundingCallBanner extends ClusterElement {
   private handleCalendar(deadline: DeadlineView): void {
     const call = this.parsed;
     if (!call) return;
-    void this.trackWork(offerICalendar(this.localName, deadlineCalendar(call, deadline, this.language, this.pinned ?? new Date(), document.baseURI)));
+    const format = this.textFormat;
+    void this.trackWork(
+      offerICalendar(this.localName, format, deadlineCalendar(call, deadline, this.language, this.pinned ?? new Date(), document.baseURI, format)),
+    );
   }
 
   private handleSlotChange(event: Event): void {
