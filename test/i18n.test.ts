@@ -15,19 +15,23 @@ const bulgarianRequests = () => performance.getEntriesByType('resource').filter(
 
 const text = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 
+/** An open call in English, with its clock pinned. */
+const englishBanner = () =>
+  fixture<ClusterFundingCallBanner>(
+    html`<cluster-funding-call-banner
+      lang="en"
+      heading="Blue Call"
+      opens="2027-02-01T09:00:00+02:00"
+      deadline="2027-04-30T17:00:00+03:00"
+      time-zone="Europe/Sofia"
+      href="https://example.org/apply"
+      now="2027-03-10T12:00:00+02:00"
+    ></cluster-funding-call-banner>`,
+  );
+
 describe('UI strings on an English page', () => {
   it('renders every element in English without loading the Bulgarian strings', async () => {
-    const banner = await fixture<ClusterFundingCallBanner>(
-      html`<cluster-funding-call-banner
-        lang="en"
-        heading="Blue Call"
-        opens="2027-02-01T09:00:00+02:00"
-        deadline="2027-04-30T17:00:00+03:00"
-        time-zone="Europe/Sofia"
-        href="https://example.org/apply"
-        now="2027-03-10T12:00:00+02:00"
-      ></cluster-funding-call-banner>`,
-    );
+    const banner = await englishBanner();
     const speaker = await fixture<ClusterSpeakerBlock>(
       html`<cluster-speaker-block
         lang="en-GB"
@@ -76,17 +80,7 @@ describe('UI strings on an English page', () => {
   });
 
   it('loads Bulgarian when an element switches to it, and updateComplete waits for the render in Bulgarian', async () => {
-    const banner = await fixture<ClusterFundingCallBanner>(
-      html`<cluster-funding-call-banner
-        lang="en"
-        heading="Blue Call"
-        opens="2027-02-01T09:00:00+02:00"
-        deadline="2027-04-30T17:00:00+03:00"
-        time-zone="Europe/Sofia"
-        href="https://example.org/apply"
-        now="2027-03-10T12:00:00+02:00"
-      ></cluster-funding-call-banner>`,
-    );
+    const banner = await englishBanner();
     expect(text(banner)).to.contain('Apply');
     banner.setAttribute('lang', 'bg');
     await banner.updateComplete;
