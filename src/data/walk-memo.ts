@@ -6,7 +6,7 @@
  */
 import type { DocumentRefs, Entity } from './entities.js';
 import type { Problems } from './validate.js';
-import { check, checkingWith, type EntityCheck } from './walk.js';
+import { check, checkingWith, type Rememberer } from './walk.js';
 
 /**
  * Runs `read` with the results of memo entities remembered and shared between checks (see
@@ -19,6 +19,8 @@ export function rememberingResults<T>(read: () => T): T {
 }
 
 interface Memo {
+  /** The path the result was checked at (an item found by its index is still compared by path). */
+  path: string;
   /** The references the result was checked against, as text (see {@link refsKey}). */
   refs: string;
   keys: string[];
@@ -32,41 +34,70 @@ interface Memo {
 /**
  * The last result of each memo entity at each path (`event.sessions[17]`): an edited document
  * arrives as new objects (a form, a fetch, a framework's immutable update), so results are kept
- * by where they are and reused when the content there is the same. Bounded; any page holds a few
- * documents at most.
+ * by where they are and reused when the content there is the same. Items of a list are kept in
+ * one array per list path, by index (see `Rememberer` in walk.ts): finding the memo of each of
+ * 5000 sessions by its path as text cost more than comparing the session. Bounded; any page holds
+ * a few documents at most.
  */
 const memos = new Map<Entity, Map<string, Memo>>();
+const lists = new Map<Entity, Map<string, (Memo | undefined)[]>>();
 const MEMO_LIMIT = 50_000;
+/** Memos kept in {@link lists}, to bound them like each map of {@link memos}. */
+let listed = 0;
+
+function slotsOf(entity: Entity, path: string): (Memo | undefined)[] {
+  let byList = lists.get(entity);
+  if (!byList) lists.set(entity, (byList = new Map<string, (Memo | undefined)[]>()));
+  let slots = byList.get(path);
+  if (!slots) byList.set(path, (slots = []));
+  return slots;
+}
 
 /**
  * {@link check} once per unchanged input (see `Entity.memo`): at the same path, with the same
  * references and the same keys, whose values are the same objects as last time (like any Lit
  * property: a value changed in place is not seen) or equal plain data.
  */
-const remembered: EntityCheck = (entity, r, path, problems, refs, depth) => {
-  let byPath = memos.get(entity);
-  if (!byPath) memos.set(entity, (byPath = new Map<string, Memo>()));
-  const refsText = refsKey(refs);
-  const memo = byPath.get(path);
-  let keys: string[];
-  let values: unknown[];
-  try {
-    if (memo && memo.refs === refsText && sameInput(memo, r)) {
-      if (memo.problems.length > 0) problems.push(...memo.problems);
-      return memo.result;
+const remembered: Rememberer = {
+  list: slotsOf,
+  check(entity, r, path, problems, refs, depth, slots, index) {
+    let byPath: Map<string, Memo> | undefined;
+    if (!slots) {
+      byPath = memos.get(entity);
+      if (!byPath) memos.set(entity, (byPath = new Map<string, Memo>()));
     }
-    keys = Object.keys(r);
-    values = keys.map((key) => r[key]);
-  } catch {
-    return check(entity, r, path, problems, refs, depth);
-  }
-  const local: Problems = [];
-  const result = check(entity, r, path, local, refs, depth);
-  if (byPath.size >= MEMO_LIMIT) byPath.clear();
-  // Copies too: a new copy of a value changed in place since must not match what was checked.
-  byPath.set(path, { refs: refsText, keys, values, copies: values.map((v) => copyData(v)), result, problems: local });
-  problems.push(...local);
-  return result;
+    const refsText = refsKey(refs);
+    const memo = slots ? (slots[index] as Memo | undefined) : byPath!.get(path);
+    let keys: string[];
+    let values: unknown[];
+    try {
+      if (memo && memo.refs === refsText && memo.path === path && sameInput(memo, r)) {
+        if (memo.problems.length > 0) problems.push(...memo.problems);
+        return memo.result;
+      }
+      keys = Object.keys(r);
+      values = keys.map((key) => r[key]);
+    } catch {
+      return check(entity, r, path, problems, refs, depth);
+    }
+    const local: Problems = [];
+    const result = check(entity, r, path, local, refs, depth);
+    // Copies too: a new copy of a value changed in place since must not match what was checked.
+    const next: Memo = { path, refs: refsText, keys, values, copies: values.map((v) => copyData(v)), result, problems: local };
+    if (slots) {
+      if (slots[index] === undefined && ++listed > MEMO_LIMIT) {
+        // Forget every list but this one (whose array the walker holds).
+        lists.clear();
+        listed = 1;
+      }
+      slots[index] = next;
+    } else {
+      if (byPath!.size >= MEMO_LIMIT) byPath!.clear();
+      byPath!.set(path, next);
+    }
+    problems.push(...local);
+    return result;
+  },
 };
 
 /**
@@ -80,7 +111,7 @@ function sameInput(memo: Memo, r: Record<string, unknown>): boolean {
     if (!hasOwn.call(r, key)) continue;
     if (key !== memo.keys[i]) return false;
     const value = r[key];
-    if (value !== memo.values[i] && !sameData(memo.copies[i], value)) return false;
+    if (value !== memo.values[i] && !sameAsCopy(memo.copies[i], value)) return false;
     i++;
   }
   return i === memo.keys.length;
@@ -111,23 +142,66 @@ function refsKey(refs: DocumentRefs | undefined): string {
   return key;
 }
 
-/** A deep copy of plain objects and arrays; anything else (a Date, a class instance) as it is. */
+/**
+ * A plain object as it was when checked: its own keys in order, copies of their values (see
+ * {@link copyData}), and its prototype (`Object.prototype` or `null`).
+ */
+class PlainCopy {
+  constructor(
+    readonly proto: object | null,
+    readonly keys: string[],
+    readonly copies: unknown[],
+  ) {}
+}
+
+/** What a value too deeply nested to copy becomes: it matches nothing, so its owner is checked again. */
+const UNCOPIED = new PlainCopy(null, [], []);
+
+/**
+ * A deep copy of plain objects (as {@link PlainCopy}) and arrays; anything else (a Date, a class
+ * instance) as it is, which only that same object matches. What cannot be read matches nothing.
+ */
 function copyData(v: unknown, depth = 0): unknown {
-  if (typeof v !== 'object' || v === null || depth > 16) return v;
+  if (typeof v !== 'object' || v === null) return v;
+  if (depth > 16) return UNCOPIED;
   try {
     if (Array.isArray(v)) return v.map((item) => copyData(item, depth + 1));
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return v;
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(v)) {
-      // An own "__proto__" key cannot be copied by assignment: such an object matches only itself.
-      if (key === '__proto__') return v;
-      copy[key] = copyData((v as Record<string, unknown>)[key], depth + 1);
-    }
-    return copy;
+    const keys = Object.keys(v);
+    return new PlainCopy(
+      proto,
+      keys,
+      keys.map((key) => copyData((v as Record<string, unknown>)[key], depth + 1)),
+    );
   } catch {
-    return v;
+    return UNCOPIED;
   }
+}
+
+/**
+ * Whether `v` is the data `copy` was made of (see {@link copyData}): the same value, or a plain
+ * object with the same own keys in the same order and an array of the same length, whose entries
+ * are the same data. One pass over each object and no arrays made: this compares every nested
+ * value of every session of a programme on every update.
+ */
+function sameAsCopy(copy: unknown, v: unknown): boolean {
+  if (copy === v) return true;
+  if (typeof v !== 'object' || v === null || typeof copy !== 'object' || copy === null) return false;
+  if (copy instanceof PlainCopy) {
+    if (copy === UNCOPIED || Object.getPrototypeOf(v) !== copy.proto) return false;
+    const { keys, copies } = copy;
+    let i = 0;
+    for (const key in v) {
+      if (!hasOwn.call(v, key)) continue;
+      if (key !== keys[i] || !sameAsCopy(copies[i], (v as Record<string, unknown>)[key])) return false;
+      i++;
+    }
+    return i === keys.length;
+  }
+  if (!Array.isArray(copy) || !Array.isArray(v) || v.length !== copy.length) return false;
+  for (let i = 0; i < copy.length; i++) if (!sameAsCopy(copy[i], v[i])) return false;
+  return true;
 }
 
 // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called as hasOwn.call(object, key)

@@ -37,30 +37,54 @@ export function childPath(path: string, key: string): string {
  * that refer, see `refTo` in entities-document.ts); `depth` is the nesting level of nested items.
  */
 export function parseWith<T>(entity: Entity, value: unknown, path: string, problems: Problems, refs?: DocumentRefs, depth = 1): T | undefined {
-  const r = checkRecord(value, path || 'document', problems, entity.name);
-  if (!r) return undefined;
-  return (entity.memo && rememberer ? rememberer(entity, r, path, problems, refs, depth) : check(entity, r, path, problems, refs, depth)) as T | undefined;
+  return checkEntity(entity, value, path, problems, refs, depth, undefined, 0) as T | undefined;
 }
 
-/** How a check of an entity's object runs: {@link check} itself, or a memo of it (walk-memo.ts). */
-export type EntityCheck = (
+/** {@link parseWith}, for an item of a list of memo entities with that list's slots (see {@link Rememberer}). */
+function checkEntity(
   entity: Entity,
-  r: Record<string, unknown>,
+  value: unknown,
   path: string,
   problems: Problems,
   refs: DocumentRefs | undefined,
   depth: number,
-) => unknown;
+  slots: unknown[] | undefined,
+  index: number,
+): unknown {
+  const r = checkRecord(value, path || 'document', problems, entity.name);
+  if (!r) return undefined;
+  return entity.memo && rememberer ? rememberer.check(entity, r, path, problems, refs, depth, slots, index) : check(entity, r, path, problems, refs, depth);
+}
+
+/**
+ * How memo entities are checked while `rememberingResults` (walk-memo.ts) runs: `check` is
+ * {@link check} with a memo; an item of a list comes with the slots `list` gave that list (by the
+ * list's path, fetched once per list) and its index in it, so that the memo of each of thousands of
+ * sessions is found by index rather than by its path as text.
+ */
+export interface Rememberer {
+  check(
+    entity: Entity,
+    r: Record<string, unknown>,
+    path: string,
+    problems: Problems,
+    refs: DocumentRefs | undefined,
+    depth: number,
+    slots: unknown[] | undefined,
+    index: number,
+  ): unknown;
+  list(entity: Entity, path: string): unknown[];
+}
 
 /**
  * What checks memo entities while `rememberingResults` (walk-memo.ts) runs, else nothing. The memo
  * lives in its own module so that pages whose elements never remember results (a banner, a card)
  * do not load it.
  */
-let rememberer: EntityCheck | undefined;
+let rememberer: Rememberer | undefined;
 
 /** Runs `read` with memo entities checked by `how` (for walk-memo.ts only). */
-export function checkingWith<T>(how: EntityCheck, read: () => T): T {
+export function checkingWith<T>(how: Rememberer, read: () => T): T {
   const before = rememberer;
   rememberer = how;
   try {
@@ -146,13 +170,17 @@ function checkList(field: Field, v: unknown, path: string, problems: Problems, r
   const unique = field.u || field.defines;
   const seen = new Map<string, string>();
   const noun = field.e!.name.replace(/^(an?|the) /, '');
+  const slots = rememberer && field.e!.memo && v != null ? rememberer.list(field.e!, path) : undefined;
+  // checkArray calls the function once per item, in order: its index.
+  let index = 0;
   const items = checkArray(
     v,
     path,
     problems,
     (item, itemPath, pr) => {
+      const at = index++;
       if (field.or && typeof item === 'string') return orString(field, item, itemPath, pr);
-      const parsed = parseWith<{ id?: string }>(field.e!, item, itemPath, pr, refs, field.nest ? depth + 1 : depth);
+      const parsed = checkEntity(field.e!, item, itemPath, pr, refs, field.nest ? depth + 1 : depth, slots, at) as { id?: string } | undefined;
       if (!parsed || !unique || parsed.id === undefined) return parsed;
       const first = seen.get(parsed.id);
       if (first !== undefined) {
