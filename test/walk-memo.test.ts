@@ -156,12 +156,17 @@ describe('walker memo: a new copy of a document reads as a fresh parse', () => {
       ['an id moved to a new session', edited((l) => ((l[2]!.id = 'moved'), l.push({ id: 's3', title: 'Three again' })))],
       ['back', sessions()],
       ['the list cut short', sessions().slice(0, 2)],
-      ['grown again with the id of a session that was cut', [...sessions().slice(0, 2), null, { id: 's5', title: 'Five' }, { id: 's4', title: 'Four' }]],
+      ['grown again with the id of a session that was cut', [...sessions().slice(0, 2), null, { id: 's3', title: 'Three' }]],
+      ['cut again', sessions().slice(0, 2)],
+      ['grown again with other ids of cut sessions', [...sessions().slice(0, 2), null, { id: 's5', title: 'Five' }, { id: 's4', title: 'Four' }]],
       ['an id that the cut list had', [...sessions().slice(0, 2), { id: 's1', title: 'Not one' }]],
       ['the id of a session that is now left out', edited((l) => ((l[1]!.title = ''), (l[3]!.id = 's2')))],
       ['a left-out session with the id of a later one', edited((l) => ((l[0]!.id = 's6'), delete l[0]!.title))],
       ['back again', sessions()],
       ['all one id', sessions().map((s) => ({ ...s, id: 'same' }))],
+      ['all one id but the last', sessions().map((s, i) => ({ ...s, id: i < 5 ? 'same' : 's6' }))],
+      ['the first one of them fixed', sessions().map((s, i) => ({ ...s, id: i > 0 && i < 5 ? 'same' : s.id }))],
+      ['a duplicate kept from the last read', sessions().map((s, i) => ({ ...s, id: i > 0 && i < 5 ? 'same' : i === 5 ? 's2' : s.id }))],
       ['back once more', sessions()],
     ];
     for (const [step, list] of steps) expectFresh(doc(list), step);

@@ -6,7 +6,7 @@
  */
 import type { DocumentRefs, Entity } from './entities.js';
 import type { Problems } from './validate.js';
-import { check, checkingWith, type Rememberer } from './walk.js';
+import { check, checkingWith, type MemoList, type Rememberer } from './walk.js';
 
 /**
  * Runs `read` with the results of memo entities remembered and shared between checks (see
@@ -40,17 +40,17 @@ interface Memo {
  * a few documents at most.
  */
 const memos = new Map<Entity, Map<string, Memo>>();
-const lists = new Map<Entity, Map<string, (Memo | undefined)[]>>();
+const lists = new Map<Entity, Map<string, MemoList>>();
 const MEMO_LIMIT = 50_000;
 /** Memos kept in {@link lists}, to bound them like each map of {@link memos}. */
 let listed = 0;
 
-function slotsOf(entity: Entity, path: string): (Memo | undefined)[] {
+function listOf(entity: Entity, path: string): MemoList {
   let byList = lists.get(entity);
-  if (!byList) lists.set(entity, (byList = new Map<string, (Memo | undefined)[]>()));
-  let slots = byList.get(path);
-  if (!slots) byList.set(path, (slots = []));
-  return slots;
+  if (!byList) lists.set(entity, (byList = new Map<string, MemoList>()));
+  let list = byList.get(path);
+  if (!list) byList.set(path, (list = { slots: [] }));
+  return list;
 }
 
 /**
@@ -59,7 +59,7 @@ function slotsOf(entity: Entity, path: string): (Memo | undefined)[] {
  * property: a value changed in place is not seen) or equal plain data.
  */
 const remembered: Rememberer = {
-  list: slotsOf,
+  list: listOf,
   check(entity, r, path, problems, refs, depth, slots, index) {
     let byPath: Map<string, Memo> | undefined;
     if (!slots) {

@@ -73,7 +73,86 @@ export interface Rememberer {
     slots: unknown[] | undefined,
     index: number,
   ): unknown;
-  list(entity: Entity, path: string): unknown[];
+  list(entity: Entity, path: string): MemoList;
+}
+
+/** What the memo keeps of a list of memo entities at one path between reads (see {@link Rememberer}). */
+export interface MemoList {
+  /** The memos of its items by index (walk-memo.ts's). */
+  readonly slots: unknown[];
+  /** Its items' ids in the last read (see {@link UniqueIds}). */
+  ids?: ListIds;
+}
+
+/** The ids of a list's items by index (`undefined`: none, or left out as a duplicate), so all different, and each one's index. */
+interface ListIds {
+  at: (string | undefined)[];
+  first: Map<string, number>;
+}
+
+/**
+ * The ids of a list's items so far, to leave out an item whose id an earlier item has. With the
+ * ids of the last read of the same list (`MemoList.ids`, all different), the ids of a new copy are
+ * compared by index with them (the same strings, for items whose results the memo reused), and
+ * only the ids that are not where they were go into a map: inserting the ids of thousands of
+ * unchanged sessions into a new map cost more than all the rest of reading them.
+ */
+class UniqueIds {
+  /** This read's id of each item. */
+  private readonly at: (string | undefined)[] = [];
+  /** Where each id is first used: every id without a last read, else only those not where they were. */
+  private readonly added = new Map<string, number>();
+  /** Indices whose id is not the last read's. */
+  private readonly changed = new Set<number>();
+  constructor(private readonly last: ListIds | undefined) {}
+
+  /** The index of an earlier item with `id`, else undefined: the item at `index` has it then. */
+  take(id: string, index: number): number | undefined {
+    const first = this.earlier(id, index);
+    if (first !== undefined) {
+      this.skip(index);
+      return first;
+    }
+    this.at[index] = id;
+    if (!this.last) this.added.set(id, index);
+    else if (id !== this.last.at[index]) {
+      this.added.set(id, index);
+      this.changed.add(index);
+    }
+    return undefined;
+  }
+
+  /** The item at `index` has no id: none, or it is left out as a duplicate. */
+  skip(index: number): void {
+    this.at[index] = undefined;
+    if (this.last?.at[index] !== undefined) this.changed.add(index);
+  }
+
+  private earlier(id: string, index: number): number | undefined {
+    const added = this.added.size > 0 ? this.added.get(id) : undefined;
+    const last = this.last;
+    // Without a last read every id is in `added`. With one, an item whose id is where it was
+    // can only meet it in `added`: the last read's ids were all different.
+    if (added !== undefined || !last || id === last.at[index]) return added;
+    const was = last.first.get(id);
+    // An earlier item that still has the id it had then.
+    return was !== undefined && was < index && !this.changed.has(was) ? was : undefined;
+  }
+
+  /** The ids for the next read of the list. */
+  done(): ListIds {
+    const last = this.last;
+    if (!last) return { at: this.at, first: this.added };
+    const first = last.first;
+    const forget = (i: number): void => {
+      const id = last.at[i];
+      if (id !== undefined && first.get(id) === i) first.delete(id);
+    };
+    for (let i = this.at.length; i < last.at.length; i++) forget(i);
+    for (const i of this.changed) forget(i);
+    for (const [id, i] of this.added) first.set(id, i);
+    return { at: this.at, first };
+  }
 }
 
 /**
@@ -167,10 +246,10 @@ function checkList(field: Field, v: unknown, path: string, problems: Problems, r
     problems.push({ path, message: `nested more than ${MAX_NESTING} levels deep; these items are left out` });
     return undefined;
   }
-  const unique = field.u || field.defines;
-  const seen = new Map<string, string>();
   const noun = field.e!.name.replace(/^(an?|the) /, '');
-  const slots = rememberer && field.e!.memo && v != null ? rememberer.list(field.e!, path) : undefined;
+  const list = rememberer && field.e!.memo && v != null ? rememberer.list(field.e!, path) : undefined;
+  const ids = field.u || field.defines ? new UniqueIds(list?.ids) : undefined;
+  if (list) list.ids = undefined;
   // checkArray calls the function once per item, in order: its index.
   let index = 0;
   const items = checkArray(
@@ -179,19 +258,26 @@ function checkList(field: Field, v: unknown, path: string, problems: Problems, r
     problems,
     (item, itemPath, pr) => {
       const at = index++;
-      if (field.or && typeof item === 'string') return orString(field, item, itemPath, pr);
-      const parsed = checkEntity(field.e!, item, itemPath, pr, refs, field.nest ? depth + 1 : depth, slots, at) as { id?: string } | undefined;
-      if (!parsed || !unique || parsed.id === undefined) return parsed;
-      const first = seen.get(parsed.id);
+      const parsed =
+        field.or && typeof item === 'string'
+          ? orString(field, item, itemPath, pr)
+          : (checkEntity(field.e!, item, itemPath, pr, refs, field.nest ? depth + 1 : depth, list?.slots, at) as { id?: string } | undefined);
+      if (!ids) return parsed;
+      const id = (parsed as { id?: unknown } | undefined)?.id;
+      if (typeof id !== 'string' || (field.or && typeof item === 'string')) {
+        ids.skip(at);
+        return parsed;
+      }
+      const first = ids.take(id, at);
       if (first !== undefined) {
-        pr.push({ path: `${itemPath}.id`, message: `duplicate id ${quote(parsed.id)} (first used at ${first}); this ${noun} is left out` });
+        pr.push({ path: `${itemPath}.id`, message: `duplicate id ${quote(id)} (first used at ${path}[${first}]); this ${noun} is left out` });
         return undefined;
       }
-      seen.set(parsed.id, itemPath);
       return parsed;
     },
     { required: !!field.r },
   );
+  if (list && ids) list.ids = ids.done();
   return field.ne && items?.length === 0 ? undefined : items;
 }
 
