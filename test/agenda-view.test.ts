@@ -233,6 +233,34 @@ describe('buildAgenda', () => {
     const c = builder.build(copied, { timeZone: 'Europe/Sofia', lang: 'en', filters: { tracks: ['green'] } });
     expect(c.days[0]!.tracks[0]).to.equal(d.days[0]!.tracks[1]);
   });
+
+  it('builds what a fresh builder builds after sessions change, go and come back with other content, and ids come and go', () => {
+    const builder = new AgendaViewBuilder();
+    const options = { timeZone: 'Europe/Sofia', lang: 'en' };
+    const check = (list: Session[], step: string): void => {
+      const document = JSON.parse(JSON.stringify(doc(list))) as EventDocument;
+      expect(JSON.stringify(builder.build(document, options)), step).to.equal(JSON.stringify(buildAgenda(document, options)));
+    };
+    const renamed = (id: string, title: string): Session[] => sessions.map((s) => (s.id === id ? { ...s, title } : s));
+    check(sessions, 'first');
+    check(renamed('reef', 'Reefs'), 'a title');
+    check(
+      sessions.filter((s) => s.id !== 'reef'),
+      'a session gone',
+    );
+    check(renamed('reef', 'Reefs again'), 'back with another title');
+    check(
+      sessions.map((s) => (s.id === 'night' ? { ...s, participants: [{ personId: 'ivo', role: 'speaker' }] } : s)),
+      'a speaker added',
+    );
+    check(
+      sessions.map((s) => (s.id === 'loose' ? { ...s, id: 'reef' } : s.id === 'reef' ? { ...s, id: 'loose' } : s)),
+      'two ids swapped',
+    );
+    // Many ids that come once and go: the builder forgets them now and then, and stays exact.
+    for (let i = 0; i < 100; i++) check([...sessions, { id: `once-${i}`, title: `Once ${i}`, trackId: 'green' }], `one-off session ${i}`);
+    check(renamed('green-late', 'Green ammonia'), 'after the one-off sessions');
+  });
 });
 
 describe('agendaDays', () => {

@@ -188,9 +188,15 @@ export class AgendaViewBuilder {
   // Fast path: the same session object with the same people, organisations and rooms (its
   // entry is kept on the session object, see ENTRY, or here for documents from outside).
   private readonly entries = new WeakMap<Session, EntryMark>();
-  /** The entries of the previous build by session id, to reuse views whose content did not change. */
+  /**
+   * The entries of earlier builds by session id, to reuse views whose content did not change. One
+   * map is kept from build to build and only the sessions that are new objects are written to it:
+   * writing the id of every session of a large programme into a new map cost more than all the
+   * rest of a build after one title changed. Entries of sessions gone since pile up in it, so now
+   * and then a build starts a new one (`current`) from its own sessions.
+   */
   private previous = new Map<string, SessionEntry>();
-  private current = new Map<string, SessionEntry>();
+  private current = this.previous;
   private trackViews = new Map<string, AgendaTrackView>();
 
   /** The agenda of `document` with the given options. Never throws on a validated document. */
@@ -211,7 +217,7 @@ export class AgendaViewBuilder {
       .filter((w) => w !== '');
     const favorites = options.favorites ?? new Set<string>();
 
-    this.current = new Map();
+    this.current = this.previous.size > 2 * sessions.length + 64 ? new Map<string, SessionEntry>() : this.previous;
     const trackCounts = new Map<string, number>();
     const roomCounts = new Map<string, number>();
     const matched: { session: Session; entry: SessionEntry; index: number }[] = [];
@@ -328,7 +334,7 @@ export class AgendaViewBuilder {
     const mark = this.trusted ? (session as { [ENTRY]?: EntryMark })[ENTRY] : this.entries.get(session);
     const known = mark?.builder === this ? mark.entry : undefined;
     if (known && known.lookups === lookups) {
-      this.current.set(session.id, known);
+      if (this.current !== this.previous) this.current.set(session.id, known);
       return known;
     }
     const start = session.start ? parseInstant(session.start) : null;
