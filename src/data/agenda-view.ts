@@ -218,14 +218,17 @@ export class AgendaViewBuilder {
     const favorites = options.favorites ?? new Set<string>();
 
     this.current = this.previous.size > 2 * sessions.length + 64 ? new Map<string, SessionEntry>() : this.previous;
-    const trackCounts = new Map<string, number>();
+    // One counter per known track, found once per session (its track key in `matched` then).
+    const trackCounts = new Map<string, { n: number }>();
+    for (const id of trackIds) trackCounts.set(id, { n: 0 });
     const roomCounts = new Map<string, number>();
-    const matched: { session: Session; entry: SessionEntry; index: number }[] = [];
+    const matched: { session: Session; entry: SessionEntry; index: number; track: string }[] = [];
     sessions.forEach((session, index) => {
       const entry = this.entryFor(session, lookups);
-      const trackId = session.trackId !== undefined && trackById.has(session.trackId) ? session.trackId : undefined;
+      const counter = session.trackId !== undefined ? trackCounts.get(session.trackId) : undefined;
+      if (counter) counter.n++;
+      const trackId = counter ? session.trackId : undefined;
       const roomId = session.roomId !== undefined && roomIds.has(session.roomId) ? session.roomId : undefined;
-      if (trackId !== undefined) trackCounts.set(trackId, (trackCounts.get(trackId) ?? 0) + 1);
       if (roomId !== undefined) roomCounts.set(roomId, (roomCounts.get(roomId) ?? 0) + 1);
       if (wantTracks.size > 0 && (trackId === undefined || !wantTracks.has(trackId))) return;
       if (wantRooms.size > 0 && (roomId === undefined || !wantRooms.has(roomId))) return;
@@ -235,7 +238,7 @@ export class AgendaViewBuilder {
         const haystack = entry.haystack;
         if (!words.every((w) => haystack.includes(w))) return;
       }
-      matched.push({ session, entry, index });
+      matched.push({ session, entry, index, track: trackId ?? '' });
     });
 
     // Timed sessions by start (stable), untimed ones after them in the given order.
@@ -249,8 +252,7 @@ export class AgendaViewBuilder {
     const addDay = (day: string, items: typeof matched): void => {
       const buckets = new Map<string, AgendaSessionView[]>();
       let lastEnd: number | null = null;
-      for (const { session, entry } of items) {
-        const key = session.trackId !== undefined && trackById.has(session.trackId) ? session.trackId : '';
+      for (const { track: key, entry } of items) {
         let bucket = buckets.get(key);
         if (!bucket) buckets.set(key, (bucket = []));
         bucket.push(entry.view);
@@ -292,7 +294,9 @@ export class AgendaViewBuilder {
 
     return {
       days,
-      tracks: tracks.filter((t) => trackCounts.has(t.id) && trackById.get(t.id) === t).map((t) => ({ id: t.id, name: t.name, count: trackCounts.get(t.id)! })),
+      tracks: tracks
+        .filter((t) => trackCounts.get(t.id)!.n > 0 && trackById.get(t.id) === t)
+        .map((t) => ({ id: t.id, name: t.name, count: trackCounts.get(t.id)!.n })),
       rooms: (lookups.rooms ?? [])
         .filter((r) => roomCounts.has(r.id) && lookups.roomById.get(r.id) === r)
         .map((r) => ({ id: r.id, name: r.name, count: roomCounts.get(r.id)! })),
