@@ -42,6 +42,7 @@ interface Memo {
 const memos = new Map<Entity, Map<string, Memo>>();
 const lists = new Map<Entity, Map<string, MemoList>>();
 const MEMO_LIMIT = 50_000;
+const LIST_LIMIT = 1000;
 /** Memos kept in {@link lists}, to bound them like each map of {@link memos}. */
 let listed = 0;
 
@@ -49,7 +50,11 @@ function listOf(entity: Entity, path: string): MemoList {
   let byList = lists.get(entity);
   if (!byList) lists.set(entity, (byList = new Map<string, MemoList>()));
   let list = byList.get(path);
-  if (!list) byList.set(path, (list = { slots: [] }));
+  if (!list) {
+    // Empty lists add no slots to count: their number is bounded too.
+    if (byList.size >= LIST_LIMIT) byList.clear();
+    byList.set(path, (list = { slots: [] }));
+  }
   return list;
 }
 
