@@ -30,6 +30,8 @@ const LAZY_CHUNKS: [string, RegExp][] = [
   ['problems', /src[\\/]base[\\/]problems-report\.ts$/],
   // The UI strings of one language other than English (src/i18n/locales/<lang>.ts): strings-<lang>.
   ['strings', /src[\\/]i18n[\\/]locales[\\/][a-z-]+\.ts$/],
+  // What the funding call banner does only when asked: its calendar menu and the focus after a dismissal.
+  ['banner-actions', /src[\\/]components[\\/]funding-call-banner[\\/]funding-call-banner-actions\.controller\.ts$/],
 ];
 
 /** The name of an on-demand part's chunk: the part's, with the language for UI strings. */

@@ -40,14 +40,21 @@ const BUNDLE_BUDGET = 60 * 1024;
  * and event header views), the autoloader got one common chunk and the bundle's entry holds what
  * its on-demand chunks share with it: bundle 71.0 kB, banner 29.9; the project card (24.8) and the
  * speaker block (24.3) are within their budgets.
+ * Banner lowered on 2026-12-06 (eighth session) to 28.7 kB plus 0.3: its calendar menu and the
+ * focus after a dismissal load on first use (the banner-actions part), its status words come from
+ * one table and its attribute problems from one map of fields.
  */
 const UNMET_CEILINGS = {
   bundle: 71.3 * 1024,
-  'cluster-funding-call-banner': 30.2 * 1024,
+  'cluster-funding-call-banner': 29 * 1024,
 };
 const ELEMENT_BUDGET = 6 * 1024;
-/** Own code over ELEMENT_BUDGET, held at a ceiling until trimmed (the banner gained the calendar menu and opensBy: 6.1 kB). */
-const OWN_CEILINGS = { 'cluster-funding-call-banner': 6.3 * 1024 };
+/**
+ * Own code over ELEMENT_BUDGET, held at a ceiling until trimmed (the banner gained the calendar menu
+ * and opensBy: 6.1 kB; then 6.4 kB on 2026-12-06, when its calendar menu and dismissal focus became
+ * the on-demand banner-actions part, which its own code still counts: 1.3 kB gzip less per page).
+ */
+const OWN_CEILINGS = { 'cluster-funding-call-banner': 6.5 * 1024 };
 /** A page with one of these elements through the autoloader (issue #14). */
 const PAGE_BUDGETS = {
   'cluster-funding-call-banner': 25 * 1024,
@@ -71,7 +78,7 @@ const PAGE_CEILINGS = {
 };
 const PAGE_CEILING = 35 * 1024;
 /** The on-demand parts, by the names vite.config.ts gives their chunks. */
-const PART = /(?:^|\/)(calendar-writer|jsonld|frab|markdown|problems|strings-[a-z-]+)-[\w-]+\.js$/;
+const PART = /(?:^|\/)(calendar-writer|banner-actions|jsonld|frab|markdown|problems|strings-[a-z-]+)-[\w-]+\.js$/;
 /**
  * The Bulgarian UI strings (fixed texts of src/i18n/locales/bg.ts of 10 characters or more, as
  * minifiers keep them): none may be in a page load, whatever languages the page shows.

@@ -1050,6 +1050,20 @@ describe('<cluster-funding-call-banner>', () => {
       field.remove();
     });
 
+    it('hides once for two presses made before its focus handling has loaded', async () => {
+      const el = await fixture<ClusterFundingCallBanner>(
+        html`<cluster-funding-call-banner dismissible .call=${testCall()} now="2026-07-01T10:00:00+02:00"></cluster-funding-call-banner>`,
+      );
+      let fired = 0;
+      el.addEventListener('cluster-dismiss', () => fired++);
+      const close = shadow(el).querySelector<HTMLButtonElement>('[part~="dismiss-button"]')!;
+      close.click();
+      close.click();
+      await el.updateComplete;
+      expect(fired).to.equal(1);
+      expect(el.dismissed).to.equal(true);
+    });
+
     it('ignores a stored dismissal when not dismissible, and can be shown again', async () => {
       localStorage.setItem(dismissalKey('test-excellence-call'), '1');
       const el = await fixture<ClusterFundingCallBanner>(

@@ -108,6 +108,8 @@ export interface CallView {
    * call, nor one whose expected opening passed unconfirmed, whose readers should not plan for a deadline.
    */
   offersCalendar: boolean;
+  /** True when each deadline still ahead gets its own calendar button: the call offers them and more than one is ahead. */
+  calendarPerCutOff: boolean;
   budget: BudgetView | null;
   apply: LinkView | null;
   info: LinkView | null;
@@ -205,16 +207,16 @@ export function mergeCallInput(call: unknown, attrs: BannerAttributes, fallbackI
   return merged;
 }
 
-/** The attribute of the simple form that gives each call field. */
-const ATTRIBUTE_OF: Readonly<Record<string, string>> = {
+/** The property of the simple form that gives each call field (its attribute is its kebab-case). */
+const ATTRIBUTE_OF: Readonly<Record<string, keyof BannerAttributes>> = {
   title: 'heading',
   identifier: 'identifier',
   programme: 'programme',
   opens: 'opens',
   deadlines: 'deadline',
-  timeZone: 'time-zone',
+  timeZone: 'timeZone',
   applyUrl: 'href',
-  infoUrl: 'info-href',
+  infoUrl: 'infoHref',
   budget: 'budget',
 };
 
@@ -228,19 +230,12 @@ function attributeFields(call: unknown, attrs: BannerAttributes, elementId: stri
   const attributesOnly = call === undefined || call === null;
   if (!attributesOnly && !isRecord(call)) return fields;
   const given = (field: string): boolean => attributesOnly || readField(call, field) === undefined;
-  const value: Readonly<Record<string, string>> = {
-    title: attrs.heading,
-    identifier: attrs.identifier,
-    programme: attrs.programme,
-    opens: attrs.opens,
-    deadlines: attrs.deadline,
-    timeZone: attrs.timeZone,
-    applyUrl: attrs.href,
-    infoUrl: attrs.infoHref,
-    budget: attrs.budget,
-  };
-  for (const [field, attribute] of Object.entries(ATTRIBUTE_OF)) {
-    if ((attributesOnly || value[field]) && given(field)) fields.set(field, attribute);
+  for (const [field, key] of Object.entries(ATTRIBUTE_OF)) {
+    if ((attributesOnly || attrs[key]) && given(field))
+      fields.set(
+        field,
+        key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+      );
   }
   const idFrom = elementId ? 'id' : attrs.identifier ? 'identifier' : 'heading';
   if (attributesOnly || (given('id') && (elementId || attrs.identifier || attrs.heading))) fields.set('id', idFrom);
@@ -391,33 +386,13 @@ export function formatMoney(money: Money, locale: string): string {
   }
 }
 
-function statusLabel(status: CallStatus, lang: string): string {
-  const t = fundingStrings(lang);
-  const labels: Record<CallStatus, string> = {
-    forthcoming: t.forthcoming,
-    unconfirmed: t.unconfirmed,
-    open: t.open,
-    'closing-soon': t.closingSoon,
-    closed: t.closed,
-    suspended: t.suspended,
-    cancelled: t.cancelled,
-  };
-  return labels[status];
-}
+/** The key of a status in the catalog (`closing-soon`: `closingSoon`), capitalised after `announce` for its sentence. */
+const statusKey = (status: CallStatus) => (status === 'closing-soon' ? 'closingSoon' : status);
 
 /** The sentence announced once when the status changes while the banner is displayed. */
 export function announcement(status: CallStatus, title: string, lang: string): string {
-  const t = fundingStrings(lang);
-  const sentences: Record<CallStatus, (title: string) => string> = {
-    forthcoming: t.announceForthcoming,
-    unconfirmed: t.announceUnconfirmed,
-    open: t.announceOpen,
-    'closing-soon': t.announceClosingSoon,
-    closed: t.announceClosed,
-    suspended: t.announceSuspended,
-    cancelled: t.announceCancelled,
-  };
-  return sentences[status](title);
+  const key = statusKey(status);
+  return fundingStrings(lang)[`announce${key[0]!.toUpperCase()}${key.slice(1)}` as `announce${Capitalize<typeof key>}`](title);
 }
 
 /** The instant a call opens: an RFC 3339 value, or midnight of a calendar date in the call's zone. */
@@ -495,6 +470,7 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
       : null;
 
   const live = status === 'open' || status === 'closing-soon';
+  const offersCalendar = status === 'forthcoming' || live;
   const title = shown(call.title);
   const programme = shown(call.programme?.name);
   const summary = shown(call.summary);
@@ -508,12 +484,13 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
     summary: summary.text,
     ...(summary.lang ? { summaryLang: summary.lang } : {}),
     status,
-    statusLabel: statusLabel(status, lang),
+    statusLabel: t[statusKey(status)],
     countdown: live && nextDate ? countdownText(now, nextDate, lang, locale) : '',
     opening,
     deadlines,
     next,
-    offersCalendar: status === 'forthcoming' || live,
+    offersCalendar,
+    calendarPerCutOff: offersCalendar && nextIndex >= 0 && timed.length - nextIndex > 1,
     budget: budgetView,
     apply: live ? link(call.applyUrl) : null,
     info: link(call.infoUrl),

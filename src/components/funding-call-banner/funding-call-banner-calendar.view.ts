@@ -9,12 +9,11 @@ import type { WebCalendarLinks } from '../../export/web-calendars.js';
 import type { DeadlineView } from '../../data/funding-call-view.js';
 import type { FundingCall, TextFormat } from '../../data/types.js';
 import { safeUrl } from '../../data/url.js';
-import { fundingStrings } from '../../i18n/funding.js';
 
 /**
  * One deadline of `call` as an `.ics` entry linking to the call's page (resolved against `baseUrl`),
- * in a file named after the call id; the call's summary is written as plain text when `textFormat`
- * (the banner's) is `markdown`.
+ * in a file named after the call id and `fileWord` ("deadline", in the banner's language); the
+ * call's summary is written as plain text when `textFormat` (the banner's) is `markdown`.
  */
 export function deadlineCalendar(
   call: FundingCall,
@@ -23,10 +22,11 @@ export function deadlineCalendar(
   now: Date,
   baseUrl: string,
   textFormat: TextFormat,
+  fileWord: string,
 ): (writer: ICalendarWriter) => ICalendarFile {
   const options = { lang, now, url: pageUrl(call, baseUrl), textFormat };
   const base = call.id.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'call';
-  const filename = `${base}-${fundingStrings(lang).fileName}.ics`;
+  const filename = `${base}-${fileWord}.ics`;
   return ({ icsForDeadline }) => ({ ics: icsForDeadline(call, deadline.deadline, options), filename });
 }
 
@@ -43,11 +43,6 @@ export function deadlineLinks(
 ): (writer: CalendarLinkWriter) => WebCalendarLinks | null {
   const options = { lang, url: pageUrl(call, baseUrl), textFormat };
   return ({ deadlineWebCalendarLinks }) => deadlineWebCalendarLinks(call, deadline.deadline, options);
-}
-
-/** The key of a deadline's calendar menu: its instant and label (the view is made again on each tick). */
-export function deadlineKey(deadline: DeadlineView): string {
-  return `${deadline.at}\u0000${deadline.label}`;
 }
 
 /** The call's information page as an absolute URL against `baseUrl` (the calendar entry links to it), if there is one. */

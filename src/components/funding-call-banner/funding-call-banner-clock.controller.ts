@@ -19,7 +19,8 @@ interface Watched {
  */
 export class CallClock implements ReactiveController {
   private time = Date.now();
-  private said = '';
+  /** The sentence announcing the last status change ('' when none; the host clears it when another call is shown). */
+  announcement = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private change: CallStatusChangeDetail | null = null;
   private watched: Watched = { call: null, view: null, lang: '' };
@@ -31,11 +32,6 @@ export class CallClock implements ReactiveController {
   /** The time the clock was last looked at. */
   get now(): Date {
     return new Date(this.time);
-  }
-
-  /** The sentence announcing the last status change ('' when none). */
-  get announcement(): string {
-    return this.said;
   }
 
   hostConnected(): void {
@@ -51,11 +47,6 @@ export class CallClock implements ReactiveController {
   /** Looks at the clock now (it was pinned and runs again). */
   resume(): void {
     this.time = Date.now();
-  }
-
-  /** Forgets the announcement (another call is shown). */
-  clearAnnouncement(): void {
-    this.said = '';
   }
 
   /** The status change to report, once. */
@@ -92,7 +83,7 @@ export class CallClock implements ReactiveController {
     const status = callStatus(call, new Date(this.time));
     if (status === previous) return;
     // A real-world change while displayed: announce it once, then tell the page.
-    this.said = announcement(status, view?.title ?? '', lang);
+    this.announcement = announcement(status, view?.title ?? '', lang);
     this.change = { status, previousStatus: previous, callId: call.id };
   };
 }

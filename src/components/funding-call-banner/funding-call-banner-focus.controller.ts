@@ -51,7 +51,7 @@ function hasFocus(el: HTMLElement): boolean {
 /**
  * Moves focus to the nearest control after `host`, else before it; returns the element now
  * focused, or `null` when no control outside `host` takes focus or `host` cannot be placed in the
- * page's order (the caller then focuses `host` itself).
+ * page's order (see {@link handOnFocus}).
  */
 export function focusNear(host: HTMLElement): HTMLElement | null {
   const { before, after } = around(host);
@@ -60,4 +60,17 @@ export function focusNear(host: HTMLElement): HTMLElement | null {
     if (hasFocus(candidate)) return candidate;
   }
   return null;
+}
+
+/**
+ * When focus is in `host`, which is about to hide itself, hands it on ({@link focusNear}); when no
+ * control takes it, `host` takes it itself with `tabindex="-1"`. Returns what puts the page's own
+ * `tabindex` back (or none) once `host` is shown again, or `null` when `host` did not take focus.
+ */
+export function handOnFocus(host: HTMLElement): (() => void) | null {
+  if (!host.shadowRoot?.activeElement || focusNear(host)) return null;
+  const own = host.getAttribute('tabindex');
+  host.setAttribute('tabindex', '-1');
+  host.focus();
+  return () => (own === null ? host.removeAttribute('tabindex') : host.setAttribute('tabindex', own));
 }

@@ -46,6 +46,24 @@ export function statusBadge(view: CallView): TemplateResult {
     ${view.countdown ? html`<span part="countdown" class="countdown">${view.countdown}</span>` : nothing}`;
 }
 
+/**
+ * The disclosure button of the calendar menu of `d`, showing `label` and named `label: name`
+ * ("Add to calendar: Stage 2, <title>"); `quiet` for a cut-off's own button.
+ */
+export function calendarButton(d: DeadlineView, onCalendar: OnCalendar, label: string, name: unknown, quiet: boolean): TemplateResult {
+  return html`<button
+    part="button"
+    class="button ${quiet ? 'button--quiet cutoff__calendar' : ''}"
+    type="button"
+    data-calendar
+    aria-expanded=${onCalendar.expanded(d) ? 'true' : 'false'}
+    aria-controls="calendar-menu"
+    @click=${(event: Event) => onCalendar.toggle(d, event.currentTarget as HTMLElement)}
+  >
+    ${calendarIcon}${namedLabel(label, html`${label}: ${name}`)}
+  </button>`;
+}
+
 /** The date and time of a deadline: struck through and labelled when passed. */
 function when(d: DeadlineView, t: Strings, short: boolean): TemplateResult {
   const time = html`<time part="time" class="when" datetime=${d.at}>${short ? d.whenShort : d.when}</time>`;
@@ -59,10 +77,7 @@ function when(d: DeadlineView, t: Strings, short: boolean): TemplateResult {
 export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalendar, view?: CallView): TemplateResult {
   const notes = !d.passed && d.viewerWhen ? d.viewerWhen : '';
   const subject = d.label ? inLang(d.label, d.labelLang) : d.when;
-  return html`<span class="cutoff__main"
-      >${d.label ? html`<span class="label"><span lang=${ifDefined(d.labelLang)}>${d.label}</span>:</span> ` : nothing}${when(d, t, false)}</span
-    >
-    ${
+  return html`<span class="cutoff__main">${d.label ? html`<span class="label">${subject}:</span> ` : nothing}${when(d, t, false)}</span> ${
       notes || d.extendedFrom
         ? html`<span class="cutoff__notes"
             >${notes ? html`<span class="viewer">${notes}</span>` : nothing}
@@ -70,26 +85,7 @@ export function deadlineLine(d: DeadlineView, t: Strings, onCalendar?: OnCalenda
           >`
         : nothing
     }
-    ${
-      onCalendar && !d.passed
-        ? html`<button
-            part="button"
-            class="button button--quiet cutoff__calendar"
-            type="button"
-            data-calendar
-            aria-expanded=${onCalendar.expanded(d) ? 'true' : 'false'}
-            aria-controls="calendar-menu"
-            @click=${(event: Event) => onCalendar.toggle(d, event.currentTarget as HTMLElement)}
-          >
-            ${calendarIcon}${namedLabel(t.addCutOff, html`${t.addCutOff}: ${subject}${view?.title ? html`, ${titleRun(view)}` : nothing}`)}
-          </button>`
-        : nothing
-    }`;
-}
-
-/** True when each deadline still ahead gets its own calendar button (more than one is ahead). */
-export function hasCutOffCalendars(view: CallView): boolean {
-  return view.deadlines.filter((d) => !d.passed).length > 1;
+    ${onCalendar && !d.passed ? calendarButton(d, onCalendar, t.addCutOff, html`${subject}${view?.title ? html`, ${titleRun(view)}` : nothing}`, true) : nothing}`;
 }
 
 /** The next deadline on one line, for the compact strip. */
@@ -103,7 +99,7 @@ export function compactDeadline(d: DeadlineView, t: Strings): TemplateResult {
 export function facts(view: CallView, t: Strings, onCalendar: OnCalendar): TemplateResult {
   const { opening, deadlines, budget } = view;
   // A calendar button per cut-off only when more than one is still ahead; otherwise the action row has it.
-  const perCutOff = view.offersCalendar && hasCutOffCalendars(view) ? onCalendar : undefined;
+  const perCutOff = view.calendarPerCutOff ? onCalendar : undefined;
   return html`<dl class="facts">
     ${
       opening

@@ -5,21 +5,16 @@ import { ClusterElement } from '../../base/cluster-element.js';
 import { parseFundingCall } from '../../data/entities-funding.js';
 import { parseInstant, viewerTimeZone } from '../../data/time.js';
 import { TEXT_FORMATS, type CallStatus, type DataProblem, type FundingCall, type TextFormat } from '../../data/types.js';
-import { checkEnum, quote } from '../../data/validate.js';
+import { checkEnum, errorText, quote } from '../../data/validate.js';
 import { markdownRenderer } from '../../base/prose.js';
-import { offerICalendar } from '../../base/calendar.js';
-import { CalendarMenu } from '../../base/calendar-menu.js';
-import { commonStrings } from '../../i18n/common.js';
 import { fundingStrings } from '../../i18n/funding.js';
 import { isDismissed, rememberDismissal } from './funding-call-banner-dismissal.controller.js';
-import { focusNear } from './funding-call-banner-focus.controller.js';
-import { deadlineCalendar, deadlineKey, deadlineLinks } from './funding-call-banner-calendar.view.js';
+import type { BannerCalendar, CalendarContext } from './funding-call-banner-actions.controller.js';
 import { CallClock } from './funding-call-banner-clock.controller.js';
-import { calendarIcon, closeIcon } from './funding-call-banner-icons.templates.js';
+import { closeIcon } from './funding-call-banner-icons.templates.js';
 import { styles } from './funding-call-banner.styles.js';
-import { compactDeadline, eyebrow, facts, hasCutOffCalendars, linkButton, statusBadge, titleRun, type OnCalendar } from './funding-call-banner.templates.js';
-import { namedLabel } from '../../base/named-label.js';
-import { attributeProblems, buildCallView, isEmptyInput, mergeCallInput, type CallView, type DeadlineView } from '../../data/funding-call-view.js';
+import { calendarButton, compactDeadline, eyebrow, facts, linkButton, statusBadge, titleRun, type OnCalendar } from './funding-call-banner.templates.js';
+import { attributeProblems, buildCallView, isEmptyInput, mergeCallInput, type BannerAttributes, type CallView } from '../../data/funding-call-view.js';
 import { headingLevelOf } from '../../base/heading.js';
 
 /** Detail of `cluster-call-status-change`. */
@@ -41,21 +36,12 @@ declare global {
   }
 }
 
-const INPUTS = [
-  'call',
-  'heading',
-  'identifier',
-  'programme',
-  'opens',
-  'deadline',
-  'timeZone',
-  'href',
-  'infoHref',
-  'budget',
-  'currency',
-  'now',
-  'textFormat',
-] as const;
+/** What the banner does only when asked (its calendar menu, the focus after a dismissal): loaded on first use. */
+const loadActions = () => import('./funding-call-banner-actions.controller.js');
+
+/** The properties of the simple form, named as the call fields they give (see mergeCallInput). */
+const ATTRIBUTES = ['heading', 'identifier', 'programme', 'opens', 'deadline', 'timeZone', 'href', 'infoHref', 'budget', 'currency'] as const;
+const INPUTS = ['call', ...ATTRIBUTES, 'now', 'textFormat'] as const;
 
 /**
  * A banner announcing a funding call: its status in words, deadlines in the call's zone and the
@@ -150,10 +136,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
   /** The sentence confirming a dismissal in the live region ('' when none). */
   @state() private dismissNotice = '';
 
-  /** True while the host carries the `tabindex="-1"` it was given to hold focus after a dismissal. */
-  private holdsFocus = false;
-  /** The page's own `tabindex` on the host before it was given `-1` (`null`: none), put back when shown again. */
-  private pageTabIndex: string | null = null;
+  /** Puts back the page's own `tabindex` on the host, which took focus itself after a dismissal (see handOnFocus). */
+  private releaseFocus: (() => void) | null = null;
   private parsed: FundingCall | null = null;
   private pinned: Date | null = null;
   private problems: DataProblem[] = [];
@@ -167,7 +151,7 @@ export class ClusterFundingCallBanner extends ClusterElement {
     // Unpinned again: the real clock takes over from now on.
     if (changed.has('now') && !this.pinned) this.clock.resume();
     const id = this.parsed?.id;
-    if (id !== previousId) this.clock.clearAnnouncement();
+    if (id !== previousId) this.clock.announcement = '';
     if (id && (id !== previousId || changed.has('dismissible')) && this.dismissible && isDismissed(id)) this.dismissed = true;
     if (!this.isHiddenByDismissal) this.forgetDismissal();
     const now = this.pinned ?? this.clock.now;
@@ -184,18 +168,8 @@ export class ClusterFundingCallBanner extends ClusterElement {
 
   private parse(): void {
     const problems: DataProblem[] = [];
-    const attrs = {
-      heading: this.heading,
-      identifier: this.identifier,
-      programme: this.programme,
-      opens: this.opens,
-      deadline: this.deadline,
-      timeZone: this.timeZone,
-      href: this.href,
-      infoHref: this.infoHref,
-      budget: this.budget,
-      currency: this.currency,
-    };
+    const attrs = {} as BannerAttributes;
+    for (const key of ATTRIBUTES) attrs[key] = this[key];
     this.parsed = null;
     if (!isEmptyInput(this.call, attrs)) {
       const found: DataProblem[] = [];
@@ -216,14 +190,23 @@ export class ClusterFundingCallBanner extends ClusterElement {
   }
 
   private handleDismiss(): void {
+    // Where focus goes is loaded on the first press.
+    void this.trackWork(
+      loadActions().then(
+        ({ handOnFocus }) => this.dismiss(handOnFocus),
+        // It did not arrive (a CDN chunk): the banner hides all the same.
+        () => this.dismiss(() => null),
+      ),
+    );
+  }
+
+  private dismiss(handOnFocus: (host: HTMLElement) => (() => void) | null): void {
+    // Pressed again while the module was loading.
+    if (this.isHiddenByDismissal) return;
     const callId = this.parsed?.id ?? '';
     // Focus was on the dismiss button, which is about to disappear: hand it on (see the class doc).
-    if (this.shadowRoot?.activeElement && !focusNear(this)) {
-      if (!this.holdsFocus) this.pageTabIndex = this.getAttribute('tabindex');
-      this.setAttribute('tabindex', '-1');
-      this.holdsFocus = true;
-      this.focus();
-    }
+    const release = handOnFocus(this);
+    this.releaseFocus ??= release;
     this.dismissNotice = fundingStrings(this.language).dismissed(this.view?.title ?? '');
     this.dismissed = true;
     rememberDismissal(callId);
@@ -233,50 +216,34 @@ export class ClusterFundingCallBanner extends ClusterElement {
   /** Shown again: no confirmation left in the live region, and the host's `tabindex` as the page set it. */
   private forgetDismissal(): void {
     this.dismissNotice = '';
-    if (!this.holdsFocus) return;
-    this.holdsFocus = false;
-    if (this.pageTabIndex === null) this.removeAttribute('tabindex');
-    else this.setAttribute('tabindex', this.pageTabIndex);
-    this.pageTabIndex = null;
+    this.releaseFocus?.();
+    this.releaseFocus = null;
   }
 
-  /** One calendar menu for the banner: the deadline's `.ics` file, Google Calendar, Outlook.com. */
-  private readonly calendarMenu = new CalendarMenu(this, 'calendar-menu', () => {
-    if (this.menuDeadline) this.handleCalendar(this.menuDeadline);
-  });
-  private menuDeadline: DeadlineView | null = null;
+  /** The calendar menu, made on the first press of a calendar button (see funding-call-banner-actions.controller.ts). */
+  private calendar: BannerCalendar | null = null;
 
   private readonly onCalendar: OnCalendar = {
-    toggle: (deadline, trigger) => this.toggleCalendarMenu(deadline, trigger),
-    expanded: (deadline) => this.calendarMenu.isOpen(deadlineKey(deadline)),
+    toggle: (deadline, trigger) =>
+      void this.trackWork(
+        loadActions().then(
+          ({ BannerCalendar }) =>
+            (this.calendar ??= new BannerCalendar(
+              this,
+              () => this.calendarContext(),
+              (work) => void this.trackWork(work),
+            )).toggle(deadline, trigger),
+          (error: unknown) => console.warn(`<${this.localName}>: the calendar menu could not be loaded (${errorText(error)})`),
+        ),
+      ),
+    expanded: (deadline) => this.calendar?.isOpen(deadline) ?? false,
   };
 
-  private toggleCalendarMenu(deadline: DeadlineView, trigger: HTMLElement): void {
+  /** The call as the calendar menu and its file need it, when a button is pressed or the file chosen. */
+  private calendarContext(): CalendarContext | null {
     const call = this.parsed;
-    if (!call) return;
     const lang = this.language;
-    const strings = commonStrings(lang);
-    this.menuDeadline = deadline;
-    void this.trackWork(
-      this.calendarMenu.toggle({
-        key: deadlineKey(deadline),
-        trigger,
-        // The button's name: "Add to calendar: Stage 2, <title>" or "Add deadline to calendar: <title>".
-        label: trigger.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() || strings.addToCalendar,
-        lang,
-        textFormat: this.textFormat,
-        links: deadlineLinks(call, deadline, lang, document.baseURI, this.textFormat),
-      }),
-    );
-  }
-
-  private handleCalendar(deadline: DeadlineView): void {
-    const call = this.parsed;
-    if (!call) return;
-    const format = this.textFormat;
-    void this.trackWork(
-      offerICalendar(this.localName, format, deadlineCalendar(call, deadline, this.language, this.pinned ?? new Date(), document.baseURI, format)),
-    );
+    return call && { call, lang, textFormat: this.textFormat, now: this.pinned ?? new Date(), fileWord: fundingStrings(lang).fileName };
   }
 
   private handleSlotChange(event: Event): void {
@@ -330,31 +297,16 @@ export class ClusterFundingCallBanner extends ClusterElement {
     const t = fundingStrings(this.language);
     const level = headingLevelOf(this.headingLevel, 3);
     // The action row offers the next deadline unless it has its own button among the cut-offs.
-    const next = view.offersCalendar && !hasCutOffCalendars(view) ? view.next : null;
+    const next = view.offersCalendar && !view.calendarPerCutOff ? view.next : null;
     // Reading order is display order: the title, then its status, then programme and reference.
     return html`<div part="title" class="heading" role="heading" aria-level=${level} lang=${ifDefined(view.titleLang)}>${view.title}</div>
       <div class="status">${statusBadge(view)}</div>
       ${eyebrow(view, t)} ${this.renderSummary(view)} ${facts(view, t, this.onCalendar)}
       <div class="actions">
         ${linkButton(view.apply, t.apply, true, view)} ${linkButton(view.info, t.moreInformation, false, view)}
-        ${
-          next
-            ? html`<button
-                part="button"
-                class="button"
-                type="button"
-                data-calendar
-                aria-expanded=${this.onCalendar.expanded(next) ? 'true' : 'false'}
-                aria-controls="calendar-menu"
-                @click=${(event: Event) => this.onCalendar.toggle(next, event.currentTarget as HTMLElement)}
-              >
-                ${calendarIcon}${namedLabel(t.addDeadline, html`${t.addDeadline}: ${titleRun(view)}`)}
-              </button>`
-            : nothing
-        }
-        ${this.renderDismiss(view)}
+        ${next ? calendarButton(next, this.onCalendar, t.addDeadline, titleRun(view), false) : nothing} ${this.renderDismiss(view)}
       </div>
-      ${this.calendarMenu.render()}`;
+      ${this.calendar?.render() ?? nothing}`;
   }
 
   override render(): TemplateResult {
