@@ -6,7 +6,7 @@
  */
 import type { DocumentRefs, Entity } from './entities.js';
 import type { Problems } from './validate.js';
-import { check, checkingWith, type MemoList, type Rememberer } from './walk.js';
+import { check, checkingWith, type Ids, type MemoList, type Rememberer } from './walk.js';
 
 /**
  * Runs `read` with the results of memo entities remembered and shared between checks (see
@@ -23,104 +23,125 @@ interface Memo {
   path: string;
   /** The references the result was checked against, as text (see {@link refsKey}). */
   refs: string;
-  keys: string[];
-  /** The values as given, and copies of them (see {@link copyData}). */
-  values: unknown[];
-  copies: unknown[];
+  /**
+   * A copy of the input (see {@link copyData}): a new copy of a value changed in place since must
+   * not match what was checked.
+   */
+  input: unknown;
   result: unknown;
   problems: Problems;
 }
 
 /**
- * The last result of each memo entity at each path (`event.sessions[17]`): an edited document
- * arrives as new objects (a form, a fetch, a framework's immutable update), so results are kept
- * by where they are and reused when the content there is the same. Items of a list are kept in
- * one array per list path, by index (see `Rememberer` in walk.ts): finding the memo of each of
- * 5000 sessions by its path as text cost more than comparing the session. Bounded; any page holds
- * a few documents at most.
+ * The last result of each memo entity at each place in its list (`event.sessions[17]`): an edited
+ * document arrives as new objects (a form, a fetch, a framework's immutable update), so results
+ * are kept by where they are and reused when the content there is the same. One array per list
+ * path, by index (see `Rememberer` in walk.ts): finding the memo of each of 5000 sessions by its
+ * path as text cost more than comparing the session. Bounded by the lists kept per entity and the
+ * items read per list (validate.ts); any page holds a few documents at most.
  */
-const memos = new Map<Entity, Map<string, Memo>>();
 const lists = new Map<Entity, Map<string, MemoList>>();
-const MEMO_LIMIT = 50_000;
-const LIST_LIMIT = 1000;
-/** Memos kept in {@link lists}, to bound them like each map of {@link memos}. */
-let listed = 0;
+const LIST_LIMIT = 8;
 
 function listOf(entity: Entity, path: string): MemoList {
   let byList = lists.get(entity);
   if (!byList) lists.set(entity, (byList = new Map<string, MemoList>()));
   let list = byList.get(path);
   if (!list) {
-    // Empty lists add no slots to count: their number is bounded too.
     if (byList.size >= LIST_LIMIT) byList.clear();
-    byList.set(path, (list = { slots: [] }));
+    byList.set(path, (list = listMemo()));
   }
   return list;
 }
 
 /**
- * {@link check} once per unchanged input (see `Entity.memo`): at the same path, with the same
- * references and the same keys, whose values are the same objects as last time (like any Lit
- * property: a value changed in place is not seen) or equal plain data.
+ * The memo of one list: its items' memos by index, and the ids its items had in the last read (by
+ * index, `undefined` for none or a duplicate left out, so all different) with each one's index.
+ * With those, the ids of a new copy are compared by index (the same strings, for items whose
+ * results the memo reused), and only the ids that are not where they were go into a map: inserting
+ * the ids of thousands of unchanged sessions into a new map cost more than all the rest of reading
+ * them.
+ */
+function listMemo(): MemoList {
+  let lastAt: (string | undefined)[] | undefined;
+  let lastFirst = new Map<string, number>();
+  return {
+    slots: [],
+    ids(): Ids {
+      const was = lastAt;
+      // Nothing to trust until this read is done.
+      lastAt = undefined;
+      const at: (string | undefined)[] = [];
+      /** Where each id is first used: every id without a last read, else those not where they were. */
+      const added = new Map<string, number>();
+      /** Indices whose id is not the last read's. */
+      const changed = new Set<number>();
+      const skip = (index: number): void => {
+        at[index] = undefined;
+        if (was?.[index] !== undefined) changed.add(index);
+      };
+      return {
+        skip,
+        take(id, index) {
+          let first = added.size > 0 ? added.get(id) : undefined;
+          // With a last read, an item whose id is where it was can only meet it in `added` (the
+          // last read's ids were all different); else an earlier item that still has its id.
+          if (first === undefined && was && id !== was[index]) {
+            const then = lastFirst.get(id);
+            if (then !== undefined && then < index && !changed.has(then)) first = then;
+          }
+          if (first !== undefined) {
+            skip(index);
+            return first;
+          }
+          at[index] = id;
+          if (!was || id !== was[index]) {
+            added.set(id, index);
+            if (was) changed.add(index);
+          }
+          return undefined;
+        },
+        done() {
+          if (was) {
+            const forget = (i: number): void => {
+              const id = was[i];
+              if (id !== undefined && lastFirst.get(id) === i) lastFirst.delete(id);
+            };
+            for (let i = at.length; i < was.length; i++) forget(i);
+            for (const i of changed) forget(i);
+            for (const [id, i] of added) lastFirst.set(id, i);
+          } else lastFirst = added;
+          lastAt = at;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * {@link check} once per unchanged input (see `Entity.memo`): at the same place in the same list,
+ * with the same references and the same plain data (compared with a copy of what was checked, so a
+ * value changed in place and given again is checked again). Anything else (a Date, a class
+ * instance, a getter that throws) is the same only when it is the same object.
  */
 const remembered: Rememberer = {
   list: listOf,
   check(entity, r, path, problems, refs, depth, slots, index) {
-    let byPath: Map<string, Memo> | undefined;
-    if (!slots) {
-      byPath = memos.get(entity);
-      if (!byPath) memos.set(entity, (byPath = new Map<string, Memo>()));
-    }
+    // Memo entities are items of lists; one read on its own is only checked.
+    if (!slots) return check(entity, r, path, problems, refs, depth);
     const refsText = refsKey(refs);
-    const memo = slots ? (slots[index] as Memo | undefined) : byPath!.get(path);
-    let keys: string[];
-    let values: unknown[];
-    try {
-      if (memo && memo.refs === refsText && memo.path === path && sameInput(memo, r)) {
-        if (memo.problems.length > 0) problems.push(...memo.problems);
-        return memo.result;
-      }
-      keys = Object.keys(r);
-      values = keys.map((key) => r[key]);
-    } catch {
-      return check(entity, r, path, problems, refs, depth);
+    const memo = slots[index] as Memo | undefined;
+    if (memo && memo.refs === refsText && memo.path === path && sameData(memo.input, r)) {
+      if (memo.problems.length > 0) problems.push(...memo.problems);
+      return memo.result;
     }
     const local: Problems = [];
     const result = check(entity, r, path, local, refs, depth);
-    // Copies too: a new copy of a value changed in place since must not match what was checked.
-    const next: Memo = { path, refs: refsText, keys, values, copies: values.map((v) => copyData(v)), result, problems: local };
-    if (slots) {
-      if (slots[index] === undefined && ++listed > MEMO_LIMIT) {
-        // Forget every list but this one (whose array the walker holds).
-        lists.clear();
-        listed = 1;
-      }
-      slots[index] = next;
-    } else {
-      if (byPath!.size >= MEMO_LIMIT) byPath!.clear();
-      byPath!.set(path, next);
-    }
+    slots[index] = { path, refs: refsText, input: copyData(r), result, problems: local };
     problems.push(...local);
     return result;
   },
 };
-
-/**
- * Whether `r` has the memo's own keys in the same order with the same values (the same objects,
- * or equal plain data), read without making arrays: this runs for every session of a programme
- * on every update. May throw (a getter); the caller then checks afresh.
- */
-function sameInput(memo: Memo, r: Record<string, unknown>): boolean {
-  let i = 0;
-  for (const key in r) {
-    if (!hasOwn.call(r, key)) continue;
-    if (key !== memo.keys[i]) return false;
-    const value = r[key];
-    if (value !== memo.values[i] && !sameAsCopy(memo.copies[i], value)) return false;
-    i++;
-  }
-  return i === memo.keys.length;
-}
 
 const refsInterned = new Map<string, string>();
 
@@ -147,75 +168,34 @@ function refsKey(refs: DocumentRefs | undefined): string {
   return key;
 }
 
-/**
- * A plain object as it was when checked: its own keys in order, copies of their values (see
- * {@link copyData}), and its prototype (`Object.prototype` or `null`).
- */
-class PlainCopy {
-  constructor(
-    readonly proto: object | null,
-    readonly keys: string[],
-    readonly copies: unknown[],
-  ) {}
-}
-
-/** What a value too deeply nested to copy becomes: it matches nothing, so its owner is checked again. */
-const UNCOPIED = new PlainCopy(null, [], []);
-
-/**
- * A deep copy of plain objects (as {@link PlainCopy}) and arrays; anything else (a Date, a class
- * instance) as it is, which only that same object matches. What cannot be read matches nothing.
- */
+/** A deep copy of plain objects and arrays; anything else (a Date, a class instance) as it is. */
 function copyData(v: unknown, depth = 0): unknown {
-  if (typeof v !== 'object' || v === null) return v;
-  if (depth > 16) return UNCOPIED;
+  if (typeof v !== 'object' || v === null || depth > 16) return v;
   try {
     if (Array.isArray(v)) return v.map((item) => copyData(item, depth + 1));
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return v;
-    const keys = Object.keys(v);
-    return new PlainCopy(
-      proto,
-      keys,
-      keys.map((key) => copyData((v as Record<string, unknown>)[key], depth + 1)),
-    );
-  } catch {
-    return UNCOPIED;
-  }
-}
-
-/**
- * Whether `v` is the data `copy` was made of (see {@link copyData}): the same value, or a plain
- * object with the same own keys in the same order and an array of the same length, whose entries
- * are the same data. One pass over each object and no arrays made: this compares every nested
- * value of every session of a programme on every update.
- */
-function sameAsCopy(copy: unknown, v: unknown): boolean {
-  if (copy === v) return true;
-  if (typeof v !== 'object' || v === null || typeof copy !== 'object' || copy === null) return false;
-  if (copy instanceof PlainCopy) {
-    if (copy === UNCOPIED || Object.getPrototypeOf(v) !== copy.proto) return false;
-    const { keys, copies } = copy;
-    let i = 0;
-    for (const key in v) {
-      if (!hasOwn.call(v, key)) continue;
-      if (key !== keys[i] || !sameAsCopy(copies[i], (v as Record<string, unknown>)[key])) return false;
-      i++;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(v)) {
+      // An own "__proto__" key cannot be copied by assignment: such an object matches only itself.
+      if (key === '__proto__') return v;
+      copy[key] = copyData((v as Record<string, unknown>)[key], depth + 1);
     }
-    return i === keys.length;
+    return copy;
+  } catch {
+    return v;
   }
-  if (!Array.isArray(copy) || !Array.isArray(v) || v.length !== copy.length) return false;
-  for (let i = 0; i < copy.length; i++) if (!sameAsCopy(copy[i], v[i])) return false;
-  return true;
 }
 
 // eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called as hasOwn.call(object, key)
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Whether `b` is the same data as `a`: the same value, or plain objects and arrays whose entries
- * are the same data. Anything else (a Date, a Map, a class instance, a getter that throws) counts
- * as the same only when it is the same object, so a memo hit never hides a difference.
+ * Whether `b` is the same data as `a`: the same value, or plain objects with the same own keys in
+ * the same order and arrays of the same length, whose entries are the same data. Anything else (a
+ * Date, a Map, a class instance, a getter that throws) counts as the same only when it is the same
+ * object, so a memo hit never hides a difference (not even of order: a localized text whose
+ * languages were reordered is checked again, as its result keeps the order given).
  */
 export function sameData(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
@@ -228,14 +208,15 @@ export function sameData(a: unknown, b: unknown, depth = 0): boolean {
     }
     const proto: unknown = Object.getPrototypeOf(a);
     if ((proto !== Object.prototype && proto !== null) || Object.getPrototypeOf(b) !== proto) return false;
-    // The same own keys (in any order) with the same data; no arrays of keys are made.
-    let count = 0;
-    for (const key in a) {
-      if (!hasOwn.call(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
-      count++;
+    // One pass over `b` (this compares every nested value of every session on every update).
+    const keys = Object.keys(a);
+    let i = 0;
+    for (const key in b) {
+      if (!hasOwn.call(b, key)) continue;
+      if (key !== keys[i] || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false;
+      i++;
     }
-    for (const key in b) if (hasOwn.call(b, key)) count--;
-    return count === 0;
+    return i === keys.length;
   } catch {
     return false;
   }

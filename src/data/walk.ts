@@ -36,24 +36,22 @@ export function childPath(path: string, key: string): string {
  * reporting why. `refs` are the ids references are checked against (by the kinds of the fields
  * that refer, see `refTo` in entities-document.ts); `depth` is the nesting level of nested items.
  */
-export function parseWith<T>(entity: Entity, value: unknown, path: string, problems: Problems, refs?: DocumentRefs, depth = 1): T | undefined {
-  return checkEntity(entity, value, path, problems, refs, depth, undefined, 0) as T | undefined;
-}
-
-/** {@link parseWith}, for an item of a list of memo entities with that list's slots (see {@link Rememberer}). */
-function checkEntity(
+export function parseWith<T>(
   entity: Entity,
   value: unknown,
   path: string,
   problems: Problems,
-  refs: DocumentRefs | undefined,
-  depth: number,
-  slots: unknown[] | undefined,
-  index: number,
-): unknown {
+  refs?: DocumentRefs,
+  depth = 1,
+  slots?: unknown[],
+  index = 0,
+): T | undefined {
   const r = checkRecord(value, path || 'document', problems, entity.name);
   if (!r) return undefined;
-  return entity.memo && rememberer ? rememberer.check(entity, r, path, problems, refs, depth, slots, index) : check(entity, r, path, problems, refs, depth);
+  // An item of a list of memo entities comes with the list's slots and its index (see Rememberer).
+  return (
+    entity.memo && rememberer ? rememberer.check(entity, r, path, problems, refs, depth, slots, index) : check(entity, r, path, problems, refs, depth)
+  ) as T | undefined;
 }
 
 /**
@@ -80,79 +78,32 @@ export interface Rememberer {
 export interface MemoList {
   /** The memos of its items by index (walk-memo.ts's). */
   readonly slots: unknown[];
-  /** Its items' ids in the last read (see {@link UniqueIds}). */
-  ids?: ListIds;
+  /** Where this read's items take their ids, knowing the last read's (walk-memo.ts). */
+  ids(): Ids;
 }
 
-/** The ids of a list's items by index (`undefined`: none, or left out as a duplicate), so all different, and each one's index. */
-interface ListIds {
-  at: (string | undefined)[];
-  first: Map<string, number>;
-}
-
-/**
- * The ids of a list's items so far, to leave out an item whose id an earlier item has. With the
- * ids of the last read of the same list (`MemoList.ids`, all different), the ids of a new copy are
- * compared by index with them (the same strings, for items whose results the memo reused), and
- * only the ids that are not where they were go into a map: inserting the ids of thousands of
- * unchanged sessions into a new map cost more than all the rest of reading them.
- */
-class UniqueIds {
-  /** This read's id of each item. */
-  private readonly at: (string | undefined)[] = [];
-  /** Where each id is first used: every id without a last read, else only those not where they were. */
-  private readonly added = new Map<string, number>();
-  /** Indices whose id is not the last read's. */
-  private readonly changed = new Set<number>();
-  constructor(private readonly last: ListIds | undefined) {}
-
+/** The ids of a list's items so far, to leave out an item whose id an earlier item has. */
+export interface Ids {
   /** The index of an earlier item with `id`, else undefined: the item at `index` has it then. */
-  take(id: string, index: number): number | undefined {
-    const first = this.earlier(id, index);
-    if (first !== undefined) {
-      this.skip(index);
-      return first;
-    }
-    this.at[index] = id;
-    if (!this.last) this.added.set(id, index);
-    else if (id !== this.last.at[index]) {
-      this.added.set(id, index);
-      this.changed.add(index);
-    }
-    return undefined;
-  }
-
+  take(id: string, index: number): number | undefined;
   /** The item at `index` has no id: none, or it is left out as a duplicate. */
-  skip(index: number): void {
-    this.at[index] = undefined;
-    if (this.last?.at[index] !== undefined) this.changed.add(index);
-  }
+  skip(index: number): void;
+  /** Every item was read. */
+  done(): void;
+}
 
-  private earlier(id: string, index: number): number | undefined {
-    const added = this.added.size > 0 ? this.added.get(id) : undefined;
-    const last = this.last;
-    // Without a last read every id is in `added`. With one, an item whose id is where it was
-    // can only meet it in `added`: the last read's ids were all different.
-    if (added !== undefined || !last || id === last.at[index]) return added;
-    const was = last.first.get(id);
-    // An earlier item that still has the id it had then.
-    return was !== undefined && was < index && !this.changed.has(was) ? was : undefined;
-  }
-
-  /** The ids for the next read of the list. */
-  done(): ListIds {
-    const last = this.last;
-    if (!last) return { at: this.at, first: this.added };
-    const first = last.first;
-    const forget = (i: number): void => {
-      const id = last.at[i];
-      if (id !== undefined && first.get(id) === i) first.delete(id);
-    };
-    for (let i = this.at.length; i < last.at.length; i++) forget(i);
-    for (const i of this.changed) forget(i);
-    for (const [id, i] of this.added) first.set(id, i);
-    return { at: this.at, first };
-  }
+/** {@link Ids} of a list read once. */
+function idsOnce(): Ids {
+  const first = new Map<string, number>();
+  return {
+    take(id, index) {
+      const at = first.get(id);
+      if (at === undefined) first.set(id, index);
+      return at;
+    },
+    skip() {},
+    done() {},
+  };
 }
 
 /**
@@ -248,8 +199,7 @@ function checkList(field: Field, v: unknown, path: string, problems: Problems, r
   }
   const noun = field.e!.name.replace(/^(an?|the) /, '');
   const list = rememberer && field.e!.memo && v != null ? rememberer.list(field.e!, path) : undefined;
-  const ids = field.u || field.defines ? new UniqueIds(list?.ids) : undefined;
-  if (list) list.ids = undefined;
+  const ids = field.u || field.defines ? (list ? list.ids() : idsOnce()) : undefined;
   // checkArray calls the function once per item, in order: its index.
   let index = 0;
   const items = checkArray(
@@ -261,7 +211,7 @@ function checkList(field: Field, v: unknown, path: string, problems: Problems, r
       const parsed =
         field.or && typeof item === 'string'
           ? orString(field, item, itemPath, pr)
-          : (checkEntity(field.e!, item, itemPath, pr, refs, field.nest ? depth + 1 : depth, list?.slots, at) as { id?: string } | undefined);
+          : parseWith<{ id?: string }>(field.e!, item, itemPath, pr, refs, field.nest ? depth + 1 : depth, list?.slots, at);
       if (!ids) return parsed;
       const id = (parsed as { id?: unknown } | undefined)?.id;
       if (typeof id !== 'string' || (field.or && typeof item === 'string')) {
@@ -277,7 +227,7 @@ function checkList(field: Field, v: unknown, path: string, problems: Problems, r
     },
     { required: !!field.r },
   );
-  if (list && ids) list.ids = ids.done();
+  ids?.done();
   return field.ne && items?.length === 0 ? undefined : items;
 }
 
