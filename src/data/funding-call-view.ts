@@ -3,19 +3,9 @@
  * instant to the words, dates and links the banner shows, and the delay until the banner must
  * render again. No Lit, no DOM, no clock: the instant is always passed in.
  */
-import { callStatus, nextStatusChange } from './status.js';
+import { callStatus, instantOf, nextStatusChange, timedDeadlines } from './status.js';
 import { langAttribute, resolveTextIn } from './text.js';
-import {
-  calendarDay,
-  dateTimeFormat,
-  formatDate,
-  instantFromWallClock,
-  isCalendarDate,
-  numberFormat,
-  parseCalendarDate,
-  parseInstant,
-  zonesDiffer,
-} from './time.js';
+import { calendarDay, dateTimeFormat, formatDate, isCalendarDate, numberFormat, parseCalendarDate, parseInstant, zonesDiffer } from './time.js';
 import { formatTime } from './time-format.js';
 import { timeLeft } from './time-left.js';
 import type { CallStatus, DataProblem, Deadline, FundingCall, Money } from './types.js';
@@ -350,25 +340,11 @@ export function refreshDelay(call: FundingCall, now: Date): number | null {
   let delay = change ? change.getTime() - now.getTime() : Infinity;
   const status = callStatus(call, now);
   if (status === 'open' || status === 'closing-soon') {
-    const next = upcoming(call, now)[0];
-    if (next) delay = Math.min(delay, countdownChangeIn(now, next.date));
+    const next = timedDeadlines(call).find((d) => d.at > now.getTime());
+    if (next) delay = Math.min(delay, countdownChangeIn(now, new Date(next.at)));
   }
   if (!Number.isFinite(delay)) return null;
   return Math.min(MAX_REFRESH_DELAY, Math.max(0, delay));
-}
-
-/** The call's deadlines with readable instants, in time order (equal instants keep their order). */
-function timedDeadlines(call: FundingCall): { deadline: Deadline; date: Date }[] {
-  const list: { deadline: Deadline; date: Date }[] = [];
-  for (const deadline of call.deadlines) {
-    const date = parseInstant(deadline.at);
-    if (date) list.push({ deadline, date });
-  }
-  return list.sort((a, b) => a.date.getTime() - b.date.getTime());
-}
-
-function upcoming(call: FundingCall, now: Date): { deadline: Deadline; date: Date }[] {
-  return timedDeadlines(call).filter((d) => d.date.getTime() > now.getTime());
 }
 
 /** A sum of money in the locale, without cents when it is whole: "€5,000,000", "9 779 150 лв.". */
@@ -395,14 +371,6 @@ export function announcement(status: CallStatus, title: string, lang: string): s
   return fundingStrings(lang)[`announce${key[0]!.toUpperCase()}${key.slice(1)}` as `announce${Capitalize<typeof key>}`](title);
 }
 
-/** The instant a call opens: an RFC 3339 value, or midnight of a calendar date in the call's zone. */
-function opensInstant(opens: string, zone: string): Date | null {
-  const date = parseCalendarDate(opens);
-  if (!date) return parseInstant(opens);
-  const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 0, minute: 0 };
-  return instantFromWallClock(wall, zone);
-}
-
 function link(url: string | undefined): LinkView | null {
   const href = safeUrl(url);
   return href ? { href, external: isExternalUrl(href) } : null;
@@ -421,7 +389,7 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
     return attribute ? { text: picked.text, lang: attribute } : { text: picked.text };
   };
 
-  const timed = timedDeadlines(call);
+  const timed = timedDeadlines(call).map(({ deadline, at }) => ({ deadline, date: new Date(at) }));
   const nextIndex = timed.findIndex((d) => d.date.getTime() > now.getTime());
   const deadlines = timed.map(({ deadline, date }, index): DeadlineView => {
     const previous = deadline.previousAt ? parseInstant(deadline.previousAt) : null;
@@ -443,7 +411,9 @@ export function buildCallView(call: FundingCall, now: Date, ctx: ViewContext, fa
   const nextDate = nextIndex >= 0 ? timed[nextIndex]?.date : undefined;
 
   let opening: OpeningView | null = null;
-  const opensAt = call.opens ? opensInstant(call.opens, zone) : null;
+  // An RFC 3339 value, or midnight of a calendar date in the call's zone.
+  const opensMs = instantOf(call.opens, zone);
+  const opensAt = opensMs === undefined ? null : new Date(opensMs);
   if (opensAt && call.opens) {
     opening = {
       label: opensAt.getTime() <= now.getTime() ? t.opened : t.opens,

@@ -27,14 +27,14 @@ function startOfUtcDay(date: Date, timeZone: string): number {
 }
 
 /** The instant of an RFC 3339 date-time, or of the start of a calendar date in `timeZone`. */
-function instantOf(value: string | undefined, timeZone: string): number | undefined {
+export function instantOf(value: string | undefined, timeZone: string): number | undefined {
   if (value === undefined) return undefined;
   if (isCalendarDate(value)) return startOfDay(value, timeZone);
   return parseInstant(value)?.getTime();
 }
 
-/** The call's valid deadlines with their instants, in time order. */
-function timedDeadlines(call: FundingCall): { deadline: Deadline; at: number }[] {
+/** The call's valid deadlines with their instants, in time order (equal instants keep their order). */
+export function timedDeadlines(call: FundingCall): { deadline: Deadline; at: number }[] {
   const list = Array.isArray(call.deadlines) ? call.deadlines : [];
   return list
     .map((deadline) => ({ deadline, at: parseInstant(deadline.at)?.getTime() }))
