@@ -5,8 +5,10 @@
 // (DocumentReader, with the walker's memo) and building the programme's view (AgendaViewBuilder).
 // Like the shared benchmark's adapter, every update is a new document of new objects (made outside
 // the timed part), with the title of one session changed; N = 1000 and 5000 sessions over 2 days and
-// 4 tracks (stories/data/generate.ts). With --against, the src/ of that git ref is bundled too and
-// measured interleaved with the working tree's, in the same process, on the same documents.
+// 4 tracks (stories/data/generate.ts). With --harness <path of the shared benchmark's lib/data.mjs>,
+// the harness's own sessions instead, mapped as its adapter for <cluster-agenda> maps them (the
+// mapping is not timed). With --against, the src/ of that git ref is bundled too and measured
+// interleaved with the working tree's, in the same process, on the same documents.
 // Prints the minimum and the median per update; compare figures from one run only.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +19,35 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { against: { type: 'string' }, updates: { type: 'string', default: '40' } } });
+const { values } = parseArgs({ options: { against: { type: 'string' }, harness: { type: 'string' }, updates: { type: 'string', default: '40' } } });
+const harness = values.harness ? await import(pathToFileURL(values.harness).href) : null;
+
+/** The event document of the shared benchmark's sessions, as its adapter for <cluster-agenda> (ours/cluster-agenda.template.js) makes it. */
+function harnessDocument(sessions) {
+  const tracks = [...new Set(sessions.map((s) => s.track))].map((name, i) => ({ id: 't' + i, name }));
+  const trackId = new Map(tracks.map((t) => [t.name, t.id]));
+  const people = new Map();
+  for (const s of sessions) for (const name of s.speakers) if (!people.has(name)) people.set(name, { id: 'p' + people.size, name });
+  return {
+    lang: 'en',
+    event: {
+      id: 'bench',
+      name: 'Benchmark event',
+      timeZone: 'Europe/Sofia',
+      start: sessions[0].start + '+02:00',
+      tracks,
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        title: s.title,
+        start: s.start + '+02:00',
+        end: s.end + '+02:00',
+        trackId: trackId.get(s.track),
+        participants: s.speakers.map((name) => ({ personId: people.get(name).id, role: 'speaker' })),
+      })),
+    },
+    people: [...people.values()],
+  };
+}
 const UPDATES = Math.max(30, Number(values.updates));
 const WARMUP = 5;
 const SIZES = [1000, 5000];
@@ -59,8 +89,20 @@ try {
     return `min ${s[0].toFixed(2)}, median ${s[s.length >> 1].toFixed(2)}`;
   };
   for (const n of SIZES) {
-    const original = impls.now.generateEvent({ sessions: n, days: 2, tracks: 4, seed: 7 });
+    let harnessSessions = harness?.generateSessions(n, 42);
+    const original = harness ? harnessDocument(harnessSessions) : impls.now.generateEvent({ sessions: n, days: 2, tracks: 4, seed: 7 });
     const count = original.event.sessions.length;
+    /** A new document of new objects with the title of session `index` changed. */
+    const next = (current, index, title) => {
+      if (harness) {
+        harnessSessions = harnessSessions.slice();
+        harnessSessions[index] = { ...harnessSessions[index], title };
+        return harnessDocument(harnessSessions);
+      }
+      const sessions = current.event.sessions.slice();
+      sessions[index] = { ...sessions[index], title };
+      return { ...current, event: { ...current.event, sessions } };
+    };
     const state = {};
     for (const name of names) {
       const m = impls[name];
@@ -68,18 +110,17 @@ try {
       const builder = new m.AgendaViewBuilder(m.CHECKED_DOCUMENTS);
       const filters = { tracks: [], rooms: [], query: '', onlyFavorites: false };
       const view = (document) => m.programmeView(builder, document, { zone: document.event.timeZone, lang: 'en', filters, favorites: new Set() });
-      view(reader.read(structuredClone(original)).document);
+      view(reader.read(harness ? harnessDocument(harnessSessions) : structuredClone(original)).document);
       state[name] = { reader, view, read: [], build: [] };
     }
     let current = original;
     for (let u = 0; u < UPDATES + WARMUP; u++) {
       const index = Math.floor(((u % 5) + 0.5) * (count / 5));
-      const sessions = current.event.sessions.slice();
-      sessions[index] = { ...sessions[index], title: `Changed ${u}` };
-      current = { ...current, event: { ...current.event, sessions } };
+      current = next(current, index, `Changed ${u}`);
       // Interleaved, the order alternating; each gets its own new objects, as from the adapter.
       for (const name of u % 2 ? [...names].reverse() : names) {
-        const input = structuredClone(current);
+        // The adapter maps the harness's sessions anew on every update.
+        const input = harness ? harnessDocument(harnessSessions) : structuredClone(current);
         const s = state[name];
         const t0 = performance.now();
         const { document, problems } = s.reader.read(input);
