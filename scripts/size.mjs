@@ -40,13 +40,14 @@ const BUNDLE_BUDGET = 60 * 1024;
  * and event header views), the autoloader got one common chunk and the bundle's entry holds what
  * its on-demand chunks share with it: bundle 71.0 kB, banner 29.9; the project card (24.8) and the
  * speaker block (24.3) are within their budgets.
- * Banner lowered on 2026-12-06 (eighth session) to 28.7 kB plus 0.3: its calendar menu and the
+ * Banner lowered on 2026-12-06 (eighth session) to 28.4 kB plus 0.3: its calendar menu and the
  * focus after a dismissal load on first use (the banner-actions part), its status words come from
- * one table and its attribute problems from one map of fields.
+ * one table, its attribute problems from one map of fields, and its view takes the deadlines'
+ * order and the opening instant from status.ts instead of copies.
  */
 const UNMET_CEILINGS = {
   bundle: 71.3 * 1024,
-  'cluster-funding-call-banner': 29 * 1024,
+  'cluster-funding-call-banner': 28.7 * 1024,
 };
 const ELEMENT_BUDGET = 6 * 1024;
 /**
