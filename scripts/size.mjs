@@ -43,10 +43,11 @@ const BUNDLE_BUDGET = 60 * 1024;
  * Banner lowered on 2026-12-06 (eighth session) to 28.4 kB plus 0.3: its calendar menu and the
  * focus after a dismissal load on first use (the banner-actions part), its status words come from
  * one table, its attribute problems from one map of fields, and its view takes the deadlines'
- * order and the opening instant from status.ts instead of copies.
+ * order and the opening instant from status.ts instead of copies. Bundle lowered the same day to
+ * 70.5 kB plus 0.3 (the banner's part above is on demand in the bundle too).
  */
 const UNMET_CEILINGS = {
-  bundle: 71.3 * 1024,
+  bundle: 70.8 * 1024,
   'cluster-funding-call-banner': 28.7 * 1024,
 };
 const ELEMENT_BUDGET = 6 * 1024;
